@@ -1,0 +1,6 @@
+package dev.reviewbot.api;
+
+/** A rule about the change as a whole (its size, which files it touches), run once per change. */
+public non-sealed interface ChangeRule extends Rule {
+  void check(ChangeContext context);
+}

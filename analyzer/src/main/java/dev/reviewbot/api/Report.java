@@ -1,0 +1,49 @@
+package dev.reviewbot.api;
+
+import com.github.javaparser.ast.Node;
+import java.util.Objects;
+
+/**
+ * What a rule hands to {@link RuleContext#report(Report)}: where, what, and optionally a
+ * severity other than the rule's and a suggestion. Build with {@link #at(Node, String)} or
+ * {@link #atLines(LineRange, String, String)}.
+ *
+ * @param node the node the finding is about; gives the lines, enclosing member and snippet for
+ *     the fingerprint. {@code null} when the report is by line range.
+ * @param lines explicit lines; when {@code null}, the node's lines
+ * @param key with no node, the text the fingerprint is built from (must not contain line numbers)
+ * @param message what is wrong
+ * @param severity {@code null} for the rule's configured severity
+ * @param suggestion optional advice or replacement
+ */
+public record Report(Node node, LineRange lines, String key, String message, Severity severity, String suggestion) {
+
+  public Report {
+    Objects.requireNonNull(message, "message");
+    if (node == null && (lines == null || key == null)) {
+      throw new IllegalArgumentException("a report needs a node, or lines and a fingerprint key");
+    }
+  }
+
+  public static Report at(Node node, String message) {
+    return new Report(Objects.requireNonNull(node, "node"), null, null, message, null, null);
+  }
+
+  /** A report on lines without a node; {@code key} identifies it for the fingerprint. */
+  public static Report atLines(LineRange lines, String key, String message) {
+    return new Report(null, lines, key, message, null, null);
+  }
+
+  /** Report on the node but anchor on {@code lines}, e.g. only a declaration's header line. */
+  public Report onLines(LineRange newLines) {
+    return new Report(node, newLines, key, message, severity, suggestion);
+  }
+
+  public Report withSeverity(Severity newSeverity) {
+    return new Report(node, lines, key, message, newSeverity, suggestion);
+  }
+
+  public Report withSuggestion(String newSuggestion) {
+    return new Report(node, lines, key, message, severity, newSuggestion);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.reviewbot.config;
+
+import dev.reviewbot.api.Severity;
+import dev.reviewbot.diff.FilterMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The effective configuration of a run, usually read from {@code .reviewbot.yml}.
+ *
+ * @param filterMode which findings to show relative to the diff
+ * @param failOn lowest severity that makes {@code check} exit 1
+ * @param include globs of files to analyze (empty: all)
+ * @param exclude globs of files never to analyze
+ * @param testCode globs of files that are test code
+ * @param rules per-rule settings by rule id
+ * @param source where it was read from, for messages; {@code null} for built-in defaults
+ */
+public record ReviewConfig(
+    FilterMode filterMode,
+    Severity failOn,
+    List<Glob> include,
+    List<Glob> exclude,
+    List<Glob> testCode,
+    Map<String, RuleSettings> rules,
+    String source) {
+
+  public static final List<String> DEFAULT_TEST_GLOBS = List.of(
+      "**/src/test/**", "**/src/it/**", "**/src/testFixtures/**", "**/src/integrationTest/**",
+      "**/*Test.java", "**/*Tests.java", "**/*IT.java", "**/*TestCase.java");
+
+  public ReviewConfig {
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+    testCode = List.copyOf(testCode);
+    rules = Map.copyOf(rules);
+  }
+
+  public static ReviewConfig defaults() {
+    return new ReviewConfig(FilterMode.ADDED, Severity.WARNING, List.of(), List.of(),
+        DEFAULT_TEST_GLOBS.stream().map(Glob::of).toList(), Map.of(), null);
+  }
+
+  public RuleSettings rule(String id) {
+    return rules.getOrDefault(id, RuleSettings.DEFAULT);
+  }
+
+  /** True if the path is to be analyzed under include/exclude. */
+  public boolean isIncluded(String path) {
+    boolean included = include.isEmpty() || include.stream().anyMatch(g -> g.matches(path));
+    return included && exclude.stream().noneMatch(g -> g.matches(path));
+  }
+
+  public boolean isTestCode(String path) {
+    return testCode.stream().anyMatch(g -> g.matches(path));
+  }
+
+  public ReviewConfig withFilterMode(FilterMode mode) {
+    return new ReviewConfig(mode, failOn, include, exclude, testCode, rules, source);
+  }
+
+  public ReviewConfig withFailOn(Severity severity) {
+    return new ReviewConfig(filterMode, severity, include, exclude, testCode, rules, source);
+  }
+
+  public ReviewConfig withRules(Map<String, RuleSettings> newRules) {
+    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, newRules, source);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.reviewbot.engine;
+
+import dev.reviewbot.api.Option;
+import dev.reviewbot.api.Severity;
+import dev.reviewbot.api.TestCodePolicy;
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.config.RuleSettings;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule as one run uses it: its descriptor with severity, test-code policy and option values
+ * resolved from the configuration.
+ */
+public record ActiveRule(RuleDescriptor descriptor, Severity severity, TestCodePolicy testCode, Map<String, Object> options) {
+
+  public ActiveRule {
+    options = Map.copyOf(options);
+  }
+
+  /** The enabled rules of {@code registry} under {@code config}, in id order. */
+  public static List<ActiveRule> resolve(RuleRegistry registry, ReviewConfig config) {
+    return registry.all().stream()
+        .filter(rule -> !Boolean.FALSE.equals(config.rule(rule.id()).enabled()))
+        .map(rule -> resolve(rule, config.rule(rule.id())))
+        .toList();
+  }
+
+  public static ActiveRule resolve(RuleDescriptor rule, RuleSettings settings) {
+    Severity severity = settings.severity() != null ? settings.severity() : rule.info().severity();
+    TestCodePolicy tests = settings.tests() != null ? settings.tests() : rule.info().testCode();
+    return new ActiveRule(rule, severity, tests, settings.options());
+  }
+
+  public String id() {
+    return descriptor.id();
+  }
+
+  /** The configured value, or the option's default. */
+  @SuppressWarnings("unchecked")
+  public <T> T option(Option<T> option) {
+    Object value = options.get(option.name());
+    return value == null ? option.defaultValue() : (T) value;
+  }
+
+  /** Severity on a file, or {@code null} if the rule does not run there. */
+  public Severity severityFor(boolean testCode) {
+    return severityFor(testCode, severity);
+  }
+
+  /** {@code reported} adjusted for test code, or {@code null} if the rule does not run there. */
+  public Severity severityFor(boolean testCode, Severity reported) {
+    if (!testCode) {
+      return reported;
+    }
+    return switch (this.testCode) {
+      case SKIP -> null;
+      case LOWER -> reported.lower();
+      case SAME -> reported;
+    };
+  }
+}

@@ -1,0 +1,20 @@
+package dev.reviewbot.engine;
+
+import dev.reviewbot.api.Finding;
+import java.util.List;
+
+/**
+ * What the engine found in a change, before diff filtering.
+ *
+ * @param findings every finding, sorted by path, line and rule id
+ * @param notices files that could not be analyzed and why
+ * @param crashes rules that threw
+ * @param filesAnalyzed number of Java files parsed and checked
+ */
+public record AnalysisResult(List<Finding> findings, List<Notice> notices, List<RuleCrash> crashes, int filesAnalyzed) {
+  public AnalysisResult {
+    findings = List.copyOf(findings);
+    notices = List.copyOf(notices);
+    crashes = List.copyOf(crashes);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.reviewbot.engine;
+
+import dev.reviewbot.api.ChangedFileSummary;
+import dev.reviewbot.api.Finding;
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.engine.internal.ChangeChecker;
+import dev.reviewbot.engine.internal.FileChecker;
+import dev.reviewbot.source.ChangeSet;
+import dev.reviewbot.source.ChangedFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The engine: parses each changed Java file once, runs the enabled rules on it, then the
+ * change-level rules. A file that does not parse becomes a {@link Notice}; a rule that throws
+ * becomes a {@link RuleCrash}; neither stops the run.
+ */
+public final class Analyzer {
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparing(Finding::path, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparingInt(Finding::line)
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::fingerprint);
+
+  private final ReviewConfig config;
+  private final List<ActiveRule> rules;
+  private final int threads;
+
+  public Analyzer(RuleRegistry registry, ReviewConfig config) {
+    this(registry, config, Runtime.getRuntime().availableProcessors());
+  }
+
+  public Analyzer(RuleRegistry registry, ReviewConfig config, int threads) {
+    this.config = config;
+    this.rules = ActiveRule.resolve(registry, config);
+    this.threads = Math.max(1, threads);
+  }
+
+  public List<ActiveRule> rules() {
+    return rules;
+  }
+
+  public AnalysisResult analyze(ChangeSet change) {
+    List<ChangedFile> javaFiles = change.files().stream()
+        .filter(f -> f.isJava() && f.headContent() != null && !f.binary() && config.isIncluded(f.path()))
+        .toList();
+    List<FileChecker.Outcome> outcomes = checkAll(javaFiles);
+
+    List<Finding> findings = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    List<RuleCrash> crashes = new ArrayList<>();
+    int analyzed = 0;
+    for (FileChecker.Outcome outcome : outcomes) {
+      findings.addAll(outcome.findings());
+      notices.addAll(outcome.notices());
+      crashes.addAll(outcome.crashes());
+      analyzed += outcome.analyzed() ? 1 : 0;
+    }
+    new ChangeChecker(rules).check(summaries(change), !change.isScan(), findings, crashes);
+    findings.sort(ORDER);
+    return new AnalysisResult(findings, notices, crashes, analyzed);
+  }
+
+  private List<FileChecker.Outcome> checkAll(List<ChangedFile> files) {
+    FileChecker checker = new FileChecker(rules);
+    int poolSize = Math.min(threads, files.size());
+    if (poolSize <= 1) {
+      return files.stream().map(f -> checker.check(f, config.isTestCode(f.path()))).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable -> {
+      Thread thread = new Thread(runnable, "reviewbot-analyzer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<FileChecker.Outcome>> futures = files.stream()
+          .map(f -> pool.submit(() -> checker.check(f, config.isTestCode(f.path())))).toList();
+      List<FileChecker.Outcome> outcomes = new ArrayList<>(futures.size());
+      for (Future<FileChecker.Outcome> future : futures) {
+        outcomes.add(future.get());
+      }
+      return outcomes;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("analysis interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<ChangedFileSummary> summaries(ChangeSet change) {
+    return change.files().stream().map(f -> new ChangedFileSummary(
+        f.path(), f.oldPath(), f.kind(),
+        f.diffIfAny().map(d -> d.addedLineCount()).orElse(0),
+        f.diffIfAny().map(d -> d.removedLineCount()).orElse(0),
+        f.binary(), config.isTestCode(f.path()))).toList();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.reviewbot.engine.internal;
+
+import dev.reviewbot.engine.RuleCrash;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Turns what a rule threw into a {@link RuleCrash}; lets fatal VM errors through. */
+final class Crashes {
+  private Crashes() {}
+
+  static RuleCrash of(String ruleId, String path, Throwable thrown) {
+    if (thrown instanceof VirtualMachineError fatal && !(thrown instanceof StackOverflowError)) {
+      throw fatal;
+    }
+    StringWriter trace = new StringWriter();
+    thrown.printStackTrace(new PrintWriter(trace));
+    return new RuleCrash(ruleId, path, thrown.toString(), trace.toString());
+  }
+}

@@ -1,0 +1,7 @@
+package dev.reviewbot.engine.internal;
+
+import com.github.javaparser.ast.CompilationUnit;
+import dev.reviewbot.api.ChangedLines;
+
+/** A head file parsed once, with what rules need to know about it. */
+record ParsedFile(String path, CompilationUnit unit, ChangedLines changedLines, boolean testCode) {}

@@ -1,0 +1,158 @@
+package dev.reviewbot.testkit;
+
+import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.Option;
+import dev.reviewbot.api.Rule;
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.config.RuleSettings;
+import dev.reviewbot.engine.AnalysisResult;
+import dev.reviewbot.engine.Analyzer;
+import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.source.ChangeSet;
+import dev.reviewbot.source.ChangedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The fixture test kit. A fixture is a Java file whose expectations are inline:
+ *
+ * <pre>{@code
+ * // options: {max: 3}                  (optional header: rule options as YAML)
+ * // path: src/test/java/FooTest.java   (optional header: the path the file is checked as)
+ * class Example {
+ *   void tooMany(int a, int b, int c, int d) {}  // expect: argument-count
+ *   void fine(int a) {}
+ * }
+ * }</pre>
+ *
+ * <p>{@link #assertMatches} fails on any finding on a line without its mark, any mark without its
+ * finding, any rule crash and any parse problem. A line may carry several marks, comma-separated;
+ * repeat an id for several findings on one line.
+ */
+public final class RuleFixture {
+  private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
+  private static final Pattern OPTIONS = Pattern.compile("^\\s*//\\s*options:\\s*(.+)$");
+  private static final Pattern PATH = Pattern.compile("^\\s*//\\s*path:\\s*(\\S+)\\s*$");
+
+  private final RuleDescriptor rule;
+
+  private RuleFixture(RuleDescriptor rule) {
+    this.rule = rule;
+  }
+
+  public static RuleFixture of(Class<? extends Rule> ruleClass) {
+    return new RuleFixture(RuleDescriptor.of(ruleClass, "test"));
+  }
+
+  /** Checks the fixture file and throws {@link AssertionError} describing every mismatch. */
+  public void assertMatches(Path fixture) {
+    String source = read(fixture);
+    List<Finding> findings = findings(fixture.getFileName().toString(), source);
+    Map<Integer, List<String>> expected = expectations(source);
+    Map<Integer, List<String>> actual = new TreeMap<>();
+    for (Finding f : findings) {
+      actual.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f.ruleId());
+    }
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<Integer, List<String>> e : actual.entrySet()) {
+      List<String> marks = new ArrayList<>(expected.getOrDefault(e.getKey(), List.of()));
+      for (String id : e.getValue()) {
+        if (!marks.remove(id)) {
+          problems.add("line " + e.getKey() + ": unexpected finding " + id + ": " + messageAt(findings, e.getKey(), id));
+        }
+      }
+    }
+    for (Map.Entry<Integer, List<String>> e : expected.entrySet()) {
+      List<String> found = new ArrayList<>(actual.getOrDefault(e.getKey(), List.of()));
+      for (String id : e.getValue()) {
+        if (!found.remove(id)) {
+          problems.add("line " + e.getKey() + ": expected " + id + " but it was not reported");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError(fixture + " does not match its marks:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  /**
+   * The findings of this rule on {@code source}, checked as a whole file (no diff) under the
+   * header's options and path. Fails on crashes and parse problems.
+   */
+  public List<Finding> findings(String fileName, String source) {
+    String path = header(source, PATH).orElse("src/main/java/" + fileName);
+    Map<String, Object> options = options(source);
+    ReviewConfig config = ReviewConfig.defaults().withRules(Map.of(rule.id(), new RuleSettings(true, null, null, options)));
+    AnalysisResult result = new Analyzer(RuleRegistry.of(List.of(rule)), config, 1)
+        .analyze(new ChangeSet(null, "fixture", null, List.of(ChangedFile.scanned(path, source))));
+    if (!result.crashes().isEmpty()) {
+      throw new AssertionError("rule crashed on " + path + ":\n" + result.crashes().get(0).stackTrace());
+    }
+    if (!result.notices().isEmpty()) {
+      throw new AssertionError("fixture " + path + " did not parse: " + result.notices());
+    }
+    return result.findings();
+  }
+
+  private Map<String, Object> options(String source) {
+    Map<String, Object> converted = new HashMap<>();
+    header(source, OPTIONS).ifPresent(yaml -> {
+      Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      if (!(loaded instanceof Map<?, ?> map)) {
+        throw new AssertionError("options header must be a YAML map, e.g. {max: 3}, but was: " + yaml);
+      }
+      map.forEach((key, value) -> {
+        Option<?> option = rule.option(String.valueOf(key))
+            .orElseThrow(() -> new AssertionError("rule " + rule.id() + " has no option '" + key + "'"));
+        converted.put(option.name(), option.convert(value));
+      });
+    });
+    return converted;
+  }
+
+  static Map<Integer, List<String>> expectations(String source) {
+    Map<Integer, List<String>> marks = new TreeMap<>();
+    String[] lines = source.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = EXPECT.matcher(lines[i]);
+      if (m.find()) {
+        for (String id : m.group(1).split("\\s*,\\s*")) {
+          if (!id.isBlank()) {
+            marks.computeIfAbsent(i + 1, k -> new ArrayList<>()).add(id.trim());
+          }
+        }
+      }
+    }
+    return marks;
+  }
+
+  private static java.util.Optional<String> header(String source, Pattern pattern) {
+    return source.lines().map(pattern::matcher).filter(Matcher::find).map(m -> m.group(1).trim()).findFirst();
+  }
+
+  private static String messageAt(List<Finding> findings, int line, String id) {
+    return findings.stream().filter(f -> f.line() == line && f.ruleId().equals(id)).map(Finding::message).findFirst().orElse("");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read fixture " + file, e);
+    }
+  }
+}
