@@ -1,0 +1,29 @@
+package dev.reviewbot.engine;
+
+import dev.reviewbot.api.ChangedLines;
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.diff.DiffFilter;
+import dev.reviewbot.source.ChangeSet;
+import dev.reviewbot.source.ChangedFile;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The core pipeline, shared by the CLI, the Action and the bot: analyze a change, then mark by the diff. */
+public final class Review {
+  private final RuleRegistry registry;
+  private final ReviewConfig config;
+
+  public Review(RuleRegistry registry, ReviewConfig config) {
+    this.registry = registry;
+    this.config = config;
+  }
+
+  public ReviewOutcome run(ChangeSet change) {
+    AnalysisResult analysis = new Analyzer(registry, config).analyze(change);
+    Map<String, ChangedLines> changedLines = new HashMap<>();
+    for (ChangedFile file : change.files()) {
+      changedLines.put(file.path(), file.changedLines());
+    }
+    return new ReviewOutcome(change, analysis, new DiffFilter(config.filterMode()).mark(analysis.findings(), changedLines));
+  }
+}
