@@ -42,6 +42,17 @@ public record Glob(String pattern, Pattern regex) {
     return out.toString();
   }
 
+  /** Same pattern, same glob ({@link Pattern} itself has no value equality). */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Glob glob && glob.pattern.equals(pattern);
+  }
+
+  @Override
+  public int hashCode() {
+    return pattern.hashCode();
+  }
+
   @Override
   public String toString() {
     return pattern;

@@ -2,6 +2,7 @@ package dev.reviewbot.config;
 
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.diff.FilterMode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ import java.util.Map;
  * @param testCode globs of files that are test code
  * @param rules per-rule settings by rule id
  * @param source where it was read from, for messages; {@code null} for built-in defaults
+ * @param sections values of the sections features add ({@link ConfigSection}), by section name;
+ *     a section absent here has its default value
  */
 public record ReviewConfig(
     FilterMode filterMode,
@@ -23,7 +26,8 @@ public record ReviewConfig(
     List<Glob> exclude,
     List<Glob> testCode,
     Map<String, RuleSettings> rules,
-    String source) {
+    String source,
+    Map<String, Object> sections) {
 
   public static final List<String> DEFAULT_TEST_GLOBS = List.of(
       "**/src/test/**", "**/src/it/**", "**/src/testFixtures/**", "**/src/integrationTest/**",
@@ -34,6 +38,13 @@ public record ReviewConfig(
     exclude = List.copyOf(exclude);
     testCode = List.copyOf(testCode);
     rules = Map.copyOf(rules);
+    sections = Map.copyOf(sections);
+  }
+
+  /** A configuration with no feature sections set. */
+  public ReviewConfig(FilterMode filterMode, Severity failOn, List<Glob> include, List<Glob> exclude,
+      List<Glob> testCode, Map<String, RuleSettings> rules, String source) {
+    this(filterMode, failOn, include, exclude, testCode, rules, source, Map.of());
   }
 
   public static ReviewConfig defaults() {
@@ -55,15 +66,27 @@ public record ReviewConfig(
     return testCode.stream().anyMatch(g -> g.matches(path));
   }
 
+  /** The value of a feature's section, or the section's default when the file has none. */
+  public <T> T section(ConfigSection<T> section) {
+    Object value = sections.get(section.name());
+    return value == null ? section.defaultValue() : section.type().cast(value);
+  }
+
+  public <T> ReviewConfig withSection(ConfigSection<T> section, T value) {
+    Map<String, Object> newSections = new HashMap<>(sections);
+    newSections.put(section.name(), section.type().cast(value));
+    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, newSections);
+  }
+
   public ReviewConfig withFilterMode(FilterMode mode) {
-    return new ReviewConfig(mode, failOn, include, exclude, testCode, rules, source);
+    return new ReviewConfig(mode, failOn, include, exclude, testCode, rules, source, sections);
   }
 
   public ReviewConfig withFailOn(Severity severity) {
-    return new ReviewConfig(filterMode, severity, include, exclude, testCode, rules, source);
+    return new ReviewConfig(filterMode, severity, include, exclude, testCode, rules, source, sections);
   }
 
   public ReviewConfig withRules(Map<String, RuleSettings> newRules) {
-    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, newRules, source);
+    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, newRules, source, sections);
   }
 }
