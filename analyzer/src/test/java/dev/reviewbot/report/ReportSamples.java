@@ -1,0 +1,87 @@
+package dev.reviewbot.report;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.reviewbot.api.ChangeContext;
+import dev.reviewbot.api.ChangeRule;
+import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.JavaRule;
+import dev.reviewbot.api.LineRange;
+import dev.reviewbot.api.RuleInfo;
+import dev.reviewbot.api.Severity;
+import dev.reviewbot.api.Subscriptions;
+import dev.reviewbot.engine.Notice;
+import dev.reviewbot.engine.RuleCrash;
+import dev.reviewbot.engine.RuleRegistry;
+import java.util.List;
+
+/** The inputs every reporter's golden files are written from. */
+final class ReportSamples {
+  static final String VERSION = "0.1.0-test";
+
+  @RuleInfo(id = "argument-count", summary = "Methods and constructors with too many parameters",
+      severity = Severity.WARNING, tags = {"api", "readability"}, since = "0.1")
+  public static final class ArgumentCount implements JavaRule {
+    @Override
+    public void subscribe(Subscriptions on) {
+      on.on(MethodDeclaration.class, (m, ctx) -> { });
+    }
+  }
+
+  @RuleInfo(id = "shared-mutable-state", summary = "Static fields that hold mutable state",
+      severity = Severity.WARNING, tags = {"design", "concurrency"}, since = "0.1")
+  public static final class SharedMutableState implements JavaRule {
+    @Override
+    public void subscribe(Subscriptions on) {
+      on.on(MethodDeclaration.class, (m, ctx) -> { });
+    }
+  }
+
+  @RuleInfo(id = "review-size", summary = "Changes too large to review well", severity = Severity.INFO,
+      tags = {"process"}, since = "0.1")
+  public static final class ReviewSize implements ChangeRule {
+    @Override
+    public void check(ChangeContext context) { }
+  }
+
+  static final RuleRegistry RULES = RuleRegistry.ofClasses(ArgumentCount.class, SharedMutableState.class, ReviewSize.class);
+
+  private ReportSamples() {}
+
+  /**
+   * Findings across two files (one with a space in its name), a change-level finding with no
+   * path, a whole-file finding, a notice, a crash, and messages full of characters that need
+   * escaping somewhere: quotes, &lt;, &amp;, |, %, commas, colons, CR LF, an ESC, Markdown,
+   * an @mention.
+   */
+  static ReportInput sample() {
+    String testFile = "src/test/java/com/acme/Billing Test.java";
+    List<Finding> findings = List.of(
+        new Finding("review-size", Severity.WARNING, null, null,
+            "This change adds 1,240 lines in 31 files; changes under 400 lines get better reviews", "rs-0001",
+            "Split it: the *refactoring* first, then the feature"),
+        new Finding("argument-count", Severity.ERROR, "src/main/java/com/acme/Billing.java", new LineRange(12, 14),
+            "Method 'charge' has 7 parameters (max 5)", "ac-charge", "Group them into a record, e.g. `ChargeRequest`"),
+        new Finding("shared-mutable-state", Severity.WARNING, "src/main/java/com/acme/Billing.java", LineRange.of(30),
+            "Field \"CACHE\" holds a mutable List<String> & is shared | see <script>alert(1)</script>", "sms-cache", null),
+        new Finding("shared-mutable-state", Severity.INFO, testFile, null,
+            "The whole file shares one static fixture", "sms-file", null),
+        new Finding("shared-mutable-state", Severity.INFO, testFile, LineRange.of(8),
+            "100% of tests share it:\r\nfirst, second; ask @octocat about [this](http://example.com) ~~now~~ \u001b[31m$x$",
+            "sms-test", null));
+    List<Notice> notices = List.of(new Notice("src/main/java/com/acme/Broken.java", 3, 17,
+        "does not parse: Parse error. Found \"{\", expected one of \";\" \"=\""));
+    List<RuleCrash> crashes = List.of(new RuleCrash("argument-count", "src/main/java/com/acme/Weird.java",
+        "java.lang.IllegalStateException: unexpected node <Foo> & more",
+        "java.lang.IllegalStateException: unexpected node <Foo> & more\n"
+            + "\tat com.acme.Rule.check(Rule.java:10)\n"
+            + "\tat dev.reviewbot.engine.internal.FileChecker.check(FileChecker.java:42)\n"));
+    return new ReportInput(findings, 2, notices, crashes, RULES.all(),
+        "origin/main (merge-base 1a2b3c4)", "HEAD (5d6e7f8)", 4, VERSION);
+  }
+
+  /** A run that found nothing. */
+  static ReportInput clean() {
+    return new ReportInput(List.of(), 0, List.of(), List.of(), RULES.all(), "origin/main (merge-base 1a2b3c4)",
+        "working tree", 3, VERSION);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.reviewbot.report;
+
+import static dev.reviewbot.report.ReporterGoldenTest.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SarifReporterTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Schema schema;
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    try (InputStream in = Files.newInputStream(sharedFile("formats/sarif-schema-2.1.0.json"))) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in, InputFormat.JSON);
+    }
+  }
+
+  /**
+   * A file of the shared data folder: where {@code reviewbot.shared} says, else a {@code shared}
+   * folder beside the checkout or any folder above it (a git worktree sits deeper than the clone).
+   */
+  private static Path sharedFile(String relative) {
+    List<Path> tried = new java.util.ArrayList<>();
+    String property = System.getProperty("reviewbot.shared");
+    if (property != null) {
+      tried.add(Path.of(property).resolve(relative));
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      tried.add(dir.resolve("shared").resolve(relative));
+    }
+    return tried.stream().filter(Files::isRegularFile).findFirst()
+        .orElseThrow(() -> new AssertionError("shared data not found; tried " + tried));
+  }
+
+  private static List<Error> validate(String sarif) {
+    return schema.validate(sarif, InputFormat.JSON);
+  }
+
+  @Test
+  void theSampleIsValidSarif() {
+    assertThat(validate(render(new SarifReporter(), ReportSamples.sample()))).isEmpty();
+  }
+
+  @Test
+  void aCleanRunIsValidSarif() {
+    assertThat(validate(render(new SarifReporter(), ReportSamples.clean()))).isEmpty();
+  }
+
+  @Test
+  void theSchemaCheckRejectsBrokenSarif() throws IOException {
+    ObjectNode sarif = (ObjectNode) JSON.readTree(render(new SarifReporter(), ReportSamples.sample()));
+    ObjectNode result = (ObjectNode) sarif.at("/runs/0/results/1");
+    result.put("level", "fatal");
+    result.remove("message");
+
+    assertThat(validate(sarif.toString())).extracting(e -> e.getInstanceLocation() + " " + e.getMessage())
+        .anyMatch(m -> m.startsWith("/runs/0/results/1/level ") && m.contains("enumeration"))
+        .anyMatch(m -> m.startsWith("/runs/0/results/1 ") && m.contains("'message' not found"));
+  }
+
+  @Test
+  void eachResultPointsAtItsRuleAndCarriesOurFingerprint() throws IOException {
+    JsonNode run = JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0");
+
+    for (JsonNode result : run.get("results")) {
+      JsonNode rule = run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt());
+      assertThat(rule.get("id").asText()).isEqualTo(result.get("ruleId").asText());
+      assertThat(result.at("/partialFingerprints/reviewbot~1v1").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void aChangeLevelFindingHasAMessageButNoLocation() throws IOException {
+    JsonNode result = JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0/results/0");
+
+    assertThat(result.get("ruleId").asText()).isEqualTo("review-size");
+    assertThat(result.at("/message/text").asText()).startsWith("This change adds");
+    assertThat(result.has("locations")).isFalse();
+  }
+
+  @Test
+  void pathsAreRelativeUrisAgainstTheSourceRoot() throws IOException {
+    JsonNode location = JSON.readTree(render(new SarifReporter(), ReportSamples.sample()))
+        .at("/runs/0/results/4/locations/0/physicalLocation/artifactLocation");
+
+    assertThat(location.get("uri").asText()).isEqualTo("src/test/java/com/acme/Billing%20Test.java");
+    assertThat(location.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+  }
+
+  @Test
+  void executionFailsOnlyWhenARuleCrashed() throws IOException {
+    ReportInput sample = ReportSamples.sample();
+    ReportInput withoutCrash = new ReportInput(sample.findings(), 0, sample.notices(), List.of(), sample.rules(),
+        null, null, 1, "1");
+
+    assertThat(JSON.readTree(render(new SarifReporter(), sample)).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isFalse();
+    assertThat(JSON.readTree(render(new SarifReporter(), withoutCrash)).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isTrue();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.reviewbot.report;
+
+import static dev.reviewbot.report.ReporterGoldenTest.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextReporterTest {
+
+  @Test
+  void writesNoEscapeCharacterUnlessColourIsAsked() {
+    assertThat(render(new TextReporter(false), ReportSamples.sample())).doesNotContain("\u001b");
+    assertThat(render(new TextReporter(true), ReportSamples.sample())).contains("\u001b[1;31merror\u001b[0m");
+  }
+
+  @Test
+  void startsEachFindingLineWithPathAndLineSoTerminalsLinkIt() {
+    String text = render(new TextReporter(true), ReportSamples.sample());
+
+    assertThat(text.lines().filter(line -> line.contains("[argument-count]"))).singleElement()
+        .satisfies(line -> assertThat(line).startsWith("src/main/java/com/acme/Billing.java:12: "));
+  }
+
+  @Test
+  void endsWithTheCounts() {
+    String text = render(new TextReporter(false), ReportSamples.sample());
+
+    assertThat(text.lines().reduce((a, b) -> b)).hasValue("5 findings (1 error, 2 warnings, 2 info) in 2 files and the change as a whole; "
+        + "2 more hidden by the filter mode; 4 files analyzed; 1 notice; 1 rule crash.");
+  }
+}
