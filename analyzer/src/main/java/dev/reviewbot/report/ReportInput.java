@@ -5,6 +5,7 @@ import dev.reviewbot.diff.MarkedFinding;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
+import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleDescriptor;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +56,11 @@ public record ReportInput(
     List<Finding> shown = marked.stream().filter(MarkedFinding::shown).map(MarkedFinding::finding).toList();
     return new ReportInput(shown, marked.size() - shown.size(), result.notices(), result.crashes(), rules,
         base, head, result.filesAnalyzed(), toolVersion);
+  }
+
+  /** From the review pipeline's outcome; base and head are the change's labels. */
+  public static ReportInput of(ReviewOutcome outcome, List<RuleDescriptor> rules, String toolVersion) {
+    return of(outcome.analysis(), outcome.marked(), rules, outcome.change().base(), outcome.change().head(), toolVersion);
   }
 
   public Optional<RuleDescriptor> rule(String id) {

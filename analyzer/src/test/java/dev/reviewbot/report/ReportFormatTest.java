@@ -7,7 +7,13 @@ import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.diff.DiffPlacement;
 import dev.reviewbot.diff.MarkedFinding;
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.AnalysisResult;
+import dev.reviewbot.engine.Review;
+import dev.reviewbot.engine.ReviewOutcome;
+import dev.reviewbot.source.ChangeSet;
+import dev.reviewbot.source.ChangedFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,5 +51,19 @@ class ReportFormatTest {
 
     assertThat(input.findings()).containsExactly(kept);
     assertThat(input.hiddenFindings()).isEqualTo(1);
+  }
+
+  @Test
+  void inputFromAReviewRunCarriesTheChangeLabels() {
+    ReviewOutcome outcome = new Review(ReportSamples.RULES, ReviewConfig.defaults().withFilterMode(FilterMode.NOFILTER))
+        .run(new ChangeSet("origin/main (1a2b3c4)", "working tree", null,
+            List.of(ChangedFile.scanned("src/main/java/A.java", "class A {}\n"))));
+
+    ReportInput input = ReportInput.of(outcome, ReportSamples.RULES.all(), "1");
+
+    assertThat(input.base()).isEqualTo("origin/main (1a2b3c4)");
+    assertThat(input.head()).isEqualTo("working tree");
+    assertThat(input.filesAnalyzed()).isEqualTo(1);
+    assertThat(input.findings()).isEmpty();
   }
 }
