@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.reviewbot.source.internal.GitSystemConfig;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
@@ -93,6 +94,7 @@ public final class PathScanSource {
   /** The working tree root holding {@code start}, else the current directory if above it, else {@code start}'s directory. */
   private static Path root(Path start, Path cwd) {
     Path dir = Files.isDirectory(start) ? start : start.getParent();
+    GitSystemConfig.configureJGit();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
     if (builder.getGitDir() != null) {
       try (Repository repo = builder.build()) {

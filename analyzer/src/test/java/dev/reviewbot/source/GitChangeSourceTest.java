@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.diff.DiffLine;
 import dev.reviewbot.diff.FileDiff;
+import dev.reviewbot.diff.Hunk;
+import dev.reviewbot.diff.UnifiedDiffParser;
 import dev.reviewbot.source.GitChangeSource.Head;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,6 +94,52 @@ class GitChangeSourceTest {
       assertThat(added.changedLines().added()).containsExactly(1, 2);
       change.files().forEach(GitChangeSourceTest::assertLinesMatchContents);
     }
+  }
+
+  /** The same change read through JGit and through the git command line gives the same hunks. */
+  @Test
+  void agreesWithTheGitCommandLineOnEveryHunk() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir, "main")) {
+      StringBuilder longFile = new StringBuilder();
+      for (int i = 1; i <= 60; i++) {
+        longFile.append("line ").append(i).append('\n');
+      }
+      repo.write("Long.txt", longFile.toString()).write("src/Greeter.java", GREETER).write("dos.txt", "a\r\nb\r\nc\r\n")
+          .write("tail.txt", "x\ny").write("Gone.java", "class Gone {}\n");
+      RevCommit base = repo.commitAll("base");
+      repo.write("Long.txt", longFile.toString().replace("line 3\n", "line three\n").replace("line 30\n", "").replace("line 58\n", "line 58\nnew\n"))
+          .delete("src/Greeter.java").write("src/Welcomer.java", GREETER.replace("Greeter", "Welcomer"))
+          .write("dos.txt", "a\r\nB\r\nc\r\n").write("tail.txt", "x\nz").delete("Gone.java").write("Added.java", "class Added {}\n");
+      RevCommit head = repo.commitAll("head");
+
+      String cliDiff = gitCli("diff", "--histogram", "-M", base.name(), head.name());
+      List<FileDiff> expected = new UnifiedDiffParser().parse(cliDiff);
+      ChangeSet change = read(base.name(), Head.commit(head.name()));
+
+      assertThat(change.files()).hasSize(expected.size());
+      for (FileDiff cli : expected) {
+        FileDiff ours = file(change, cli.path()).diff();
+        assertThat(ours.kind()).as(cli.path()).isEqualTo(cli.kind());
+        assertThat(ours.oldPath()).as(cli.path()).isEqualTo(cli.oldPath());
+        assertThat(withoutSections(ours)).as(cli.path()).isEqualTo(withoutSections(cli));
+      }
+    }
+  }
+
+  private static List<Hunk> withoutSections(FileDiff diff) {
+    return diff.hunks().stream().map(h -> new Hunk(h.oldStart(), h.oldCount(), h.newStart(), h.newCount(), "", h.lines())).toList();
+  }
+
+  private String gitCli(String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
+    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
+    return output;
   }
 
   @Test

@@ -29,6 +29,7 @@ public final class GitRefs {
     if (!Files.isDirectory(dir)) {
       throw new ChangeSourceException("not a directory: " + dir);
     }
+    GitSystemConfig.configureJGit();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(dir.toAbsolutePath().toFile());
     if (builder.getGitDir() == null) {
       throw new ChangeSourceException("not a git repository (or any parent up to /): " + dir.toAbsolutePath());
