@@ -21,6 +21,11 @@ import java.util.stream.Collectors;
 final class ModuleExports {
   /** One {@code exports} directive: the package, its target modules (empty: every module), its line. */
   record Export(String pkg, String targets, LineRange line) {
+    /** True if this export reaches at least every module {@code other} reached. */
+    boolean reaches(Export other) {
+      return targets.isEmpty() || !other.targets.isEmpty() && List.of(targets.split(", ")).containsAll(List.of(other.targets.split(", ")));
+    }
+
     String describe() {
       return "`" + pkg + "`" + (targets.isEmpty() ? " to every module" : " to " + targets);
     }
@@ -45,8 +50,7 @@ final class ModuleExports {
     }
     for (Export export : before.values()) {
       Export now = after.get(export.pkg());
-      if (now == null || !export.targets().isEmpty() && !now.targets().isEmpty() && !export.targets().equals(now.targets())
-          || export.targets().isEmpty() && !now.targets().isEmpty()) {
+      if (now == null || !now.reaches(export)) {
         removed.add(export);
       }
     }

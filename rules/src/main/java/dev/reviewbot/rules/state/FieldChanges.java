@@ -2,6 +2,7 @@ package dev.reviewbot.rules.state;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -9,6 +10,8 @@ import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -53,7 +56,7 @@ final class FieldChanges {
     this.initHelpers = initOnlyHelpers(owner);
     owner.walk(node -> {
       if (node instanceof MethodCallExpr call) {
-        changedByCall(call).filter(watchedContents::contains).ifPresent(field -> recordContentChange(field, node));
+        changedByCall(call, watchedContents).ifPresent(field -> recordContentChange(field, node));
       } else if (node instanceof AssignExpr assign) {
         references.elementOf(assign.getTarget()).filter(watchedContents::contains).ifPresent(f -> recordContentChange(f, node));
         references.fieldName(assign.getTarget()).filter(staticFields::contains).ifPresent(f -> recordStaticWrite(f, node));
@@ -74,14 +77,21 @@ final class FieldChanges {
     return new ArrayList<>(staticWrites.values());
   }
 
-  private Optional<String> changedByCall(MethodCallExpr call) {
+  /** The watched field whose contents {@code call} changes, if any. */
+  private Optional<String> changedByCall(MethodCallExpr call, Set<String> watched) {
     if (call.getScope().isPresent() && Mutators.isMutator(call.getNameAsString())) {
-      return references.fieldName(call.getScope().get());
+      Optional<String> field = references.fieldName(call.getScope().get()).filter(watched::contains);
+      if (field.isPresent()) {
+        return field;
+      }
     }
-    if (call.getScope().orElse(null) instanceof NameExpr scope) {
-      Integer argument = STATIC_MUTATORS.get(scope.getNameAsString() + "." + call.getNameAsString());
+    Expression scope = call.getScope().orElse(null);
+    String owner = scope instanceof NameExpr name ? name.getNameAsString()
+        : scope instanceof FieldAccessExpr qualified ? qualified.getNameAsString() : null; // java.util.Arrays
+    if (owner != null) {
+      Integer argument = STATIC_MUTATORS.get(owner + "." + call.getNameAsString());
       if (argument != null && call.getArguments().size() > argument) {
-        return references.fieldName(call.getArgument(argument));
+        return references.fieldName(call.getArgument(argument)).filter(watched::contains);
       }
     }
     return Optional.empty();
@@ -123,7 +133,7 @@ final class FieldChanges {
 
   private static boolean isInstanceCode(BodyDeclaration<?> member) {
     return member instanceof MethodDeclaration method && !method.isStatic()
-        || member instanceof ConstructorDeclaration
+        || member instanceof ConstructorDeclaration || member instanceof CompactConstructorDeclaration
         || member instanceof InitializerDeclaration initializer && !initializer.isStatic()
         || member instanceof FieldDeclaration field && !field.isStatic();
   }
