@@ -1,5 +1,6 @@
 package dev.reviewbot.testkit;
 
+import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.Rule;
@@ -33,6 +34,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * <pre>{@code
  * // options: {max: 3}                  (optional header: rule options as YAML)
  * // path: src/test/java/FooTest.java   (optional header: the path the file is checked as)
+ * // base: base/Example.java             (optional header: check the file as a change of this
+ *                                         base version, a path relative to the fixture; "none"
+ *                                         checks it as an added file)
  * class Example {
  *   void tooMany(int a, int b, int c, int d) {}  // expect: argument-count
  *   void fine(int a) {}
@@ -47,6 +51,8 @@ public final class RuleFixture {
   private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
   private static final Pattern OPTIONS = Pattern.compile("^\\s*//\\s*options:\\s*(.+)$");
   private static final Pattern PATH = Pattern.compile("^\\s*//\\s*path:\\s*(\\S+)\\s*$");
+  private static final Pattern BASE = Pattern.compile("^\\s*//\\s*base:\\s*(\\S+)\\s*$");
+  private static final String NO_BASE = "none";
 
   private final RuleDescriptor rule;
 
@@ -61,7 +67,10 @@ public final class RuleFixture {
   /** Checks the fixture file and throws {@link AssertionError} describing every mismatch. */
   public void assertMatches(Path fixture) {
     String source = read(fixture);
-    List<Finding> findings = findings(fixture.getFileName().toString(), source);
+    String fileName = fixture.getFileName().toString();
+    java.util.Optional<String> base = header(source, BASE);
+    List<Finding> findings = base.isEmpty() ? findings(fileName, source)
+        : findingsForChange(fileName, base.get().equals(NO_BASE) ? null : read(fixture.resolveSibling(base.get())), source);
     Map<Integer, List<String>> expected = expectations(source);
     Map<Integer, List<String>> actual = new TreeMap<>();
     for (Finding f : findings) {
@@ -94,11 +103,32 @@ public final class RuleFixture {
    * header's options and path. Fails on crashes and parse problems.
    */
   public List<Finding> findings(String fileName, String source) {
-    String path = header(source, PATH).orElse("src/main/java/" + fileName);
+    String path = path(fileName, source);
+    return analyze(path, source, new ChangeSet(null, "fixture", null, List.of(ChangedFile.scanned(path, source))));
+  }
+
+  /**
+   * The findings of this rule on {@code headSource} checked as a change of {@code baseSource}
+   * (the diff is computed line by line, as git would), under the head's options and path.
+   *
+   * @param baseSource the base version, {@code null} for a file the change adds
+   */
+  public List<Finding> findingsForChange(String fileName, String baseSource, String headSource) {
+    String path = path(fileName, headSource);
+    ChangedFile file = new ChangedFile(path, baseSource == null ? null : path,
+        baseSource == null ? ChangeKind.ADDED : ChangeKind.MODIFIED,
+        LineDiffs.between(path, baseSource, headSource), baseSource, headSource, false);
+    return analyze(path, headSource, new ChangeSet("fixture base", "fixture", null, List.of(file)));
+  }
+
+  private static String path(String fileName, String source) {
+    return header(source, PATH).orElse("src/main/java/" + fileName);
+  }
+
+  private List<Finding> analyze(String path, String source, ChangeSet change) {
     Map<String, Object> options = options(source);
     ReviewConfig config = ReviewConfig.defaults().withRules(Map.of(rule.id(), new RuleSettings(true, null, null, options)));
-    AnalysisResult result = new Analyzer(RuleRegistry.of(List.of(rule)), config, 1)
-        .analyze(new ChangeSet(null, "fixture", null, List.of(ChangedFile.scanned(path, source))));
+    AnalysisResult result = new Analyzer(RuleRegistry.of(List.of(rule)), config, 1).analyze(change);
     if (!result.crashes().isEmpty()) {
       throw new AssertionError("rule crashed on " + path + ":\n" + result.crashes().get(0).stackTrace());
     }

@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param node the node the finding is about; gives the lines, enclosing member and snippet for
  *     the fingerprint. {@code null} when the report is by line range.
  * @param lines explicit lines; when {@code null}, the node's lines
- * @param key with no node, the text the fingerprint is built from (must not contain line numbers)
+ * @param key with no node, the text the fingerprint is built from (must not contain line numbers);
+ *     with a node, an extra fingerprint part that tells apart several findings of one rule on the
+ *     same node (see {@link #withKey(String)}). {@code null} when not needed.
  * @param message what is wrong
  * @param severity {@code null} for the rule's configured severity
  * @param suggestion optional advice or replacement
@@ -37,6 +39,15 @@ public record Report(Node node, LineRange lines, String key, String message, Sev
   /** Report on the node but anchor on {@code lines}, e.g. only a declaration's header line. */
   public Report onLines(LineRange newLines) {
     return new Report(node, newLines, key, message, severity, suggestion);
+  }
+
+  /**
+   * Adds {@code newKey} to the fingerprint, for a rule that reports several different findings on
+   * one node (e.g. "adds members" and "too many members" on one type), so each keeps its own
+   * stable identity. Must not contain line numbers.
+   */
+  public Report withKey(String newKey) {
+    return new Report(node, lines, newKey, message, severity, suggestion);
   }
 
   public Report withSeverity(Severity newSeverity) {

@@ -34,6 +34,11 @@ public final class Fingerprints {
     return hash(ruleId, path, enclosingMember(node), snippet(node));
   }
 
+  /** As {@link #forNode(String, String, Node)}, with {@code key} (may be {@code null}) telling apart findings on one node. */
+  public static String forNode(String ruleId, String path, Node node, String key) {
+    return key == null ? forNode(ruleId, path, node) : hash(ruleId, path, enclosingMember(node), snippet(node), normalize(key));
+  }
+
   public static String forKey(String ruleId, String path, String key) {
     return hash(ruleId, path == null ? "" : path, "", normalize(key));
   }

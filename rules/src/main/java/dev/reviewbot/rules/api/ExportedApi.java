@@ -1,0 +1,149 @@
+package dev.reviewbot.rules.api;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.body.AnnotationMemberDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
+import com.github.javaparser.ast.type.ReferenceType;
+import com.github.javaparser.ast.type.TypeParameter;
+import dev.reviewbot.rules.internal.Anchoring;
+import dev.reviewbot.rules.internal.Declarations;
+import dev.reviewbot.rules.internal.Types;
+import dev.reviewbot.rules.internal.Visibility;
+import dev.reviewbot.rules.internal.Visibility.Level;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What one source file exports: its public top-level types and, inside them, every type and
+ * member other code can reach (public, or protected where a subclass outside the package can
+ * exist). A package with an internal segment exports nothing. {@code @Override} methods are left
+ * out: they implement a contract a supertype already exports.
+ */
+final class ExportedApi {
+  private ExportedApi() {}
+
+  static Map<String, ApiType> of(CompilationUnit unit, List<String> internalPackages) {
+    Map<String, ApiType> types = new LinkedHashMap<>();
+    String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    if (!isInternal(pkg, internalPackages)) {
+      unit.getTypes().stream().filter(t -> Visibility.declared(t) == Level.PUBLIC)
+          .forEach(type -> collect(type, type.getNameAsString(), types));
+    }
+    return types;
+  }
+
+  /** An entry with a dot names a package (and its subpackages); one without names a package segment. */
+  static boolean isInternal(String pkg, List<String> internalPackages) {
+    List<String> segments = List.of(pkg.split("\\."));
+    return internalPackages.stream().anyMatch(entry -> entry.contains(".")
+        ? pkg.equals(entry) || pkg.startsWith(entry + ".") : segments.contains(entry));
+  }
+
+  private static void collect(TypeDeclaration<?> type, String path, Map<String, ApiType> types) {
+    List<ApiMember> members = new ArrayList<>();
+    if (type instanceof RecordDeclaration record) {
+      for (Parameter component : record.getParameters()) {
+        members.add(new ApiMember("component:" + component.getNameAsString(), Types.text(component.getType()),
+            "component `" + component.getNameAsString() + "`", Anchoring.lineOf(component.getName()), false, false));
+      }
+    }
+    if (type instanceof EnumDeclaration enumType) {
+      enumType.getEntries().forEach(constant -> members.add(new ApiMember("constant:" + constant.getNameAsString(), "",
+          "constant `" + constant.getNameAsString() + "`", Anchoring.lineOf(constant.getName()), false, false)));
+    }
+    boolean hasConstructor = false;
+    for (BodyDeclaration<?> member : type.getMembers()) {
+      hasConstructor |= member instanceof ConstructorDeclaration;
+      if (!Visibility.declared(member).atLeast(Level.PROTECTED)) {
+        continue;
+      }
+      if (member instanceof TypeDeclaration<?> nested) {
+        members.add(new ApiMember("type:" + nested.getNameAsString(), access(nested) + kind(nested) + modifiers(nested),
+            kind(nested) + " `" + nested.getNameAsString() + "`", Anchoring.lineOf(nested.getName()), false, false));
+        collect(nested, path + "." + nested.getNameAsString(), types);
+      } else if (member instanceof MethodDeclaration method && !Declarations.isOverride(method)) {
+        members.add(callable(method, "method", Types.text(method.getType()) + " "));
+      } else if (member instanceof ConstructorDeclaration constructor && !Declarations.isCanonicalConstructor(constructor)) {
+        members.add(callable(constructor, "constructor", ""));
+      } else if (member instanceof FieldDeclaration field) {
+        boolean constant = field.isStatic() && field.isFinal() || isInterfaceLike(type);
+        for (VariableDeclarator variable : field.getVariables()) {
+          members.add(new ApiMember("field:" + variable.getNameAsString(), access(field) + modifiers(field) + Types.text(variable.getType()),
+              (constant ? "constant `" : "field `") + variable.getNameAsString() + "`", Anchoring.lineOf(variable.getName()), !constant, false));
+        }
+      } else if (member instanceof AnnotationMemberDeclaration element) {
+        members.add(new ApiMember("element:" + element.getNameAsString(), Types.text(element.getType()),
+            "element `" + element.getNameAsString() + "()`", Anchoring.lineOf(element.getName()), true, false));
+      }
+    }
+    if (!hasConstructor && type instanceof ClassOrInterfaceDeclaration c && !c.isInterface()) {
+      members.add(new ApiMember("constructor:()", Visibility.declared(type).name().toLowerCase(Locale.ROOT),
+          "constructor `" + type.getNameAsString() + "()`", null, false, true));
+    }
+    types.put(path, new ApiType(path, kind(type), type, members));
+  }
+
+  private static ApiMember callable(CallableDeclaration<?> callable, String kind, String returned) {
+    String erased = callable.getParameters().stream().map(p -> Types.erasure(p.getType()) + (p.isVarArgs() ? "[]" : ""))
+        .collect(Collectors.joining(","));
+    String params = callable.getParameters().stream().map(p -> Types.text(p.getType()) + (p.isVarArgs() ? "..." : ""))
+        .collect(Collectors.joining(", "));
+    String typeParams = callable.getTypeParameters().isEmpty() ? ""
+        : callable.getTypeParameters().stream().map(TypeParameter::asString).collect(Collectors.joining(", ", "<", "> "));
+    String thrown = callable.getThrownExceptions().isEmpty() ? ""
+        : callable.getThrownExceptions().stream().map(ReferenceType::asString).collect(Collectors.joining(", ", " throws ", ""));
+    String signature = callable.getNameAsString() + "(" + params + ")";
+    return new ApiMember(kind + ":" + callable.getNameAsString() + "(" + erased + ")",
+        access(callable) + modifiers(callable) + typeParams + returned + signature + thrown,
+        kind + " `" + signature + "`", Anchoring.lineOf(callable.getName()), true, false);
+  }
+
+  private static String access(BodyDeclaration<?> declaration) {
+    return Visibility.declared(declaration).name().toLowerCase(Locale.ROOT) + " ";
+  }
+
+  /** The modifiers a caller or subclass depends on. */
+  private static String modifiers(NodeWithModifiers<?> declaration) {
+    StringBuilder text = new StringBuilder();
+    for (Modifier.Keyword keyword : List.of(Modifier.Keyword.STATIC, Modifier.Keyword.FINAL, Modifier.Keyword.ABSTRACT,
+        Modifier.Keyword.DEFAULT, Modifier.Keyword.SEALED)) {
+      if (declaration.hasModifier(keyword)) {
+        text.append(keyword.asString()).append(' ');
+      }
+    }
+    return text.toString();
+  }
+
+  static String kind(TypeDeclaration<?> type) {
+    if (type.isEnumDeclaration()) {
+      return "enum";
+    }
+    if (type.isRecordDeclaration()) {
+      return "record";
+    }
+    if (type.isAnnotationDeclaration()) {
+      return "annotation";
+    }
+    return isInterfaceLike(type) ? "interface" : "class";
+  }
+
+  private static boolean isInterfaceLike(TypeDeclaration<?> type) {
+    return type.isAnnotationDeclaration() || type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+  }
+}

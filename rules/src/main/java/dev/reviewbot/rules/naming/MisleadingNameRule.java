@@ -1,0 +1,102 @@
+package dev.reviewbot.rules.naming;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.type.Type;
+import dev.reviewbot.api.JavaRule;
+import dev.reviewbot.api.Option;
+import dev.reviewbot.api.RuleContext;
+import dev.reviewbot.api.RuleInfo;
+import dev.reviewbot.api.Severity;
+import dev.reviewbot.api.Subscriptions;
+import dev.reviewbot.api.TestCodePolicy;
+import dev.reviewbot.rules.internal.Declarations;
+import dev.reviewbot.rules.internal.LocalNames;
+import dev.reviewbot.rules.internal.Names;
+import dev.reviewbot.rules.internal.Types;
+import java.util.Set;
+
+/**
+ * Does the function do what its name says? Reports getters and yes/no questions ({@code getX},
+ * {@code isX}, {@code hasX}, {@code canX}) that change state, questions that do not return a
+ * boolean, {@code getX} and {@code toX}/{@code asX} returning nothing, {@code setX} that stores
+ * nothing, and boolean-style names ({@code isX}, {@code hasX}, {@code canX}, {@code shouldX}) on
+ * fields, variables and parameters that are not boolean. Prefixes count only as whole camel-case
+ * words: {@code isolate}, {@code hash}, {@code canonical} and {@code getaway} are left alone.
+ *
+ * <p>Accepted on purpose: lazy initialization in a getter ({@code if (x == null) x = load();
+ * return x;}) and memoizing calls ({@code computeIfAbsent}); names that announce the effect
+ * ({@code getAndIncrement}, {@code getOrCreate}); fluent assertion and builder methods that
+ * return their own type ({@code isEqualTo(...)} returning {@code this}); {@code UPPER_CASE}
+ * constants (usually keys: {@code IS_ENABLED = "is.enabled"}); and {@code @Override} methods,
+ * whose name a supertype chose.
+ */
+@RuleInfo(id = "misleading-name", summary = "Names that promise something the code does not do",
+    severity = Severity.WARNING, tags = {"naming", "readability"}, since = "0.1", testCode = TestCodePolicy.LOWER)
+public final class MisleadingNameRule implements JavaRule {
+  static final Option<Boolean> VARIABLES = Option.bool("variables", true,
+      "Also check fields, local variables and parameters with boolean-style names (isX, hasX, canX, shouldX)");
+  private static final Set<String> ANNOUNCED_EFFECT = Set.of("And", "Or");
+
+  private final StateChanges stateChanges = new StateChanges();
+  private final LocalNames locals = new LocalNames();
+
+  @Override
+  public void subscribe(Subscriptions on) {
+    on.on(MethodDeclaration.class, (method, ctx) -> {
+      if (!Declarations.isOverride(method)) {
+        check(method, ctx);
+      }
+    });
+    on.on(VariableDeclarator.class, (variable, ctx) -> checkFlagName(variable, variable.getNameAsString(), variable.getType(), ctx));
+    on.on(Parameter.class, (parameter, ctx) -> checkFlagName(parameter, parameter.getNameAsString(), parameter.getType(), ctx));
+  }
+
+  private void check(MethodDeclaration method, RuleContext ctx) {
+    String name = method.getNameAsString();
+    String call = "`" + name + "()`";
+    String question = Names.wordPrefix(name, "is", "has", "can");
+    boolean getter = Names.hasWordPrefix(name, "get");
+    boolean voidResult = method.getType().isVoidType();
+    if ((getter || question != null) && !ANNOUNCED_EFFECT.contains(Names.secondWord(name, getter ? "get" : question))) {
+      stateChanges.firstIn(method).ifPresent(change -> ctx.report(change, call + " changes state (`" + snippet(change)
+          + "`): a `" + (getter ? "get" : question) + "` name promises a read without side effects; name it for what it does "
+          + "(e.g. `next...`, `take...`, `load...`) or move the change out"));
+    }
+    if (question != null && !BooleanLike.isBooleanLike(method.getType()) && !BooleanLike.isFluent(method)) {
+      ctx.report(method, call + (voidResult ? " returns nothing" : " returns `" + Types.text(method.getType()) + "`")
+          + ": an `" + question + "` name reads as a yes/no question; return a boolean, or rename it to say what it "
+          + (voidResult ? "does" : "returns"));
+    }
+    if (getter && voidResult) {
+      ctx.report(method, call + " returns nothing: a `get` name promises a value; return it, or name the method for "
+          + "what it does (e.g. `load...`, `fill...`, `copy...To`)");
+    }
+    String conversion = Names.wordPrefix(name, "to", "as");
+    if (conversion != null && voidResult) {
+      ctx.report(method, call + " returns nothing: a `" + conversion + "` name promises a converted value; return it, "
+          + "or name the method for its side effect (e.g. `write...`)");
+    }
+    if (Names.hasWordPrefix(name, "set") && EmptySetters.setsNothing(method, locals)) {
+      ctx.report(method, call + " sets nothing: its body stores no field and calls nothing, so the value is silently "
+          + "dropped; store it, delegate it, or remove the method (a deliberate no-op deserves a comment)");
+    }
+  }
+
+  private static void checkFlagName(Node declaration, String name, Type type, RuleContext ctx) {
+    String prefix = Names.wordPrefix(name, "is", "has", "can", "should");
+    if (prefix == null || !ctx.option(VARIABLES) || Names.isConstantCase(name) || type.isVarType() || type.isUnknownType()
+        || BooleanLike.isBooleanLike(type)) {
+      return;
+    }
+    ctx.report(declaration, "`" + name + "` is a `" + Types.text(type) + "`: a `" + prefix + "` name reads as a yes/no flag; "
+        + "make it a boolean, or rename it to say what it holds");
+  }
+
+  private static String snippet(Node change) {
+    String text = change.toString().replaceAll("\\s+", " ");
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+}

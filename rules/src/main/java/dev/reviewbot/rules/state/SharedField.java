@@ -1,0 +1,123 @@
+package dev.reviewbot.rules.state;
+
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import dev.reviewbot.rules.internal.Declarations;
+import dev.reviewbot.rules.internal.Types;
+import dev.reviewbot.rules.internal.Visibility;
+import dev.reviewbot.rules.internal.Visibility.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One field of a type as the shared-state rule sees it: whether it is global (static, or an
+ * instance field of an enum, whose constants are singletons), final, how visible, and what it holds.
+ */
+record SharedField(VariableDeclarator variable, boolean global, boolean isStatic, boolean isFinal, Level level,
+    boolean declaredPublic, boolean inEnum, MutableValues.Value value) {
+
+  /** What is wrong with a field, if anything. */
+  record Problem(String message, boolean threadSafe, boolean changedLater) {}
+
+  /** The fields of {@code type} worth judging: not loggers, {@code serialVersionUID} or injected fields. */
+  static List<SharedField> of(TypeDeclaration<?> type, List<String> injected) {
+    boolean interfaceLike = type.isAnnotationDeclaration() || type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    boolean isEnum = type instanceof EnumDeclaration;
+    List<SharedField> fields = new ArrayList<>();
+    for (BodyDeclaration<?> member : type.getMembers()) {
+      if (!(member instanceof FieldDeclaration field) || Declarations.hasAnnotation(field, injected)) {
+        continue;
+      }
+      boolean isStatic = field.isStatic() || interfaceLike; // interface fields are implicitly static final
+      boolean isFinal = field.isFinal() || interfaceLike;
+      for (VariableDeclarator variable : field.getVariables()) {
+        if (!isLogger(variable) && !variable.getNameAsString().equals("serialVersionUID")) {
+          fields.add(new SharedField(variable, isStatic || isEnum, isStatic, isFinal, Visibility.effective(field),
+              field.hasModifier(Modifier.Keyword.PUBLIC), isEnum, MutableValues.of(variable)));
+        }
+      }
+    }
+    return fields;
+  }
+
+  String name() {
+    return variable.getNameAsString();
+  }
+
+  boolean isPrivate() {
+    return level == Level.PRIVATE;
+  }
+
+  Optional<Problem> problem(FieldChanges changes) {
+    if (global && !isFinal) {
+      String what = isStatic ? "static field `" + name() + "` is not final: it is global mutable state"
+          : "enum field `" + name() + "` is not final: each enum constant is a global singleton, so this is global mutable state";
+      return problem(what + " that every caller, thread and test shares; make it final (and its value immutable), "
+          + "or pass the state in where it is needed");
+    }
+    if (global && value.isShared()) {
+      return isPrivate() ? changedLater(changes) : exposed();
+    }
+    if (!global && !isFinal && declaredPublic && !inEnum && level.atLeast(Level.PACKAGE)) {
+      return problem("public field `" + name() + "` is not final: any code can change this object's state behind its back; "
+          + "make it private (final if possible) and expose behaviour instead");
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Problem> exposed() {
+    String holder = "`" + name() + "` (" + visibilityWord() + (isStatic ? " static final" : " enum field") + ")";
+    return problem(switch (value.kind()) {
+      case ARRAY -> holder + " is a non-empty array: `final` fixes the reference, not the elements, so any code can change "
+          + "what every caller sees; expose an immutable `List.of(...)` or hand out copies";
+      case THREAD_SAFE -> holder + " holds a shared " + value.typeName() + ": thread-safe, but any code can change it; "
+          + "keep it private behind methods that say what they do";
+      default -> holder + " holds a mutable " + value.typeName() + ": `final` fixes the reference, not the contents, so any "
+          + "code can change what every caller sees; use an immutable value (`List.of(...)`, `Map.of(...)`, "
+          + "`Collections.unmodifiable...`)";
+    });
+  }
+
+  private Optional<Problem> changedLater(FieldChanges changes) {
+    Optional<Node> change = changes.contentChange(name());
+    if (change.isEmpty()) {
+      return Optional.empty();
+    }
+    String where = change.get().findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+        .map(m -> " in `" + m.getNameAsString() + "`").orElse("");
+    String kind = value.kind() == MutableValues.Kind.ARRAY ? "array" : value.typeName();
+    if (value.kind() == MutableValues.Kind.THREAD_SAFE) {
+      return Optional.of(new Problem("`" + name() + "` is process-wide state (a " + kind + " changed" + where + "): thread-safe, "
+          + "but shared by every caller and every test, and never reset; consider passing it in, "
+          + "or say in a comment why it must be global", true, true));
+    }
+    return Optional.of(new Problem("`" + name() + "` is global mutable state: a static " + kind + " changed after "
+        + "initialization" + where + ", shared by every caller and test and unsafe across threads; pass it in "
+        + "explicitly, or build it once and make it immutable", false, true));
+  }
+
+  private String visibilityWord() {
+    return switch (level) {
+      case PUBLIC -> "public";
+      case PROTECTED -> "protected";
+      default -> "package-private";
+    };
+  }
+
+  private static Optional<Problem> problem(String message) {
+    return Optional.of(new Problem(message, false, false));
+  }
+
+  /** Loggers are global by design and safe to share: any type named like {@code Logger} or {@code Log}. */
+  private static boolean isLogger(VariableDeclarator variable) {
+    String type = Types.simpleName(variable.getType());
+    return type.contains("Logger") || type.equals("Log") || type.endsWith("Log") && type.length() > 3;
+  }
+}
