@@ -1,0 +1,69 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.engine.Review;
+import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.source.ChangeSet;
+import dev.reviewbot.source.GitChangeSource;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Reviews the change between a base and a head of the current git repository.",
+        "The head is the working tree unless --head or --staged is given; the base is the merge-base of --base "
+            + "(default: the upstream branch, else origin/HEAD, else main or master) and the head."})
+final class CheckCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ReportOptions report;
+
+  @Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Repository to review (default: current directory).")
+  Path repo = Path.of("");
+
+  @Option(names = "--base", paramLabel = "REF", description = "Base revision; the change starts at its merge-base with the head.")
+  String base;
+
+  @ArgGroup(exclusive = true)
+  HeadChoice head = new HeadChoice();
+
+  static final class HeadChoice {
+    @Option(names = "--head", paramLabel = "REF", description = "Review up to this commit instead of the working tree.")
+    String ref;
+
+    @Option(names = "--staged", description = "Review the index (what 'git commit' would commit) instead of the working tree.")
+    boolean staged;
+  }
+
+  @Option(names = "--filter-mode", paramLabel = "MODE",
+      description = "Which findings to show: added (on added or modified lines), diff_context, file, nofilter (default: the config's, else added).")
+  String filterMode;
+
+  @Override
+  public Integer call() throws Exception {
+    RuleRegistry registry = RuleRegistry.builtIn();
+    try (GitChangeSource source = GitChangeSource.open(repo.toAbsolutePath())) {
+      ReviewConfig config = report.loadConfig(registry, source.workTree());
+      if (filterMode != null) {
+        config = config.withFilterMode(FilterMode.parse(filterMode));
+      }
+      ChangeSet change = source.read(base, headMode());
+      return ReportWriter.write(new Review(registry, config).run(change), config, registry, report, spec.commandLine().getOut());
+    }
+  }
+
+  private GitChangeSource.Head headMode() {
+    if (head.ref != null) {
+      return GitChangeSource.Head.commit(head.ref);
+    }
+    return head.staged ? GitChangeSource.Head.index() : GitChangeSource.Head.workingTree();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.engine.Review;
+import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.source.ChangeSet;
+import dev.reviewbot.source.GitChangeSource;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** What the installed pre-push hook runs: reviews each pushed ref's new commits. */
+@Command(name = "hook", hidden = true, mixinStandardHelpOptions = true,
+    description = "Runs a git hook; 'hook pre-push REMOTE URL' reads the refs being pushed on standard input.")
+final class HookCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ReportOptions report;
+
+  @picocli.CommandLine.Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Repository (default: current directory, where git runs hooks).")
+  Path repo = Path.of("");
+
+  @Parameters(index = "0", paramLabel = "HOOK", description = "Only 'pre-push' is supported.")
+  String hook;
+
+  @Parameters(index = "1..*", paramLabel = "ARG", description = "The hook's arguments (remote name and URL).")
+  List<String> hookArgs = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    if (!hook.equals("pre-push")) {
+      throw new UserError("unsupported hook '" + hook + "'; only pre-push is");
+    }
+    RuleRegistry registry = RuleRegistry.builtIn();
+    PrintWriter out = spec.commandLine().getOut();
+    int worst = ExitCode.CLEAN;
+    try (GitChangeSource source = GitChangeSource.open(repo.toAbsolutePath());
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+      ReviewConfig config = report.loadConfig(registry, source.workTree());
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String[] fields = line.trim().split("\\s+");
+        if (fields.length != 4) {
+          continue;
+        }
+        ChangeSet change = source.pushed(fields[1], fields[3]);
+        if (change.files().isEmpty()) {
+          continue;
+        }
+        out.println("reviewbot: checking " + fields[0] + " (" + change.base() + " .. " + change.head() + ")");
+        worst = Math.max(worst, ReportWriter.write(new Review(registry, config).run(change), config, registry, report, out));
+      }
+    }
+    if (worst == ExitCode.FINDINGS) {
+      spec.commandLine().getErr().println("reviewbot: push blocked by findings at or above the fail level; fix them, or push with --no-verify to skip the check");
+    }
+    return worst;
+  }
+}

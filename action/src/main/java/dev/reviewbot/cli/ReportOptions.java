@@ -1,0 +1,32 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.api.Severity;
+import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.engine.RuleRegistry;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code check} and {@code scan}: configuration, output and failure level. */
+final class ReportOptions {
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: text, json, sarif, checkstyle, markdown, github (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit 1 when a shown finding is at or above info, warning or error (default: the config's fail-on, else warning).")
+  String failOn;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .reviewbot.yml at the repository root, if present).")
+  Path config;
+
+  /** The configuration: {@code --config}, else {@code .reviewbot.yml} under {@code root}, with {@code --fail-on} applied. */
+  ReviewConfig loadConfig(RuleRegistry registry, Path root) {
+    ConfigLoader loader = new ConfigLoader(registry);
+    ReviewConfig loaded = config != null ? loader.load(config) : loader.loadFromRepository(root);
+    return failOn == null ? loaded : loaded.withFailOn(Severity.parse(failOn));
+  }
+}

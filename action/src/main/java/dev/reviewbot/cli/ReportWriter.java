@@ -1,0 +1,40 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.engine.ReviewOutcome;
+import dev.reviewbot.report.ReportFormat;
+import dev.reviewbot.report.ReportInput;
+import dev.reviewbot.report.ReporterOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a review outcome in the chosen format and turns it into an exit code. */
+final class ReportWriter {
+  private ReportWriter() {}
+
+  static int write(ReviewOutcome outcome, ReviewConfig config, RuleRegistry registry, ReportOptions options, PrintWriter stdout)
+      throws IOException {
+    ReportFormat format = ReportFormat.parse(options.format);
+    ReportInput input = ReportInput.of(outcome.analysis(), outcome.marked(), registry.all(),
+        outcome.change().base(), outcome.change().head(), Version.current());
+    if (options.output == null) {
+      boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
+      format.reporter(ReporterOptions.defaults().withColour(colour)).write(input, stdout);
+      stdout.flush();
+    } else {
+      Path parent = options.output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer file = Files.newBufferedWriter(options.output, StandardCharsets.UTF_8)) {
+        format.reporter(ReporterOptions.defaults()).write(input, file);
+      }
+    }
+    return outcome.failsAt(config.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.engine.Review;
+import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.source.PathScanSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    description = "Checks whole files with no diff, e.g. for a baseline or a whole-repository run.")
+final class ScanCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ReportOptions report;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: the current directory).")
+  List<Path> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    RuleRegistry registry = RuleRegistry.builtIn();
+    Path root = Path.of("").toAbsolutePath();
+    ReviewConfig config = report.loadConfig(registry, root).withFilterMode(FilterMode.NOFILTER);
+    var change = new PathScanSource(root).scan(paths);
+    return ReportWriter.write(new Review(registry, config).run(change), config, registry, report, spec.commandLine().getOut());
+  }
+}
