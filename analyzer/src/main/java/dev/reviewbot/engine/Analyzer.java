@@ -46,6 +46,14 @@ public final class Analyzer {
   }
 
   public AnalysisResult analyze(ChangeSet change) {
+    return analyze(change, Attachments.none());
+  }
+
+  /**
+   * Analyzes {@code change}; the change rules see {@code attachments} through
+   * {@link dev.reviewbot.api.ChangeContext#attachment(Class)}.
+   */
+  public AnalysisResult analyze(ChangeSet change, Attachments attachments) {
     List<ChangedFile> javaFiles = change.files().stream()
         .filter(f -> f.isJava() && f.headContent() != null && !f.binary() && config.isIncluded(f.path()))
         .toList();
@@ -61,7 +69,7 @@ public final class Analyzer {
       crashes.addAll(outcome.crashes());
       analyzed += outcome.analyzed() ? 1 : 0;
     }
-    new ChangeChecker(rules).check(summaries(change), !change.isScan(), findings, crashes);
+    new ChangeChecker(rules).check(summaries(change), !change.isScan(), attachments, findings, crashes);
     findings.sort(ORDER);
     return new AnalysisResult(findings, notices, crashes, analyzed);
   }

@@ -1,6 +1,7 @@
 package dev.reviewbot.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What a {@link ChangeRule} knows about the whole change, and where it reports. */
 public interface ChangeContext {
@@ -25,4 +26,33 @@ public interface ChangeContext {
    * @param suggestion optional advice, may be {@code null}
    */
   void report(String key, String message, Severity severity, String suggestion);
+
+  /**
+   * Reports a finding on lines of one file of the change, for change rules whose evidence is not
+   * an AST node (e.g. lines no test covers). Suppression comments and annotations do not apply,
+   * since no file is parsed for it; test-code lowering does.
+   *
+   * <p>The default (for contexts written before this method) reports at change level with the
+   * place in the message.
+   *
+   * @param path repository-relative path of a file of the change
+   * @param lines lines in the head version
+   * @param key fingerprint text identifying this finding among the rule's others in the file; must
+   *     not contain line numbers, so the fingerprint survives unrelated edits above
+   * @param severity {@code null} for the rule's severity
+   */
+  @Experimental
+  default void report(String path, LineRange lines, String key, String message, Severity severity) {
+    report(path + "#" + key, path + ":" + lines + ": " + message, severity, null);
+  }
+
+  /**
+   * Data the caller computed for this run and handed to the engine (see
+   * {@code Analyzer.analyze(ChangeSet, Attachments)}), e.g. the coverage of the changed lines.
+   * Empty when the caller attached nothing of that type, so a rule that needs it does nothing.
+   */
+  @Experimental
+  default <T> Optional<T> attachment(Class<T> type) {
+    return Optional.empty();
+  }
 }

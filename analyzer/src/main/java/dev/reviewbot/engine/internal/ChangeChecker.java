@@ -4,12 +4,17 @@ import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeRule;
 import dev.reviewbot.api.ChangedFileSummary;
 import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.ActiveRule;
+import dev.reviewbot.engine.Attachments;
 import dev.reviewbot.engine.RuleCrash;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** Runs the {@link ChangeRule}s once over the whole change. */
 public final class ChangeChecker {
@@ -20,17 +25,47 @@ public final class ChangeChecker {
   }
 
   public void check(List<ChangedFileSummary> files, boolean isDiff, List<Finding> findings, List<RuleCrash> crashes) {
+    check(files, isDiff, Attachments.none(), findings, crashes);
+  }
+
+  public void check(List<ChangedFileSummary> files, boolean isDiff, Attachments attachments, List<Finding> findings,
+      List<RuleCrash> crashes) {
     for (ActiveRule rule : rules) {
       try {
-        ((ChangeRule) rule.descriptor().newInstance()).check(new Context(rule, files, isDiff, findings));
+        ((ChangeRule) rule.descriptor().newInstance()).check(new Context(rule, files, isDiff, attachments, findings));
       } catch (Throwable e) {
         crashes.add(Crashes.of(rule.id(), null, e));
       }
     }
   }
 
-  private record Context(ActiveRule rule, List<ChangedFileSummary> files, boolean isDiff, List<Finding> sink)
-      implements ChangeContext {
+  private static final class Context implements ChangeContext {
+    private final ActiveRule rule;
+    private final List<ChangedFileSummary> files;
+    private final boolean isDiff;
+    private final Attachments attachments;
+    private final List<Finding> sink;
+    /** Two identical file findings get distinct fingerprints, by order of report (as in FileChecker). */
+    private final Map<String, Integer> seenFingerprints = new HashMap<>();
+
+    Context(ActiveRule rule, List<ChangedFileSummary> files, boolean isDiff, Attachments attachments, List<Finding> sink) {
+      this.rule = rule;
+      this.files = files;
+      this.isDiff = isDiff;
+      this.attachments = attachments;
+      this.sink = sink;
+    }
+
+    @Override
+    public List<ChangedFileSummary> files() {
+      return files;
+    }
+
+    @Override
+    public boolean isDiff() {
+      return isDiff;
+    }
+
     @Override
     public <T> T option(Option<T> option) {
       return rule.option(option);
@@ -50,6 +85,26 @@ public final class ChangeChecker {
     public void report(String key, String message, Severity severity, String suggestion) {
       sink.add(new Finding(rule.id(), severity == null ? rule.severity() : severity, null, null, message,
           Fingerprints.forKey(rule.id(), null, key), suggestion));
+    }
+
+    @Override
+    public void report(String path, LineRange lines, String key, String message, Severity severity) {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(lines, "lines");
+      boolean testCode = files.stream().anyMatch(f -> f.path().equals(path) && f.testCode());
+      Severity effective = rule.severityFor(testCode, severity == null ? rule.severity() : severity);
+      if (effective == null) {
+        return;
+      }
+      String fingerprint = Fingerprints.forKey(rule.id(), path, key);
+      int occurrence = seenFingerprints.merge(fingerprint, 1, Integer::sum);
+      sink.add(new Finding(rule.id(), effective, path, lines, message,
+          occurrence == 1 ? fingerprint : fingerprint + "-" + occurrence, null));
+    }
+
+    @Override
+    public <T> Optional<T> attachment(Class<T> type) {
+      return attachments.get(type);
     }
   }
 }

@@ -1,0 +1,72 @@
+package dev.reviewbot.coverage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to read and what to demand. Relative paths are resolved against the repository root.
+ *
+ * @param reports JaCoCo XML reports of the head version (module reports, {@code report-aggregate}
+ *     reports, or both)
+ * @param baseReports JaCoCo XML reports of the base version, for the project coverage delta; may be
+ *     empty
+ * @param execFiles {@code jacoco.exec} files of the head version, merged; they need {@code classDirs}
+ * @param classDirs class directories (or jars), one per module, that the exec files were recorded
+ *     against
+ * @param sourceRoots repository-relative source roots (e.g. {@code app/src/main/java}) that decide
+ *     between several repository files matching one report file
+ * @param minPatchCoverage gate: the lowest acceptable patch line coverage, in percent
+ * @param maxCoverageDrop gate: the most the project line coverage may drop from base to head, in
+ *     percentage points; {@code null} for no such gate
+ */
+public record CoverageOptions(
+    List<Path> reports,
+    List<Path> baseReports,
+    List<Path> execFiles,
+    List<Path> classDirs,
+    List<String> sourceRoots,
+    double minPatchCoverage,
+    Double maxCoverageDrop) {
+
+  public static final double DEFAULT_MIN_PATCH_COVERAGE = 80.0;
+
+  public CoverageOptions {
+    reports = List.copyOf(reports);
+    baseReports = List.copyOf(baseReports);
+    execFiles = List.copyOf(execFiles);
+    classDirs = List.copyOf(classDirs);
+    sourceRoots = List.copyOf(sourceRoots);
+    if (!(minPatchCoverage >= 0 && minPatchCoverage <= 100)) {
+      throw new IllegalArgumentException("minimum patch coverage must be between 0 and 100 but was " + minPatchCoverage);
+    }
+    if (maxCoverageDrop != null && !(maxCoverageDrop >= 0 && maxCoverageDrop <= 100)) {
+      throw new IllegalArgumentException("maximum coverage drop must be between 0 and 100 percentage points but was " + maxCoverageDrop);
+    }
+  }
+
+  /** Head XML reports only, default gates. */
+  public static CoverageOptions ofReports(List<Path> reports) {
+    return new CoverageOptions(reports, List.of(), List.of(), List.of(), List.of(), DEFAULT_MIN_PATCH_COVERAGE, null);
+  }
+
+  /** True when there is any head coverage data to read. */
+  public boolean hasHeadData() {
+    return !reports.isEmpty() || !execFiles.isEmpty();
+  }
+
+  public CoverageOptions withBaseReports(List<Path> newBaseReports) {
+    return new CoverageOptions(reports, newBaseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop);
+  }
+
+  public CoverageOptions withExec(List<Path> newExecFiles, List<Path> newClassDirs) {
+    return new CoverageOptions(reports, baseReports, newExecFiles, newClassDirs, sourceRoots, minPatchCoverage, maxCoverageDrop);
+  }
+
+  public CoverageOptions withSourceRoots(List<String> newSourceRoots) {
+    return new CoverageOptions(reports, baseReports, execFiles, classDirs, newSourceRoots, minPatchCoverage, maxCoverageDrop);
+  }
+
+  public CoverageOptions withGates(double newMinPatchCoverage, Double newMaxCoverageDrop) {
+    return new CoverageOptions(reports, baseReports, execFiles, classDirs, sourceRoots, newMinPatchCoverage, newMaxCoverageDrop);
+  }
+}

@@ -1,0 +1,198 @@
+package dev.reviewbot.coverage;
+
+import dev.reviewbot.api.ChangeKind;
+import dev.reviewbot.api.ChangedLines;
+import dev.reviewbot.coverage.internal.CoverageInputException;
+import dev.reviewbot.coverage.internal.ExecCoverageReader;
+import dev.reviewbot.coverage.internal.JacocoXmlReader;
+import dev.reviewbot.coverage.internal.LineCounts;
+import dev.reviewbot.coverage.internal.LineGrouping;
+import dev.reviewbot.coverage.internal.RepoFileIndex;
+import dev.reviewbot.coverage.internal.SourceCoverage;
+import dev.reviewbot.engine.Notice;
+import dev.reviewbot.source.ChangeSet;
+import dev.reviewbot.source.ChangedFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Computes the coverage of a change's added lines from JaCoCo XML reports and/or exec files.
+ * Inputs that cannot be read become {@link PatchCoverage#problems()} naming the file; whatever
+ * could be read is still used.
+ */
+public final class PatchCoverageCalculator {
+  private PatchCoverageCalculator() {}
+
+  /**
+   * @param change the change whose added lines are measured (a plain scan has none)
+   * @param repoRoot the repository's work tree: report paths are matched against its tracked files,
+   *     and relative option paths are resolved against it
+   */
+  public static PatchCoverage compute(ChangeSet change, Path repoRoot, CoverageOptions options) {
+    Path root = repoRoot.toAbsolutePath().normalize();
+    List<Notice> problems = new ArrayList<>();
+    List<String> changePaths = new ArrayList<>();
+    for (ChangedFile file : change.files()) {
+      changePaths.add(file.path());
+      if (file.oldPath() != null) {
+        changePaths.add(file.oldPath());
+      }
+    }
+    RepoFileIndex index = RepoFileIndex.scan(root, changePaths);
+
+    List<SourceCoverage> headSources = readXml(options.reports(), root, problems);
+    ExecCoverageReader.Result exec = ExecCoverageReader.read(resolveAll(root, options.execFiles()),
+        resolveAll(root, options.classDirs()), p -> displayName(root, p), p -> moduleDirectory(root, p));
+    headSources.addAll(exec.sources());
+    problems.addAll(exec.problems());
+
+    List<UnresolvedSource> unresolved = new ArrayList<>();
+    Resolved head = resolve(headSources, index, options.sourceRoots(), unresolved);
+    Resolved base = null;
+    if (!options.baseReports().isEmpty()) {
+      base = resolve(readXml(options.baseReports(), root, problems), index, options.sourceRoots(), unresolved);
+    }
+
+    List<FileCoverage> files = new ArrayList<>();
+    Ratio lines = Ratio.EMPTY;
+    Ratio branches = Ratio.EMPTY;
+    if (!change.isScan()) {
+      for (ChangedFile file : change.files()) {
+        SortedMap<Integer, LineCounts> coverable = head.byPath.get(file.path());
+        if (coverable == null || file.kind() == ChangeKind.DELETED || file.binary() || file.diff() == null) {
+          continue;
+        }
+        SortedMap<Integer, LineCounts> baseLines = base == null ? null
+            : base.byPath.get(file.oldPath() != null ? file.oldPath() : file.path());
+        FileCoverage coverage = measure(file, coverable, baseLines);
+        files.add(coverage);
+        lines = lines.plus(coverage.lines());
+        branches = branches.plus(coverage.branches());
+      }
+    }
+    files.sort((a, b) -> a.path().compareTo(b.path()));
+    return new PatchCoverage(files, lines, branches, head.project(), base == null ? null : base.project(),
+        options.minPatchCoverage(), options.maxCoverageDrop(), unresolved, problems);
+  }
+
+  private static FileCoverage measure(ChangedFile file, SortedMap<Integer, LineCounts> coverable,
+      SortedMap<Integer, LineCounts> baseLines) {
+    ChangedLines changed = file.changedLines();
+    TreeSet<Integer> uncovered = new TreeSet<>();
+    TreeSet<Integer> partial = new TreeSet<>();
+    long covered = 0;
+    long total = 0;
+    long branchesCovered = 0;
+    long branchesTotal = 0;
+    for (int line : changed.added()) {
+      LineCounts counts = coverable.get(line);
+      if (counts == null) {
+        continue;
+      }
+      total++;
+      branchesCovered += counts.cb();
+      branchesTotal += counts.mb() + counts.cb();
+      if (counts.covered()) {
+        covered++;
+        if (counts.partial()) {
+          partial.add(line);
+        }
+      } else {
+        uncovered.add(line);
+      }
+    }
+    return new FileCoverage(file.path(), new Ratio(covered, total), new Ratio(branchesCovered, branchesTotal),
+        LineGrouping.group(uncovered, coverable, changed, file.headContent()),
+        LineGrouping.group(partial, coverable, changed, file.headContent()),
+        lineCoverage(coverable), baseLines == null ? null : lineCoverage(baseLines));
+  }
+
+  /** JaCoCo's line counter: a line is covered when any of its instructions ran. */
+  private static Ratio lineCoverage(Map<Integer, LineCounts> lines) {
+    long covered = lines.values().stream().filter(LineCounts::covered).count();
+    return new Ratio(covered, lines.size());
+  }
+
+  private static List<SourceCoverage> readXml(List<Path> reports, Path root, List<Notice> problems) {
+    List<SourceCoverage> sources = new ArrayList<>();
+    for (Path report : resolveAll(root, reports)) {
+      String name = displayName(root, report);
+      try {
+        List<SourceCoverage> read = JacocoXmlReader.read(report, name);
+        if (read.isEmpty()) {
+          problems.add(new Notice(name, 0, 0, "JaCoCo report has no source files with line data "
+              + "(no classes, or classes compiled without debug information)"));
+        }
+        sources.addAll(read);
+      } catch (CoverageInputException e) {
+        problems.add(new Notice(e.file(), e.line(), e.column(), e.getMessage() + "; not used"));
+      }
+    }
+    return sources;
+  }
+
+  /** Report files by repository path (several reports of one file merged), and the project totals. */
+  private record Resolved(Map<String, SortedMap<Integer, LineCounts>> byPath, Map<String, SortedMap<Integer, LineCounts>> unresolvedByKey) {
+    Ratio project() {
+      Ratio total = Ratio.EMPTY;
+      for (Map<Integer, LineCounts> lines : byPath.values()) {
+        total = total.plus(lineCoverage(lines));
+      }
+      for (Map<Integer, LineCounts> lines : unresolvedByKey.values()) {
+        total = total.plus(lineCoverage(lines));
+      }
+      return total;
+    }
+  }
+
+  private static Resolved resolve(List<SourceCoverage> sources, RepoFileIndex index, List<String> sourceRoots,
+      List<UnresolvedSource> unresolved) {
+    Map<String, SortedMap<Integer, LineCounts>> byPath = new TreeMap<>();
+    Map<String, SortedMap<Integer, LineCounts>> byKey = new LinkedHashMap<>();
+    for (SourceCoverage source : sources) {
+      RepoFileIndex.Resolution resolution = index.resolve(source, sourceRoots);
+      if (resolution.resolved()) {
+        byPath.merge(resolution.path(), source.lines(), SourceCoverage::merge);
+      } else {
+        if (!byKey.containsKey(source.key())) {
+          unresolved.add(new UnresolvedSource(source.reportPath(), String.join("/", source.modules()), source.origin(),
+              resolution.candidates()));
+        }
+        byKey.merge(source.key(), source.lines(), SourceCoverage::merge);
+      }
+    }
+    return new Resolved(byPath, byKey);
+  }
+
+  private static List<Path> resolveAll(Path root, List<Path> paths) {
+    return paths.stream().map(p -> root.resolve(p).normalize()).toList();
+  }
+
+  /** Repository-relative when inside the repository, else as given. */
+  private static String displayName(Path root, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
+  }
+
+  /**
+   * The module a class directory belongs to: its repository-relative path up to the build output
+   * folder, e.g. {@code app/target/classes} to {@code app}; {@code ""} for the root module.
+   */
+  static String moduleDirectory(Path root, Path classDir) {
+    String path = displayName(root, classDir);
+    List<String> kept = new ArrayList<>();
+    for (String part : path.split("/")) {
+      if (part.equals("target") || part.equals("build") || part.equals("out") || part.equals("bin")) {
+        break;
+      }
+      kept.add(part);
+    }
+    return kept.size() == path.split("/").length ? "" : String.join("/", kept);
+  }
+}
