@@ -10,6 +10,8 @@ import java.util.OptionalDouble;
 
 /** Renders {@link PatchCoverage} as the Markdown section the summaries include. */
 public final class CoverageMarkdown {
+  private static final int FOLD_AFTER = 10;
+
   private CoverageMarkdown() {}
 
   public static String render(PatchCoverage coverage) {
@@ -56,10 +58,7 @@ public final class CoverageMarkdown {
     if (failures.isEmpty()) {
       out.append("Gates passed (").append(patchGate).append(dropGate).append(").\n\n");
     } else {
-      for (String failure : failures) {
-        out.append("**Gate failed:** ").append(failure).append(".\n");
-      }
-      out.append('\n');
+      list(out, "**Gates failed**", failures);
     }
   }
 
@@ -76,15 +75,18 @@ public final class CoverageMarkdown {
     return group.missedBranches() + " of " + total + " branches missed";
   }
 
+  /** A titled bullet list; long lists fold into a details block so they do not bury the table. */
   private static void list(StringBuilder out, String title, List<String> items) {
     if (items.isEmpty()) {
       return;
     }
-    out.append(title).append(" (").append(items.size()).append("):\n\n");
+    boolean fold = items.size() > FOLD_AFTER;
+    String heading = title + " (" + items.size() + ")";
+    out.append(fold ? "<details><summary>" + heading + "</summary>\n\n" : heading + ":\n\n");
     for (String item : items) {
       out.append("- ").append(item).append('\n');
     }
-    out.append('\n');
+    out.append(fold ? "\n</details>\n\n" : "\n");
   }
 
   private static String unresolved(UnresolvedSource source) {
