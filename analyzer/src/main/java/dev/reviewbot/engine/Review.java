@@ -19,7 +19,12 @@ public final class Review {
   }
 
   public ReviewOutcome run(ChangeSet change) {
-    AnalysisResult analysis = new Analyzer(registry, config).analyze(change);
+    return run(change, Attachments.none());
+  }
+
+  /** As {@link #run(ChangeSet)}, the change rules seeing {@code attachments} (e.g. coverage). */
+  public ReviewOutcome run(ChangeSet change, Attachments attachments) {
+    AnalysisResult analysis = new Analyzer(registry, config).analyze(change, attachments);
     Map<String, ChangedLines> changedLines = new HashMap<>();
     for (ChangedFile file : change.files()) {
       changedLines.put(file.path(), file.changedLines());
