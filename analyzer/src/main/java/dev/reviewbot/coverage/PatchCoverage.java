@@ -51,23 +51,23 @@ public record PatchCoverage(
   }
 
   /**
-   * The gates this coverage fails, as sentences; empty when it passes. Compared on unrounded
+   * The gates this coverage fails; empty when it passes. Compared on unrounded
    * values. No coverable added lines ("n/a") passes the patch gate: there is nothing to test.
    */
-  public List<String> gateFailures() {
-    List<String> failures = new ArrayList<>();
+  public List<GateFailure> gateFailures() {
+    List<GateFailure> failures = new ArrayList<>();
     OptionalDouble patch = lines.percent();
     if (patch.isPresent() && patch.getAsDouble() < minPatchCoverage) {
-      failures.add("patch coverage " + Percentages.formatAgainst(patch.getAsDouble(), minPatchCoverage) + "% ("
+      failures.add(new GateFailure(GateFailure.Gate.PATCH_COVERAGE, "patch coverage " + Percentages.formatAgainst(patch.getAsDouble(), minPatchCoverage) + "% ("
           + lines.covered() + " of " + lines.total() + " coverable added lines) is below the minimum of "
-          + Percentages.threshold(minPatchCoverage) + "%");
+          + Percentages.threshold(minPatchCoverage) + "%"));
     }
     OptionalDouble delta = projectDelta();
     if (maxCoverageDrop != null && delta.isPresent() && -delta.getAsDouble() > maxCoverageDrop) {
-      failures.add("project line coverage dropped by "
+      failures.add(new GateFailure(GateFailure.Gate.COVERAGE_DROP, "project line coverage dropped by "
           + Percentages.formatAgainst(-delta.getAsDouble(), maxCoverageDrop) + " pp ("
           + baseProject.format() + " at base, " + headProject.format() + " at head), more than the allowed "
-          + Percentages.threshold(maxCoverageDrop) + " pp");
+          + Percentages.threshold(maxCoverageDrop) + " pp"));
     }
     return failures;
   }

@@ -162,7 +162,7 @@ class PatchCoverageCalculatorTest {
     FileCoverage cart = coverage.files().get(0);
     assertThat(cart.headFile()).isEqualTo(new Ratio(3, 6));
     assertThat(cart.baseFile()).isEqualTo(new Ratio(4, 4));
-    assertThat(coverage.gateFailures()).containsExactly(
+    assertThat(coverage.gateFailures()).extracting(GateFailure::message).containsExactly(
         "patch coverage 40.0% (2 of 5 coverable added lines) is below the minimum of 80%",
         "project line coverage dropped by 42.9 pp (100.0% (5/5) at base, 57.1% (4/7) at head), more than the allowed 5 pp");
   }

@@ -42,7 +42,7 @@ class PatchCoverageTest {
   @org.junit.jupiter.api.Test
   void showsEnoughDecimalsThatAFailingValueNeverLooksLikeTheThreshold() {
     PatchCoverage coverage = coverage(new Ratio(7999, 10000), null, Ratio.EMPTY, 80, null);
-    assertThat(coverage.gateFailures()).containsExactly(
+    assertThat(coverage.gateFailures()).extracting(GateFailure::message).containsExactly(
         "patch coverage 79.99% (7999 of 10000 coverable added lines) is below the minimum of 80%");
   }
 }

@@ -1,6 +1,7 @@
 package dev.reviewbot.coverage.internal;
 
 import dev.reviewbot.coverage.FileCoverage;
+import dev.reviewbot.coverage.GateFailure;
 import dev.reviewbot.coverage.LineGroup;
 import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.coverage.UnresolvedSource;
@@ -51,7 +52,7 @@ public final class CoverageMarkdown {
   }
 
   private static void gates(PatchCoverage coverage, StringBuilder out) {
-    List<String> failures = coverage.gateFailures();
+    List<String> failures = coverage.gateFailures().stream().map(GateFailure::message).toList();
     String patchGate = "patch coverage ≥ " + Percentages.threshold(coverage.minPatchCoverage()) + "%";
     String dropGate = coverage.maxCoverageDrop() == null ? ""
         : ", project coverage drop ≤ " + Percentages.threshold(coverage.maxCoverageDrop()) + " pp";
