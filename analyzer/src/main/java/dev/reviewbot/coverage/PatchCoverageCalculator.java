@@ -124,7 +124,9 @@ public final class PatchCoverageCalculator {
     for (Path report : resolveAll(root, reports)) {
       String name = displayName(root, report);
       try {
-        List<SourceCoverage> read = JacocoXmlReader.read(report, name);
+        // a module's own report has no group: where it lives (app/target/site/...) tells its module
+        String module = moduleDirectory(root, report);
+        List<SourceCoverage> read = JacocoXmlReader.read(report, name).stream().map(s -> s.inModule(module)).toList();
         if (read.isEmpty()) {
           problems.add(new Notice(name, 0, 0, "JaCoCo report has no source files with line data "
               + "(no classes, or classes compiled without debug information)"));
@@ -181,11 +183,16 @@ public final class PatchCoverageCalculator {
   }
 
   /**
-   * The module a class directory belongs to: its repository-relative path up to the build output
-   * folder, e.g. {@code app/target/classes} to {@code app}; {@code ""} for the root module.
+   * The module a class directory or report belongs to: its repository-relative path up to the
+   * build output folder, e.g. {@code app/target/classes} to {@code app}; {@code ""} for the root
+   * module, a path outside the repository or one with no build output folder in it.
    */
   static String moduleDirectory(Path root, Path classDir) {
-    String path = displayName(root, classDir);
+    Path absolute = classDir.toAbsolutePath().normalize();
+    if (!absolute.startsWith(root)) {
+      return "";
+    }
+    String path = displayName(root, absolute);
     List<String> kept = new ArrayList<>();
     for (String part : path.split("/")) {
       if (part.equals("target") || part.equals("build") || part.equals("out") || part.equals("bin")) {

@@ -22,6 +22,17 @@ public record SourceCoverage(String reportPath, List<String> modules, String ori
     lines = Collections.unmodifiableSortedMap(new TreeMap<>(lines));
   }
 
+  /** The same file placed inside an outer module, e.g. the directory of the module whose report it came from. */
+  public SourceCoverage inModule(String outer) {
+    if (outer.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>();
+    all.add(outer);
+    all.addAll(modules);
+    return new SourceCoverage(reportPath, all, origin, lines);
+  }
+
   /** Identity within a set of reports: the same file in the same module. */
   public String key() {
     return String.join("/", modules) + "|" + reportPath;
