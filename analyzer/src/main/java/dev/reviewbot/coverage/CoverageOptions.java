@@ -1,5 +1,7 @@
 package dev.reviewbot.coverage;
 
+import dev.reviewbot.config.ConfigSection;
+import dev.reviewbot.coverage.internal.CoverageConfigReader;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,6 +32,18 @@ public record CoverageOptions(
 
   public static final double DEFAULT_MIN_PATCH_COVERAGE = 80.0;
 
+  /** No coverage data, default gates: what a run without {@code --coverage} or a {@code coverage:} section has. */
+  public static final CoverageOptions DEFAULT =
+      new CoverageOptions(List.of(), List.of(), List.of(), List.of(), List.of(), DEFAULT_MIN_PATCH_COVERAGE, null);
+
+  /**
+   * The {@code coverage:} section of {@code .reviewbot.yml}; register it with
+   * {@code ConfigLoader.withSection}. Keys: {@code reports}, {@code base-reports}, {@code exec},
+   * {@code classes}, {@code source-roots}, {@code min-patch-coverage}, {@code max-coverage-drop}.
+   */
+  public static final ConfigSection<CoverageOptions> SECTION =
+      new ConfigSection<>("coverage", CoverageOptions.class, DEFAULT, CoverageConfigReader::read);
+
   public CoverageOptions {
     reports = List.copyOf(reports);
     baseReports = List.copyOf(baseReports);
@@ -46,7 +60,11 @@ public record CoverageOptions(
 
   /** Head XML reports only, default gates. */
   public static CoverageOptions ofReports(List<Path> reports) {
-    return new CoverageOptions(reports, List.of(), List.of(), List.of(), List.of(), DEFAULT_MIN_PATCH_COVERAGE, null);
+    return DEFAULT.withReports(reports);
+  }
+
+  public CoverageOptions withReports(List<Path> newReports) {
+    return new CoverageOptions(newReports, baseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop);
   }
 
   /** True when there is any head coverage data to read. */
