@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -49,6 +51,15 @@ final class FixtureRepo {
 
   /** Copies fixtures/coverage into {@code repo} and commits everything but build output. */
   static Path create(Path repo) {
+    return create(repo, Map.of());
+  }
+
+  /**
+   * As {@link #create(Path)}, with history: a first commit, tagged {@code base}, holds the files
+   * of {@code toBase} edited by their functions; the second commit, {@code HEAD}, holds the
+   * fixtures as built, so HEAD's change against {@code base} is what the edits took away.
+   */
+  static Path create(Path repo, Map<String, UnaryOperator<String>> toBase) {
     Path fixtures = fixtures();
     try (Stream<Path> files = Files.walk(fixtures)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -56,10 +67,27 @@ final class FixtureRepo {
         Files.createDirectories(target.getParent());
         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      Files.writeString(repo.resolve(".gitignore"), "target/\n");
       try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-        Files.writeString(repo.resolve(".gitignore"), "target/\n");
-        git.add().addFilepattern(".").call();
-        git.commit().setMessage("fixtures").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false).call();
+        if (!toBase.isEmpty()) {
+          Map<String, String> head = new java.util.HashMap<>();
+          for (Map.Entry<String, UnaryOperator<String>> edit : toBase.entrySet()) {
+            String content = read(repo, edit.getKey());
+            head.put(edit.getKey(), content);
+            String base = edit.getValue().apply(content);
+            if (base == null) {
+              Files.delete(repo.resolve(edit.getKey()));
+            } else {
+              Files.writeString(repo.resolve(edit.getKey()), base, StandardCharsets.UTF_8);
+            }
+          }
+          commit(git, "base");
+          git.tag().setName("base").setSigned(false).setAnnotated(false).call();
+          for (Map.Entry<String, String> file : head.entrySet()) {
+            Files.writeString(repo.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+          }
+        }
+        commit(git, "fixtures as built");
       }
       return repo;
     } catch (IOException e) {
@@ -67,6 +95,11 @@ final class FixtureRepo {
     } catch (GitAPIException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void commit(Git git, String message) throws GitAPIException {
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false).call();
   }
 
   static String read(Path repo, String path) {
