@@ -32,11 +32,12 @@ class BadCoverageInputTest {
         TestChanges.lines(25, 30)));
   }
 
-  private static Path cut(String path, String name, double fraction) throws IOException {
+  /** A copy of {@code path} without its last {@code missing} bytes. */
+  private static Path cut(String path, String name, int missing) throws IOException {
     byte[] bytes = Files.readAllBytes(repo.resolve(path));
     Path target = repo.resolve("broken").resolve(name);
     Files.createDirectories(target.getParent());
-    Files.write(target, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
+    Files.write(target, Arrays.copyOf(bytes, bytes.length - missing));
     return target;
   }
 
@@ -47,7 +48,7 @@ class BadCoverageInputTest {
 
   @Test
   void aTruncatedReportIsNamedAndSkipped() throws IOException {
-    Path truncated = cut(AGGREGATE_REPORT, "aggregate.xml", 0.6);
+    Path truncated = cut(AGGREGATE_REPORT, "aggregate.xml", 1000);
 
     PatchCoverage coverage = PatchCoverageCalculator.compute(change, repo,
         FixtureRepo.reports("broken/aggregate.xml", SINGLE_REPORT));
@@ -85,7 +86,8 @@ class BadCoverageInputTest {
 
   @Test
   void aTruncatedExecFileIsNamed() throws IOException {
-    cut(SINGLE_EXEC, "jacoco.exec", 0.5);
+    // an exec file ends with a class's probe array: one byte less cuts it (a cut between blocks would not show)
+    cut(SINGLE_EXEC, "jacoco.exec", 1);
     CoverageOptions options = FixtureRepo.reports(SINGLE_REPORT)
         .withExec(List.of(Path.of("broken/jacoco.exec")), List.of(Path.of(A_CLASSES)));
 
