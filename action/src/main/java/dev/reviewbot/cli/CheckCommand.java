@@ -1,12 +1,16 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.coverage.CoverageOptions;
+import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
+import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.GitChangeSource;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -25,6 +29,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin
   ReportOptions report;
+
+  @Mixin
+  CoverageFlags coverage;
 
   @Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Repository to review (default: current directory).")
   Path repo = Path.of("");
@@ -55,8 +62,14 @@ final class CheckCommand implements Callable<Integer> {
       if (filterMode != null) {
         config = config.withFilterMode(FilterMode.parse(filterMode));
       }
+      Optional<CoverageOptions> coverageOptions = coverage.options(config.section(CoverageOptions.SECTION));
       ChangeSet change = source.read(base, headMode());
-      return ReportWriter.write(new Review(registry, config).run(change), config, registry, report, spec.commandLine().getOut());
+      Optional<PatchCoverage> measured = CoverageFlags.measure(change, source.workTree(), coverageOptions);
+      ReviewOutcome outcome = new Review(registry, config).run(change, CoverageFlags.attachments(measured));
+      int exitCode = ReportWriter.write(CoverageFlags.withProblems(outcome, measured), config, registry, report,
+          spec.commandLine().getOut());
+      CoverageFlags.appendSummary(measured, report, spec.commandLine().getOut());
+      return exitCode;
     }
   }
 

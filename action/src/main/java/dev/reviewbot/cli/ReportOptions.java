@@ -3,6 +3,7 @@ package dev.reviewbot.cli;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.engine.RuleRegistry;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class ReportOptions {
 
   /** The configuration: {@code --config}, else {@code .reviewbot.yml} under {@code root}, with {@code --fail-on} applied. */
   ReviewConfig loadConfig(RuleRegistry registry, Path root) {
-    ConfigLoader loader = new ConfigLoader(registry);
+    ConfigLoader loader = new ConfigLoader(registry).withSection(CoverageOptions.SECTION);
     ReviewConfig loaded = config != null ? loader.load(config) : loader.loadFromRepository(root);
     return failOn == null ? loaded : loaded.withFailOn(Severity.parse(failOn));
   }

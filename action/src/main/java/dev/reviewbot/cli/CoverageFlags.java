@@ -1,0 +1,122 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.coverage.CoverageOptions;
+import dev.reviewbot.coverage.PatchCoverage;
+import dev.reviewbot.coverage.PatchCoverageCalculator;
+import dev.reviewbot.engine.AnalysisResult;
+import dev.reviewbot.engine.Attachments;
+import dev.reviewbot.engine.Notice;
+import dev.reviewbot.engine.ReviewOutcome;
+import dev.reviewbot.report.ReportFormat;
+import dev.reviewbot.source.ChangeSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code check}'s coverage options: JaCoCo data for the head (and optionally the base), measured
+ * on the change's added lines and handed to the {@code coverage-delta} rule. Flags override the
+ * {@code coverage:} section of the configuration, list by list.
+ */
+final class CoverageFlags {
+  @Option(names = "--coverage", paramLabel = "PATH", arity = "1..*",
+      description = "JaCoCo XML report(s) of the head: module reports and/or report-aggregate reports.")
+  List<Path> reports = new ArrayList<>();
+
+  @Option(names = "--base-coverage", paramLabel = "PATH", arity = "1..*",
+      description = "JaCoCo XML report(s) of the base, for the project coverage delta and --max-coverage-drop.")
+  List<Path> baseReports = new ArrayList<>();
+
+  @Option(names = "--exec", paramLabel = "FILE", arity = "1..*",
+      description = "jacoco.exec file(s) of the head (merged), read against --classes instead of or besides XML reports.")
+  List<Path> execFiles = new ArrayList<>();
+
+  @Option(names = "--classes", paramLabel = "DIR", arity = "1..*",
+      description = "Class directories (one per module) the --exec files were recorded against.")
+  List<Path> classDirs = new ArrayList<>();
+
+  @Option(names = "--min-patch-coverage", paramLabel = "PCT",
+      description = "Fail (an error finding) when fewer than PCT percent of the coverable added lines are covered "
+          + "(default: the config's, else 80).")
+  Double minPatchCoverage;
+
+  @Option(names = "--max-coverage-drop", paramLabel = "PP",
+      description = "Fail (an error finding) when project line coverage drops by more than PP percentage points "
+          + "from --base-coverage (default: the config's, else no limit).")
+  Double maxCoverageDrop;
+
+  /** The configured options with the flags on top; empty when neither asks for coverage. */
+  Optional<CoverageOptions> options(CoverageOptions configured) {
+    if (!execFiles.isEmpty() && classDirs.isEmpty() && configured.classDirs().isEmpty()) {
+      throw new UserError("--exec needs the class directories the exec files were recorded against: add --classes DIR");
+    }
+    CoverageOptions options = configured;
+    options = reports.isEmpty() ? options : options.withReports(absolute(reports));
+    options = baseReports.isEmpty() ? options : options.withBaseReports(absolute(baseReports));
+    options = options.withExec(execFiles.isEmpty() ? options.execFiles() : absolute(execFiles),
+        classDirs.isEmpty() ? options.classDirs() : absolute(classDirs));
+    options = options.withGates(minPatchCoverage != null ? minPatchCoverage : options.minPatchCoverage(),
+        maxCoverageDrop != null ? maxCoverageDrop : options.maxCoverageDrop());
+    if (!options.hasHeadData()) {
+      if (!baseReports.isEmpty() || minPatchCoverage != null || maxCoverageDrop != null) {
+        throw new UserError("coverage options need the head's coverage: add --coverage REPORT or --exec FILE --classes DIR");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(options);
+  }
+
+  /** Measures the change; empty when no coverage was asked for. */
+  static Optional<PatchCoverage> measure(ChangeSet change, Path workTree, Optional<CoverageOptions> options) {
+    return options.map(o -> PatchCoverageCalculator.compute(change, workTree, o));
+  }
+
+  static Attachments attachments(Optional<PatchCoverage> coverage) {
+    return coverage.map(c -> Attachments.of(PatchCoverage.class, c)).orElse(Attachments.none());
+  }
+
+  /** The outcome with the coverage inputs that could not be read added to its notices, so every format shows them. */
+  static ReviewOutcome withProblems(ReviewOutcome outcome, Optional<PatchCoverage> coverage) {
+    List<Notice> problems = coverage.map(PatchCoverage::problems).orElse(List.of());
+    if (problems.isEmpty()) {
+      return outcome;
+    }
+    AnalysisResult analysis = outcome.analysis();
+    List<Notice> notices = new ArrayList<>(analysis.notices());
+    notices.addAll(problems);
+    return new ReviewOutcome(outcome.change(),
+        new AnalysisResult(analysis.findings(), notices, analysis.crashes(), analysis.filesAnalyzed()), outcome.marked());
+  }
+
+  /**
+   * Appends the coverage summary (per-file table, totals, gates) to a text or Markdown report; the
+   * machine formats carry the coverage as findings only.
+   */
+  static void appendSummary(Optional<PatchCoverage> coverage, ReportOptions report, PrintWriter stdout) throws IOException {
+    ReportFormat format = ReportFormat.parse(report.format);
+    if (coverage.isEmpty() || !(format == ReportFormat.TEXT || format == ReportFormat.MARKDOWN)) {
+      return;
+    }
+    String summary = "\n" + coverage.get().toMarkdownTable();
+    if (report.output == null) {
+      stdout.print(summary);
+      stdout.flush();
+    } else {
+      try (Writer file = Files.newBufferedWriter(report.output, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+        file.write(summary);
+      }
+    }
+  }
+
+  private static List<Path> absolute(List<Path> paths) {
+    return paths.stream().map(Path::toAbsolutePath).toList();
+  }
+}
