@@ -108,7 +108,7 @@ final class CognitiveComplexity {
       visit(e.getThenExpr(), nesting + 1);
       visit(e.getElseExpr(), nesting + 1);
     } else if (node instanceof LambdaExpr e) {
-      body(e.getBody(), e, nesting + 1);
+      body(e.getExpressionBody().map(Node.class::cast).orElse(e.getBody()), e, nesting + 1);
     } else if (node instanceof ObjectCreationExpr e && e.getAnonymousClassBody().isPresent()) {
       e.getScope().ifPresent(scope -> visit(scope, nesting));
       e.getArguments().forEach(arg -> visit(arg, nesting));

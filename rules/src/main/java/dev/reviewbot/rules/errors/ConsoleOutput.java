@@ -1,0 +1,58 @@
+package dev.reviewbot.rules.errors;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import java.util.Optional;
+
+/** Recognizes writes to the console and the entry points whose job is to write there. */
+final class ConsoleOutput {
+  private ConsoleOutput() {}
+
+  /** {@code out} or {@code err} if the expression is {@code System.out}/{@code System.err}. */
+  static Optional<String> stream(Expression expression) {
+    if (expression instanceof FieldAccessExpr field
+        && (field.getNameAsString().equals("out") || field.getNameAsString().equals("err"))) {
+      String scope = field.getScope().toString();
+      if (scope.equals("System") || scope.equals("java.lang.System")) {
+        return Optional.of(field.getNameAsString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True for {@code e.printStackTrace()} and {@code e.printStackTrace(System.err)}. */
+  static boolean isPrintStackTrace(MethodCallExpr call) {
+    return call.getNameAsString().equals("printStackTrace") && call.getScope().isPresent()
+        && (call.getArguments().isEmpty() || (call.getArguments().size() == 1 && stream(call.getArgument(0)).isPresent()));
+  }
+
+  /** True inside a {@code main} method. */
+  static boolean inMainMethod(Node node) {
+    return node.findAncestor(MethodDeclaration.class).filter(ConsoleOutput::isMain).isPresent();
+  }
+
+  /** True inside a type that declares a {@code main} method: a command-line entry point. */
+  static boolean inMainClass(Node node) {
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> type && type.getMethodsByName("main").stream().anyMatch(ConsoleOutput::isMain)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code static void main(String[])}, or the parameterless {@code void main()} of newer Java. */
+  private static boolean isMain(MethodDeclaration method) {
+    if (!method.getNameAsString().equals("main") || !method.getType().isVoidType()) {
+      return false;
+    }
+    return method.getParameters().isEmpty()
+        || (method.getParameters().size() == 1 && method.getParameter(0).getType().asString().replace("...", "[]").equals("String[]"))
+        || (method.getParameters().size() == 1 && method.getParameter(0).isVarArgs()
+            && method.getParameter(0).getType().asString().equals("String"));
+  }
+}
