@@ -72,7 +72,7 @@ public final class PrSizeRule implements ChangeRule {
       return "Split it into steps that each build and pass on their own: e.g. a refactoring first, then the behaviour change.";
     }
     String biggest = areas.entrySet().stream().limit(AREAS_NAMED)
-        .map(e -> e.getKey() + " (" + e.getValue() + " lines)").collect(Collectors.joining(", "));
+        .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " line)" : " lines)")).collect(Collectors.joining(", "));
     int rest = areas.size() - Math.min(AREAS_NAMED, areas.size());
     return "Split it along its parts, each reviewed and merged on its own: " + biggest
         + (rest > 0 ? " and " + rest + " more" : "") + "; or land a refactoring first, then the behaviour change.";
