@@ -36,7 +36,8 @@ import java.util.List;
  * level they sit at on top. Lambdas and nested classes raise the nesting level without an increment
  * of their own; {@code try}, {@code finally} and {@code synchronized} add nothing.
  *
- * <p>Also records the deepest nesting level a statement body reaches, on the same scale.
+ * <p>Also records the deepest nesting of statement bodies, on the same scale, except that it
+ * starts over inside an anonymous or local class.
  */
 final class CognitiveComplexity {
 
@@ -73,6 +74,8 @@ final class CognitiveComplexity {
   private boolean recursionCounted;
   private int maxNesting;
   private int deepestLine;
+  /** Nesting level where the innermost anonymous or local class body starts: its methods read as fresh code. */
+  private int depthBase;
 
   private CognitiveComplexity(Node root) {
     this.root = root;
@@ -112,9 +115,9 @@ final class CognitiveComplexity {
     } else if (node instanceof ObjectCreationExpr e && e.getAnonymousClassBody().isPresent()) {
       e.getScope().ifPresent(scope -> visit(scope, nesting));
       e.getArguments().forEach(arg -> visit(arg, nesting));
-      e.getAnonymousClassBody().get().forEach(member -> body(member, e, nesting + 1));
+      classBody(e.getAnonymousClassBody().get(), nesting + 1);
     } else if (node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt) {
-      node.findFirst(TypeDeclaration.class).ifPresent(type -> type.getMembers().forEach(m -> body((Node) m, node, nesting + 1)));
+      node.findFirst(TypeDeclaration.class).ifPresent(type -> classBody(type.getMembers(), nesting + 1));
     } else if (node instanceof BreakStmt s && s.getLabel().isPresent()) {
       add("break to label", s, nesting, 1);
     } else if (node instanceof ContinueStmt s && s.getLabel().isPresent()) {
@@ -136,13 +139,26 @@ final class CognitiveComplexity {
     }
   }
 
-  /** A body one level deeper than the structure that owns it; an expression body is no nesting of statements. */
+  /**
+   * A body one level deeper than the structure that owns it. Its depth of statement nesting starts
+   * over inside a nested class (a method there is read on its own), and an expression body is no
+   * nesting of statements.
+   */
   private void body(Node body, Node owner, int level) {
-    if (!(body instanceof Expression) && level > maxNesting) {
-      maxNesting = level;
+    int depth = level - depthBase;
+    if (!(body instanceof Expression) && depth > maxNesting) {
+      maxNesting = depth;
       deepestLine = line(owner);
     }
     visit(body, level);
+  }
+
+  /** Members of an anonymous or local class: one level deeper for the score, a fresh start for depth. */
+  private void classBody(List<? extends Node> members, int level) {
+    int outerBase = depthBase;
+    depthBase = level;
+    members.forEach(member -> visit(member, level));
+    depthBase = outerBase;
   }
 
   private void visitIf(IfStmt s, int nesting, boolean elseIf) {

@@ -2,6 +2,15 @@ package dev.reviewbot.rules.complexity;
 
 import com.github.javaparser.JavaToken;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.nodeTypes.SwitchNode;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +80,10 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
     return before == null || before == now ? "" : ", was " + before + " before this change";
   }
 
-  /** Lines with at least one token that is neither whitespace nor a comment. */
+  /**
+   * Lines with at least one token that is neither whitespace nor a comment, not counting the
+   * one-statement cases of a switch that is mostly such cases: a lookup table is read at a glance.
+   */
   static int linesOfCode(Node node) {
     Set<Integer> lines = new HashSet<>();
     node.getTokenRange().ifPresent(range -> {
@@ -85,6 +97,38 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
         }
       }
     });
+    for (SwitchEntry entry : lookupEntries(node)) {
+      int first = entry.getBegin().get().line;
+      int last = entry.getEnd().get().line;
+      lines.removeIf(line -> line >= first && line <= last);
+    }
     return lines.size();
+  }
+
+  /** The one-statement cases of switches that are mostly such cases: lookup tables. */
+  private static List<SwitchEntry> lookupEntries(Node node) {
+    List<SwitchEntry> entries = new ArrayList<>();
+    for (Node found : node.findAll(Node.class, n -> n instanceof SwitchNode)) {
+      List<SwitchEntry> simple = ((SwitchNode) found).getEntries().stream()
+          .filter(entry -> entry.getBegin().isPresent() && entry.getEnd().isPresent() && isTableRow(entry)).toList();
+      if (simple.size() * 2 > ((SwitchNode) found).getEntries().size()) {
+        entries.addAll(simple);
+      }
+    }
+    return entries;
+  }
+
+  private static boolean isTableRow(SwitchEntry entry) {
+    List<Statement> statements = entry.getStatements().stream().filter(s -> !(s instanceof BreakStmt)).toList();
+    return statements.isEmpty() || (statements.size() == 1 && isSimple(statements.get(0)));
+  }
+
+  /** One return, yield, throw or expression, possibly in braces of its own. */
+  private static boolean isSimple(Statement statement) {
+    if (statement instanceof BlockStmt block) {
+      return block.getStatements().size() == 1 && isSimple(block.getStatement(0));
+    }
+    return statement instanceof ReturnStmt || statement instanceof YieldStmt || statement instanceof ThrowStmt
+        || statement instanceof ExpressionStmt;
   }
 }

@@ -1,6 +1,7 @@
 package dev.reviewbot.rules.errors;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -51,15 +52,37 @@ final class CatchScope {
     }
   }
 
-  /** Names of the exceptions caught by the catch blocks around {@code node}. */
+  /**
+   * Names of the exceptions caught by the catch blocks around {@code node}, and of the locals
+   * there that hold one of them or its cause ({@code Throwable cause = e.getCause();}).
+   */
   static Set<String> caughtNames(Node node) {
     Set<String> names = new HashSet<>();
+    List<CatchClause> clauses = new ArrayList<>();
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof CatchClause c) {
         names.add(c.getParameter().getNameAsString());
+        clauses.add(c);
+      }
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (CatchClause c : clauses) {
+        for (VariableDeclarator local : find(c, VariableDeclarator.class)) {
+          if (!names.contains(local.getNameAsString())
+              && local.getInitializer().filter(init -> isCause(init, names)).isPresent()) {
+            grew = names.add(local.getNameAsString());
+          }
+        }
       }
     }
     return names;
+  }
+
+  /** {@code String.format(..., e)}, {@code e.getMessage()}...: the exception becomes text. */
+  static boolean turnsIntoText(MethodCallExpr call) {
+    return TO_TEXT.contains(call.getNameAsString());
   }
 
   /**

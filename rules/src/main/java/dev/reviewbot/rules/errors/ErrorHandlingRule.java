@@ -32,6 +32,13 @@ public final class ErrorHandlingRule implements JavaRule {
   static final Option<List<String>> CATCH_ALL_TYPES = Option.stringList("catchAllTypes",
       List.of("Exception", "Throwable", "RuntimeException", "Error"),
       "Exception types so broad that catching one without rethrowing or handing it on hides bugs");
+  static final Option<List<String>> SIGNAL_EXCEPTIONS = Option.stringList("signalExceptions",
+      List.of("NumberFormatException", "ArithmeticException", "ClassCastException", "NoSuchElementException",
+          "InterruptedException", "ClassNotFoundException", "NoSuchMethodException", "NoSuchFieldException",
+          "IllegalAccessException", "NoSuchFileException", "ParseException", "MalformedURLException", "URISyntaxException", "DateTimeParseException",
+          "UnsupportedCharsetException", "UnsupportedEncodingException"),
+      "Exception types a lookup, parse or conversion throws to say \"not found\" or \"not valid\": their message is "
+          + "the whole story, so translating one into a new exception without it as the cause is fine");
   static final Option<Boolean> ALLOW_CONSOLE_IN_MAIN = Option.bool("allowConsoleInMain", true,
       "Allow System.out/System.err in types that declare a main method: command-line entry points print by design");
 
@@ -53,7 +60,7 @@ public final class ErrorHandlingRule implements JavaRule {
       CatchChecks.swallowedCatchAll(c, Set.copyOf(ctx.option(CATCH_ALL_TYPES)), ignored).ifPresent(ctx::report);
     }
     if (!ignored.contains(CatchChecks.name(c))) {
-      ThrowChecks.lostCauses(c).forEach(ctx::report);
+      ThrowChecks.lostCauses(c, Set.copyOf(ctx.option(SIGNAL_EXCEPTIONS))).forEach(ctx::report);
     }
     ThrowChecks.loggedAndRethrown(c).ifPresent(ctx::report);
   }

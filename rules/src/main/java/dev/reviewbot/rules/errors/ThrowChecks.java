@@ -5,7 +5,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import dev.reviewbot.api.Report;
 import java.util.ArrayList;
@@ -22,9 +24,16 @@ final class ThrowChecks {
 
   private ThrowChecks() {}
 
-  /** {@code throw new X(...)} (directly or through a local) with no caught exception as its cause. */
-  static List<Report> lostCauses(CatchClause c) {
+  /**
+   * {@code throw new X(...)} (directly or through a local) with no caught exception as its cause,
+   * unless the caught exception only signals a condition or was handed to some call already.
+   */
+  static List<Report> lostCauses(CatchClause c, Set<String> signalTypes) {
     List<Report> reports = new ArrayList<>();
+    if (CatchChecks.types(c).stream().allMatch(t -> signalTypes.contains(CatchChecks.simpleName(t)))
+        || CatchChecks.passedToACall(c)) {
+      return reports;
+    }
     Set<String> caught = CatchScope.caughtNames(c);
     for (ThrowStmt thrown : CatchScope.find(c, ThrowStmt.class)) {
       if (thrown.findAncestor(CatchClause.class).filter(owner -> owner == c).isEmpty()) {
@@ -45,25 +54,53 @@ final class ThrowChecks {
   /** A log call with the caught exception, followed by rethrowing or wrapping it: one failure, logged twice. */
   static Optional<Report> loggedAndRethrown(CatchClause c) {
     String name = CatchChecks.name(c);
-    Set<String> caught = Set.of(name);
-    Optional<MethodCallExpr> log = CatchScope.find(c, MethodCallExpr.class).stream()
-        .filter(ThrowChecks::isLogCall)
-        .filter(call -> call.getArguments().stream().anyMatch(arg -> CatchScope.strip(arg) instanceof NameExpr n
-            && n.getNameAsString().equals(name)))
-        .findFirst();
-    Optional<ThrowStmt> rethrow = CatchScope.find(c, ThrowStmt.class).stream().filter(t -> {
-      Expression e = CatchScope.strip(t.getExpression());
-      return CatchScope.isCause(e, caught)
-          || e instanceof ObjectCreationExpr creation && creation.getArguments().stream().anyMatch(a -> CatchScope.isCause(a, caught));
-    }).findFirst();
-    if (log.isEmpty() || rethrow.isEmpty()) {
-      return Optional.empty();
+    Set<String> caught = CatchScope.caughtNames(c);
+    for (MethodCallExpr log : CatchScope.find(c, MethodCallExpr.class)) {
+      boolean logsIt = isLogCall(log) && !isDiagnosticLevel(log) && log.getArguments().stream()
+          .anyMatch(arg -> CatchScope.strip(arg) instanceof NameExpr n && n.getNameAsString().equals(name));
+      if (logsIt) {
+        Optional<ThrowStmt> rethrow = thrownAfter(log).filter(t -> rethrows(t, caught));
+        if (rethrow.isPresent()) {
+          return Optional.of(report(log, rethrow.get(), name));
+        }
+      }
     }
-    int line = rethrow.get().getBegin().map(p -> p.line).orElse(0);
-    return Optional.of(Report.at(log.get(), name + " is logged here and thrown on at line " + line
+    return Optional.empty();
+  }
+
+  private static Report report(MethodCallExpr log, ThrowStmt rethrow, String name) {
+    int line = rethrow.getBegin().map(p -> p.line).orElse(0);
+    return Report.at(log, name + " is logged here and thrown on at line " + line
         + ": whoever catches it will log it again, so one failure shows up as several log entries.")
         .withSuggestion("Either log it and handle it here, or throw it on (with context in the message) and let the "
-            + "handler that finally deals with it log it once."));
+            + "handler that finally deals with it log it once.");
+  }
+
+  /** A throw later in the same block as the log call: both happen, in that order, on one path. */
+  private static Optional<ThrowStmt> thrownAfter(MethodCallExpr log) {
+    Optional<Statement> statement = log.findAncestor(Statement.class);
+    Optional<BlockStmt> block = statement.flatMap(s -> s.getParentNode()).filter(BlockStmt.class::isInstance).map(BlockStmt.class::cast);
+    if (statement.isEmpty() || block.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Statement> statements = block.get().getStatements();
+    return statements.subList(statements.indexOf(statement.get()) + 1, statements.size()).stream()
+        .filter(ThrowStmt.class::isInstance).map(ThrowStmt.class::cast).findFirst();
+  }
+
+  private static boolean rethrows(ThrowStmt thrown, Set<String> caught) {
+    Expression e = CatchScope.strip(thrown.getExpression());
+    return CatchScope.isCause(e, caught) || (e instanceof ObjectCreationExpr creation
+        && creation.getArguments().stream().anyMatch(a -> CatchScope.isCause(a, caught)));
+  }
+
+  /** Debug and trace output is context for a diagnosis, not a report of the failure: logging it twice is harmless. */
+  private static boolean isDiagnosticLevel(MethodCallExpr log) {
+    String level = log.getNameAsString().equals("log") && !log.getArguments().isEmpty()
+        ? log.getArgument(0).toString() : log.getNameAsString();
+    String upper = level.toUpperCase(Locale.ROOT);
+    return upper.endsWith("DEBUG") || upper.endsWith("TRACE") || upper.endsWith("FINE") || upper.endsWith("FINER")
+        || upper.endsWith("FINEST");
   }
 
   private static Optional<ObjectCreationExpr> created(CatchClause c, Expression thrown) {
@@ -88,7 +125,7 @@ final class ThrowChecks {
         && call.getArguments().stream().anyMatch(arg -> CatchScope.isCause(arg, caught)));
   }
 
-  private static boolean isLogCall(MethodCallExpr call) {
+  static boolean isLogCall(MethodCallExpr call) {
     if (!LOG_METHODS.contains(call.getNameAsString())) {
       return false;
     }
