@@ -105,14 +105,17 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
     return lines.size();
   }
 
-  /** The one-statement cases of switches that are mostly such cases: lookup tables. */
+  /** The one-statement and empty cases of switches whose filled cases are mostly one statement: lookup tables. */
   private static List<SwitchEntry> lookupEntries(Node node) {
     List<SwitchEntry> entries = new ArrayList<>();
     for (Node found : node.findAll(Node.class, n -> n instanceof SwitchNode)) {
-      List<SwitchEntry> simple = ((SwitchNode) found).getEntries().stream()
-          .filter(entry -> entry.getBegin().isPresent() && entry.getEnd().isPresent() && isTableRow(entry)).toList();
-      if (simple.size() * 2 > ((SwitchNode) found).getEntries().size()) {
-        entries.addAll(simple);
+      List<SwitchEntry> all = ((SwitchNode) found).getEntries().stream()
+          .filter(entry -> entry.getBegin().isPresent() && entry.getEnd().isPresent()).toList();
+      long filled = all.stream().filter(entry -> !entry.getStatements().isEmpty()).count();
+      List<SwitchEntry> rows = all.stream().filter(MethodMeasures::isTableRow).toList();
+      long filledRows = rows.stream().filter(entry -> !entry.getStatements().isEmpty()).count();
+      if (filledRows * 2 > filled) {
+        entries.addAll(rows);
       }
     }
     return entries;

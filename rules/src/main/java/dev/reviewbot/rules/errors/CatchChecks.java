@@ -26,7 +26,8 @@ final class CatchChecks {
 
   /** An empty block with no comment saying why and no variable named to say "ignored on purpose". */
   static Optional<Report> empty(CatchClause c, Set<String> ignoredNames) {
-    if (!c.getBody().getStatements().isEmpty() || ignoredNames.contains(name(c)) || hasCommentInside(c) || closesQuietly(c)) {
+    if (!c.getBody().getStatements().isEmpty() || ignoredNames.contains(name(c)) || hasCommentInside(c)
+        || closesQuietly(c) || ControlFlow.throwsCaughtTypeItself(c)) {
       return Optional.empty();
     }
     return Optional.of(Report.at(c.getParameter(), "Empty catch block: a " + c.getParameter().getTypeAsString()

@@ -6,6 +6,8 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.IfStmt;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Recognizes writes to the console and the entry points whose job is to write there. */
@@ -28,6 +30,22 @@ final class ConsoleOutput {
   static boolean isPrintStackTrace(MethodCallExpr call) {
     return call.getNameAsString().equals("printStackTrace") && call.getScope().isPresent()
         && (call.getArguments().isEmpty() || (call.getArguments().size() == 1 && stream(call.getArgument(0)).isPresent()));
+  }
+
+  /**
+   * True inside an {@code if} whose condition names a verbose or debug switch: output the user
+   * turned on, which is the console's job.
+   */
+  static boolean optIn(Node node) {
+    for (Node n = node.getParentNode().orElse(null); n != null && !(n instanceof MethodDeclaration); n = n.getParentNode().orElse(null)) {
+      if (n instanceof IfStmt branch) {
+        String condition = branch.getCondition().toString().toLowerCase(Locale.ROOT);
+        if (condition.contains("verbose") || condition.contains("debug")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True inside a {@code main} method. */

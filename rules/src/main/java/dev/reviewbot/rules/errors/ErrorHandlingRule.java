@@ -35,8 +35,8 @@ public final class ErrorHandlingRule implements JavaRule {
   static final Option<List<String>> SIGNAL_EXCEPTIONS = Option.stringList("signalExceptions",
       List.of("NumberFormatException", "ArithmeticException", "ClassCastException", "NoSuchElementException",
           "InterruptedException", "ClassNotFoundException", "NoSuchMethodException", "NoSuchFieldException",
-          "IllegalAccessException", "NoSuchFileException", "ParseException", "MalformedURLException", "URISyntaxException", "DateTimeParseException",
-          "UnsupportedCharsetException", "UnsupportedEncodingException"),
+          "IllegalAccessException", "NoSuchFileException", "ParseException", "MalformedURLException",
+          "URISyntaxException", "DateTimeParseException", "UnsupportedCharsetException", "UnsupportedEncodingException"),
       "Exception types a lookup, parse or conversion throws to say \"not found\" or \"not valid\": their message is "
           + "the whole story, so translating one into a new exception without it as the cause is fine");
   static final Option<Boolean> ALLOW_CONSOLE_IN_MAIN = Option.bool("allowConsoleInMain", true,
@@ -75,7 +75,8 @@ public final class ErrorHandlingRule implements JavaRule {
       return;
     }
     boolean console = call.getScope().flatMap(ConsoleOutput::stream).isPresent();
-    if (console && !ctx.isTestCode() && !(ctx.option(ALLOW_CONSOLE_IN_MAIN) && ConsoleOutput.inMainClass(call))) {
+    if (console && !ctx.isTestCode() && !ConsoleOutput.optIn(call)
+        && !(ctx.option(ALLOW_CONSOLE_IN_MAIN) && ConsoleOutput.inMainClass(call))) {
       String stream = call.getScope().flatMap(ConsoleOutput::stream).orElseThrow();
       ctx.report(Report.at(call, "System." + stream + "." + call.getNameAsString() + "(...) in production code: "
           + "the output bypasses the logs, with no level, timestamp or context to find it by.")
