@@ -122,8 +122,8 @@ class PrSizeRuleTest {
     try (GitRepo repo = GitRepo.init(dir)) {
       ObjectId base = repo.write("README.md", "hello\n").commit("base");
       ObjectId head = repo
-          .write("src/main/java/dev/x/Code.java", lines(lines))
-          .write("src/main/java/generated/Gen.java", lines(10))
+          .write("src/main/resources/dev/x/table.csv", lines(lines))
+          .write("src/main/resources/generated/gen.csv", lines(10))
           .commit("change");
       assertThat(findings(PrSizeRule.class, repo.change(base, head), options)).hasSize(reported ? 1 : 0);
     }
