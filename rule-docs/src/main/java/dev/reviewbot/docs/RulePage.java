@@ -21,7 +21,7 @@ final class RulePage {
         .append("| Since | ").append(info.since()).append(" |\n")
         .append("| Test code | ").append(testCode(info)).append(" |\n")
         .append("| Scope | ").append(rule.isChangeRule()
-            ? "the whole change: one finding, shown in the summary" : "Java files: findings on the lines they concern")
+            ? "the change as a whole: run once per change, not in a plain scan" : "Java files: findings on the lines they concern")
         .append(" |\n\n");
     page.append("## Why it matters\n\n").append(notes.section(RuleNotes.WHY).orElseThrow()).append("\n\n");
     page.append("## Options\n\n").append(options(rule)).append('\n');
@@ -83,8 +83,8 @@ final class RulePage {
 
   private static String suppression(RuleDescriptor rule) {
     if (rule.isChangeRule()) {
-      return "A finding about the whole change sits on no line, so there is nothing to annotate: raise its limits, "
-          + "or turn the rule off for the repository in `.reviewbot.yml`:\n\n```yaml\nrules:\n  " + rule.id()
+      return "Its findings are about the change, not a declaration, so there is nothing to annotate: change its "
+          + "options, or turn the rule off for the repository in `.reviewbot.yml`:\n\n```yaml\nrules:\n  " + rule.id()
           + ":\n    enabled: false\n```\n";
     }
     return "On a declaration, for everything inside it:\n\n```java\n@SuppressWarnings(\"reviewbot:" + rule.id() + "\")\n```\n\n"
