@@ -75,6 +75,16 @@ public final class MarkdownText {
     return out.append(done == 0 ? escape(rest) : escapeInline(rest)).toString();
   }
 
+  /**
+   * Makes Markdown from an untrusted source (e.g. a review bundle made by a pull request's
+   * workflow) harmless while keeping its tables and emphasis: no HTML (hence no hidden markers), no
+   * images, no @-mentions.
+   */
+  public static String neutralize(String markdown) {
+    return markdown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("![", "!\\[").replace("@", "@" + ZERO_WIDTH_SPACE);
+  }
+
   /** An inline code span holding {@code text} literally, whatever backticks it contains. */
   public static String code(String text) {
     String line = oneLine(text);

@@ -66,4 +66,13 @@ class MarkdownTextTest {
     assertThat(MarkdownText.fence("int x;\n", "java")).isEqualTo("```java\nint x;\n```");
     assertThat(MarkdownText.fence("", "suggestion")).isEqualTo("```suggestion\n```");
   }
+
+  @Test
+  void neutralizesUntrustedMarkdownButKeepsTables() {
+    String markdown = "| File | Covered |\n|---|---:|\n| `A.java` | **80%** |\n<!-- reviewbot:summary -->\n![x](http://t/p.png) @octocat <img src=x>";
+    String safe = MarkdownText.neutralize(markdown);
+    assertThat(safe).startsWith("| File | Covered |\n|---|---:|\n| `A.java` | **80%** |\n")
+        .contains("&lt;!-- reviewbot:summary --&gt;", "!\\[x]", "@\u200Boctocat", "&lt;img src=x&gt;");
+    assertThat(Markers.isSummary(safe)).isFalse();
+  }
 }
