@@ -22,6 +22,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kohsuke.github.GHException;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHPullRequest;
 import org.kohsuke.github.GHPullRequestFileDetail;
@@ -55,7 +56,15 @@ public final class GitHubPublisher {
    */
   public PublishResult publish(ReviewPlan plan, PullRequestRef pr) {
     try {
-      return run(plan, pr);
+      try {
+        return run(plan, pr);
+      } catch (GHException e) {
+        // hub4j's paged lists wrap the HTTP failure in an unchecked exception
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw e;
+      }
     } catch (WriteRefused refused) {
       String reason = "GitHub did not let this token write to " + pr.fullName() + "#" + pr.number() + ": " + refused.getMessage()
           + ". The token is read-only, as on pull requests from forks; post from a workflow_run job with "
@@ -114,7 +123,9 @@ public final class GitHubPublisher {
       try {
         checkRunId = CheckRunPoster.post(repo, options.checkRunName(), pr.headSha(), plan, checkSummary, client.clock().instant());
         conclusion = CheckRunPoster.conclusion(plan);
-      } catch (IOException e) {
+      } catch (IOException | GHException failure) {
+        IOException e = failure instanceof IOException io ? io
+            : failure.getCause() instanceof IOException cause ? cause : new IOException(failure.getMessage(), failure);
         if (Failures.status(e) < 0 || Failures.status(e) >= 500) {
           throw e;
         }
