@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * pull request: escaped, it cannot add links, HTML, headings, hidden markers or @-mentions.
  */
 public final class MarkdownText {
-  /** Characters that mean something anywhere in a line. */
-  private static final String ESCAPED = "\\`*_[]|~";
+  /** Characters that mean something anywhere in a line ({@code $} starts GitHub's math). */
+  private static final String ESCAPED = "\\`*_[]|~$";
   /** Text that means something only at the start of a line: headings, lists, quotes, rules. */
   private static final Pattern BLOCK_START = Pattern.compile("^(\\s*)([#=+-]|\\d+[.)])");
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\r\\n]+)`");

@@ -95,7 +95,8 @@ public final class SummaryRenderer {
     Map<String, Map<Severity, Integer>> byRule = new LinkedHashMap<>();
     plan.counts().forEach(c -> byRule.computeIfAbsent(c.ruleId(), id -> new EnumMap<>(Severity.class)).merge(c.severity(), c.count(), Integer::sum));
     out.block("\n| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n", "counts table");
-    byRule.forEach((rule, n) -> out.block("| " + links.markdown(rule) + " | " + n.getOrDefault(Severity.ERROR, 0) + " | "
+    // a | inside a cell, even in code, would split it
+    byRule.forEach((rule, n) -> out.block("| " + links.markdown(rule).replace("|", "\\|") + " | " + n.getOrDefault(Severity.ERROR, 0) + " | "
         + n.getOrDefault(Severity.WARNING, 0) + " | " + n.getOrDefault(Severity.INFO, 0) + " |\n", null));
   }
 

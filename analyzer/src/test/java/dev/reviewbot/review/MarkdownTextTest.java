@@ -25,6 +25,7 @@ class MarkdownTextTest {
       "# heading                           => \\# heading",
       "## heading                          => \\## heading",
       "A & B                               => A &amp; B",
+      "costs $x$ to run                    => costs \\$x\\$ to run",
       "back\\slash                         => back\\\\slash",
       "| table |                           => \\| table \\|",
       "see #12                             => see #\u200B12",

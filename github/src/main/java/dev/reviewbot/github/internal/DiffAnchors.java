@@ -1,10 +1,13 @@
 package dev.reviewbot.github.internal;
 
 import dev.reviewbot.api.LineRange;
+import dev.reviewbot.diff.DiffParseException;
 import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.diff.Hunk;
+import dev.reviewbot.diff.UnifiedDiffParser;
 import dev.reviewbot.review.Anchor;
 import dev.reviewbot.review.AnchorFit;
+import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import java.util.Optional;
  * a file without a patch, a removed file or a file outside the pull request takes no comment.
  */
 public final class DiffAnchors implements AnchorFit {
+  private static final UnifiedDiffParser PARSER = new UnifiedDiffParser();
+  private static final System.Logger LOG = System.getLogger(DiffAnchors.class.getName());
   private final Map<String, List<LineRange>> rightSideHunks;
 
   private DiffAnchors(Map<String, List<LineRange>> rightSideHunks) {
@@ -30,7 +35,14 @@ public final class DiffAnchors implements AnchorFit {
         continue;
       }
       String oldPath = "added".equals(file.status()) ? null : file.previousPath() != null ? file.previousPath() : file.path();
-      FileDiff diff = Patches.parse(oldPath, file.path(), file.patch());
+      FileDiff diff;
+      try {
+        diff = PARSER.parsePatch(oldPath, file.path(), file.patch());
+      } catch (DiffParseException e) {
+        // GitHub's patches parse; should one not, its file only loses inline comments
+        LOG.log(Level.WARNING, "cannot read GitHub''s patch for {0}, no inline comments there: {1}", file.path(), e.getMessage());
+        continue;
+      }
       hunks.put(file.path(), diff.hunks().stream().map(Hunk::newRange).flatMap(Optional::stream).toList());
     }
     return new DiffAnchors(hunks);
