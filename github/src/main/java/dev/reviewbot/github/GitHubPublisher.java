@@ -13,6 +13,7 @@ import dev.reviewbot.github.internal.ResolvedComments;
 import dev.reviewbot.github.internal.ReviewPoster;
 import dev.reviewbot.github.internal.WriteRefused;
 import dev.reviewbot.review.CommentRenderer;
+import dev.reviewbot.review.Markers;
 import dev.reviewbot.review.ReviewPlan;
 import dev.reviewbot.review.Selection;
 import dev.reviewbot.review.SummaryFacts;
@@ -119,7 +120,9 @@ public final class GitHubPublisher {
     long checkRunId = 0;
     String conclusion = null;
     if (options.checkRunName() != null) {
-      String checkSummary = new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_CHECK_SUMMARY_LIMIT).render(plan, selection, facts);
+      // the same text as the summary comment, without the marker that identifies that comment
+      String checkSummary = new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_CHECK_SUMMARY_LIMIT).render(plan, selection, facts)
+          .replace(Markers.summary() + "\n", "");
       try {
         checkRunId = CheckRunPoster.post(repo, options.checkRunName(), pr.headSha(), plan, checkSummary, client.clock().instant());
         conclusion = CheckRunPoster.conclusion(plan);

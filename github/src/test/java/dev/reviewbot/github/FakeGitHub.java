@@ -46,24 +46,24 @@ import java.util.regex.Pattern;
  * <p>Between two publisher runs, {@link #absorb()} turns what the last run posted into comments the
  * next run reads back, the way GitHub would.
  */
-final class FakeGitHub implements AutoCloseable {
-  static final String OWNER = "hub4j-test-org";
-  static final String REPO = "github-api";
-  static final int NUMBER = 484;
-  static final String HEAD = "07374fe73aff1c2024a8d4114b32406c7a8e89b7";
-  static final String TOKEN = "ghp_TestOnlySecretToken0123456789abcdef";
-  static final String BOT = "maximevw";
-  static final Instant NOW = Instant.parse("2026-02-10T21:33:45Z");
-  static final PullRequestRef PR = new PullRequestRef(OWNER, REPO, NUMBER, HEAD);
+public final class FakeGitHub implements AutoCloseable {
+  public static final String OWNER = "hub4j-test-org";
+  public static final String REPO = "github-api";
+  public static final int NUMBER = 484;
+  public static final String HEAD = "07374fe73aff1c2024a8d4114b32406c7a8e89b7";
+  public static final String TOKEN = "ghp_TestOnlySecretToken0123456789abcdef";
+  public static final String BOT = "maximevw";
+  public static final Instant NOW = Instant.parse("2026-02-10T21:33:45Z");
+  public static final PullRequestRef PR = new PullRequestRef(OWNER, REPO, NUMBER, HEAD);
 
-  static final Path RECORDINGS = Path.of(System.getProperty("reviewbot.shared", "../../shared")).resolve("github/api-recordings");
+  public static final Path RECORDINGS = Path.of(System.getProperty("reviewbot.shared", "../../shared")).resolve("github/api-recordings");
   private static final Path PULLS = RECORDINGS.resolve("GHPullRequestTest/wiremock");
   private static final Path CHECKS = RECORDINGS.resolve("GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files");
   private static final Path COMPARE = RECORDINGS.resolve(
       "GHRepositoryTest/wiremock/getCommitsBetweenOver250/__files/4-r_h_g_compare_4261c42949915816a9f246eb14c3dfd21a637bc294ff.json");
 
-  final ObjectMapper json = new ObjectMapper();
-  final WireMockServer server = new WireMockServer(options().dynamicPort());
+  public final ObjectMapper json = new ObjectMapper();
+  public final WireMockServer server = new WireMockServer(options().dynamicPort());
   private final String prefix;
   private final List<ObjectNode> reviewComments = new ArrayList<>();
   private final List<ObjectNode> issueComments = new ArrayList<>();
@@ -75,7 +75,7 @@ final class FakeGitHub implements AutoCloseable {
   private long nextId = 900_000_001L;
 
   /** @param prefix {@code ""} for github.com, {@code "/api/v3"} for GitHub Enterprise Server */
-  FakeGitHub(String prefix) {
+  public FakeGitHub(String prefix) {
     this.prefix = prefix;
     server.start();
     stub(get(at("/user")), ok(read(PULLS.resolve("pullRequestReviewComments/__files/1-user.json"))));
@@ -103,24 +103,24 @@ final class FakeGitHub implements AutoCloseable {
     restub();
   }
 
-  FakeGitHub() {
+  public FakeGitHub() {
     this("");
   }
 
-  String apiUrl() {
+  public String apiUrl() {
     return server.baseUrl() + prefix;
   }
 
-  GitHubApiClient client(RecordingSleeper sleeper) {
+  public GitHubApiClient client(RecordingSleeper sleeper) {
     return GitHubApiClient.builder(apiUrl()).token(TOKEN).sleeper(sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
   }
 
   /** The recorded 300 files; tests may change or replace them. */
-  ArrayNode files() {
+  public ArrayNode files() {
     return files;
   }
 
-  ObjectNode file(String path) {
+  public ObjectNode file(String path) {
     for (JsonNode file : files) {
       if (file.get("filename").asText().equals(path)) {
         return (ObjectNode) file;
@@ -130,18 +130,18 @@ final class FakeGitHub implements AutoCloseable {
   }
 
   /** The pull request moves on to a new head commit. */
-  void movePullRequestTo(String newHead) {
+  public void movePullRequestTo(String newHead) {
     head = newHead;
     restub();
   }
 
-  void pageReviewCommentsBy(int size) {
+  public void pageReviewCommentsBy(int size) {
     reviewCommentPageSize = size;
     restub();
   }
 
   /** A comment by someone else (or by the bot), as GitHub would list it. */
-  void addIssueComment(String login, String body) {
+  public void addIssueComment(String login, String body) {
     ObjectNode comment = issueComments.get(0).deepCopy();
     comment.put("id", nextId++);
     comment.put("body", body);
@@ -150,7 +150,7 @@ final class FakeGitHub implements AutoCloseable {
     restub();
   }
 
-  void addReviewComment(String login, String path, int line, String body) {
+  public void addReviewComment(String login, String path, int line, String body) {
     ObjectNode comment = reviewComments.get(0).deepCopy();
     comment.put("id", nextId++);
     comment.put("path", path);
@@ -162,16 +162,16 @@ final class FakeGitHub implements AutoCloseable {
     restub();
   }
 
-  List<ObjectNode> issueComments() {
+  public List<ObjectNode> issueComments() {
     return issueComments;
   }
 
-  List<ObjectNode> reviewComments() {
+  public List<ObjectNode> reviewComments() {
     return reviewComments;
   }
 
   /** Adds what the last run posted (and edited) to what GitHub lists, as GitHub would. */
-  void absorb() {
+  public void absorb() {
     List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
     events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
     for (ServeEvent event : events) {
@@ -204,18 +204,18 @@ final class FakeGitHub implements AutoCloseable {
   }
 
   /** Requests received, oldest first, as method + path (+ query). */
-  List<LoggedRequest> requests(String method, String pathBelowPrefix) {
+  public List<LoggedRequest> requests(String method, String pathBelowPrefix) {
     return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
         .filter(r -> r.getMethod().getName().equals(method) && r.getUrl().replaceFirst("\\?.*", "").equals(prefix + pathBelowPrefix))
         .sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
   }
 
-  List<LoggedRequest> writes() {
+  public List<LoggedRequest> writes() {
     return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
         .filter(r -> !r.getMethod().getName().equals("GET") && !r.getUrl().endsWith("/graphql")).toList();
   }
 
-  JsonNode body(LoggedRequest request) {
+  public JsonNode body(LoggedRequest request) {
     try {
       return json.readTree(request.getBodyAsString());
     } catch (IOException e) {
@@ -223,33 +223,33 @@ final class FakeGitHub implements AutoCloseable {
     }
   }
 
-  StubMapping stub(MappingBuilder request, ResponseDefinitionBuilder response) {
+  public StubMapping stub(MappingBuilder request, ResponseDefinitionBuilder response) {
     return server.stubFor(request.willReturn(response));
   }
 
-  String path(String below) {
+  public String path(String below) {
     return prefix + below;
   }
 
   /** Matches the path below the prefix, whatever the query. */
-  UrlPathPattern at(String below) {
+  public UrlPathPattern at(String below) {
     return urlPathEqualTo(prefix + below);
   }
 
-  static String pullsPath(String rest) {
+  public static String pullsPath(String rest) {
     return "/repos/" + OWNER + "/" + REPO + "/pulls/" + NUMBER + rest;
   }
 
-  static String issuesPath(String rest) {
+  public static String issuesPath(String rest) {
     return "/repos/" + OWNER + "/" + REPO + "/issues/" + NUMBER + rest;
   }
 
-  ResponseDefinitionBuilder ok(String body) {
+  public ResponseDefinitionBuilder ok(String body) {
     return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
         .withBody(body.replace("https://api.github.com", apiUrl()));
   }
 
-  static String read(Path file) {
+  public static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
