@@ -17,7 +17,8 @@ final class LogCapture extends Handler implements AutoCloseable {
 
   LogCapture() {
     setLevel(Level.ALL);
-    root.setLevel(Level.ALL);
+    // FINE: hub4j logs each request there; FINEST would add whole response bodies and slow every test
+    root.setLevel(Level.FINE);
     root.addHandler(this);
   }
 
