@@ -7,6 +7,7 @@ import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.GitChangeSource;
 import java.nio.file.Path;
@@ -32,6 +33,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin
   CoverageFlags coverage;
+
+  @Mixin
+  BundleOptions bundle;
 
   @Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Repository to review (default: current directory).")
   Path repo = Path.of("");
@@ -66,6 +70,8 @@ final class CheckCommand implements Callable<Integer> {
       ChangeSet change = source.read(base, headMode());
       Optional<PatchCoverage> measured = CoverageFlags.measure(change, source.workTree(), coverageOptions);
       ReviewOutcome outcome = new Review(registry, config).run(change, CoverageFlags.attachments(measured));
+      bundle.writeIfAsked(CoverageFlags.withProblems(outcome, measured), config,
+          measured.map(m -> new SummarySection("Patch coverage", m.toMarkdownTable())).stream().toList());
       int exitCode = ReportWriter.write(CoverageFlags.withProblems(outcome, measured), config, registry, report,
           spec.commandLine().getOut());
       CoverageFlags.appendSummary(measured, report, spec.commandLine().getOut());

@@ -1,0 +1,81 @@
+package dev.reviewbot.review;
+
+import dev.reviewbot.api.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The cut from ranked candidates to the comments of one review (see {@link ReviewPlan#select}). */
+final class CommentSelector {
+  /** Keeps a collapsed comment readable and far below the platform's size limit. */
+  static final int MAX_REPEATS_IN_ONE_COMMENT = 50;
+
+  private final ReviewPolicy policy;
+
+  CommentSelector(ReviewPolicy policy) {
+    this.policy = policy;
+  }
+
+  Selection select(List<InlineCandidate> ranked, AnchorFit fit, Set<String> alreadyPosted) {
+    List<Finding> posted = new ArrayList<>();
+    List<Finding> unanchored = new ArrayList<>();
+    List<Draft> drafts = new ArrayList<>();
+    Map<String, Integer> perRule = new HashMap<>();
+    Map<String, Draft> collapsedByRule = new HashMap<>();
+    List<Finding> tooMany = new ArrayList<>();
+
+    for (InlineCandidate candidate : ranked) {
+      Finding finding = candidate.finding();
+      if (alreadyPosted.contains(finding.fingerprint())) {
+        posted.add(finding);
+        continue;
+      }
+      Optional<Anchor> anchor = fit.fit(candidate.anchor());
+      if (anchor.isEmpty()) {
+        unanchored.add(finding);
+        continue;
+      }
+      int seen = perRule.merge(finding.ruleId(), 1, Integer::sum);
+      if (seen <= policy.repeatsBeforeCollapse()) {
+        drafts.add(new Draft(anchor.get(), finding));
+      } else if (seen == policy.repeatsBeforeCollapse() + 1) {
+        // the first place beyond the limit carries the comment that lists all later places
+        Draft collapsed = new Draft(anchor.get(), finding);
+        collapsedByRule.put(finding.ruleId(), collapsed);
+        drafts.add(collapsed);
+      } else if (collapsedByRule.get(finding.ruleId()).repeats.size() < MAX_REPEATS_IN_ONE_COMMENT) {
+        collapsedByRule.get(finding.ruleId()).repeats.add(finding);
+      } else {
+        tooMany.add(finding);
+      }
+    }
+
+    List<InlineComment> inline = new ArrayList<>();
+    List<Finding> overBudget = new ArrayList<>();
+    for (Draft draft : drafts) {
+      InlineComment comment = new InlineComment(draft.anchor, draft.lead, draft.repeats);
+      if (inline.size() < policy.commentBudget()) {
+        inline.add(comment);
+      } else {
+        overBudget.addAll(comment.findings());
+      }
+    }
+    overBudget.addAll(tooMany);
+    overBudget.sort(FindingOrder.RANK);
+    return new Selection(inline, overBudget, unanchored, posted);
+  }
+
+  private static final class Draft {
+    final Anchor anchor;
+    final Finding lead;
+    final List<Finding> repeats = new ArrayList<>();
+
+    Draft(Anchor anchor, Finding lead) {
+      this.anchor = anchor;
+      this.lead = lead;
+    }
+  }
+}

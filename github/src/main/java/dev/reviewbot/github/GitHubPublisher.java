@@ -1,0 +1,183 @@
+package dev.reviewbot.github;
+
+import dev.reviewbot.api.Severity;
+import dev.reviewbot.github.PublishResult.Status;
+import dev.reviewbot.github.PublishResult.SummaryAction;
+import dev.reviewbot.github.internal.BotIdentity;
+import dev.reviewbot.github.internal.CheckRunPoster;
+import dev.reviewbot.github.internal.DiffAnchors;
+import dev.reviewbot.github.internal.EarlierPosts;
+import dev.reviewbot.github.internal.Failures;
+import dev.reviewbot.github.internal.PullRequestFile;
+import dev.reviewbot.github.internal.ResolvedComments;
+import dev.reviewbot.github.internal.ReviewPoster;
+import dev.reviewbot.github.internal.WriteRefused;
+import dev.reviewbot.review.CommentRenderer;
+import dev.reviewbot.review.Markers;
+import dev.reviewbot.review.ReviewPlan;
+import dev.reviewbot.review.Selection;
+import dev.reviewbot.review.SummaryFacts;
+import dev.reviewbot.review.SummaryRenderer;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kohsuke.github.GHException;
+import org.kohsuke.github.GHIssueComment;
+import org.kohsuke.github.GHPullRequest;
+import org.kohsuke.github.GHPullRequestFileDetail;
+import org.kohsuke.github.GHRepository;
+
+/**
+ * Posts a {@link ReviewPlan} on a pull request: one review with the new inline comments, one
+ * summary comment kept up to date, one check run, and earlier comments marked resolved when their
+ * findings are gone. Idempotent: a second run on the same head posts nothing new.
+ */
+public final class GitHubPublisher {
+  /** The files endpoint lists at most this many files. */
+  static final int FILES_LIMIT = 3000;
+  private static final System.Logger LOG = System.getLogger(GitHubPublisher.class.getName());
+
+  private final GitHubApiClient client;
+  private final PublishOptions options;
+  private final CommentRenderer comments;
+
+  public GitHubPublisher(GitHubApiClient client, PublishOptions options) {
+    this.client = client;
+    this.options = options;
+    this.comments = new CommentRenderer(options.ruleLinks());
+  }
+
+  /**
+   * @return what was posted; {@link Status#REFUSED} when the token may not write (e.g. a fork's
+   *     read-only token): the caller can fall back to annotations or a review bundle
+   * @throws PublishException when GitHub cannot be used for another reason (no such pull request,
+   *     still failing after retries)
+   */
+  public PublishResult publish(ReviewPlan plan, PullRequestRef pr) {
+    try {
+      try {
+        return run(plan, pr);
+      } catch (GHException e) {
+        // hub4j's paged lists wrap the HTTP failure in an unchecked exception
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw e;
+      }
+    } catch (WriteRefused refused) {
+      String reason = "GitHub did not let this token write to " + pr.fullName() + "#" + pr.number() + ": " + refused.getMessage()
+          + ". The token is read-only, as on pull requests from forks; post from a workflow_run job with "
+          + "'reviewbot publish --bundle FILE', or use the annotations and job summary instead.";
+      LOG.log(Level.WARNING, reason);
+      return PublishResult.refused(reason);
+    } catch (IOException e) {
+      if (Failures.status(e) == 401) {
+        String reason = "GitHub rejected the token for " + pr.fullName() + " (" + Failures.describe(e) + ")";
+        LOG.log(Level.WARNING, reason);
+        return PublishResult.refused(reason);
+      }
+      throw new PublishException("could not publish the review on " + pr.fullName() + "#" + pr.number() + " via "
+          + client.apiUrl() + ": " + Failures.describe(e), e);
+    }
+  }
+
+  private PublishResult run(ReviewPlan plan, PullRequestRef pr) throws IOException, WriteRefused {
+    GHRepository repo = client.hub4j().getRepository(pr.fullName());
+    GHPullRequest pull = repo.getPullRequest(pr.number());
+    String head = pull.getHead().getSha();
+    if (!pr.headSha().equals(head)) {
+      String reason = pr.fullName() + "#" + pr.number() + " has moved on to " + head + "; nothing posted for " + pr.headSha();
+      LOG.log(Level.INFO, reason);
+      return PublishResult.superseded(reason);
+    }
+    List<PullRequestFile> files = files(pull);
+    EarlierPosts earlier = EarlierPosts.read(client.rest(), pull, pr, BotIdentity.resolve(options.botLogin(), client.hub4j()));
+    Selection selection = plan.select(DiffAnchors.of(files), earlier.openFingerprints());
+    List<String> warnings = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    if (files.size() >= FILES_LIMIT) {
+      notes.add("This pull request changes more than " + FILES_LIMIT + " files, the most GitHub lists; only the first "
+          + FILES_LIMIT + " could take inline comments.");
+    }
+
+    String event = options.requestChanges() && plan.count(Severity.ERROR) > 0 ? "REQUEST_CHANGES" : "COMMENT";
+    ReviewPoster.Outcome review = new ReviewPoster(client.rest(), pr, comments)
+        .post(selection.inline(), event, reviewBody(selection, pr), () -> DiffAnchors.of(files(pull)));
+    selection = selection.withRefused(review.refused());
+    if (review.oneByOne()) {
+      notes.add("GitHub rejected the review as a whole; its comments were posted one by one.");
+    }
+
+    int resolved = new ResolvedComments(client.rest(), pr, comments)
+        .markGone(earlier.openReviewComments(), plan, options.resolveThreads(), warnings);
+
+    SummaryFacts facts = new SummaryFacts(resolved, notes);
+    String summary = new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_COMMENT_LIMIT).render(plan, selection, facts);
+    Summary posted = upsertSummary(pull, earlier.summary(), summary);
+
+    long checkRunId = 0;
+    String conclusion = null;
+    if (options.checkRunName() != null) {
+      // the same text as the summary comment, without the marker that identifies that comment
+      String checkSummary = new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_CHECK_SUMMARY_LIMIT).render(plan, selection, facts)
+          .replace(Markers.summary() + "\n", "");
+      try {
+        checkRunId = CheckRunPoster.post(repo, options.checkRunName(), pr.headSha(), plan, checkSummary, client.clock().instant());
+        conclusion = CheckRunPoster.conclusion(plan);
+      } catch (IOException | GHException failure) {
+        IOException e = failure instanceof IOException io ? io
+            : failure.getCause() instanceof IOException cause ? cause : new IOException(failure.getMessage(), failure);
+        if (Failures.status(e) < 0 || Failures.status(e) >= 500) {
+          throw e;
+        }
+        // personal tokens may not create check runs at all: the review itself still stands
+        warnings.add("check run not posted: " + Failures.describe(e));
+        LOG.log(Level.WARNING, "check run not posted on {0}: {1}", pr, Failures.describe(e));
+      }
+    }
+
+    int inline = selection.inline().size();
+    String message = "posted " + inline + " new inline comment(s) on " + pr + ", " + selection.alreadyPosted().size()
+        + " already there, " + selection.notInline().size() + " in the summary (" + posted.action().name().toLowerCase(java.util.Locale.ROOT)
+        + "), " + resolved + " resolved" + (conclusion == null ? "" : ", check run " + conclusion);
+    LOG.log(Level.INFO, message);
+    return new PublishResult(Status.PUBLISHED, message, review.reviewId(), inline, selection.alreadyPosted().size(),
+        selection.notInline().size() + plan.summaryOnly().size(), posted.id(), posted.action(), checkRunId, conclusion, resolved, warnings);
+  }
+
+  private static List<PullRequestFile> files(GHPullRequest pull) throws IOException {
+    List<PullRequestFile> files = new ArrayList<>();
+    for (GHPullRequestFileDetail file : pull.listFiles().withPageSize(100)) {
+      files.add(new PullRequestFile(file.getFilename(), file.getPreviousFilename(), file.getStatus(), file.getPatch()));
+    }
+    return files;
+  }
+
+  private static String reviewBody(Selection selection, PullRequestRef pr) {
+    return "**reviewbot** \u00b7 " + selection.inline().size() + " new comment(s) on `" + pr.headSha().substring(0, 12)
+        + "`. The summary comment lists every finding.";
+  }
+
+  private Summary upsertSummary(GHPullRequest pull, Optional<GHIssueComment> existing, String body) throws IOException, WriteRefused {
+    try {
+      if (existing.isPresent()) {
+        GHIssueComment comment = existing.get();
+        if (body.equals(comment.getBody() == null ? null : comment.getBody().replace("\r\n", "\n"))) {
+          return new Summary(comment.getId(), SummaryAction.UNCHANGED);
+        }
+        comment.update(body);
+        return new Summary(comment.getId(), SummaryAction.UPDATED);
+      }
+      return new Summary(pull.comment(body).getId(), SummaryAction.CREATED);
+    } catch (IOException e) {
+      if (Failures.isPermission(e)) {
+        throw new WriteRefused("posting the summary comment", Failures.describe(e));
+      }
+      throw e;
+    }
+  }
+
+  private record Summary(long id, SummaryAction action) {}
+}

@@ -1,0 +1,59 @@
+package dev.reviewbot.github.internal;
+
+import dev.reviewbot.github.RetryPolicy;
+import dev.reviewbot.github.Sleeper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.kohsuke.github.connector.GitHubConnector;
+import org.kohsuke.github.connector.GitHubConnectorRequest;
+import org.kohsuke.github.connector.GitHubConnectorResponse;
+
+/**
+ * Retries 5xx answers and rate limits below hub4j, so hub4j's calls and our own plain-HTTP calls
+ * share one policy and one injectable {@link Sleeper}. The last answer is handed on unchanged
+ * when tries run out or the wait would be longer than the policy allows.
+ */
+public final class RetryingConnector implements GitHubConnector {
+  private static final System.Logger LOG = System.getLogger(RetryingConnector.class.getName());
+
+  private final GitHubConnector delegate;
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+  private final WaitTimes waits;
+
+  public RetryingConnector(GitHubConnector delegate, RetryPolicy policy, Sleeper sleeper, Clock clock) {
+    this.delegate = delegate;
+    this.policy = policy;
+    this.sleeper = sleeper;
+    this.waits = new WaitTimes(policy, clock);
+  }
+
+  @Override
+  public GitHubConnectorResponse send(GitHubConnectorRequest request) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      GitHubConnectorResponse response = delegate.send(request);
+      Optional<Duration> wait = waits.retryAfter(response, attempt);
+      if (wait.isEmpty() || attempt >= policy.maxAttempts()) {
+        return response;
+      }
+      if (wait.get().compareTo(policy.maxWait()) > 0) {
+        LOG.log(Level.WARNING, "GitHub asks to wait {0}s before retrying {1} {2}; that is longer than the {3}s allowed, giving up",
+            wait.get().toSeconds(), request.method(), request.url().getPath(), policy.maxWait().toSeconds());
+        return response;
+      }
+      LOG.log(Level.INFO, "GitHub answered {0} to {1} {2}; retrying in {3}s (try {4} of {5})",
+          response.statusCode(), request.method(), request.url().getPath(), wait.get().toSeconds(), attempt + 1, policy.maxAttempts());
+      response.close();
+      try {
+        sleeper.sleep(wait.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting to retry " + request.method() + " " + request.url().getPath());
+      }
+    }
+  }
+}
