@@ -19,7 +19,9 @@ public final class DiffFilter {
    *     wholly added
    */
   public List<MarkedFinding> mark(List<Finding> findings, Map<String, ChangedLines> changedLines) {
-    return findings.stream().map(f -> mark(f, changedLines.getOrDefault(f.path(), ChangedLines.unknown()))).toList();
+    return findings.stream()
+        .map(f -> mark(f, f.path() == null ? ChangedLines.unknown() : changedLines.getOrDefault(f.path(), ChangedLines.unknown())))
+        .toList();
   }
 
   MarkedFinding mark(Finding finding, ChangedLines lines) {
