@@ -16,6 +16,11 @@ import org.kohsuke.github.connector.GitHubConnectorResponse;
  * Retries 5xx answers and rate limits below hub4j, so hub4j's calls and our own plain-HTTP calls
  * share one policy and one injectable {@link Sleeper}. The last answer is handed on unchanged
  * when tries run out or the wait would be longer than the policy allows.
+ *
+ * <p>A POST answered with a 5xx is not sent again here: GitHub may have created the review or
+ * comment before failing, and a second POST would duplicate it. The failure goes up instead, and
+ * the next run skips what was posted (fingerprint markers). Rate-limit answers (403/429) are
+ * retried for every method: GitHub did not process those requests.
  */
 public final class RetryingConnector implements GitHubConnector {
   private static final System.Logger LOG = System.getLogger(RetryingConnector.class.getName());
@@ -36,7 +41,7 @@ public final class RetryingConnector implements GitHubConnector {
   public GitHubConnectorResponse send(GitHubConnectorRequest request) throws IOException {
     for (int attempt = 1; ; attempt++) {
       GitHubConnectorResponse response = delegate.send(request);
-      Optional<Duration> wait = waits.retryAfter(response, attempt);
+      Optional<Duration> wait = mayHaveTakenEffect(request, response) ? Optional.empty() : waits.retryAfter(response, attempt);
       if (wait.isEmpty() || attempt >= policy.maxAttempts()) {
         return response;
       }
@@ -55,5 +60,9 @@ public final class RetryingConnector implements GitHubConnector {
         throw new InterruptedIOException("interrupted while waiting to retry " + request.method() + " " + request.url().getPath());
       }
     }
+  }
+
+  private static boolean mayHaveTakenEffect(GitHubConnectorRequest request, GitHubConnectorResponse response) {
+    return "POST".equals(request.method()) && response.statusCode() >= 500;
   }
 }
