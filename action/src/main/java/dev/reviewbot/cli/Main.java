@@ -1,6 +1,7 @@
 package dev.reviewbot.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point of the {@code reviewbot} command line. */
@@ -17,7 +18,13 @@ public final class Main {
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new ReviewbotCommand());
+    return commandLine(out, err, System.getenv());
+  }
+
+  /** With {@code env} in place of the process environment, for the commands that read it ({@code action}). */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine cli = new CommandLine(new ReviewbotCommand(), new EnvironmentFactory(env));
+    cli.getSubcommands().get("action").setDefaultValueProvider(ActionCommand.inputDefaults(env));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(ExitCode::forException);
@@ -32,5 +39,13 @@ public final class Main {
       return ExitCode.USAGE;
     });
     return cli;
+  }
+
+  /** Creates commands, giving those that read the environment the one passed in. */
+  private record EnvironmentFactory(Map<String, String> env) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      return type == ActionCommand.class ? type.cast(new ActionCommand(env)) : CommandLine.defaultFactory().create(type);
+    }
   }
 }
