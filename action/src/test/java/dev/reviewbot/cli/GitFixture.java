@@ -61,6 +61,16 @@ final class GitFixture implements AutoCloseable {
     }
   }
 
+  /** Creates branch {@code name} at {@code startPoint} and checks it out, files included. */
+  GitFixture branch(String name, String startPoint) {
+    try {
+      git.checkout().setCreateBranch(true).setName(name).setStartPoint(startPoint).call();
+      return this;
+    } catch (GitAPIException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public void close() {
     git.close();

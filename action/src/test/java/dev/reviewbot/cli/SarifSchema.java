@@ -1,0 +1,33 @@
+package dev.reviewbot.cli;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The SARIF 2.1.0 schema from {@code ../shared/formats}, checked as the analyzer's SarifReporterTest checks it. */
+final class SarifSchema {
+  private static final Schema SCHEMA = load();
+
+  private SarifSchema() {}
+
+  /** The schema's complaints about {@code sarif}, each as "location message"; empty when valid. */
+  static List<String> errors(String sarif) {
+    return SCHEMA.validate(sarif, InputFormat.JSON).stream().map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList();
+  }
+
+  private static Schema load() {
+    Path file = Path.of(System.getProperty("reviewbot.shared", "../../shared")).resolve("formats/sarif-schema-2.1.0.json");
+    try (InputStream in = Files.newInputStream(file)) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in, InputFormat.JSON);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
