@@ -3,6 +3,7 @@ package dev.reviewbot.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reviewbot.action.internal.OutputsFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,29 +133,7 @@ final class ActionWorkflow {
 
   /** What the step wrote to GITHUB_OUTPUT, parsed as the runner parses it. */
   Map<String, String> outputs() {
-    Path file = Path.of(env.get("GITHUB_OUTPUT"));
-    Map<String, String> outputs = new LinkedHashMap<>();
-    if (!Files.exists(file)) {
-      return outputs;
-    }
-    List<String> lines = readLines(file);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      int heredoc = line.indexOf("<<");
-      int equals = line.indexOf('=');
-      if (heredoc > 0 && (equals < 0 || heredoc < equals)) {
-        String name = line.substring(0, heredoc);
-        String delimiter = line.substring(heredoc + 2);
-        StringBuilder value = new StringBuilder();
-        for (i++; !lines.get(i).equals(delimiter); i++) {
-          value.append(value.length() == 0 ? "" : "\n").append(lines.get(i));
-        }
-        outputs.put(name, value.toString());
-      } else if (equals > 0) {
-        outputs.put(line.substring(0, equals), line.substring(equals + 1));
-      }
-    }
-    return outputs;
+    return OutputsFile.read(Path.of(env.get("GITHUB_OUTPUT")));
   }
 
   String stepSummary() {
@@ -170,14 +148,6 @@ final class ActionWorkflow {
   static ObjectNode read(String webhook) {
     try {
       return (ObjectNode) JSON.readTree(WEBHOOKS.resolve(webhook).toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> readLines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,4 +1,4 @@
-package dev.reviewbot.cli;
+package dev.reviewbot.action.internal;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The SARIF 2.1.0 schema from {@code ../shared/formats}, checked as the analyzer's SarifReporterTest checks it. */
-final class SarifSchema {
+public final class SarifSchema {
   private static final Schema SCHEMA = load();
 
   private SarifSchema() {}
 
   /** The schema's complaints about {@code sarif}, each as "location message"; empty when valid. */
-  static List<String> errors(String sarif) {
+  public static List<String> errors(String sarif) {
     return SCHEMA.validate(sarif, InputFormat.JSON).stream().map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList();
   }
 
