@@ -38,6 +38,10 @@ public record CodeScanningSarif(String json, int results, int changeLevelOmitted
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public static CodeScanningSarif of(ReportInput input) throws IOException {
+    return of(input, MAX_RESULTS);
+  }
+
+  static CodeScanningSarif of(ReportInput input, int maxResults) throws IOException {
     StringWriter raw = new StringWriter();
     new SarifReporter().write(input, raw);
     ObjectNode root = (ObjectNode) JSON.readTree(raw.toString());
@@ -59,10 +63,10 @@ public record CodeScanningSarif(String json, int results, int changeLevelOmitted
       }
       kept.add(result);
     }
-    int overLimit = Math.max(0, kept.size() - MAX_RESULTS);
+    int overLimit = Math.max(0, kept.size() - maxResults);
     if (overLimit > 0) {
       kept.sort(Comparator.comparingInt(CodeScanningSarif::rank));
-      kept = new ArrayList<>(kept.subList(0, MAX_RESULTS));
+      kept = new ArrayList<>(kept.subList(0, maxResults));
     }
     results.removeAll();
     results.addAll(kept);

@@ -36,13 +36,14 @@ class CodeScanningSarifTest {
   @Test
   void keepsTheMostSevereResultsWithinCodeScanningsLimitPerRun() throws IOException {
     List<dev.reviewbot.api.Finding> findings = new java.util.ArrayList<>(Reports.many(Severity.INFO, 10));
-    findings.addAll(Reports.many(Severity.WARNING, CodeScanningSarif.MAX_RESULTS - 5));
+    findings.addAll(Reports.many(Severity.WARNING, 45));
     findings.addAll(Reports.many(Severity.ERROR, 10));
 
-    CodeScanningSarif sarif = CodeScanningSarif.of(Reports.of(findings));
+    // the real limit is 25,000; 50 shows the same cut without rendering that many
+    CodeScanningSarif sarif = CodeScanningSarif.of(Reports.of(findings), 50);
 
     JsonNode run = JSON.readTree(sarif.json()).at("/runs/0");
-    assertThat(run.get("results")).hasSize(CodeScanningSarif.MAX_RESULTS);
+    assertThat(run.get("results")).hasSize(50);
     assertThat(run.get("results").findValuesAsText("level")).doesNotContain("note").filteredOn("error"::equals).hasSize(10);
     assertThat(run.at("/properties/resultsOmittedOverLimit").asInt()).isEqualTo(15);
   }
