@@ -78,15 +78,21 @@ class ActionAnalyzeTest {
         .contains("[" + SERVICE + ":9](https://github.com/" + ActionWorkflow.REPOSITORY + "/blob/" + headSha + "/" + SERVICE + "#L9)")
         .contains("`argument-count`");
     Map<String, String> outputs = workflow.outputs();
-    assertThat(run.commands("notice")).singleElement().asString().contains("title=public-api-surface");
-    assertThat(outputs).containsEntry("errors", "0").containsEntry("warnings", "2").containsEntry("infos", "1")
-        .containsEntry("findings", "3").containsEntry("patch-coverage", "n/a");
+    assertThat(run.commands("notice")).hasSize(2)
+        .anyMatch(c -> c.startsWith("::notice file=" + SERVICE + ",line=9,endLine=9,title=public-api-surface::"))
+        .anyMatch(c -> c.startsWith("::notice title=untested-change::Production code changed with no test change"));
+    assertThat(outputs).containsEntry("errors", "0").containsEntry("warnings", "2").containsEntry("infos", "2")
+        .containsEntry("findings", "4").containsEntry("patch-coverage", "n/a");
     Path sarif = Path.of(outputs.get("sarif"));
     assertThat(sarif).startsWith(workflow.runner.resolve("temp"));
     String sarifText = Files.readString(sarif);
     assertThat(SarifSchema.errors(sarifText)).isEmpty();
-    JsonNode results = new ObjectMapper().readTree(sarifText).at("/runs/0/results");
-    assertThat(results.findValuesAsText("ruleId")).containsExactlyInAnyOrder("shared-mutable-state", "argument-count", "public-api-surface");
+    JsonNode run0 = new ObjectMapper().readTree(sarifText).at("/runs/0");
+    // untested-change is about the whole change: code scanning would reject it without a file
+    assertThat(run0.get("results").findValuesAsText("ruleId"))
+        .containsExactlyInAnyOrder("shared-mutable-state", "argument-count", "public-api-surface");
+    assertThat(run0.at("/properties/changeLevelFindingsOmitted").asInt()).isEqualTo(1);
+    assertThat(workflow.stepSummary()).contains("_whole change_").contains("1 about the whole change left out");
   }
 
   @Test
@@ -102,7 +108,7 @@ class ActionAnalyzeTest {
 
     assertThat(run.out()).contains("reviewing " + movedBase + " .. " + prHead);
     assertThat(run.out()).doesNotContain(workflow.env.get("GITHUB_SHA")).doesNotContain("Other.java");
-    assertThat(workflow.outputs()).containsEntry("findings", "3");
+    assertThat(workflow.outputs()).containsEntry("findings", "4");
   }
 
   @Test
@@ -135,7 +141,7 @@ class ActionAnalyzeTest {
 
     assertThat(run.out()).contains("reviewing " + baseSha + " .. " + headSha + " (push)");
     assertThat(run.commands("warning")).hasSize(2);
-    assertThat(workflow.outputs()).containsEntry("findings", "3").containsEntry("bundle", "");
+    assertThat(workflow.outputs()).containsEntry("findings", "4").containsEntry("bundle", "");
   }
 
   @Test
