@@ -3,13 +3,18 @@ package dev.reviewbot.action;
 import dev.reviewbot.action.internal.Annotations;
 import dev.reviewbot.action.internal.ChangeRange;
 import dev.reviewbot.action.internal.CodeScanningSarif;
+import dev.reviewbot.action.internal.CoverageInputs;
 import dev.reviewbot.action.internal.History;
 import dev.reviewbot.action.internal.JobSummary;
 import dev.reviewbot.action.internal.StepOutputs;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.coverage.CoverageOptions;
+import dev.reviewbot.coverage.PatchCoverage;
+import dev.reviewbot.coverage.PatchCoverageCalculator;
 import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.engine.Attachments;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleRegistry;
@@ -66,15 +71,21 @@ public final class ActionRunner {
     warnIfPullRequestHeadCheckedOut(event, repo);
     ReviewConfig config = config(inputs, repo);
     Optional<Severity> failOn = failLevel(inputs, config);
+    Optional<CoverageOptions> coverageOptions = CoverageInputs.options(config.section(CoverageOptions.SECTION), repo,
+        inputs.coverage(), inputs.baseCoverage(), this::warn);
     log.println("reviewbot: reviewing " + range.base() + " .. " + range.head() + " (" + event.name()
         + (range.isPullRequest() ? " #" + range.pullRequest() : "") + ")");
-    ReviewOutcome outcome = new Review(registry, config).run(read(repo, range));
+    ChangeSet change = read(repo, range);
+    Optional<PatchCoverage> coverage = coverageOptions.map(options -> PatchCoverageCalculator.compute(change, repo, options));
+    ReviewOutcome outcome = CoverageInputs.withProblems(new Review(registry, config).run(change,
+        coverage.map(c -> Attachments.of(PatchCoverage.class, c)).orElse(Attachments.none())), coverage);
     ReportInput report = ReportInput.of(outcome, registry.all(), toolVersion);
     log.println("reviewbot: " + report.findings().size() + " finding(s): " + count(report, Severity.ERROR) + " error(s), "
         + count(report, Severity.WARNING) + " warning(s), " + count(report, Severity.INFO) + " info");
 
     JobSummary summary = new JobSummary();
-    counts(outputs, report).put("patch-coverage", "n/a");
+    coverage.ifPresent(c -> summary.section(c.toMarkdownTable()));
+    counts(outputs, report).put("patch-coverage", CoverageInputs.output(coverage));
     annotate(report, summary);
     outputs.put("bundle", "");
     Path sarif = sarif(report, inputs, summary);
@@ -84,13 +95,17 @@ public final class ActionRunner {
     return failOn.isPresent() && outcome.failsAt(failOn.get()) ? FINDINGS : CLEAN;
   }
 
+  private void warn(String message) {
+    log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData(message));
+  }
+
   private Path repository(ActionInputs inputs) {
     Path workspace = env.workspace() != null ? env.workspace() : Path.of("").toAbsolutePath();
     return inputs.workingDirectory() == null ? workspace : workspace.resolve(inputs.workingDirectory());
   }
 
   private ReviewConfig config(ActionInputs inputs, Path repo) {
-    ConfigLoader loader = new ConfigLoader(registry);
+    ConfigLoader loader = new ConfigLoader(registry).withSection(CoverageOptions.SECTION);
     ReviewConfig config = inputs.config() == null ? loader.loadFromRepository(repo) : loader.load(repo.resolve(inputs.config()));
     return inputs.filterMode() == null ? config : config.withFilterMode(FilterMode.parse(inputs.filterMode()));
   }

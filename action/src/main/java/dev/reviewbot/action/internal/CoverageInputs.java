@@ -1,0 +1,103 @@
+package dev.reviewbot.action.internal;
+
+import dev.reviewbot.action.ActionException;
+import dev.reviewbot.config.Glob;
+import dev.reviewbot.coverage.CoverageOptions;
+import dev.reviewbot.coverage.PatchCoverage;
+import dev.reviewbot.engine.AnalysisResult;
+import dev.reviewbot.engine.Notice;
+import dev.reviewbot.engine.ReviewOutcome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The {@code coverage} and {@code base-coverage} inputs: paths or globs (a build writes one report
+ * per module, e.g. {@code **}{@code /target/site/jacoco/jacoco.xml}) relative to the repository,
+ * laid over the configuration's {@code coverage:} section as {@code check --coverage} does.
+ */
+public final class CoverageInputs {
+  private CoverageInputs() {}
+
+  /**
+   * @param warn told about a glob that matched nothing, so a misspelt pattern is not silently "no coverage"
+   * @return the options, empty when neither the inputs nor the configuration name head coverage
+   */
+  public static Optional<CoverageOptions> options(CoverageOptions configured, Path repo, List<String> coverage,
+      List<String> baseCoverage, Consumer<String> warn) {
+    CoverageOptions options = configured;
+    List<Path> reports = expand(repo, coverage, "coverage", warn);
+    List<Path> baseReports = expand(repo, baseCoverage, "base-coverage", warn);
+    options = reports.isEmpty() ? options : options.withReports(reports);
+    options = baseReports.isEmpty() ? options : options.withBaseReports(baseReports);
+    if (!options.hasHeadData()) {
+      if (!baseCoverage.isEmpty() && coverage.isEmpty()) {
+        throw new ActionException("base-coverage needs the head's coverage too: set the coverage input to the head's JaCoCo XML reports");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(options);
+  }
+
+  /** The outcome with the coverage inputs that could not be read added to its notices, so every output names them. */
+  public static ReviewOutcome withProblems(ReviewOutcome outcome, Optional<PatchCoverage> coverage) {
+    List<Notice> problems = coverage.map(PatchCoverage::problems).orElse(List.of());
+    if (problems.isEmpty()) {
+      return outcome;
+    }
+    AnalysisResult analysis = outcome.analysis();
+    List<Notice> notices = new ArrayList<>(analysis.notices());
+    notices.addAll(problems);
+    return new ReviewOutcome(outcome.change(), new AnalysisResult(analysis.findings(), notices, analysis.crashes(),
+        analysis.filesAnalyzed()), outcome.marked());
+  }
+
+  /**
+   * The {@code patch-coverage} output: percent of coverable added lines covered, cut (never rounded
+   * up) to two decimals so a workflow's own threshold sees no more than there is; {@code n/a} without
+   * coverage or coverable added lines.
+   */
+  public static String output(Optional<PatchCoverage> coverage) {
+    OptionalDouble percent = coverage.map(c -> c.lines().percent()).orElse(OptionalDouble.empty());
+    return percent.isPresent()
+        ? BigDecimal.valueOf(percent.getAsDouble()).setScale(2, RoundingMode.DOWN).stripTrailingZeros().toPlainString()
+        : "n/a";
+  }
+
+  static List<Path> expand(Path repo, List<String> patterns, String input, Consumer<String> warn) {
+    List<Path> paths = new ArrayList<>();
+    for (String pattern : patterns) {
+      if (pattern.chars().noneMatch(c -> c == '*' || c == '?')) {
+        // a plain path is taken as it is: if it cannot be read, the coverage summary names it
+        paths.add(repo.resolve(pattern).normalize());
+        continue;
+      }
+      List<Path> matches = matching(repo, Glob.of(pattern));
+      if (matches.isEmpty()) {
+        warn.accept("the " + input + " pattern '" + pattern + "' matched no file under " + repo);
+      }
+      paths.addAll(matches);
+    }
+    return paths;
+  }
+
+  private static List<Path> matching(Path repo, Glob glob) {
+    try (Stream<Path> files = Files.walk(repo)) {
+      return files.filter(Files::isRegularFile)
+          .filter(file -> !repo.relativize(file).startsWith(".git"))
+          .filter(file -> glob.matches(repo.relativize(file).toString().replace('\\', '/')))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + repo + " for coverage reports: " + e.getMessage(), e);
+    }
+  }
+}
