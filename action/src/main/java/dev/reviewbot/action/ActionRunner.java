@@ -1,11 +1,13 @@
 package dev.reviewbot.action;
 
 import dev.reviewbot.action.internal.Annotations;
+import dev.reviewbot.action.internal.BundleCheck;
 import dev.reviewbot.action.internal.ChangeRange;
 import dev.reviewbot.action.internal.CodeScanningSarif;
 import dev.reviewbot.action.internal.CoverageInputs;
 import dev.reviewbot.action.internal.History;
 import dev.reviewbot.action.internal.JobSummary;
+import dev.reviewbot.action.internal.Posting;
 import dev.reviewbot.action.internal.StepOutputs;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.config.ConfigLoader;
@@ -18,14 +20,23 @@ import dev.reviewbot.engine.Attachments;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.github.PublishResult;
+import dev.reviewbot.github.PullRequestRef;
+import dev.reviewbot.github.ReviewBundle;
+import dev.reviewbot.github.ReviewBundleException;
 import dev.reviewbot.report.ReportInput;
 import dev.reviewbot.report.internal.WorkflowCommands;
+import dev.reviewbot.review.ReviewPlan;
+import dev.reviewbot.review.ReviewPlanner;
+import dev.reviewbot.review.ReviewPolicy;
+import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangeSourceException;
 import dev.reviewbot.source.GitChangeSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -34,12 +45,14 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 /**
  * The GitHub Action's entry: reads the event and the runner's variables, reviews the change, then
  * posts the review or, when it may not (a fork's read-only token, a push), leaves annotations, a
- * job summary, SARIF and a review bundle. Writes the step's outputs; returns the exit code.
+ * job summary, SARIF and a review bundle. In publish mode it posts a bundle instead. Writes the
+ * step's outputs; returns the exit code.
  */
 public final class ActionRunner {
-  /** Exit codes, as the command line's: 0 clean, 1 findings at or above the fail level. */
+  /** Exit codes, as the command line's: 0 clean, 1 findings at or above the fail level, 2 GitHub or input trouble. */
   public static final int CLEAN = 0;
   public static final int FINDINGS = 1;
+  public static final int FAILED = 2;
 
   private final ActionEnvironment env;
   private final RuleRegistry registry;
@@ -55,16 +68,17 @@ public final class ActionRunner {
   }
 
   public int run(ActionInputs inputs) throws IOException {
-    if (inputs.mode() == ActionMode.PUBLISH) {
-      throw new ActionException("mode publish needs the github module's publisher, which this build lacks");
-    }
     GitHubEvent event = GitHubEvent.read(env.requireEventName(), env.requireEventPath());
+    return inputs.mode() == ActionMode.PUBLISH ? publishBundle(inputs, event) : review(inputs, event);
+  }
+
+  private int review(ActionInputs inputs, GitHubEvent event) throws IOException {
     ChangeRange range = ChangeRange.of(event);
     StepOutputs outputs = new StepOutputs();
     if (!range.hasHead()) {
       log.println("reviewbot: the push deleted its branch; nothing to review");
-      counts(outputs, null).put("patch-coverage", "n/a").put("bundle", "").put("sarif", "").put("result", "nothing-to-review");
-      outputs.appendTo(env.output());
+      outputs.put("errors", 0).put("warnings", 0).put("infos", 0).put("findings", 0).put("patch-coverage", "n/a")
+          .put("bundle", "").put("sarif", "").put("result", "nothing-to-review").appendTo(env.output());
       return CLEAN;
     }
     Path repo = repository(inputs);
@@ -84,15 +98,114 @@ public final class ActionRunner {
         + count(report, Severity.WARNING) + " warning(s), " + count(report, Severity.INFO) + " info");
 
     JobSummary summary = new JobSummary();
-    coverage.ifPresent(c -> summary.section(c.toMarkdownTable()));
-    counts(outputs, report).put("patch-coverage", CoverageInputs.output(coverage));
-    annotate(report, summary);
-    outputs.put("bundle", "");
+    List<SummarySection> sections = coverage.map(c -> List.of(new SummarySection("Coverage of the changed lines", c.toMarkdownTable())))
+        .orElse(List.of());
+    sections.forEach(section -> summary.section(section.markdown()));
+    Delivery delivery = deliver(inputs, event, new ReviewPlanner(policy(inputs, config, failOn)), outcome, sections, summary);
+    if (!delivery.posted()) {
+      annotate(report, summary);
+    }
     Path sarif = sarif(report, inputs, summary);
-    outputs.put("sarif", sarif.toString()).put("result", "analyzed");
     summary.appendTo(env.stepSummary(), report, linkBase(range.head()));
-    outputs.appendTo(env.output());
+    outputs.put("errors", count(report, Severity.ERROR)).put("warnings", count(report, Severity.WARNING))
+        .put("infos", count(report, Severity.INFO)).put("findings", report.findings().size()).put("patch-coverage", CoverageInputs.output(coverage))
+        .put("bundle", delivery.bundle() == null ? "" : delivery.bundle().toString()).put("sarif", sarif.toString())
+        .put("result", delivery.result()).appendTo(env.output());
+    if (delivery.result().equals("failed")) {
+      return FAILED;
+    }
     return failOn.isPresent() && outcome.failsAt(failOn.get()) ? FINDINGS : CLEAN;
+  }
+
+  /**
+   * What happened to the review.
+   *
+   * @param result {@code published}, {@code superseded}, {@code refused}, {@code failed} or {@code analyzed}
+   * @param bundle the review bundle written, {@code null} if none
+   */
+  private record Delivery(String result, Path bundle) {
+    boolean posted() {
+      return result.equals("published") || result.equals("superseded");
+    }
+  }
+
+  /** Posts on the pull request in review mode; writes the bundle when it did not (or must not) post. */
+  private Delivery deliver(ActionInputs inputs, GitHubEvent event, ReviewPlanner planner, ReviewOutcome outcome,
+      List<SummarySection> sections, JobSummary summary) throws IOException {
+    if (!(event instanceof GitHubEvent.PullRequest pr)) {
+      summary.note("No pull request to post on (" + event.name() + "): the findings are annotated and listed here.");
+      return new Delivery("analyzed", null);
+    }
+    PullRequestRef target = Posting.pullRequest(pr.repository(), pr.number(), pr.headSha());
+    ReviewPlan plan = planner.plan(outcome, pr.headSha(), sections);
+    String result = "analyzed";
+    if (inputs.mode() == ActionMode.REVIEW && env.token() == null) {
+      log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData("no GITHUB_TOKEN: the review is not posted (set the token input)"));
+    } else if (inputs.mode() == ActionMode.REVIEW) {
+      try {
+        PublishResult posted = Posting.publish(env, plan, target);
+        posted.warnings().forEach(w -> log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData(w)));
+        if (!posted.isRefused()) {
+          log.println("reviewbot: " + posted.message());
+          summary.note(posted.status() == PublishResult.Status.PUBLISHED ? "Posted on " + JobSummary.code(target.toString())
+              + ": " + posted.inlinePosted() + " new inline comment(s), the summary comment, the check run."
+              : "Not posted: " + JobSummary.code(posted.message()));
+          return new Delivery(posted.status() == PublishResult.Status.PUBLISHED ? "published" : "superseded", null);
+        }
+        log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData(posted.message()));
+        summary.note("GitHub refused the review (" + (pr.fromFork() ? "a pull request from a fork gets a read-only token" : "the token may not write")
+            + "), so the findings are annotated and listed here.");
+        result = "refused";
+      } catch (ActionException e) {
+        log.println("::error title=reviewbot::" + WorkflowCommands.escapeData(e.getMessage()));
+        summary.note("Posting failed: " + JobSummary.code(e.getMessage()));
+        result = "failed";
+      }
+    }
+    Path bundle = inputs.bundle() != null ? resolve(inputs.bundle()) : env.scratchDirectory().resolve("review-bundle.json");
+    try {
+      ReviewBundle.of(target, plan).write(bundle);
+    } catch (ReviewBundleException e) {
+      throw new ActionException(e.getMessage(), e);
+    }
+    summary.note("Review bundle for the publishing workflow (phase B): " + JobSummary.code(bundle.toString()) + ".");
+    return new Delivery(result, bundle);
+  }
+
+  /** Phase B: posts a bundle made by an analyze run, after checking it belongs to the run that triggered this one. */
+  private int publishBundle(ActionInputs inputs, GitHubEvent event) throws IOException {
+    if (!(event instanceof GitHubEvent.WorkflowRun run)) {
+      throw new ActionException("mode publish runs on workflow_run (phase B of the fork-safe setup), not on " + event.name()
+          + "; on pull requests use mode review or analyze");
+    }
+    if (inputs.bundle() == null) {
+      throw new ActionException("mode publish needs the bundle input: the review-bundle.json the analyze run uploaded");
+    }
+    Path file = resolve(inputs.bundle());
+    ReviewBundle bundle;
+    try {
+      bundle = ReviewBundle.read(file);
+    } catch (ReviewBundleException e) {
+      throw new ActionException(e.getMessage(), e);
+    }
+    BundleCheck.requireMatches(bundle, run, env.requireRepository());
+    PublishResult posted = Posting.publish(env, bundle.plan(), bundle.pullRequest());
+    if (posted.isRefused()) {
+      throw new ActionException(posted.message() + " The publishing job needs 'permissions: pull-requests: write' "
+          + "(and checks: write for the check run).");
+    }
+    posted.warnings().forEach(w -> log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData(w)));
+    log.println("reviewbot: " + posted.message());
+    ReviewPlan plan = bundle.plan();
+    JobSummary.appendText(env.stepSummary(), "### reviewbot\n\n" + (posted.status() == PublishResult.Status.PUBLISHED
+        ? "Posted the review of " + JobSummary.code(bundle.pullRequest().toString()) + ": " + plan.findingCount() + " finding(s), "
+            + posted.inlinePosted() + " new inline comment(s)."
+        : "Not posted: " + JobSummary.code(posted.message())) + "\n");
+    new StepOutputs().put("errors", plan.count(Severity.ERROR)).put("warnings", plan.count(Severity.WARNING))
+        .put("infos", plan.count(Severity.INFO)).put("findings", plan.findingCount()).put("patch-coverage", "n/a")
+        .put("bundle", file.toString()).put("sarif", "")
+        .put("result", posted.status() == PublishResult.Status.PUBLISHED ? "published" : "superseded").appendTo(env.output());
+    return CLEAN;
   }
 
   private void warn(String message) {
@@ -125,6 +238,12 @@ public final class ActionRunner {
     }
   }
 
+  /** The review's budget and fail level; with fail-on none the check run still follows the configuration's level. */
+  private static ReviewPolicy policy(ActionInputs inputs, ReviewConfig config, Optional<Severity> failOn) {
+    ReviewPolicy policy = ReviewPolicy.defaults().withFailOn(failOn.orElse(config.failOn()));
+    return inputs.commentBudget() == null ? policy : policy.withCommentBudget(inputs.commentBudget());
+  }
+
   private static ChangeSet read(Path repo, ChangeRange range) {
     try (GitChangeSource source = GitChangeSource.open(repo)) {
       return source.read(range.base(), GitChangeSource.Head.commit(range.head()));
@@ -153,14 +272,8 @@ public final class ActionRunner {
     return file;
   }
 
-  /** The shown findings by severity; all zero without a report. */
-  private static StepOutputs counts(StepOutputs outputs, ReportInput report) {
-    return outputs.put("errors", count(report, Severity.ERROR)).put("warnings", count(report, Severity.WARNING))
-        .put("infos", count(report, Severity.INFO)).put("findings", report == null ? 0 : report.findings().size());
-  }
-
   private static long count(ReportInput report, Severity severity) {
-    return report == null ? 0 : report.findings().stream().filter(f -> f.severity() == severity).count();
+    return report.findings().stream().filter(f -> f.severity() == severity).count();
   }
 
   /**

@@ -55,25 +55,42 @@ final class ActionWorkflow {
 
   /** The recorded {@code pull_request} "opened" event, for this repository's base and head; {@code fork} moves the head to another repository. */
   ActionWorkflow pullRequest(String event, String baseSha, String headSha, boolean fork) {
+    return pullRequest(event, REPOSITORY, NUMBER, baseSha, headSha, fork);
+  }
+
+  /** As {@link #pullRequest(String, String, String, boolean)}, for pull request {@code number} of {@code repository}. */
+  ActionWorkflow pullRequest(String event, String repository, int number, String baseSha, String headSha, boolean fork) {
     ObjectNode payload = read("pull_request/opened.payload.json");
+    payload.put("number", number);
+    ((ObjectNode) payload.get("repository")).put("full_name", repository);
     ObjectNode pr = (ObjectNode) payload.get("pull_request");
-    ((ObjectNode) pr.get("base")).put("sha", baseSha);
+    pr.put("number", number);
+    ObjectNode base = (ObjectNode) pr.get("base");
+    base.put("sha", baseSha);
+    ((ObjectNode) base.get("repo")).put("full_name", repository);
     ObjectNode head = (ObjectNode) pr.get("head");
     head.put("sha", headSha);
+    ObjectNode headRepo = (ObjectNode) head.get("repo");
+    headRepo.put("full_name", fork ? FORK : repository);
     if (fork) {
-      ObjectNode repo = (ObjectNode) head.get("repo");
-      repo.put("full_name", FORK);
-      repo.put("fork", true);
-      ((ObjectNode) repo.get("owner")).put("login", "forker");
+      headRepo.put("fork", true);
+      ((ObjectNode) headRepo.get("owner")).put("login", "forker");
       head.put("label", "forker:changes");
     }
+    env.put("GITHUB_REPOSITORY", repository);
     return event(event, payload);
   }
 
   /** The recorded {@code workflow_run} "completed" event, for a run on {@code pull_request} at {@code headSha}. */
   ActionWorkflow workflowRun(String headSha, List<Integer> linkedPullRequests) {
+    return workflowRun(REPOSITORY, headSha, linkedPullRequests);
+  }
+
+  /** As {@link #workflowRun(String, List)}, in {@code repository}; GitHub links no pull requests to runs on forks. */
+  ActionWorkflow workflowRun(String repository, String headSha, List<Integer> linkedPullRequests) {
     ObjectNode payload = read("workflow_run/completed.payload.json");
-    ((ObjectNode) payload.get("repository")).put("full_name", REPOSITORY);
+    ((ObjectNode) payload.get("repository")).put("full_name", repository);
+    env.put("GITHUB_REPOSITORY", repository);
     ObjectNode run = (ObjectNode) payload.get("workflow_run");
     run.put("event", "pull_request");
     run.put("head_sha", headSha);

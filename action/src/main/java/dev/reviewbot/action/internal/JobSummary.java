@@ -73,6 +73,13 @@ public final class JobSummary {
         StandardOpenOption.APPEND);
   }
 
+  /** Appends ready Markdown to {@code file}; does nothing when there is no file. */
+  public static void appendText(Path file, String markdown) throws IOException {
+    if (file != null) {
+      Files.writeString(file, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+  }
+
   /** Inline code that no backtick in {@code text} can close early; line breaks become spaces. */
   public static String code(String text) {
     String flat = text.replace('\r', ' ').replace('\n', ' ');
