@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.github.ReviewBundle;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,9 @@ class ActionCoverageTest {
     assertThat(run.commands("warning")).anyMatch(c -> c.startsWith("::warning file=" + PRICING + ",line=11,endLine=11,title=coverage-delta::"));
     assertThat(run.commands("error")).anyMatch(c -> c.contains("title=coverage-delta::coverage gate failed: patch coverage 75.0%"));
     assertThat(workflow.stepSummary()).contains("| `" + PRICING + "` | 75.0% (3/4) | 11 |");
+    // the summary comment phase B posts carries the same table
+    assertThat(ReviewBundle.read(Path.of(workflow.outputs().get("bundle"))).plan().sections()).singleElement()
+        .satisfies(section -> assertThat(section.markdown()).contains("| `" + PRICING + "` | 75.0% (3/4) | 11 |"));
   }
 
   @Test

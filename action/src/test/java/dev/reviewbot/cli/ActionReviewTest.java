@@ -95,7 +95,9 @@ class ActionReviewTest {
         .contains(SERVICE + ":9:RIGHT", SERVICE + ":11:RIGHT");
     List<LoggedRequest> summaries = github.requests("POST", FakeGitHub.issuesPath("/comments"));
     assertThat(summaries).hasSize(1);
-    assertThat(github.body(summaries.get(0)).get("body").asText()).contains("### reviewbot").contains("shared-mutable-state");
+    // untested-change is about the whole change: it has no line to sit on, so the summary comment carries it
+    assertThat(github.body(summaries.get(0)).get("body").asText()).contains("### reviewbot").contains("shared-mutable-state")
+        .contains("untested-change");
     assertThat(github.requests("POST", "/repos/" + REPOSITORY + "/check-runs")).hasSize(1);
     assertThat(run.out()).doesNotContain("::warning file=").doesNotContain("::notice file=")
         .contains("reviewbot: posted " + review.get("comments").size() + " new inline comment(s) on " + REPOSITORY + "#484");
@@ -117,12 +119,12 @@ class ActionReviewTest {
         .anyMatch(c -> c.startsWith("::warning file=" + SERVICE + ",line=11,endLine=11,title=argument-count::"))
         .anyMatch(c -> c.startsWith("::warning title=reviewbot::GitHub did not let this token write to " + REPOSITORY + "#484")
             && c.contains("HTTP 403: Resource not accessible by integration"));
-    assertThat(phaseA.commands("notice")).hasSize(1);
+    assertThat(phaseA.commands("notice")).hasSize(2);
     assertThat(successfulWrites()).as("nothing was written on GitHub").isEmpty();
     assertThat(workflow.stepSummary()).startsWith("### reviewbot").contains(SERVICE + ":9", SERVICE + ":11")
         .contains("GitHub refused the review (a pull request from a fork gets a read-only token)");
     Map<String, String> outputs = workflow.outputs();
-    assertThat(outputs).containsEntry("result", "refused").containsEntry("findings", "3");
+    assertThat(outputs).containsEntry("result", "refused").containsEntry("findings", "4");
     assertThat(SarifSchema.errors(Files.readString(Path.of(outputs.get("sarif"))))).isEmpty();
     Path bundle = Path.of(outputs.get("bundle"));
     assertThat(ReviewBundle.read(bundle).pullRequest()).hasToString(REPOSITORY + "#484@" + headSha.substring(0, 12));
@@ -157,7 +159,7 @@ class ActionReviewTest {
     assertThat(postedReviews()).hasSize(1);
     assertThat(github.requests("POST", FakeGitHub.issuesPath("/comments"))).as("one summary comment, then edited").hasSize(1);
     assertThat(second.out()).contains("posted 0 new inline comment(s)");
-    assertThat(publish.outputs()).containsEntry("result", "published").containsEntry("findings", "3").containsEntry("warnings", "2");
+    assertThat(publish.outputs()).containsEntry("result", "published").containsEntry("findings", "4").containsEntry("warnings", "2");
     assertThat(publish.stepSummary()).contains("Posted the review of `" + REPOSITORY + "#484@");
     assertThat(first.out() + second.out() + first.err() + second.err()).doesNotContain(FakeGitHub.TOKEN);
   }
