@@ -187,6 +187,35 @@ class ActionReviewTest {
   }
 
   @Test
+  void whenGitHubCannotBeUsedTheFindingsStillArriveAndTheStepFails() {
+    github.stub(com.github.tomakehurst.wiremock.client.WireMock.get(github.at(FakeGitHub.pullsPath(""))).atPriority(1),
+        aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody("{\"message\":\"Not Found\"}"));
+    workflow.pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, false).github(github.apiUrl(), FakeGitHub.TOKEN);
+
+    ActionWorkflow.Run run = workflow.run();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.commands("error")).singleElement().asString()
+        .startsWith("::error title=reviewbot::could not publish the review on " + REPOSITORY + "#484").contains("404");
+    assertThat(run.commands("warning")).anyMatch(c -> c.contains("title=shared-mutable-state"));
+    assertThat(workflow.outputs()).containsEntry("result", "failed");
+    assertThat(Path.of(workflow.outputs().get("bundle"))).isRegularFile();
+    assertThat(successfulWrites()).isEmpty();
+  }
+
+  @Test
+  void withoutATokenTheReviewIsNotPostedAndTheFindingsAreAnnotated() {
+    workflow.pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, false);
+
+    ActionWorkflow.Run run = workflow.run();
+
+    assertThat(run.commands("warning")).contains("::warning title=reviewbot::no GITHUB_TOKEN: the review is not posted (set the token input)")
+        .anyMatch(c -> c.contains("title=argument-count"));
+    assertThat(workflow.outputs()).containsEntry("result", "analyzed");
+    assertThat(github.server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void publishOnAPullRequestEventSaysWhereItBelongs() {
     workflow.pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, false).input("mode", "publish")
         .input("bundle", "review-bundle.json");
