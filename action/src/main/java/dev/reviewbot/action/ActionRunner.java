@@ -140,11 +140,11 @@ public final class ActionRunner {
     ReviewPlan plan = planner.plan(outcome, pr.headSha(), sections);
     String result = "analyzed";
     if (inputs.mode() == ActionMode.REVIEW && env.token() == null) {
-      log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData("no GITHUB_TOKEN: the review is not posted (set the token input)"));
+      warn("no GITHUB_TOKEN: the review is not posted (set the token input)");
     } else if (inputs.mode() == ActionMode.REVIEW) {
       try {
         PublishResult posted = Posting.publish(env, plan, target);
-        posted.warnings().forEach(w -> log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData(w)));
+        posted.warnings().forEach(this::warn);
         if (!posted.isRefused()) {
           log.println("reviewbot: " + posted.message());
           summary.note(posted.status() == PublishResult.Status.PUBLISHED ? "Posted on " + JobSummary.code(target.toString())
@@ -152,7 +152,7 @@ public final class ActionRunner {
               : "Not posted: " + JobSummary.code(posted.message()));
           return new Delivery(posted.status() == PublishResult.Status.PUBLISHED ? "published" : "superseded", null);
         }
-        log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData(posted.message()));
+        warn(posted.message());
         summary.note("GitHub refused the review (" + (pr.fromFork() ? "a pull request from a fork gets a read-only token" : "the token may not write")
             + "), so the findings are annotated and listed here.");
         result = "refused";
@@ -194,7 +194,7 @@ public final class ActionRunner {
       throw new ActionException(posted.message() + " The publishing job needs 'permissions: pull-requests: write' "
           + "(and checks: write for the check run).");
     }
-    posted.warnings().forEach(w -> log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData(w)));
+    posted.warnings().forEach(this::warn);
     log.println("reviewbot: " + posted.message());
     ReviewPlan plan = bundle.plan();
     JobSummary.appendText(env.stepSummary(), "### reviewbot\n\n" + (posted.status() == PublishResult.Status.PUBLISHED
@@ -208,6 +208,7 @@ public final class ActionRunner {
     return CLEAN;
   }
 
+  /** A warning annotation on the run; the message is escaped so it cannot start a command of its own. */
   private void warn(String message) {
     log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData(message));
   }
@@ -292,11 +293,11 @@ public final class ActionRunner {
     try (Repository repository = builder.build()) {
       ObjectId head = repository.resolve("HEAD");
       if (head != null && head.name().equals(pr.headSha())) {
-        log.println("::warning title=reviewbot::" + WorkflowCommands.escapeData("The pull request's head is checked out in a "
+        warn("The pull request's head is checked out in a "
             + "pull_request_target job, which holds a write token and secrets: any later step that builds or runs it hands "
             + "them to the pull request's author, and its .reviewbot.yml is what reviewbot read. Check out the base "
             + "(the default) and let reviewbot read the pull request's commits, or use the two-workflow setup in "
-            + "docs/github-action.md."));
+            + "docs/github-action.md.");
       }
     } catch (IOException e) {
       // only a warning depends on it
