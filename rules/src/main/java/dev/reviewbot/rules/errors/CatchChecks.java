@@ -30,8 +30,8 @@ final class CatchChecks {
         || closesQuietly(c) || ControlFlow.throwsCaughtTypeItself(c)) {
       return Optional.empty();
     }
-    return Optional.of(Report.at(c.getParameter(), "Empty catch block: a " + c.getParameter().getTypeAsString()
-        + " here vanishes without a trace, and whoever debugs this will not know it happened.")
+    return Optional.of(Report.at(c.getParameter(), "Empty catch block: " + c.getParameter().getTypeAsString()
+        + " caught here vanishes without a trace, and whoever debugs this will not know it happened.")
         .withSuggestion("Handle it, log it with the exception, or say why it is safe to ignore: a comment in the block, "
             + "or name the variable " + String.join("/", ignoredNames.stream().sorted().toList()) + "."));
   }

@@ -23,7 +23,7 @@ class ErrorHandlingRuleTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      empty catch          | try { store.save(); } catch (java.io.IOException e) {}                         | Empty catch block: a java.io.IOException here vanishes without a trace
+      empty catch          | try { store.save(); } catch (java.io.IOException e) {}                         | Empty catch block: java.io.IOException caught here vanishes without a trace
       catch-all swallowed  | try { store.save(); } catch (Exception e) { return 0; }                         | catch (Exception e) swallows every failure, bugs such as NullPointerException included, and leaves no trace of it.
       catch-all message    | try { store.save(); } catch (Throwable t) { store.note(t.getMessage()); }       | keeps only its message, not the stack trace.
       lost cause           | try { store.save(); } catch (java.io.IOException e) { throw new IllegalStateException("no"); } | Throws a new IllegalStateException without the caught e as its cause
