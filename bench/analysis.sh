@@ -14,6 +14,7 @@ if [[ ! -d "$WORK/src" ]]; then
   (cd "$WORK/src" && unzip -q -o "$WORK/$A-$V-sources.jar")
 fi
 
-(cd "$ROOT" && mvn -q -B -ntp -pl benchmarks -am install -DskipTests) >&2
-CP="$ROOT/benchmarks/target/classes:$(cd "$ROOT/benchmarks" && mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# the CLI jar carries the engine, the rules and their dependencies; the benchmark adds its own classes
+(cd "$ROOT" && mvn -q -B -ntp -pl benchmarks,action -am package -DskipTests) >&2
+CP="$ROOT/benchmarks/target/classes:$ROOT/action/target/reviewbot-cli.jar"
 java -Xmx2g -cp "$CP" dev.reviewbot.bench.AnalysisBenchmark "$WORK/src" "$ITERATIONS"
