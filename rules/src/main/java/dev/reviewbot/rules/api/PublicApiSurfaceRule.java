@@ -70,7 +70,7 @@ public final class PublicApiSurfaceRule implements JavaRule {
             + "`, now `" + p[1].shape() + "`)");
         report(type, "breaking", "may break callers of `" + type.path() + "`: " + list(Stream.concat(gone, altered))
             + "; code built against the old API stops compiling or linking, so deprecate first or call it out in the release notes",
-            Stream.concat(delta.changed().stream().map(p -> p[1].anchor()), Stream.of(type.header())).toList(), ctx, null);
+            breakingAnchors(delta, ctx), ctx, null);
       }
       checkSize(type, added, before == null ? null : before.get(type.path()), ctx);
     }
@@ -114,6 +114,22 @@ public final class PublicApiSurfaceRule implements JavaRule {
           + list(delta.removed().stream().map(ModuleExports.Export::describe)) + "; code that uses those packages stops compiling")
           .onLines(header).withKey("breaking"));
     }
+  }
+
+  /**
+   * A changed signature or an added member on an added line, else the diff hunk inside the type
+   * where members were removed (a context line, still commentable in a review), else the header.
+   */
+  private static List<LineRange> breakingAnchors(ApiDelta delta, RuleContext ctx) {
+    Stream<ApiMember> touched = Stream.concat(delta.changed().stream().map(pair -> pair[1]), delta.added().stream());
+    var onAddedLine = touched.map(ApiMember::anchor).filter(ctx.changedLines()::anyAdded).findFirst();
+    if (onAddedLine.isPresent()) {
+      return List.of(onAddedLine.get());
+    }
+    LineRange header = delta.type().header();
+    int end = delta.type().declaration().getEnd().map(p -> p.line).orElse(header.end());
+    return ctx.changedLines().hunks().stream().filter(hunk -> hunk.start() <= end && hunk.end() >= header.start())
+        .map(hunk -> LineRange.of(Math.max(hunk.start(), header.start()))).findFirst().map(List::of).orElse(List.of(header));
   }
 
   private static List<LineRange> anchors(ApiType type, boolean isNew, List<ApiMember> members) {
