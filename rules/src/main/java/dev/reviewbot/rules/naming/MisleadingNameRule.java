@@ -3,7 +3,10 @@ package dev.reviewbot.rules.naming;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.Option;
@@ -17,6 +20,7 @@ import dev.reviewbot.rules.internal.LocalNames;
 import dev.reviewbot.rules.internal.Names;
 import dev.reviewbot.rules.internal.Types;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Does the function do what its name says? Reports getters and yes/no questions ({@code getX},
@@ -27,11 +31,13 @@ import java.util.Set;
  * words: {@code isolate}, {@code hash}, {@code canonical} and {@code getaway} are left alone.
  *
  * <p>Accepted on purpose: lazy initialization in a getter ({@code if (x == null) x = load();
- * return x;}) and memoizing calls ({@code computeIfAbsent}); names that announce the effect
- * ({@code getAndIncrement}, {@code getOrCreate}); fluent assertion and builder methods that
- * return their own type ({@code isEqualTo(...)} returning {@code this}); {@code UPPER_CASE}
- * constants (usually keys: {@code IS_ENABLED = "is.enabled"}); and {@code @Override} methods,
- * whose name a supertype chose.
+ * return x;}) and memoization ({@code computeIfAbsent}, {@code get} then {@code put}); names that
+ * announce the effect ({@code getAndIncrement}, {@code getOrCreate}); fluent assertion and builder
+ * methods that return their own type ({@code isEqualTo(...)} returning {@code this}); void
+ * assertion utilities ({@code Assert.isTrue(x, "message")}); void getters and conversions that
+ * fill an array argument (the JDK's {@code getChars(..., char[] dst, ...)}); {@code UPPER_CASE}
+ * constants (usually keys: {@code IS_ENABLED = "is.enabled"}); catch parameters; and
+ * {@code @Override} methods, whose name a supertype chose.
  */
 @RuleInfo(id = "misleading-name", summary = "Names that promise something the code does not do",
     severity = Severity.WARNING, tags = {"naming", "readability"}, since = "0.1", testCode = TestCodePolicy.LOWER)
@@ -39,6 +45,7 @@ public final class MisleadingNameRule implements JavaRule {
   static final Option<Boolean> VARIABLES = Option.bool("variables", true,
       "Also check fields, local variables and parameters with boolean-style names (isX, hasX, canX, shouldX)");
   private static final Set<String> ANNOUNCED_EFFECT = Set.of("And", "Or");
+  private static final Pattern ASSERTION_TYPES = Pattern.compile("Assert|Validat|Precondition|Check|Verif|Require|Ensure");
 
   private final StateChanges stateChanges = new StateChanges();
   private final LocalNames locals = new LocalNames();
@@ -51,7 +58,11 @@ public final class MisleadingNameRule implements JavaRule {
       }
     });
     on.on(VariableDeclarator.class, (variable, ctx) -> checkFlagName(variable, variable.getNameAsString(), variable.getType(), ctx));
-    on.on(Parameter.class, (parameter, ctx) -> checkFlagName(parameter, parameter.getNameAsString(), parameter.getType(), ctx));
+    on.on(Parameter.class, (parameter, ctx) -> {
+      if (!(parameter.getParentNode().orElse(null) instanceof CatchClause)) { // `catch (E shouldNotHappen)` is a remark
+        checkFlagName(parameter, parameter.getNameAsString(), parameter.getType(), ctx);
+      }
+    });
   }
 
   private void check(MethodDeclaration method, RuleContext ctx) {
@@ -60,22 +71,24 @@ public final class MisleadingNameRule implements JavaRule {
     String question = Names.wordPrefix(name, "is", "has", "can");
     boolean getter = Names.hasWordPrefix(name, "get");
     boolean voidResult = method.getType().isVoidType();
-    if ((getter || question != null) && !ANNOUNCED_EFFECT.contains(Names.secondWord(name, getter ? "get" : question))) {
+    boolean announced = (getter || question != null) && ANNOUNCED_EFFECT.contains(Names.secondWord(name, getter ? "get" : question));
+    if ((getter || question != null) && !announced) {
       stateChanges.firstIn(method).ifPresent(change -> ctx.report(change, call + " changes state (`" + snippet(change)
           + "`): a `" + (getter ? "get" : question) + "` name promises a read without side effects; name it for what it does "
           + "(e.g. `next...`, `take...`, `load...`) or move the change out"));
     }
-    if (question != null && !BooleanLike.isBooleanLike(method.getType()) && !BooleanLike.isFluent(method)) {
+    if (question != null && !BooleanLike.isBooleanLike(method.getType()) && !BooleanLike.isFluent(method)
+        && !(voidResult && isAssertion(method))) {
       ctx.report(method, call + (voidResult ? " returns nothing" : " returns `" + Types.text(method.getType()) + "`")
           + ": an `" + question + "` name reads as a yes/no question; return a boolean, or rename it to say what it "
           + (voidResult ? "does" : "returns"));
     }
-    if (getter && voidResult) {
+    if (getter && voidResult && !announced && !fillsArray(method)) {
       ctx.report(method, call + " returns nothing: a `get` name promises a value; return it, or name the method for "
           + "what it does (e.g. `load...`, `fill...`, `copy...To`)");
     }
     String conversion = Names.wordPrefix(name, "to", "as");
-    if (conversion != null && voidResult) {
+    if (conversion != null && voidResult && !fillsArray(method)) {
       ctx.report(method, call + " returns nothing: a `" + conversion + "` name promises a converted value; return it, "
           + "or name the method for its side effect (e.g. `write...`)");
     }
@@ -83,6 +96,18 @@ public final class MisleadingNameRule implements JavaRule {
       ctx.report(method, call + " sets nothing: its body stores no field and calls nothing, so the value is silently "
           + "dropped; store it, delegate it, or remove the method (a deliberate no-op deserves a comment)");
     }
+  }
+
+  /** {@code Assert.isTrue(x, "message")}: a void check that throws, a convention of assertion utilities. */
+  private static boolean isAssertion(MethodDeclaration method) {
+    String owner = method.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString()).orElse("");
+    return !method.getParameters().isEmpty()
+        && (ASSERTION_TYPES.matcher(owner).find() || method.getBody().map(b -> b.findFirst(ThrowStmt.class).isPresent()).orElse(false));
+  }
+
+  /** {@code getChars(int begin, int end, char[] dst, int dstBegin)}: the JDK's convention for copying into an array. */
+  private static boolean fillsArray(MethodDeclaration method) {
+    return method.getParameters().stream().anyMatch(p -> p.getType().isArrayType() && !p.isVarArgs());
   }
 
   private static void checkFlagName(Node declaration, String name, Type type, RuleContext ctx) {
