@@ -45,6 +45,9 @@ public final class MisleadingNameRule implements JavaRule {
   static final Option<Boolean> VARIABLES = Option.bool("variables", true,
       "Also check fields, local variables and parameters with boolean-style names (isX, hasX, canX, shouldX)");
   private static final Set<String> ANNOUNCED_EFFECT = Set.of("And", "Or");
+  /** A last word saying what the variable holds: {@code isGetterPrefix} is the prefix of is-getters. */
+  private static final Pattern HOLDER_WORDS = Pattern.compile(
+      "(Prefix|Suffix|Name|Key|Id|Type|Pattern|Message|Text|Label|Format|Template|Mode|Level)$");
   private static final Pattern ASSERTION_TYPES = Pattern.compile("Assert|Validat|Precondition|Check|Verif|Require|Ensure");
 
   private final StateChanges stateChanges = new StateChanges();
@@ -72,7 +75,7 @@ public final class MisleadingNameRule implements JavaRule {
     boolean getter = Names.hasWordPrefix(name, "get");
     boolean voidResult = method.getType().isVoidType();
     boolean announced = (getter || question != null) && ANNOUNCED_EFFECT.contains(Names.secondWord(name, getter ? "get" : question));
-    if ((getter || question != null) && !announced) {
+    if ((getter || question != null) && !announced && !isPrefetch(name)) {
       stateChanges.firstIn(method).ifPresent(change -> ctx.report(change, call + " changes state (`" + snippet(change)
           + "`): a `" + (getter ? "get" : question) + "` name promises a read without side effects; name it for what it does "
           + "(e.g. `next...`, `take...`, `load...`) or move the change out"));
@@ -92,7 +95,7 @@ public final class MisleadingNameRule implements JavaRule {
       ctx.report(method, call + " returns nothing: a `" + conversion + "` name promises a converted value; return it, "
           + "or name the method for its side effect (e.g. `write...`)");
     }
-    if (Names.hasWordPrefix(name, "set") && EmptySetters.setsNothing(method, locals)) {
+    if (Names.hasWordPrefix(name, "set") && (voidResult || BooleanLike.isFluent(method)) && EmptySetters.setsNothing(method, locals)) {
       ctx.report(method, call + " sets nothing: its body stores no field and calls nothing, so the value is silently "
           + "dropped; store it, delegate it, or remove the method (a deliberate no-op deserves a comment)");
     }
@@ -105,15 +108,21 @@ public final class MisleadingNameRule implements JavaRule {
         && (ASSERTION_TYPES.matcher(owner).find() || method.getBody().map(b -> b.findFirst(ThrowStmt.class).isPresent()).orElse(false));
   }
 
-  /** {@code getChars(int begin, int end, char[] dst, int dstBegin)}: the JDK's convention for copying into an array. */
+  /** {@code getChars(int begin, int end, char[] dst, int dstBegin)}: the JDK's convention for copying into an array or buffer. */
   private static boolean fillsArray(MethodDeclaration method) {
-    return method.getParameters().stream().anyMatch(p -> p.getType().isArrayType() && !p.isVarArgs());
+    return method.getParameters().stream().anyMatch(p -> p.getType().isArrayType() && !p.isVarArgs()
+        || Types.simpleName(p.getType()).endsWith("Buffer"));
+  }
+
+  /** {@code hasNext()} that reads ahead and remembers what it read: the iterator idiom. */
+  private static boolean isPrefetch(String name) {
+    return name.equals("hasNext") || Names.hasWordPrefix(name, "has") && Names.secondWord(name, "has").matches("Next|More");
   }
 
   private static void checkFlagName(Node declaration, String name, Type type, RuleContext ctx) {
     String prefix = Names.wordPrefix(name, "is", "has", "can", "should");
     if (prefix == null || !ctx.option(VARIABLES) || Names.isConstantCase(name) || type.isVarType() || type.isUnknownType()
-        || BooleanLike.isBooleanLike(type)) {
+        || BooleanLike.isBooleanLike(type) || HOLDER_WORDS.matcher(name).find()) {
       return;
     }
     ctx.report(declaration, "`" + name + "` is a `" + Types.text(type) + "`: a `" + prefix + "` name reads as a yes/no flag; "

@@ -44,6 +44,8 @@ import java.util.Set;
 final class StateChanges {
   private static final Set<String> MEMOIZING = Set.of("computeIfAbsent", "putIfAbsent");
   private static final Set<String> LOOKUPS = Set.of("get", "containsKey", "getOrDefault", "contains");
+  private static final Set<BinaryExpr.Operator> SENTINEL_COMPARISONS = Set.of(BinaryExpr.Operator.EQUALS,
+      BinaryExpr.Operator.NOT_EQUALS, BinaryExpr.Operator.LESS, BinaryExpr.Operator.LESS_EQUALS);
 
   private final FieldReferences references = new FieldReferences();
 
@@ -137,18 +139,25 @@ final class StateChanges {
         || n instanceof FieldAccessExpr);
   }
 
-  /** {@code x == null}, {@code x != null}, {@code x == 0}, {@code !x}: the shapes of "is it set yet?". */
+  /**
+   * The shapes of "is it set yet?": a comparison with a sentinel ({@code x == null}, {@code x !=
+   * null}, {@code x == 0}, {@code x < 0}, {@code x == UNDEFINED}) or a negated flag ({@code !x}).
+   */
   private static boolean isUnsetCheck(Node node) {
-    if (node instanceof BinaryExpr binary
-        && (binary.getOperator() == BinaryExpr.Operator.EQUALS || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
-      return isUnsetValue(binary.getLeft()) || isUnsetValue(binary.getRight());
+    if (node instanceof BinaryExpr binary && SENTINEL_COMPARISONS.contains(binary.getOperator())) {
+      return isSentinel(binary.getLeft()) || isSentinel(binary.getRight());
     }
     return node instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
         && (unary.getExpression() instanceof NameExpr || unary.getExpression() instanceof FieldAccessExpr);
   }
 
-  private static boolean isUnsetValue(Expression e) {
-    return e instanceof NullLiteralExpr || e instanceof IntegerLiteralExpr literal && literal.getValue().equals("0");
+  private static boolean isSentinel(Expression e) {
+    if (e instanceof UnaryExpr minus && minus.getOperator() == UnaryExpr.Operator.MINUS) {
+      return minus.getExpression() instanceof IntegerLiteralExpr one && one.getValue().equals("1");
+    }
+    String constant = e instanceof NameExpr name ? name.getNameAsString() : e instanceof FieldAccessExpr access ? access.getNameAsString() : "";
+    return e instanceof NullLiteralExpr || e instanceof IntegerLiteralExpr literal && literal.getValue().equals("0")
+        || !constant.isEmpty() && Names.isConstantCase(constant);
   }
 
   private static boolean isIncrement(UnaryExpr unary) {
