@@ -161,20 +161,36 @@ final class FieldChanges {
     return type != null && type.getFieldByName(field).isPresent();
   }
 
-  /** Private static methods that only static initialization code calls, e.g. {@code static { register(); }}. */
+  /**
+   * Private static methods that only initialization code calls, directly or through other such
+   * helpers: {@code static final MediaType JSON = createConstant(...)} calling {@code
+   * addKnownType(...)} still runs once, while the class initializes.
+   */
   private static Set<String> initOnlyHelpers(TypeDeclaration<?> owner) {
     Set<String> candidates = new HashSet<>();
     owner.getMethods().stream().filter(m -> m.isPrivate() && m.isStatic()).forEach(m -> candidates.add(m.getNameAsString()));
-    Set<String> calledElsewhere = new HashSet<>();
-    Set<String> calledFromInit = new HashSet<>();
+    Map<String, Set<String>> callers = new HashMap<>(); // helper -> members calling it ("<init>" for initialization code)
     owner.walk(MethodCallExpr.class, call -> {
       if (call.getScope().isEmpty() && candidates.contains(call.getNameAsString())) {
         BodyDeclaration<?> member = member(call);
         boolean init = member instanceof InitializerDeclaration i && i.isStatic() || member instanceof FieldDeclaration f && f.isStatic();
-        (init ? calledFromInit : calledElsewhere).add(call.getNameAsString());
+        String caller = init ? "<init>" : member instanceof MethodDeclaration m && m.getParentNode().orElse(null) == owner
+            && candidates.contains(m.getNameAsString()) ? m.getNameAsString() : "<other>";
+        callers.computeIfAbsent(call.getNameAsString(), k -> new HashSet<>()).add(caller);
       }
     });
-    calledFromInit.removeAll(calledElsewhere);
-    return calledFromInit;
+    Set<String> initOnly = new HashSet<>();
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Map.Entry<String, Set<String>> entry : callers.entrySet()) {
+        if (!initOnly.contains(entry.getKey())
+            && entry.getValue().stream().allMatch(c -> c.equals("<init>") || initOnly.contains(c))) {
+          grew = initOnly.add(entry.getKey());
+        }
+      }
+    }
+    return initOnly;
   }
+
 }

@@ -28,6 +28,8 @@ record SharedField(VariableDeclarator variable, boolean global, boolean isStatic
 
   /** The fields of {@code type} worth judging: not loggers, {@code serialVersionUID} or injected fields. */
   static List<SharedField> of(TypeDeclaration<?> type, List<String> injected) {
+    // a class named Mutable... (MutablePair) has public mutable fields by design
+    boolean mutableByName = type.getNameAsString().startsWith("Mutable");
     boolean interfaceLike = type.isAnnotationDeclaration() || type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
     boolean isEnum = type instanceof EnumDeclaration;
     List<SharedField> fields = new ArrayList<>();
@@ -40,7 +42,7 @@ record SharedField(VariableDeclarator variable, boolean global, boolean isStatic
       for (VariableDeclarator variable : field.getVariables()) {
         if (!isLogger(variable) && !variable.getNameAsString().equals("serialVersionUID")) {
           fields.add(new SharedField(variable, isStatic || isEnum, isStatic, isFinal, Visibility.effective(field),
-              field.hasModifier(Modifier.Keyword.PUBLIC), isEnum, MutableValues.of(variable)));
+              field.hasModifier(Modifier.Keyword.PUBLIC) && !mutableByName, isEnum, MutableValues.of(variable)));
         }
       }
     }
@@ -51,8 +53,13 @@ record SharedField(VariableDeclarator variable, boolean global, boolean isStatic
     return variable.getNameAsString();
   }
 
+  /**
+   * Private or package-private: only this file's package can reach it, so it counts as shared
+   * only when code changes it after initialization (or hands it out). A package-private lookup
+   * table kept visible for tests is a constant in all but type.
+   */
   boolean isPrivate() {
-    return level == Level.PRIVATE;
+    return !level.atLeast(Level.PROTECTED);
   }
 
   Optional<Problem> problem(FieldChanges changes) {
@@ -73,7 +80,7 @@ record SharedField(VariableDeclarator variable, boolean global, boolean isStatic
   }
 
   private Optional<Problem> exposed() {
-    String holder = "`" + name() + "` (" + visibilityWord() + (isStatic ? " static final" : " enum field") + ")";
+    String holder = "`" + name() + "` (" + (level == Level.PUBLIC ? "public" : "protected") + (isStatic ? " static final" : " enum field") + ")";
     return problem(switch (value.kind()) {
       case ARRAY -> holder + " is a non-empty array: `final` fixes the reference, not the elements, so any code can change "
           + "what every caller sees; expose an immutable `List.of(...)` or hand out copies";
@@ -101,14 +108,6 @@ record SharedField(VariableDeclarator variable, boolean global, boolean isStatic
     return Optional.of(new Problem("`" + name() + "` is global mutable state: a static " + kind + " changed after "
         + "initialization" + where + ", shared by every caller and test and unsafe across threads; pass it in "
         + "explicitly, or build it once and make it immutable", false, true));
-  }
-
-  private String visibilityWord() {
-    return switch (level) {
-      case PUBLIC -> "public";
-      case PROTECTED -> "protected";
-      default -> "package-private";
-    };
   }
 
   private static Optional<Problem> problem(String message) {
