@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param type the head version
  * @param isNew the type did not exist (or was not exported) before the change
- * @param added exported members the change adds
+ * @param added exported members the change adds, or widens from protected to public
  * @param removed base members the head no longer exports
  * @param changed members whose signature changed: {@code [base, head]} pairs
  */
@@ -32,7 +32,7 @@ record ApiDelta(ApiType type, boolean isNew, List<ApiMember> added, List<ApiMemb
       for (ApiMember member : type.members()) {
         ApiMember previous = old.get(member.key());
         boolean addedByLines = base == null && member.anchor() != null && changed.anyAdded(member.anchor());
-        if (!member.implicit() && (base != null && previous == null || addedByLines)) {
+        if (!member.implicit() && (base != null && previous == null || addedByLines || previous != null && member.widens(previous))) {
           added.add(member);
         } else if (previous != null && !previous.shape().equals(member.shape())) {
           altered.add(new ApiMember[] {previous, member});

@@ -23,6 +23,7 @@ import dev.reviewbot.rules.internal.Types;
 import dev.reviewbot.rules.internal.Visibility;
 import dev.reviewbot.rules.internal.Visibility.Level;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +60,12 @@ final class ExportedApi {
     List<ApiMember> members = new ArrayList<>();
     if (type instanceof RecordDeclaration record) {
       for (Parameter component : record.getParameters()) {
-        members.add(new ApiMember("component:" + component.getNameAsString(), Types.text(component.getType()),
+        members.add(new ApiMember("component:" + component.getNameAsString(), "public " + Types.text(component.getType()),
             "component `" + component.getNameAsString() + "`", Anchoring.lineOf(component.getName()), false, false));
       }
     }
     if (type instanceof EnumDeclaration enumType) {
-      enumType.getEntries().forEach(constant -> members.add(new ApiMember("constant:" + constant.getNameAsString(), "",
+      enumType.getEntries().forEach(constant -> members.add(new ApiMember("constant:" + constant.getNameAsString(), "public ",
           "constant `" + constant.getNameAsString() + "`", Anchoring.lineOf(constant.getName()), false, false)));
     }
     boolean hasConstructor = false;
@@ -88,19 +89,21 @@ final class ExportedApi {
               (constant ? "constant `" : "field `") + variable.getNameAsString() + "`", Anchoring.lineOf(variable.getName()), !constant, false));
         }
       } else if (member instanceof AnnotationMemberDeclaration element) {
-        members.add(new ApiMember("element:" + element.getNameAsString(), Types.text(element.getType()),
+        members.add(new ApiMember("element:" + element.getNameAsString(), "public " + Types.text(element.getType()),
             "element `" + element.getNameAsString() + "()`", Anchoring.lineOf(element.getName()), true, false));
       }
     }
     if (!hasConstructor && type instanceof ClassOrInterfaceDeclaration c && !c.isInterface()) {
-      members.add(new ApiMember("constructor:()", Visibility.declared(type).name().toLowerCase(Locale.ROOT),
+      members.add(new ApiMember("constructor:()", access(type),
           "constructor `" + type.getNameAsString() + "()`", null, false, true));
     }
     types.put(path, new ApiType(path, kind(type), type, members));
   }
 
   private static ApiMember callable(CallableDeclaration<?> callable, String kind, String returned) {
-    String erased = callable.getParameters().stream().map(p -> Types.erasure(p.getType()) + (p.isVarArgs() ? "[]" : ""))
+    Map<String, String> bounds = typeVariableErasures(callable);
+    String erased = callable.getParameters().stream()
+        .map(p -> bounds.getOrDefault(Types.erasure(p.getType()), Types.erasure(p.getType())) + (p.isVarArgs() ? "[]" : ""))
         .collect(Collectors.joining(","));
     String params = callable.getParameters().stream().map(p -> Types.text(p.getType()) + (p.isVarArgs() ? "..." : ""))
         .collect(Collectors.joining(", "));
@@ -111,7 +114,23 @@ final class ExportedApi {
     String signature = callable.getNameAsString() + "(" + params + ")";
     return new ApiMember(kind + ":" + callable.getNameAsString() + "(" + erased + ")",
         access(callable) + modifiers(callable) + typeParams + returned + signature + thrown,
-        kind + " `" + signature + "`", Anchoring.lineOf(callable.getName()), true, false);
+        kind + " `" + typeParams + signature + "`", Anchoring.lineOf(callable.getName()), true, false);
+  }
+
+  /**
+   * What each type variable in scope erases to, as the compiler sees it: its first bound, else
+   * {@code Object}. {@code <T extends Map<?, ?>> T notEmpty(T)} and {@code <T extends
+   * Collection<?>> T notEmpty(T)} are two overloads, not one method.
+   */
+  private static Map<String, String> typeVariableErasures(CallableDeclaration<?> callable) {
+    Map<String, String> erasures = new HashMap<>();
+    List<TypeParameter> inScope = new ArrayList<>(callable.getTypeParameters());
+    callable.findAncestor(ClassOrInterfaceDeclaration.class).ifPresent(type -> inScope.addAll(type.getTypeParameters()));
+    for (TypeParameter variable : inScope) {
+      erasures.putIfAbsent(variable.getNameAsString(),
+          variable.getTypeBound().isEmpty() ? "Object" : Types.erasure(variable.getTypeBound().get(0)));
+    }
+    return erasures;
   }
 
   private static String access(BodyDeclaration<?> declaration) {
