@@ -141,11 +141,15 @@ final class StateChanges {
 
   /**
    * The shapes of "is it set yet?": a comparison with a sentinel ({@code x == null}, {@code x !=
-   * null}, {@code x == 0}, {@code x < 0}, {@code x == UNDEFINED}) or a negated flag ({@code !x}).
+   * null}, {@code x == 0}, {@code x < 0}, {@code x == UNDEFINED}, {@code UNDEFINED.equals(x)}) or a
+   * negated flag ({@code !x}).
    */
   private static boolean isUnsetCheck(Node node) {
     if (node instanceof BinaryExpr binary && SENTINEL_COMPARISONS.contains(binary.getOperator())) {
       return isSentinel(binary.getLeft()) || isSentinel(binary.getRight());
+    }
+    if (node instanceof MethodCallExpr call && call.getNameAsString().equals("equals") && call.getArguments().size() == 1) {
+      return call.getScope().filter(StateChanges::isSentinel).isPresent() || isSentinel(call.getArgument(0)); // UNDEFINED.equals(x)
     }
     return node instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
         && (unary.getExpression() instanceof NameExpr || unary.getExpression() instanceof FieldAccessExpr);
