@@ -48,6 +48,9 @@ final class FieldChanges {
   /** Static-field writes from instance code: the first per field and member. */
   private final Map<String, StaticWrite> staticWrites = new LinkedHashMap<>();
 
+  /** Static fields assigned somewhere other than initialization code. */
+  private final Set<String> writtenAfterInit = new HashSet<>();
+
   /** Instance code writing a static field. */
   record StaticWrite(Node at, String field) {}
 
@@ -70,6 +73,11 @@ final class FieldChanges {
   /** The first place outside initialization code where the contents of {@code field} change. */
   Optional<Node> contentChange(String field) {
     return Optional.ofNullable(firstContentChange.get(field));
+  }
+
+  /** True if code other than initialization assigns the static field {@code field}. */
+  boolean isWrittenAfterInitialization(String field) {
+    return writtenAfterInit.contains(field);
   }
 
   /** Writes to static fields from instance methods, constructors and instance initializers. */
@@ -105,6 +113,9 @@ final class FieldChanges {
 
   private void recordStaticWrite(String field, Node at) {
     BodyDeclaration<?> member = member(at);
+    if (nearestTypeDeclaring(at, field) == owner && !isInitialization(member)) {
+      writtenAfterInit.add(field);
+    }
     if (nearestTypeDeclaring(at, field) == owner && isInstanceCode(member)) {
       staticWrites.putIfAbsent(field + "@" + System.identityHashCode(member), new StaticWrite(at, field));
     }
