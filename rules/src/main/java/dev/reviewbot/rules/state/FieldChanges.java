@@ -50,6 +50,8 @@ final class FieldChanges {
 
   /** Static fields assigned somewhere other than initialization code. */
   private final Set<String> writtenAfterInit = new HashSet<>();
+  /** Static fields assigned in initialization code (static blocks, init-only helpers). */
+  private final Set<String> writtenDuringInit = new HashSet<>();
 
   /** Instance code writing a static field. */
   record StaticWrite(Node at, String field) {}
@@ -75,9 +77,12 @@ final class FieldChanges {
     return Optional.ofNullable(firstContentChange.get(field));
   }
 
-  /** True if code other than initialization assigns the static field {@code field}. */
-  boolean isWrittenAfterInitialization(String field) {
-    return writtenAfterInit.contains(field);
+  /**
+   * True if only initialization code assigns the static field (at least once, e.g. in a static
+   * block with a try/catch that rules out {@code final}): final in all but name.
+   */
+  boolean isAssignedOnlyDuringInitialization(String field) {
+    return writtenDuringInit.contains(field) && !writtenAfterInit.contains(field);
   }
 
   /** Writes to static fields from instance methods, constructors and instance initializers. */
@@ -113,8 +118,8 @@ final class FieldChanges {
 
   private void recordStaticWrite(String field, Node at) {
     BodyDeclaration<?> member = member(at);
-    if (nearestTypeDeclaring(at, field) == owner && !isInitialization(member)) {
-      writtenAfterInit.add(field);
+    if (nearestTypeDeclaring(at, field) == owner) {
+      (isInitialization(member) ? writtenDuringInit : writtenAfterInit).add(field);
     }
     if (nearestTypeDeclaring(at, field) == owner && isInstanceCode(member)) {
       staticWrites.putIfAbsent(field + "@" + System.identityHashCode(member), new StaticWrite(at, field));

@@ -69,7 +69,7 @@ record SharedField(VariableDeclarator variable, boolean global, boolean isStatic
   }
 
   Optional<Problem> problem(FieldChanges changes) {
-    if (global && !isFinal && isStatic && level == Level.PRIVATE && !changes.isWrittenAfterInitialization(name())) {
+    if (global && !isFinal && isStatic && level == Level.PRIVATE && changes.isAssignedOnlyDuringInitialization(name())) {
       return Optional.empty(); // assigned only while the class initializes (often in a try/catch): final in all but name
     }
     if (global && !isFinal) {
