@@ -1,10 +1,12 @@
 package dev.reviewbot.rules.naming;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
@@ -125,8 +127,22 @@ public final class MisleadingNameRule implements JavaRule {
         || BooleanLike.isBooleanLike(type) || HOLDER_WORDS.matcher(name).find()) {
       return;
     }
+    if (hasUnprefixedSibling(declaration, name.substring(prefix.length()))) {
+      return; // `getter` and `isGetter` side by side: a compound noun (the is-getter), not a question
+    }
     ctx.report(declaration, "`" + name + "` is a `" + Types.text(type) + "`: a `" + prefix + "` name reads as a yes/no flag; "
         + "make it a boolean, or rename it to say what it holds");
+  }
+
+  /** A sibling parameter or field named like this one without its prefix ({@code getter} next to {@code isGetter}). */
+  private static boolean hasUnprefixedSibling(Node declaration, String rest) {
+    String sibling = Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    Node parent = declaration.getParentNode().orElse(null);
+    if (declaration instanceof Parameter && parent instanceof NodeWithParameters<?> callable) {
+      return callable.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(sibling));
+    }
+    Node owner = parent == null ? null : parent.getParentNode().orElse(null);
+    return parent instanceof FieldDeclaration && owner instanceof TypeDeclaration<?> type && type.getFieldByName(sibling).isPresent();
   }
 
   private static String snippet(Node change) {
