@@ -127,22 +127,27 @@ public final class MisleadingNameRule implements JavaRule {
         || BooleanLike.isBooleanLike(type) || HOLDER_WORDS.matcher(name).find()) {
       return;
     }
-    if (hasUnprefixedSibling(declaration, name.substring(prefix.length()))) {
+    if (hasUnprefixedSibling(declaration, name.substring(prefix.length()), Types.text(type))) {
       return; // `getter` and `isGetter` side by side: a compound noun (the is-getter), not a question
     }
     ctx.report(declaration, "`" + name + "` is a `" + Types.text(type) + "`: a `" + prefix + "` name reads as a yes/no flag; "
         + "make it a boolean, or rename it to say what it holds");
   }
 
-  /** A sibling parameter or field named like this one without its prefix ({@code getter} next to {@code isGetter}). */
-  private static boolean hasUnprefixedSibling(Node declaration, String rest) {
+  /**
+   * A sibling parameter or field of the same type named like this one without its prefix
+   * ({@code Visibility getter} next to {@code Visibility isGetter}).
+   */
+  private static boolean hasUnprefixedSibling(Node declaration, String rest, String type) {
     String sibling = Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     Node parent = declaration.getParentNode().orElse(null);
     if (declaration instanceof Parameter && parent instanceof NodeWithParameters<?> callable) {
-      return callable.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(sibling));
+      return callable.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(sibling) && Types.text(p.getType()).equals(type));
     }
     Node owner = parent == null ? null : parent.getParentNode().orElse(null);
-    return parent instanceof FieldDeclaration && owner instanceof TypeDeclaration<?> type && type.getFieldByName(sibling).isPresent();
+    return parent instanceof FieldDeclaration && owner instanceof TypeDeclaration<?> t && t.getFieldByName(sibling)
+        .filter(f -> f.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(sibling) && Types.text(v.getType()).equals(type)))
+        .isPresent();
   }
 
   private static String snippet(Node change) {
