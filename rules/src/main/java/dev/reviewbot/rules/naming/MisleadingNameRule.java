@@ -8,7 +8,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
 import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.Option;
@@ -18,10 +17,8 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.rules.internal.Declarations;
-import dev.reviewbot.rules.internal.LocalNames;
 import dev.reviewbot.rules.internal.Names;
 import dev.reviewbot.rules.internal.Types;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,20 +43,17 @@ import java.util.regex.Pattern;
 public final class MisleadingNameRule implements JavaRule {
   static final Option<Boolean> VARIABLES = Option.bool("variables", true,
       "Also check fields, local variables and parameters with boolean-style names (isX, hasX, canX, shouldX)");
-  private static final Set<String> ANNOUNCED_EFFECT = Set.of("And", "Or");
   /** A last word saying what the variable holds: {@code isGetterPrefix} is the prefix of is-getters. */
   private static final Pattern HOLDER_WORDS = Pattern.compile(
       "(Prefix|Suffix|Name|Key|Id|Type|Pattern|Message|Text|Label|Format|Template|Mode|Level)$");
-  private static final Pattern ASSERTION_TYPES = Pattern.compile("Assert|Validat|Precondition|Check|Verif|Require|Ensure");
 
-  private final StateChanges stateChanges = new StateChanges();
-  private final LocalNames locals = new LocalNames();
+  private final MethodNames methods = new MethodNames();
 
   @Override
   public void subscribe(Subscriptions on) {
     on.on(MethodDeclaration.class, (method, ctx) -> {
       if (!Declarations.isOverride(method)) {
-        check(method, ctx);
+        methods.check(method, ctx);
       }
     });
     on.on(VariableDeclarator.class, (variable, ctx) -> checkFlagName(variable, variable.getNameAsString(), variable.getType(), ctx));
@@ -68,57 +62,6 @@ public final class MisleadingNameRule implements JavaRule {
         checkFlagName(parameter, parameter.getNameAsString(), parameter.getType(), ctx);
       }
     });
-  }
-
-  private void check(MethodDeclaration method, RuleContext ctx) {
-    String name = method.getNameAsString();
-    String call = "`" + name + "()`";
-    String question = Names.wordPrefix(name, "is", "has", "can");
-    boolean getter = Names.hasWordPrefix(name, "get");
-    boolean voidResult = method.getType().isVoidType();
-    boolean announced = (getter || question != null) && ANNOUNCED_EFFECT.contains(Names.secondWord(name, getter ? "get" : question));
-    if ((getter || question != null) && !announced && !isPrefetch(name)) {
-      stateChanges.firstIn(method).ifPresent(change -> ctx.report(change, call + " changes state (`" + snippet(change)
-          + "`): a `" + (getter ? "get" : question) + "` name promises a read without side effects; name it for what it does "
-          + "(e.g. `next...`, `take...`, `load...`) or move the change out"));
-    }
-    if (question != null && !BooleanLike.isBooleanLike(method.getType()) && !BooleanLike.isFluent(method)
-        && !(voidResult && isAssertion(method))) {
-      ctx.report(method, call + (voidResult ? " returns nothing" : " returns `" + Types.text(method.getType()) + "`")
-          + ": an `" + question + "` name reads as a yes/no question; return a boolean, or rename it to say what it "
-          + (voidResult ? "does" : "returns"));
-    }
-    if (getter && voidResult && !announced && !fillsArray(method)) {
-      ctx.report(method, call + " returns nothing: a `get` name promises a value; return it, or name the method for "
-          + "what it does (e.g. `load...`, `fill...`, `copy...To`)");
-    }
-    String conversion = Names.wordPrefix(name, "to", "as");
-    if (conversion != null && voidResult && !fillsArray(method)) {
-      ctx.report(method, call + " returns nothing: a `" + conversion + "` name promises a converted value; return it, "
-          + "or name the method for its side effect (e.g. `write...`)");
-    }
-    if (Names.hasWordPrefix(name, "set") && (voidResult || BooleanLike.isFluent(method)) && EmptySetters.setsNothing(method, locals)) {
-      ctx.report(method, call + " sets nothing: its body stores no field and calls nothing, so the value is silently "
-          + "dropped; store it, delegate it, or remove the method (a deliberate no-op deserves a comment)");
-    }
-  }
-
-  /** {@code Assert.isTrue(x, "message")}: a void check that throws, a convention of assertion utilities. */
-  private static boolean isAssertion(MethodDeclaration method) {
-    String owner = method.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString()).orElse("");
-    return !method.getParameters().isEmpty()
-        && (ASSERTION_TYPES.matcher(owner).find() || method.getBody().map(b -> b.findFirst(ThrowStmt.class).isPresent()).orElse(false));
-  }
-
-  /** {@code getChars(int begin, int end, char[] dst, int dstBegin)}: the JDK's convention for copying into an array or buffer. */
-  private static boolean fillsArray(MethodDeclaration method) {
-    return method.getParameters().stream().anyMatch(p -> p.getType().isArrayType() && !p.isVarArgs()
-        || Types.simpleName(p.getType()).endsWith("Buffer"));
-  }
-
-  /** {@code hasNext()} that reads ahead and remembers what it read: the iterator idiom. */
-  private static boolean isPrefetch(String name) {
-    return name.equals("hasNext") || Names.hasWordPrefix(name, "has") && Names.secondWord(name, "has").matches("Next|More");
   }
 
   private static void checkFlagName(Node declaration, String name, Type type, RuleContext ctx) {
@@ -148,10 +91,5 @@ public final class MisleadingNameRule implements JavaRule {
     return parent instanceof FieldDeclaration && owner instanceof TypeDeclaration<?> t && t.getFieldByName(sibling)
         .filter(f -> f.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(sibling) && Types.text(v.getType()).equals(type)))
         .isPresent();
-  }
-
-  private static String snippet(Node change) {
-    String text = change.toString().replaceAll("\\s+", " ");
-    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 }

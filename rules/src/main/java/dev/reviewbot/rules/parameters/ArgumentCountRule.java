@@ -51,7 +51,7 @@ public final class ArgumentCountRule implements JavaRule {
     on.on(RecordDeclaration.class, (record, ctx) -> {
       int count = record.getParameters().size();
       int max = ctx.option(RECORD_MAX);
-      if (ParameterRoles.count(record.getParameters(), false) > max) {
+      if (ParameterRoles.count(record.getParameters()) > max) {
         ctx.report(record, "record `" + record.getNameAsString() + "` has " + count + " components (max " + max
             + "): `new " + record.getNameAsString() + "(...)` with " + count + " positional values is easy to get wrong; "
             + "group related components into smaller records, or add a builder");
@@ -61,7 +61,7 @@ public final class ArgumentCountRule implements JavaRule {
 
   private static void check(CallableDeclaration<?> callable, int max, String what, RuleContext ctx) {
     int count = callable.getParameters().size();
-    if (ParameterRoles.count(callable.getParameters(), false) <= max || Declarations.isOverride(callable)
+    if (ParameterRoles.count(callable.getParameters()) <= max || Declarations.isOverride(callable)
         || Declarations.hasAnnotation(callable, ctx.option(IGNORE_ANNOTATIONS))) {
       return;
     }

@@ -46,31 +46,39 @@ public final class ConfusableParametersRule implements JavaRule {
 
   @Override
   public void subscribe(Subscriptions on) {
-    on.on(CallableDeclaration.class, (callable, ctx) -> {
-      if (!isCallableFromOutside(callable) || Declarations.isOverride(callable)
-          || callable instanceof ConstructorDeclaration constructor && Declarations.isCanonicalConstructor(constructor)) {
-        return;
-      }
-      if (ctx.option(BOOLEAN_FLAGS)) {
-        for (Parameter flag : BooleanFlags.of(callable)) {
-          add(callable, flag.getNameAsString(), Report.at(flag, "boolean flag `" + flag.getNameAsString() + "` of `"
-              + callable.getNameAsString() + "`: at the call site it reads as a bare `true` or `false` that says nothing; "
-              + "prefer two well-named methods, or an enum that names each choice").onLines(lines(flag, flag)));
-        }
-      }
-      runs(callable, callable.getParameters(), "parameters", ctx);
-    });
+    on.on(CallableDeclaration.class, this::checkCallable);
     on.on(RecordDeclaration.class, (record, ctx) -> {
-      if (Visibility.effective(record).atLeast(Visibility.Level.PACKAGE)) {
+      if (Visibility.effective(record).atLeast(Visibility.Level.PROTECTED)) {
         runs(record, record.getParameters(), "components", ctx);
       }
     });
-    on.onFileEnd(ctx -> families.values().forEach(family -> {
+    on.onFileEnd(this::reportFamilies);
+  }
+
+  private void checkCallable(CallableDeclaration<?> callable, RuleContext ctx) {
+    if (!isCallableFromOutside(callable) || Declarations.isOverride(callable)
+        || callable instanceof ConstructorDeclaration constructor && Declarations.isCanonicalConstructor(constructor)) {
+      return;
+    }
+    if (ctx.option(BOOLEAN_FLAGS)) {
+      for (Parameter flag : BooleanFlags.of(callable)) {
+        add(callable, flag.getNameAsString(), Report.at(flag, "boolean flag `" + flag.getNameAsString() + "` of `"
+            + callable.getNameAsString() + "`: at the call site it reads as a bare `true` or `false` that says nothing; "
+            + "prefer two well-named methods, or an enum that names each choice").onLines(lines(flag, flag)));
+      }
+    }
+    runs(callable, callable.getParameters(), "parameters", ctx);
+  }
+
+  /** One finding per family, on the member the change touched, counting the others. */
+  private void reportFamilies(RuleContext ctx) {
+    for (List<Report> family : families.values()) {
       Report chosen = family.stream().filter(r -> ctx.changedLines().anyAdded(r.lines())).findFirst().orElse(family.get(0));
-      ctx.report(family.size() == 1 ? chosen : new Report(chosen.node(), chosen.lines(), chosen.key(),
-          chosen.message() + " (" + (family.size() - 1) + " more overload" + (family.size() > 2 ? "s share" : " shares") + " it)",
+      int others = family.size() - 1;
+      ctx.report(others == 0 ? chosen : new Report(chosen.node(), chosen.lines(), chosen.key(),
+          chosen.message() + " (" + others + " more overload" + (others > 1 ? "s share" : " shares") + " it)",
           chosen.severity(), chosen.suggestion()));
-    }));
+    }
   }
 
   private void runs(BodyDeclaration<?> owner, List<Parameter> parameters, String what, RuleContext ctx) {

@@ -21,7 +21,7 @@ final class SameTypeRuns {
     for (int i = 1; i <= parameters.size(); i++) {
       if (i == parameters.size() || !key(parameters.get(i)).equals(key(parameters.get(start)))) {
         List<Parameter> run = parameters.subList(start, i);
-        if (ParameterRoles.count(run, true) >= minimum && !(skipBooleans && Types.isBoolean(run.get(0).getType()))) {
+        if (ParameterRoles.countInterchangeable(run) >= minimum && !(skipBooleans && Types.isBoolean(run.get(0).getType()))) {
           runs.add(List.copyOf(run));
         }
         start = i;

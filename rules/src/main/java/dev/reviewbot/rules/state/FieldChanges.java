@@ -41,6 +41,9 @@ final class FieldChanges {
       Map.entry("Collections.addAll", 0), Map.entry("Collections.fill", 0), Map.entry("Collections.swap", 0),
       Map.entry("Collections.rotate", 0), Map.entry("System.arraycopy", 2));
 
+  private static final String INIT = "<init>";
+  private static final String OTHER = "<other>";
+
   private final TypeDeclaration<?> owner;
   private final FieldReferences references = new FieldReferences();
   private final Set<String> initHelpers;
@@ -185,28 +188,32 @@ final class FieldChanges {
   private static Set<String> initOnlyHelpers(TypeDeclaration<?> owner) {
     Set<String> candidates = new HashSet<>();
     owner.getMethods().stream().filter(m -> m.isPrivate() && m.isStatic()).forEach(m -> candidates.add(m.getNameAsString()));
-    Map<String, Set<String>> callers = new HashMap<>(); // helper -> members calling it ("<init>" for initialization code)
+    Map<String, Set<String>> callers = new HashMap<>(); // helper -> who calls it: INIT, another candidate, or OTHER
     owner.walk(MethodCallExpr.class, call -> {
       if (call.getScope().isEmpty() && candidates.contains(call.getNameAsString())) {
-        BodyDeclaration<?> member = member(call);
-        boolean init = member instanceof InitializerDeclaration i && i.isStatic() || member instanceof FieldDeclaration f && f.isStatic();
-        String caller = init ? "<init>" : member instanceof MethodDeclaration m && m.getParentNode().orElse(null) == owner
-            && candidates.contains(m.getNameAsString()) ? m.getNameAsString() : "<other>";
-        callers.computeIfAbsent(call.getNameAsString(), k -> new HashSet<>()).add(caller);
+        callers.computeIfAbsent(call.getNameAsString(), k -> new HashSet<>()).add(caller(call, owner, candidates));
       }
     });
     Set<String> initOnly = new HashSet<>();
     boolean grew = true;
     while (grew) {
-      grew = false;
-      for (Map.Entry<String, Set<String>> entry : callers.entrySet()) {
-        if (!initOnly.contains(entry.getKey())
-            && entry.getValue().stream().allMatch(c -> c.equals("<init>") || initOnly.contains(c))) {
-          grew = initOnly.add(entry.getKey());
-        }
-      }
+      grew = callers.entrySet().stream()
+          .filter(e -> !initOnly.contains(e.getKey()) && e.getValue().stream().allMatch(c -> c.equals(INIT) || initOnly.contains(c)))
+          .map(e -> initOnly.add(e.getKey())).toList().contains(true);
     }
     return initOnly;
   }
+
+  /** {@code INIT} for initialization code, the helper's name for a call from another candidate helper, else {@code OTHER}. */
+  private static String caller(MethodCallExpr call, TypeDeclaration<?> owner, Set<String> candidates) {
+    BodyDeclaration<?> member = member(call);
+    if (member instanceof InitializerDeclaration i && i.isStatic() || member instanceof FieldDeclaration f && f.isStatic()) {
+      return INIT;
+    }
+    boolean helper = member instanceof MethodDeclaration m && m.getParentNode().orElse(null) == owner
+        && candidates.contains(m.getNameAsString());
+    return helper ? ((MethodDeclaration) member).getNameAsString() : OTHER;
+  }
+
 
 }

@@ -34,26 +34,27 @@ record SharedField(VariableDeclarator variable, boolean global, boolean isStatic
 
   /** The fields of {@code type} worth judging: not loggers, {@code serialVersionUID} or injected fields. */
   static List<SharedField> of(TypeDeclaration<?> type, List<String> injected) {
-    // a class named Mutable... (MutablePair) has public mutable fields by design
-    boolean mutableByName = type.getNameAsString().startsWith("Mutable");
-    boolean interfaceLike = type.isAnnotationDeclaration() || type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
-    boolean isEnum = type instanceof EnumDeclaration;
     List<SharedField> fields = new ArrayList<>();
     for (BodyDeclaration<?> member : type.getMembers()) {
-      if (!(member instanceof FieldDeclaration field) || Declarations.hasAnnotation(field, injected)) {
-        continue;
-      }
-      boolean isStatic = field.isStatic() || interfaceLike; // interface fields are implicitly static final
-      boolean isFinal = field.isFinal() || interfaceLike;
-      for (VariableDeclarator variable : field.getVariables()) {
-        if (!isLogger(variable) && !variable.getNameAsString().equals("serialVersionUID")) {
-          fields.add(new SharedField(variable, isStatic || isEnum, isStatic, isFinal, Visibility.effective(field),
-              field.hasModifier(Modifier.Keyword.PUBLIC) && !mutableByName, isEnum, MutableValues.of(variable)));
-        }
+      if (member instanceof FieldDeclaration field && !Declarations.hasAnnotation(field, injected)) {
+        field.getVariables().stream()
+            .filter(v -> !isLogger(v) && !v.getNameAsString().equals("serialVersionUID"))
+            .forEach(v -> fields.add(of(type, field, v)));
       }
     }
     return fields;
   }
+
+  private static SharedField of(TypeDeclaration<?> type, FieldDeclaration field, VariableDeclarator variable) {
+    boolean interfaceLike = type.isAnnotationDeclaration() || type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    boolean isEnum = type instanceof EnumDeclaration;
+    boolean isStatic = field.isStatic() || interfaceLike; // interface fields are implicitly static final
+    // a class named Mutable... (MutablePair) has public mutable fields by design
+    boolean declaredPublic = field.hasModifier(Modifier.Keyword.PUBLIC) && !type.getNameAsString().startsWith("Mutable");
+    return new SharedField(variable, isStatic || isEnum, isStatic, field.isFinal() || interfaceLike, Visibility.effective(field),
+        declaredPublic, isEnum, MutableValues.of(variable));
+  }
+
 
   String name() {
     return variable.getNameAsString();
