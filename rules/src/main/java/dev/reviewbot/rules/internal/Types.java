@@ -27,12 +27,24 @@ public final class Types {
     return text(type);
   }
 
-  /** The type as a signature shows it after erasure: simple names, no type arguments, {@code []} per dimension. */
+  /**
+   * The type as a signature shows it after erasure: no type arguments, {@code []} per dimension,
+   * and names without their package but with their outer types ({@code java.util.List} gives
+   * {@code List}, {@code JsonParser.Feature} stays {@code JsonParser.Feature}).
+   */
   public static String erasure(Type type) {
     if (type instanceof ArrayType array) {
       return erasure(array.getComponentType()) + "[]";
     }
-    return simpleName(type);
+    if (type instanceof ClassOrInterfaceType c) {
+      StringBuilder name = new StringBuilder(c.getName().getIdentifier());
+      for (ClassOrInterfaceType scope = c.getScope().orElse(null); scope != null && Character.isUpperCase(scope.getName().getIdentifier().charAt(0));
+          scope = scope.getScope().orElse(null)) {
+        name.insert(0, scope.getName().getIdentifier() + ".");
+      }
+      return name.toString();
+    }
+    return text(type);
   }
 
   /** The type as written, without annotations and with whitespace collapsed. */

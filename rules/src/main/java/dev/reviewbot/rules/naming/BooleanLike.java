@@ -6,6 +6,7 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.reviewbot.rules.internal.Names;
 import dev.reviewbot.rules.internal.Types;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ import java.util.Set;
 final class BooleanLike {
   private static final Set<String> HOLDERS = Set.of("AtomicBoolean", "MutableBoolean", "BooleanSupplier", "BooleanProperty",
       "SimpleBooleanProperty", "ObservableBooleanValue", "BooleanExpression");
-  private static final String[] TEST_SUFFIXES = {"Predicate", "Matcher", "Condition", "Specification", "Assert", "Assertion"};
+  private static final String[] TEST_SUFFIXES = {"Predicate", "Matcher", "Condition", "Specification", "Assert", "Assertion", "Guard"};
 
   private BooleanLike() {}
 
@@ -33,8 +34,8 @@ final class BooleanLike {
       return false;
     }
     String name = c.getName().getIdentifier();
-    if (HOLDERS.contains(name)) {
-      return true;
+    if (HOLDERS.contains(name) || Names.wordPrefix(name, "Is", "Has", "Can") != null) {
+      return true; // a type named for the question is the answer object, e.g. CharMatcher.IsEither
     }
     for (String suffix : TEST_SUFFIXES) {
       if (name.endsWith(suffix)) {

@@ -1,9 +1,13 @@
 package dev.reviewbot.rules.naming;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.type.Type;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.Option;
@@ -13,10 +17,9 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.rules.internal.Declarations;
-import dev.reviewbot.rules.internal.LocalNames;
 import dev.reviewbot.rules.internal.Names;
 import dev.reviewbot.rules.internal.Types;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Does the function do what its name says? Reports getters and yes/no questions ({@code getX},
@@ -27,76 +30,66 @@ import java.util.Set;
  * words: {@code isolate}, {@code hash}, {@code canonical} and {@code getaway} are left alone.
  *
  * <p>Accepted on purpose: lazy initialization in a getter ({@code if (x == null) x = load();
- * return x;}) and memoizing calls ({@code computeIfAbsent}); names that announce the effect
- * ({@code getAndIncrement}, {@code getOrCreate}); fluent assertion and builder methods that
- * return their own type ({@code isEqualTo(...)} returning {@code this}); {@code UPPER_CASE}
- * constants (usually keys: {@code IS_ENABLED = "is.enabled"}); and {@code @Override} methods,
- * whose name a supertype chose.
+ * return x;}) and memoization ({@code computeIfAbsent}, {@code get} then {@code put}); names that
+ * announce the effect ({@code getAndIncrement}, {@code getOrCreate}); fluent assertion and builder
+ * methods that return their own type ({@code isEqualTo(...)} returning {@code this}); void
+ * assertion utilities ({@code Assert.isTrue(x, "message")}); void getters and conversions that
+ * fill an array argument (the JDK's {@code getChars(..., char[] dst, ...)}); {@code UPPER_CASE}
+ * constants (usually keys: {@code IS_ENABLED = "is.enabled"}); catch parameters; and
+ * {@code @Override} methods, whose name a supertype chose.
  */
 @RuleInfo(id = "misleading-name", summary = "Names that promise something the code does not do",
     severity = Severity.WARNING, tags = {"naming", "readability"}, since = "0.1", testCode = TestCodePolicy.LOWER)
 public final class MisleadingNameRule implements JavaRule {
   static final Option<Boolean> VARIABLES = Option.bool("variables", true,
       "Also check fields, local variables and parameters with boolean-style names (isX, hasX, canX, shouldX)");
-  private static final Set<String> ANNOUNCED_EFFECT = Set.of("And", "Or");
+  /** A last word saying what the variable holds: {@code isGetterPrefix} is the prefix of is-getters. */
+  private static final Pattern HOLDER_WORDS = Pattern.compile(
+      "(Prefix|Suffix|Name|Key|Id|Type|Pattern|Message|Text|Label|Format|Template|Mode|Level)$");
 
-  private final StateChanges stateChanges = new StateChanges();
-  private final LocalNames locals = new LocalNames();
+  private final MethodNames methods = new MethodNames();
 
   @Override
   public void subscribe(Subscriptions on) {
     on.on(MethodDeclaration.class, (method, ctx) -> {
       if (!Declarations.isOverride(method)) {
-        check(method, ctx);
+        methods.check(method, ctx);
       }
     });
     on.on(VariableDeclarator.class, (variable, ctx) -> checkFlagName(variable, variable.getNameAsString(), variable.getType(), ctx));
-    on.on(Parameter.class, (parameter, ctx) -> checkFlagName(parameter, parameter.getNameAsString(), parameter.getType(), ctx));
-  }
-
-  private void check(MethodDeclaration method, RuleContext ctx) {
-    String name = method.getNameAsString();
-    String call = "`" + name + "()`";
-    String question = Names.wordPrefix(name, "is", "has", "can");
-    boolean getter = Names.hasWordPrefix(name, "get");
-    boolean voidResult = method.getType().isVoidType();
-    if ((getter || question != null) && !ANNOUNCED_EFFECT.contains(Names.secondWord(name, getter ? "get" : question))) {
-      stateChanges.firstIn(method).ifPresent(change -> ctx.report(change, call + " changes state (`" + snippet(change)
-          + "`): a `" + (getter ? "get" : question) + "` name promises a read without side effects; name it for what it does "
-          + "(e.g. `next...`, `take...`, `load...`) or move the change out"));
-    }
-    if (question != null && !BooleanLike.isBooleanLike(method.getType()) && !BooleanLike.isFluent(method)) {
-      ctx.report(method, call + (voidResult ? " returns nothing" : " returns `" + Types.text(method.getType()) + "`")
-          + ": an `" + question + "` name reads as a yes/no question; return a boolean, or rename it to say what it "
-          + (voidResult ? "does" : "returns"));
-    }
-    if (getter && voidResult) {
-      ctx.report(method, call + " returns nothing: a `get` name promises a value; return it, or name the method for "
-          + "what it does (e.g. `load...`, `fill...`, `copy...To`)");
-    }
-    String conversion = Names.wordPrefix(name, "to", "as");
-    if (conversion != null && voidResult) {
-      ctx.report(method, call + " returns nothing: a `" + conversion + "` name promises a converted value; return it, "
-          + "or name the method for its side effect (e.g. `write...`)");
-    }
-    if (Names.hasWordPrefix(name, "set") && EmptySetters.setsNothing(method, locals)) {
-      ctx.report(method, call + " sets nothing: its body stores no field and calls nothing, so the value is silently "
-          + "dropped; store it, delegate it, or remove the method (a deliberate no-op deserves a comment)");
-    }
+    on.on(Parameter.class, (parameter, ctx) -> {
+      if (!(parameter.getParentNode().orElse(null) instanceof CatchClause)) { // `catch (E shouldNotHappen)` is a remark
+        checkFlagName(parameter, parameter.getNameAsString(), parameter.getType(), ctx);
+      }
+    });
   }
 
   private static void checkFlagName(Node declaration, String name, Type type, RuleContext ctx) {
     String prefix = Names.wordPrefix(name, "is", "has", "can", "should");
     if (prefix == null || !ctx.option(VARIABLES) || Names.isConstantCase(name) || type.isVarType() || type.isUnknownType()
-        || BooleanLike.isBooleanLike(type)) {
+        || BooleanLike.isBooleanLike(type) || HOLDER_WORDS.matcher(name).find()) {
       return;
+    }
+    if (hasUnprefixedSibling(declaration, name.substring(prefix.length()), Types.text(type))) {
+      return; // `getter` and `isGetter` side by side: a compound noun (the is-getter), not a question
     }
     ctx.report(declaration, "`" + name + "` is a `" + Types.text(type) + "`: a `" + prefix + "` name reads as a yes/no flag; "
         + "make it a boolean, or rename it to say what it holds");
   }
 
-  private static String snippet(Node change) {
-    String text = change.toString().replaceAll("\\s+", " ");
-    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  /**
+   * A sibling parameter or field of the same type named like this one without its prefix
+   * ({@code Visibility getter} next to {@code Visibility isGetter}).
+   */
+  private static boolean hasUnprefixedSibling(Node declaration, String rest, String type) {
+    String sibling = Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    Node parent = declaration.getParentNode().orElse(null);
+    if (declaration instanceof Parameter && parent instanceof NodeWithParameters<?> callable) {
+      return callable.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(sibling) && Types.text(p.getType()).equals(type));
+    }
+    Node owner = parent == null ? null : parent.getParentNode().orElse(null);
+    return parent instanceof FieldDeclaration && owner instanceof TypeDeclaration<?> t && t.getFieldByName(sibling)
+        .filter(f -> f.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(sibling) && Types.text(v.getType()).equals(type)))
+        .isPresent();
   }
 }

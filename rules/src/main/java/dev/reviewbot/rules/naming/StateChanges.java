@@ -6,12 +6,15 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -20,25 +23,29 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import dev.reviewbot.rules.internal.FieldReferences;
 import dev.reviewbot.rules.internal.Mutators;
 import dev.reviewbot.rules.internal.Names;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The first place where a method changes its object's (or class's) state: assigning or
- * incrementing a field, or calling a mutator ({@code add}, {@code put}, {@code remove},
- * {@code clear}, {@code set}, {@code poll}, {@code incrementAndGet}...) on one, or calling its own
- * setter. Code in lambdas and anonymous classes runs later, not as part of the call, so it does
- * not count.
+ * incrementing a field or an element of one, calling a mutator ({@code add}, {@code put},
+ * {@code clear}, {@code poll}, {@code incrementAndGet}...) on one, or calling its own setter. Code
+ * in lambdas and anonymous classes runs later, not as part of the call, so it does not count.
  *
- * <p>Lazy initialization is accepted: a field written under a condition that tests that field
- * ({@code if (cache == null) cache = load();}, {@code if (hash == 0) hash = compute();}, also via
- * a local copy and with double-checked locking), and memoizing calls such as
- * {@code computeIfAbsent}.
+ * <p>Lazy initialization and memoization are accepted: a field the method checks for
+ * {@code null}, zero or a false flag, directly or through a local copy ({@code if (cache == null)
+ * cache = load();}, {@code Foo f = this.foo; if (f != null) return f; ... this.foo = f;}, double
+ * checked locking); any change guarded by such a check; and a map the method reads before it
+ * writes ({@code get} then {@code put}, or {@code computeIfAbsent}).
  */
 final class StateChanges {
-  /** Caching calls: a getter that memoizes still reads as a getter. */
   private static final Set<String> MEMOIZING = Set.of("computeIfAbsent", "putIfAbsent");
+  private static final Set<String> LOOKUPS = Set.of("get", "containsKey", "getOrDefault", "contains");
+  private static final Set<BinaryExpr.Operator> SENTINEL_COMPARISONS = Set.of(BinaryExpr.Operator.EQUALS,
+      BinaryExpr.Operator.NOT_EQUALS, BinaryExpr.Operator.LESS, BinaryExpr.Operator.LESS_EQUALS);
 
   private final FieldReferences references = new FieldReferences();
 
@@ -46,29 +53,115 @@ final class StateChanges {
     if (method.getBody().isEmpty()) {
       return Optional.empty();
     }
-    Set<String> fields = fieldsAround(method);
+    Method facts = new Method(method, fieldsAround(method));
     return method.getBody().get().stream(Node.TreeTraversal.PREORDER)
-        .filter(node -> !runsLater(node, method) && changesState(node, fields))
+        .filter(node -> !runsLater(node, method) && changesState(node, facts))
         .findFirst();
   }
 
-  private boolean changesState(Node node, Set<String> fields) {
+  /** What one method reads: its fields, locals copied from fields, fields it checks for "not yet set". */
+  private final class Method {
+    final Set<String> fields;
+    final Map<String, Set<String>> copies = new HashMap<>();
+    final Set<String> checked = new HashSet<>();
+    final Set<String> looked = new HashSet<>();
+
+    Method(MethodDeclaration method, Set<String> fields) {
+      this.fields = fields;
+      method.walk(VariableDeclarator.class, v -> v.getInitializer().ifPresent(init -> copies.put(v.getNameAsString(), fieldsIn(init))));
+      method.walk(Node.class, node -> {
+        if (isUnsetCheck(node)) {
+          node.walk(NameExpr.class, name -> checked.addAll(origins(name.getNameAsString())));
+          node.walk(FieldAccessExpr.class, access -> checked.addAll(origins(access.getNameAsString())));
+        } else if (node instanceof MethodCallExpr call && LOOKUPS.contains(call.getNameAsString())) {
+          call.getScope().flatMap(references::fieldName).ifPresent(looked::add);
+        }
+      });
+    }
+
+    /** The fields a name stands for: itself if a field, or the fields a local was copied from. */
+    Set<String> origins(String name) {
+      Set<String> result = new HashSet<>(copies.getOrDefault(name, Set.of()));
+      if (fields.contains(name)) {
+        result.add(name);
+      }
+      return result;
+    }
+
+    Set<String> fieldsIn(Expression expression) {
+      Set<String> found = new HashSet<>();
+      expression.walk(Expression.class, e -> references.fieldName(e).filter(fields::contains).ifPresent(found::add));
+      return found;
+    }
+  }
+
+  private boolean changesState(Node node, Method facts) {
     if (node instanceof AssignExpr assign) {
-      Optional<String> field = references.fieldOrElement(assign.getTarget()).filter(fields::contains);
-      return field.isPresent() && !isLazy(node, field.get());
+      Optional<String> field = references.fieldOrElement(assign.getTarget()).filter(facts.fields::contains);
+      return field.isPresent() && !isLazy(node, field.get(), facts);
     }
     if (node instanceof UnaryExpr unary && isIncrement(unary)) {
-      return references.fieldOrElement(unary.getExpression()).filter(fields::contains).isPresent();
+      Optional<String> field = references.fieldOrElement(unary.getExpression()).filter(facts.fields::contains);
+      return field.isPresent() && !isLazy(node, field.get(), facts);
     }
     if (node instanceof MethodCallExpr call) {
       String name = call.getNameAsString();
       if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr) {
-        return Names.hasWordPrefix(name, "set") && !isLazy(node, null);
+        return Names.hasWordPrefix(name, "set") && !isGuarded(node, facts);
       }
-      Optional<String> field = references.fieldName(call.getScope().get()).filter(fields::contains);
-      return field.isPresent() && Mutators.isMutator(name) && !MEMOIZING.contains(name) && !isLazy(node, field.get());
+      Optional<String> field = references.fieldName(call.getScope().get()).filter(facts.fields::contains);
+      return field.isPresent() && Mutators.isMutator(name) && !MEMOIZING.contains(name)
+          && !facts.looked.contains(field.get()) && !isLazy(node, field.get(), facts);
     }
     return false;
+  }
+
+  private static boolean isLazy(Node change, String field, Method facts) {
+    return facts.checked.contains(field) || isGuarded(change, facts);
+  }
+
+  /** Under an {@code if} or {@code ?:} whose condition checks some field for "not yet set". */
+  private static boolean isGuarded(Node change, Method facts) {
+    for (Node current = change.getParentNode().orElse(null); current != null && !(current instanceof MethodDeclaration);
+        current = current.getParentNode().orElse(null)) {
+      Expression condition = current instanceof IfStmt ifStmt ? ifStmt.getCondition()
+          : current instanceof ConditionalExpr conditional ? conditional.getCondition() : null;
+      if (condition != null && condition.stream().anyMatch(n -> isUnsetCheck(n) && mentionsState(n, facts))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsState(Node check, Method facts) {
+    return check.stream().anyMatch(n -> n instanceof NameExpr name
+        && (facts.fields.contains(name.getNameAsString()) || !facts.copies.getOrDefault(name.getNameAsString(), Set.of()).isEmpty())
+        || n instanceof FieldAccessExpr);
+  }
+
+  /**
+   * The shapes of "is it set yet?": a comparison with a sentinel ({@code x == null}, {@code x !=
+   * null}, {@code x == 0}, {@code x < 0}, {@code x == UNDEFINED}, {@code UNDEFINED.equals(x)}) or a
+   * negated flag ({@code !x}).
+   */
+  private static boolean isUnsetCheck(Node node) {
+    if (node instanceof BinaryExpr binary && SENTINEL_COMPARISONS.contains(binary.getOperator())) {
+      return isSentinel(binary.getLeft()) || isSentinel(binary.getRight());
+    }
+    if (node instanceof MethodCallExpr call && call.getNameAsString().equals("equals") && call.getArguments().size() == 1) {
+      return call.getScope().filter(StateChanges::isSentinel).isPresent() || isSentinel(call.getArgument(0)); // UNDEFINED.equals(x)
+    }
+    return node instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
+        && (unary.getExpression() instanceof NameExpr || unary.getExpression() instanceof FieldAccessExpr);
+  }
+
+  private static boolean isSentinel(Expression e) {
+    if (e instanceof UnaryExpr minus && minus.getOperator() == UnaryExpr.Operator.MINUS) {
+      return minus.getExpression() instanceof IntegerLiteralExpr one && one.getValue().equals("1");
+    }
+    String constant = e instanceof NameExpr name ? name.getNameAsString() : e instanceof FieldAccessExpr access ? access.getNameAsString() : "";
+    return e instanceof NullLiteralExpr || e instanceof IntegerLiteralExpr literal && literal.getValue().equals("0")
+        || !constant.isEmpty() && Names.isConstantCase(constant);
   }
 
   private static boolean isIncrement(UnaryExpr unary) {
@@ -76,38 +169,6 @@ final class StateChanges {
       case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
       default -> false;
     };
-  }
-
-  /** Under an {@code if} or {@code ?:} whose condition reads the field (or any field, for a setter call). */
-  private static boolean isLazy(Node node, String field) {
-    Set<String> names = new HashSet<>();
-    if (field != null) {
-      names.add(field);
-      copiesOf(node, field, names);
-    }
-    for (Node current = node.getParentNode().orElse(null); current != null && !(current instanceof MethodDeclaration);
-        current = current.getParentNode().orElse(null)) {
-      Expression condition = current instanceof IfStmt ifStmt ? ifStmt.getCondition()
-          : current instanceof ConditionalExpr conditional ? conditional.getCondition() : null;
-      if (condition != null && (field == null || mentions(condition, names))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Locals initialized from the field, e.g. {@code Foo result = cache;} before {@code if (result == null)}. */
-  private static void copiesOf(Node node, String field, Set<String> names) {
-    node.findAncestor(MethodDeclaration.class).ifPresent(method -> method.walk(VariableDeclarator.class, variable -> {
-      if (variable.getInitializer().filter(init -> mentions(init, Set.of(field))).isPresent()) {
-        names.add(variable.getNameAsString());
-      }
-    }));
-  }
-
-  private static boolean mentions(Expression expression, Set<String> names) {
-    return expression.stream().anyMatch(n -> n instanceof NameExpr name && names.contains(name.getNameAsString())
-        || n instanceof FieldAccessExpr access && names.contains(access.getNameAsString()));
   }
 
   private static boolean runsLater(Node node, MethodDeclaration method) {

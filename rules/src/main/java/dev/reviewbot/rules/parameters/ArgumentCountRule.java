@@ -12,6 +12,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.rules.internal.Declarations;
+import dev.reviewbot.rules.internal.ParameterRoles;
 import java.util.List;
 
 /**
@@ -22,7 +23,9 @@ import java.util.List;
  * <p>Not reported: {@code @Override} methods (the supertype fixed the signature), methods whose
  * arguments a framework supplies (option {@code ignoreAnnotations}, e.g. {@code @ParameterizedTest}
  * rows or {@code @Bean} factories: no call site can get the order wrong), lambdas, and a record's
- * canonical constructor (the record's own limit covers it).
+ * canonical constructor (the record's own limit covers it). Numbered parameters count as one role
+ * per stem ({@code of(K k1, V v1, ..., K k10, V v10)} is an unrolled list of pairs, not twenty
+ * things to keep in order; see {@code ParameterRoles}).
  */
 @RuleInfo(id = "argument-count", summary = "Methods, constructors and records with too many parameters",
     severity = Severity.WARNING, tags = {"api", "readability"}, since = "0.1", testCode = TestCodePolicy.LOWER)
@@ -48,7 +51,7 @@ public final class ArgumentCountRule implements JavaRule {
     on.on(RecordDeclaration.class, (record, ctx) -> {
       int count = record.getParameters().size();
       int max = ctx.option(RECORD_MAX);
-      if (count > max) {
+      if (ParameterRoles.count(record.getParameters()) > max) {
         ctx.report(record, "record `" + record.getNameAsString() + "` has " + count + " components (max " + max
             + "): `new " + record.getNameAsString() + "(...)` with " + count + " positional values is easy to get wrong; "
             + "group related components into smaller records, or add a builder");
@@ -58,7 +61,7 @@ public final class ArgumentCountRule implements JavaRule {
 
   private static void check(CallableDeclaration<?> callable, int max, String what, RuleContext ctx) {
     int count = callable.getParameters().size();
-    if (count <= max || Declarations.isOverride(callable)
+    if (ParameterRoles.count(callable.getParameters()) <= max || Declarations.isOverride(callable)
         || Declarations.hasAnnotation(callable, ctx.option(IGNORE_ANNOTATIONS))) {
       return;
     }

@@ -1,15 +1,16 @@
 package dev.reviewbot.rules.parameters;
 
 import com.github.javaparser.ast.body.Parameter;
+import dev.reviewbot.rules.internal.ParameterRoles;
 import dev.reviewbot.rules.internal.Types;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs of adjacent parameters of one type: the compiler accepts them in any order, so a swap at
- * the call site is silent. A run whose names are positions rather than roles ({@code e1, e2, e3},
- * {@code a, b, c}, {@code x, y, z}) is left alone: such arguments are interchangeable by design or
- * follow a convention everyone knows.
+ * the call site is silent. What counts is the number of distinct roles ({@link ParameterRoles}):
+ * {@code fuzzyEquals(double a, double b, double tolerance)} has two, not three, since {@code a}
+ * and {@code b} are interchangeable by design.
  */
 final class SameTypeRuns {
   private SameTypeRuns() {}
@@ -20,7 +21,7 @@ final class SameTypeRuns {
     for (int i = 1; i <= parameters.size(); i++) {
       if (i == parameters.size() || !key(parameters.get(i)).equals(key(parameters.get(start)))) {
         List<Parameter> run = parameters.subList(start, i);
-        if (run.size() >= minimum && !(skipBooleans && Types.isBoolean(run.get(0).getType())) && !isPositional(run)) {
+        if (ParameterRoles.countInterchangeable(run) >= minimum && !(skipBooleans && Types.isBoolean(run.get(0).getType()))) {
           runs.add(List.copyOf(run));
         }
         start = i;
@@ -31,22 +32,5 @@ final class SameTypeRuns {
 
   private static String key(Parameter parameter) {
     return Types.text(parameter.getType()) + (parameter.isVarArgs() ? "..." : "");
-  }
-
-  /** Single letters, or one stem with numbers ({@code arg0, arg1}; {@code k1, k2}). */
-  private static boolean isPositional(List<Parameter> run) {
-    boolean letters = run.stream().allMatch(p -> p.getNameAsString().length() == 1);
-    String stem = stem(run.get(0).getNameAsString());
-    boolean numbered = run.stream().allMatch(p -> !p.getNameAsString().equals(stem(p.getNameAsString()))
-        && stem(p.getNameAsString()).equals(stem));
-    return letters || numbered;
-  }
-
-  private static String stem(String name) {
-    int end = name.length();
-    while (end > 0 && Character.isDigit(name.charAt(end - 1))) {
-      end--;
-    }
-    return name.substring(0, end);
   }
 }

@@ -41,12 +41,20 @@ final class FieldChanges {
       Map.entry("Collections.addAll", 0), Map.entry("Collections.fill", 0), Map.entry("Collections.swap", 0),
       Map.entry("Collections.rotate", 0), Map.entry("System.arraycopy", 2));
 
+  private static final String INIT = "<init>";
+  private static final String OTHER = "<other>";
+
   private final TypeDeclaration<?> owner;
   private final FieldReferences references = new FieldReferences();
   private final Set<String> initHelpers;
   private final Map<String, Node> firstContentChange = new HashMap<>();
   /** Static-field writes from instance code: the first per field and member. */
   private final Map<String, StaticWrite> staticWrites = new LinkedHashMap<>();
+
+  /** Static fields assigned somewhere other than initialization code. */
+  private final Set<String> writtenAfterInit = new HashSet<>();
+  /** Static fields assigned in initialization code (static blocks, init-only helpers). */
+  private final Set<String> writtenDuringInit = new HashSet<>();
 
   /** Instance code writing a static field. */
   record StaticWrite(Node at, String field) {}
@@ -70,6 +78,14 @@ final class FieldChanges {
   /** The first place outside initialization code where the contents of {@code field} change. */
   Optional<Node> contentChange(String field) {
     return Optional.ofNullable(firstContentChange.get(field));
+  }
+
+  /**
+   * True if only initialization code assigns the static field (at least once, e.g. in a static
+   * block with a try/catch that rules out {@code final}): final in all but name.
+   */
+  boolean isAssignedOnlyDuringInitialization(String field) {
+    return writtenDuringInit.contains(field) && !writtenAfterInit.contains(field);
   }
 
   /** Writes to static fields from instance methods, constructors and instance initializers. */
@@ -105,6 +121,9 @@ final class FieldChanges {
 
   private void recordStaticWrite(String field, Node at) {
     BodyDeclaration<?> member = member(at);
+    if (nearestTypeDeclaring(at, field) == owner) {
+      (isInitialization(member) ? writtenDuringInit : writtenAfterInit).add(field);
+    }
     if (nearestTypeDeclaring(at, field) == owner && isInstanceCode(member)) {
       staticWrites.putIfAbsent(field + "@" + System.identityHashCode(member), new StaticWrite(at, field));
     }
@@ -161,20 +180,40 @@ final class FieldChanges {
     return type != null && type.getFieldByName(field).isPresent();
   }
 
-  /** Private static methods that only static initialization code calls, e.g. {@code static { register(); }}. */
+  /**
+   * Private static methods that only initialization code calls, directly or through other such
+   * helpers: {@code static final MediaType JSON = createConstant(...)} calling {@code
+   * addKnownType(...)} still runs once, while the class initializes.
+   */
   private static Set<String> initOnlyHelpers(TypeDeclaration<?> owner) {
     Set<String> candidates = new HashSet<>();
     owner.getMethods().stream().filter(m -> m.isPrivate() && m.isStatic()).forEach(m -> candidates.add(m.getNameAsString()));
-    Set<String> calledElsewhere = new HashSet<>();
-    Set<String> calledFromInit = new HashSet<>();
+    Map<String, Set<String>> callers = new HashMap<>(); // helper -> who calls it: INIT, another candidate, or OTHER
     owner.walk(MethodCallExpr.class, call -> {
       if (call.getScope().isEmpty() && candidates.contains(call.getNameAsString())) {
-        BodyDeclaration<?> member = member(call);
-        boolean init = member instanceof InitializerDeclaration i && i.isStatic() || member instanceof FieldDeclaration f && f.isStatic();
-        (init ? calledFromInit : calledElsewhere).add(call.getNameAsString());
+        callers.computeIfAbsent(call.getNameAsString(), k -> new HashSet<>()).add(caller(call, owner, candidates));
       }
     });
-    calledFromInit.removeAll(calledElsewhere);
-    return calledFromInit;
+    Set<String> initOnly = new HashSet<>();
+    boolean grew = true;
+    while (grew) {
+      grew = callers.entrySet().stream()
+          .filter(e -> !initOnly.contains(e.getKey()) && e.getValue().stream().allMatch(c -> c.equals(INIT) || initOnly.contains(c)))
+          .map(e -> initOnly.add(e.getKey())).toList().contains(true);
+    }
+    return initOnly;
   }
+
+  /** {@code INIT} for initialization code, the helper's name for a call from another candidate helper, else {@code OTHER}. */
+  private static String caller(MethodCallExpr call, TypeDeclaration<?> owner, Set<String> candidates) {
+    BodyDeclaration<?> member = member(call);
+    if (member instanceof InitializerDeclaration i && i.isStatic() || member instanceof FieldDeclaration f && f.isStatic()) {
+      return INIT;
+    }
+    boolean helper = member instanceof MethodDeclaration m && m.getParentNode().orElse(null) == owner
+        && candidates.contains(m.getNameAsString());
+    return helper ? ((MethodDeclaration) member).getNameAsString() : OTHER;
+  }
+
+
 }

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Methods callable from outside the class that return a private global mutable value as it is
- * ({@code return NAMES;}), so callers can change what every other caller sees. Non-private
- * fields are not considered: their declaration is already reported.
+ * Methods callable from other packages that return a private (or package-private) global mutable
+ * value as it is ({@code return NAMES;}), so callers can change what every other caller sees.
+ * Public and protected fields are not considered: their declaration is already reported.
  */
 final class Handouts {
   private Handouts() {}
@@ -33,7 +33,7 @@ final class Handouts {
     }
     FieldReferences references = new FieldReferences();
     for (MethodDeclaration method : type.getMethods()) {
-      if (method.isPrivate() || !Visibility.effective(method).atLeast(Visibility.Level.PACKAGE)) {
+      if (!Visibility.effective(method).atLeast(Visibility.Level.PROTECTED)) {
         continue;
       }
       method.walk(ReturnStmt.class, ret -> {

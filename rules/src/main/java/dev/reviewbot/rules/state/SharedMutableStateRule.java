@@ -25,8 +25,11 @@ import java.util.Set;
  * changes it, or a method hands it out: a lookup table filled once in a static block is a
  * constant in all but type. Thread-safe holders ({@code ConcurrentHashMap}, {@code AtomicLong})
  * used that way are reported at info level: safe, but still state every caller and test shares.
- * Not reported: loggers, {@code serialVersionUID}, fields a framework injects ({@code @TempDir},
- * {@code @Mock}, {@code @Inject}...), immutable values and values of unknown type.
+ * A type's public non-final fields get one finding together (one review comment, not one per
+ * field), on the field the change touched. Not reported: loggers, {@code serialVersionUID},
+ * fields a framework injects ({@code @TempDir}, {@code @Mock}, {@code @Inject}...), private
+ * static fields assigned only while the class initializes, immutable values and values of
+ * unknown type.
  */
 @RuleInfo(id = "shared-mutable-state", summary = "Global and shared mutable state: static fields and exposed mutable values",
     severity = Severity.WARNING, tags = {"state", "design"}, since = "0.1", testCode = TestCodePolicy.LOWER)
@@ -54,8 +57,21 @@ public final class SharedMutableStateRule implements JavaRule {
       }
     }
     FieldChanges changes = new FieldChanges(type, watched, statics);
+    List<SharedField> publicFields = new ArrayList<>();
     for (SharedField field : fields) {
-      field.problem(changes).ifPresent(problem -> report(field, problem, changes, ctx));
+      field.problem(changes).ifPresent(problem -> {
+        if (problem.publicField()) {
+          publicFields.add(field);
+        } else {
+          report(field, problem, changes, ctx);
+        }
+      });
+    }
+    if (!publicFields.isEmpty()) {
+      List<LineRange> lines = publicFields.stream().map(f -> Anchoring.lineOf(f.variable().getName())).toList();
+      LineRange anchor = Anchoring.preferAdded(ctx.changedLines(), lines);
+      ctx.report(Report.at(type, SharedField.publicFieldsMessage(publicFields.stream().map(SharedField::name).toList()))
+          .onLines(anchor).withKey("public-fields"));
     }
     for (FieldChanges.StaticWrite write : changes.staticWritesFromInstanceCode()) {
       ctx.report(write.at(), "instance code writes static field `" + write.field() + "`: every instance shares it, so one "
