@@ -19,6 +19,7 @@ import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.rules.internal.Declarations;
 import dev.reviewbot.rules.internal.Names;
 import dev.reviewbot.rules.internal.Types;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,8 @@ import java.util.regex.Pattern;
  * assertion utilities ({@code Assert.isTrue(x, "message")}); void getters and conversions that
  * fill an array argument (the JDK's {@code getChars(..., char[] dst, ...)}); {@code UPPER_CASE}
  * constants (usually keys: {@code IS_ENABLED = "is.enabled"}); catch parameters; and
- * {@code @Override} methods, whose name a supertype chose.
+ * {@code @Override} methods, whose name a supertype chose; and test methods ({@code @Test} and the
+ * other JUnit/TestNG test annotations), whose names describe behaviour, not a return value.
  */
 @RuleInfo(id = "misleading-name", summary = "Names that promise something the code does not do",
     severity = Severity.WARNING, tags = {"naming", "readability"}, since = "0.1", testCode = TestCodePolicy.LOWER)
@@ -47,12 +49,16 @@ public final class MisleadingNameRule implements JavaRule {
   private static final Pattern HOLDER_WORDS = Pattern.compile(
       "(Prefix|Suffix|Name|Key|Id|Type|Pattern|Message|Text|Label|Format|Template|Mode|Level)$");
 
+  /** Test methods are named for the behaviour they check: {@code isOneLevelLowerInTestCode()}. */
+  private static final List<String> TEST_ANNOTATIONS =
+      List.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate", "Property", "Example");
+
   private final MethodNames methods = new MethodNames();
 
   @Override
   public void subscribe(Subscriptions on) {
     on.on(MethodDeclaration.class, (method, ctx) -> {
-      if (!Declarations.isOverride(method)) {
+      if (!Declarations.isOverride(method) && !Declarations.hasAnnotation(method, TEST_ANNOTATIONS)) {
         methods.check(method, ctx);
       }
     });
