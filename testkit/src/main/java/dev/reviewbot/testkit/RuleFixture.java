@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -45,7 +46,15 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * <p>{@link #assertMatches} fails on any finding on a line without its mark, any mark without its
  * finding, any rule crash and any parse problem. A line may carry several marks, comma-separated;
- * repeat an id for several findings on one line.
+ * repeat an id for several findings on one line. {@link #assertFixtures} does that for every
+ * fixture of a directory, for a one-line test:
+ *
+ * <pre>{@code
+ * @Test
+ * void fixturesMatchTheirMarks() {
+ *   RuleFixture.assertFixtures(HouseNoDateRule.class, Path.of("src/test/resources/fixtures/house-no-date"));
+ * }
+ * }</pre>
  */
 public final class RuleFixture {
   private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
@@ -60,8 +69,64 @@ public final class RuleFixture {
     this.rule = rule;
   }
 
+  /**
+   * The test kit for one rule class (public, with a public no-argument constructor and
+   * {@code @RuleInfo}, as the engine needs it).
+   *
+   * @throws IllegalArgumentException if the engine could not load the class as a rule
+   */
   public static RuleFixture of(Class<? extends Rule> ruleClass) {
     return new RuleFixture(RuleDescriptor.of(ruleClass, "test"));
+  }
+
+  /** The test kit for a rule as the engine describes it, e.g. one declared in configuration. */
+  public static RuleFixture of(RuleDescriptor rule) {
+    return new RuleFixture(rule);
+  }
+
+  /**
+   * Checks every fixture ({@code *.java}, searched recursively, in name order) under {@code dir}
+   * and throws one {@link AssertionError} listing the mismatches of all of them. An empty or
+   * missing directory fails too, so a misspelt path cannot pass silently.
+   */
+  public static void assertFixtures(Class<? extends Rule> ruleClass, Path dir) {
+    RuleFixture fixture = of(ruleClass);
+    List<Path> files = fixtures(dir);
+    if (files.isEmpty()) {
+      throw new AssertionError("no fixtures (*.java) under " + dir.toAbsolutePath());
+    }
+    List<String> failures = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        fixture.assertMatches(file);
+      } catch (AssertionError e) {
+        failures.add(e.getMessage());
+      }
+    }
+    if (!failures.isEmpty()) {
+      throw new AssertionError(failures.size() + " of " + files.size() + " fixtures of rule " + fixture.rule.id()
+          + " failed:\n" + String.join("\n", failures));
+    }
+  }
+
+  /**
+   * The fixture files ({@code *.java}) under {@code dir}, recursively, in name order; empty when
+   * the directory does not exist. For a parameterized test with one case per fixture.
+   */
+  public static List<Path> fixtures(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list fixtures under " + dir, e);
+    }
+  }
+
+  /** The rule under test. */
+  public RuleDescriptor rule() {
+    return rule;
   }
 
   /** Checks the fixture file and throws {@link AssertionError} describing every mismatch. */
