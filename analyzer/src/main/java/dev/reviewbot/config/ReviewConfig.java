@@ -2,6 +2,8 @@ package dev.reviewbot.config;
 
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.engine.RuleRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,10 @@ import java.util.Map;
  * @param source where it was read from, for messages; {@code null} for built-in defaults
  * @param sections values of the sections features add ({@link ConfigSection}), by section name;
  *     a section absent here has its default value
+ * @param addedRules rules the file adds to the registry: those of the plugins it loaded and those
+ *     it declares ({@code banned:}); the engine runs them beside the registry's
+ * @param plugins the {@code plugins:} entries as written, whether or not they were loaded (a
+ *     loader that does not load plugins, as the bot-server's, only records them)
  */
 public record ReviewConfig(
     FilterMode filterMode,
@@ -27,7 +33,9 @@ public record ReviewConfig(
     List<Glob> testCode,
     Map<String, RuleSettings> rules,
     String source,
-    Map<String, Object> sections) {
+    Map<String, Object> sections,
+    List<RuleDescriptor> addedRules,
+    List<String> plugins) {
 
   public static final List<String> DEFAULT_TEST_GLOBS = List.of(
       "**/src/test/**", "**/src/it/**", "**/src/testFixtures/**", "**/src/integrationTest/**",
@@ -39,6 +47,14 @@ public record ReviewConfig(
     testCode = List.copyOf(testCode);
     rules = Map.copyOf(rules);
     sections = Map.copyOf(sections);
+    addedRules = List.copyOf(addedRules);
+    plugins = List.copyOf(plugins);
+  }
+
+  /** A configuration that adds no rules. */
+  public ReviewConfig(FilterMode filterMode, Severity failOn, List<Glob> include, List<Glob> exclude,
+      List<Glob> testCode, Map<String, RuleSettings> rules, String source, Map<String, Object> sections) {
+    this(filterMode, failOn, include, exclude, testCode, rules, source, sections, List.of(), List.of());
   }
 
   /** A configuration with no feature sections set. */
@@ -75,18 +91,27 @@ public record ReviewConfig(
   public <T> ReviewConfig withSection(ConfigSection<T> section, T value) {
     Map<String, Object> newSections = new HashMap<>(sections);
     newSections.put(section.name(), section.type().cast(value));
-    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, newSections);
+    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, newSections, addedRules, plugins);
   }
 
   public ReviewConfig withFilterMode(FilterMode mode) {
-    return new ReviewConfig(mode, failOn, include, exclude, testCode, rules, source, sections);
+    return new ReviewConfig(mode, failOn, include, exclude, testCode, rules, source, sections, addedRules, plugins);
   }
 
   public ReviewConfig withFailOn(Severity severity) {
-    return new ReviewConfig(filterMode, severity, include, exclude, testCode, rules, source, sections);
+    return new ReviewConfig(filterMode, severity, include, exclude, testCode, rules, source, sections, addedRules, plugins);
+  }
+
+  /**
+   * {@code registry} plus the rules this configuration adds: the rule set reporters describe.
+   *
+   * @throws IllegalArgumentException naming both origins on a duplicate id
+   */
+  public RuleRegistry registry(RuleRegistry registry) {
+    return registry.plus(addedRules);
   }
 
   public ReviewConfig withRules(Map<String, RuleSettings> newRules) {
-    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, newRules, source, sections);
+    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, newRules, source, sections, addedRules, plugins);
   }
 }

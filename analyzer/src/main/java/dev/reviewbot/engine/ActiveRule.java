@@ -18,9 +18,15 @@ public record ActiveRule(RuleDescriptor descriptor, Severity severity, TestCodeP
     options = Map.copyOf(options);
   }
 
-  /** The enabled rules of {@code registry} under {@code config}, in id order. */
+  /**
+   * The enabled rules of {@code registry} and of the rules {@code config} adds (its plugins and
+   * declared rules), in id order.
+   *
+   * @throws IllegalArgumentException naming both origins when a rule the configuration adds has
+   *     the id of another rule
+   */
   public static List<ActiveRule> resolve(RuleRegistry registry, ReviewConfig config) {
-    return registry.all().stream()
+    return registry.plus(config.addedRules()).all().stream()
         .filter(rule -> !Boolean.FALSE.equals(config.rule(rule.id()).enabled()))
         .map(rule -> resolve(rule, config.rule(rule.id())))
         .toList();

@@ -71,7 +71,13 @@ public final class Analyzer {
     }
     new ChangeChecker(rules).check(summaries(change), !change.isScan(), attachments, findings, crashes);
     findings.sort(ORDER);
-    return new AnalysisResult(findings, notices, crashes, analyzed);
+    return new AnalysisResult(findings, notices, withOrigins(crashes), analyzed);
+  }
+
+  /** Names each crashed rule's origin, so a plugin's crash is reported against the plugin. */
+  private List<RuleCrash> withOrigins(List<RuleCrash> crashes) {
+    return crashes.stream().map(crash -> rules.stream().filter(r -> r.id().equals(crash.ruleId())).findFirst()
+        .map(r -> crash.withOrigin(r.descriptor().origin())).orElse(crash)).toList();
   }
 
   private List<FileChecker.Outcome> checkAll(List<ChangedFile> files) {

@@ -30,14 +30,14 @@ public final class RuleRegistry {
 
   /** The built-in rules (those on the application class path). */
   public static RuleRegistry builtIn() {
-    return load(RuleRegistry.class.getClassLoader(), "built-in");
+    return load(RuleRegistry.class.getClassLoader(), RuleDescriptor.BUILT_IN);
   }
 
   @SafeVarargs
   public static RuleRegistry ofClasses(Class<? extends Rule>... types) {
     List<RuleDescriptor> list = new ArrayList<>();
     for (Class<? extends Rule> type : types) {
-      list.add(RuleDescriptor.of(type, "built-in"));
+      list.add(RuleDescriptor.of(type, RuleDescriptor.BUILT_IN));
     }
     return of(list);
   }
@@ -47,7 +47,8 @@ public final class RuleRegistry {
     Map<String, RuleDescriptor> map = new LinkedHashMap<>();
     rules.stream().sorted(Comparator.comparing(RuleDescriptor::id)).forEach(rule -> {
       RuleDescriptor previous = map.putIfAbsent(rule.id(), rule);
-      if (previous != null && !previous.type().equals(rule.type())) {
+      // the same rule met twice (e.g. a registry plus itself) is one rule; anything else is a clash
+      if (previous != null && !previous.equals(rule)) {
         throw new IllegalArgumentException("duplicate rule id '" + rule.id() + "': " + previous.type().getName()
             + " (" + previous.origin() + ") and " + rule.type().getName() + " (" + rule.origin() + ")");
       }
@@ -57,8 +58,16 @@ public final class RuleRegistry {
 
   /** This registry plus {@code more}; fails on a duplicate id. */
   public RuleRegistry plus(RuleRegistry more) {
+    return plus(more.all());
+  }
+
+  /** This registry plus {@code more}; fails on a duplicate id, naming both origins. */
+  public RuleRegistry plus(Collection<RuleDescriptor> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
     List<RuleDescriptor> all = new ArrayList<>(byId.values());
-    all.addAll(more.all());
+    all.addAll(more);
     return of(all);
   }
 

@@ -63,7 +63,7 @@ public final class CheckstyleReporter implements Reporter {
           xml.writeCharacters("\n    ");
           xml.writeStartElement("exception");
           String trace = crash.stackTrace() == null ? crash.exception() : crash.stackTrace();
-          xml.writeCharacters(clean("rule " + crash.ruleId() + " crashed:\n" + trace, false));
+          xml.writeCharacters(clean("rule " + crash.rule() + " crashed:\n" + trace, false));
           xml.writeEndElement();
         }
         xml.writeCharacters("\n  ");

@@ -63,7 +63,7 @@ public final class GitHubActionsReporter implements Reporter {
       if (crash.path() != null) {
         properties.add(property("file", crash.path()));
       }
-      properties.add(property("title", "reviewbot: rule " + crash.ruleId() + " crashed"));
+      properties.add(property("title", "reviewbot: rule " + crash.rule() + " crashed"));
       command(text, "error", properties, crash.exception());
     }
     out.write(text.toString());

@@ -22,7 +22,7 @@ import java.io.Writer;
  *   "summary": {"findings", "error", "warning", "info", "hidden", "notices", "crashes"},
  *   "findings": [{"ruleId", "severity", "path", "startLine", "endLine", "message", "suggestion", "fingerprint"}],
  *   "notices": [{"path", "line", "column", "message"}],
- *   "crashes": [{"ruleId", "path", "exception", "stackTrace"}] }
+ *   "crashes": [{"ruleId", "origin", "path", "exception", "stackTrace"}] }
  * }</pre>
  *
  * A finding about the whole change has {@code path}, {@code startLine} and {@code endLine}
@@ -78,6 +78,7 @@ public final class JsonReporter implements Reporter {
     for (RuleCrash c : input.crashes()) {
       ObjectNode node = crashes.addObject();
       node.put("ruleId", c.ruleId());
+      node.put("origin", c.origin());
       node.put("path", c.path());
       node.put("exception", c.exception());
       node.put("stackTrace", c.stackTrace());

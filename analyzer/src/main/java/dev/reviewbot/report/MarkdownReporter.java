@@ -4,6 +4,7 @@ import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
+import dev.reviewbot.engine.RuleDescriptor;
 import dev.reviewbot.report.internal.MarkdownText;
 import dev.reviewbot.report.internal.Tally;
 import dev.reviewbot.report.internal.Uris;
@@ -125,7 +126,8 @@ public final class MarkdownReporter implements Reporter {
     }
     first = true;
     for (RuleCrash crash : input.crashes()) {
-      String item = "- rule " + MarkdownText.code(crash.ruleId())
+      String origin = RuleDescriptor.originLabel(crash.origin());
+      String item = "- rule " + MarkdownText.code(crash.ruleId()) + (origin.isEmpty() ? "" : " (" + MarkdownText.inline(origin) + ")")
           + (crash.path() == null ? "" : " on " + MarkdownText.code(crash.path())) + ": "
           + MarkdownText.inline(crash.exception()) + "\n";
       pieces.add(new Piece(Kind.CRASH, first ? "\n#### Rule crashes\n\nPlease report these; the other rules ran.\n\n" + item : item));

@@ -71,7 +71,8 @@ class CheckstyleReporterTest {
     assertThat(elements(doc, "error")).hasSize(ReportSamples.sample().findings().size() + 1);
     assertThat(elements(doc, "error")).filteredOn(e -> e.getAttribute("source").equals(CheckstyleReporter.NOTICE_SOURCE))
         .singleElement().satisfies(notice -> assertThat(notice.getAttribute("column")).isEqualTo("17"));
-    assertThat(elements(doc, "exception")).singleElement()
-        .satisfies(e -> assertThat(e.getTextContent()).contains("at com.acme.Rule.check(Rule.java:10)"));
+    assertThat(elements(doc, "exception")).extracting(Element::getTextContent).satisfiesExactly(
+        plugin -> assertThat(plugin).startsWith("rule house-no-date (plugin house-rules.jar) crashed:"),
+        builtIn -> assertThat(builtIn).startsWith("rule argument-count crashed:").contains("at com.acme.Rule.check(Rule.java:10)"));
   }
 }

@@ -49,7 +49,7 @@ final class ReportSamples {
 
   /**
    * Findings across two files (one with a space in its name), a change-level finding with no
-   * path, a whole-file finding, a notice, a crash, and messages full of characters that need
+   * path, a whole-file finding, a notice, a crash of a built-in rule and one of a plugin's, and messages full of characters that need
    * escaping somewhere: quotes, &lt;, &amp;, |, %, commas, colons, CR LF, an ESC, Markdown,
    * an @mention.
    */
@@ -74,7 +74,11 @@ final class ReportSamples {
         "java.lang.IllegalStateException: unexpected node <Foo> & more",
         "java.lang.IllegalStateException: unexpected node <Foo> & more\n"
             + "\tat com.acme.Rule.check(Rule.java:10)\n"
-            + "\tat dev.reviewbot.engine.internal.FileChecker.check(FileChecker.java:42)\n"));
+            + "\tat dev.reviewbot.engine.internal.FileChecker.check(FileChecker.java:42)\n"),
+        // a plugin's rule: reporters name the plugin, so nobody files it against reviewbot
+        new RuleCrash("house-no-date", "src/main/java/com/acme/Billing.java", "java.lang.NullPointerException: no scope",
+            "java.lang.NullPointerException: no scope\n\tat com.acme.house.NoDateRule.visit(NoDateRule.java:21)\n",
+            "house-rules.jar"));
     return new ReportInput(findings, 2, notices, crashes, RULES.all(),
         "origin/main (merge-base 1a2b3c4)", "HEAD (5d6e7f8)", 4, VERSION);
   }

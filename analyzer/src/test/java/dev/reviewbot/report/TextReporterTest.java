@@ -26,6 +26,6 @@ class TextReporterTest {
     String text = render(new TextReporter(false), ReportSamples.sample());
 
     assertThat(text.lines().reduce((a, b) -> b)).hasValue("5 findings (1 error, 2 warnings, 2 info) in 2 files and the change as a whole; "
-        + "2 more hidden by the filter mode; 4 files analyzed; 1 notice; 1 rule crash.");
+        + "2 more hidden by the filter mode; 4 files analyzed; 1 notice; 2 rule crashes.");
   }
 }
