@@ -2,9 +2,12 @@ package dev.reviewbot.config;
 
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
+import dev.reviewbot.declared.DeclaredRules;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.RuleDescriptor;
 import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.plugin.PluginException;
+import dev.reviewbot.plugin.PluginLoader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -42,28 +46,59 @@ import org.yaml.snakeyaml.nodes.Node;
  *     severity: error
  *     tests: skip                 # skip | lower | same
  *     max: 6                      # the rule's options beside the reserved keys
+ * plugins: [tools/house-rules.jar] # rule jars, relative to this file (see below)
+ * banned:                         # rules declared here (see DeclaredRules)
+ *   - id: no-java-util-date
+ *     message: Use java.time instead of java.util.Date
+ *     severity: warning
+ *     types: [java.util.Date]
  * }</pre>
  *
- * <p>Every mistake (unknown key, unknown rule or option, wrong type, bad YAML) is a
- * {@link ConfigException} naming the file, the line and the dotted key. Features add their own
- * top-level section with {@link #withSection}; any other key stays an error.
+ * <p>{@code plugins:} and {@code banned:} add rules, and {@code rules:} may configure those too,
+ * so they are read first, whatever their place in the file; the rules they add are in
+ * {@link ReviewConfig#addedRules()}. Plugin jars are code: a loader loads them only when built
+ * with {@link #loadingPlugins}, which the command line does for the configuration of the
+ * repository its user runs it in. Any other loader (the bot-server's, reading configuration from
+ * the repositories it reviews) only records the entries in {@link ReviewConfig#plugins()} and
+ * never loads code named by repository content.
+ *
+ * <p>Every mistake (unknown key, unknown rule or option, wrong type, bad YAML, a missing plugin
+ * jar, a rule id taken twice) is a {@link ConfigException} naming the file, the line and the
+ * dotted key. Features add their own top-level section with {@link #withSection}; any other key
+ * stays an error.
  */
 public final class ConfigLoader {
   /** The file looked for at the repository root. */
   public static final String FILE_NAME = ".reviewbot.yml";
 
+  /** The top-level key listing plugin jars. */
+  public static final String PLUGINS = "plugins";
+
   private static final List<String> RULE_KEYS = List.of("enabled", "severity", "tests");
+  /** Keys that add rules: read before the others. */
+  private static final List<String> RULE_SOURCES = List.of(PLUGINS, DeclaredRules.KEY);
 
   private final RuleRegistry registry;
   private final Map<String, ConfigSection<?>> sections;
+  private final PluginLoader plugins;
 
   public ConfigLoader(RuleRegistry registry) {
-    this(registry, Map.of());
+    this(registry, Map.of(), null);
   }
 
-  private ConfigLoader(RuleRegistry registry, Map<String, ConfigSection<?>> sections) {
+  private ConfigLoader(RuleRegistry registry, Map<String, ConfigSection<?>> sections, PluginLoader plugins) {
     this.registry = registry;
     this.sections = sections;
+    this.plugins = plugins;
+  }
+
+  /**
+   * A loader that also loads the jars {@code plugins:} names, with {@code loader}; paths are
+   * relative to the configuration file's directory. Only for configuration the person running
+   * reviewbot controls: never for repository content a server reviews.
+   */
+  public ConfigLoader loadingPlugins(PluginLoader loader) {
+    return new ConfigLoader(registry, sections, Objects.requireNonNull(loader, "loader"));
   }
 
   /**
@@ -72,12 +107,12 @@ public final class ConfigLoader {
    * @throws IllegalArgumentException if the name is taken
    */
   public ConfigLoader withSection(ConfigSection<?> section) {
-    if (builtInKeys().containsKey(section.name()) || sections.containsKey(section.name())) {
+    if (knownKeys().contains(section.name())) {
       throw new IllegalArgumentException("configuration section '" + section.name() + "' is already defined");
     }
     Map<String, ConfigSection<?>> more = new LinkedHashMap<>(sections);
     more.put(section.name(), section);
-    return new ConfigLoader(registry, Map.copyOf(more));
+    return new ConfigLoader(registry, Map.copyOf(more), plugins);
   }
 
   /** {@value #FILE_NAME} at the repository root, or the defaults when there is none. */
@@ -95,11 +130,16 @@ public final class ConfigLoader {
   }
 
   /**
-   * Configuration text from anywhere (e.g. fetched from GitHub).
+   * Configuration text from anywhere (e.g. fetched from GitHub). Plugin paths have no file to be
+   * relative to, so a loader that loads plugins refuses {@code plugins:} here.
    *
    * @param source the file as the user knows it, used in every message
    */
   public ReviewConfig parse(String yaml, String source) {
+    return parse(yaml, source, null);
+  }
+
+  private ReviewConfig parse(String yaml, String source, Path directory) {
     Node document = compose(yaml, source);
     Draft draft = new Draft(source);
     if (document == null) {
@@ -109,8 +149,13 @@ public final class ConfigLoader {
     if (root.isNull()) {
       return draft.build();
     }
-    Map<String, BiConsumer<ConfigNode, Draft>> keys = builtInKeys();
-    for (Map.Entry<String, ConfigNode> entry : root.entries().entrySet()) {
+    Map<String, ConfigNode> entries = root.entries();
+    RuleRegistry known = addRules(entries, directory, draft);
+    Map<String, BiConsumer<ConfigNode, Draft>> keys = builtInKeys(known);
+    for (Map.Entry<String, ConfigNode> entry : entries.entrySet()) {
+      if (RULE_SOURCES.contains(entry.getKey())) {
+        continue;
+      }
       BiConsumer<ConfigNode, Draft> reader = keys.get(entry.getKey());
       ConfigSection<?> section = sections.get(entry.getKey());
       if (reader != null) {
@@ -129,26 +174,92 @@ public final class ConfigLoader {
 
   /** The top-level keys this loader accepts, sorted. */
   public List<String> knownKeys() {
-    TreeSet<String> all = new TreeSet<>(builtInKeys().keySet());
+    TreeSet<String> all = new TreeSet<>(builtInKeys(registry).keySet());
+    all.addAll(RULE_SOURCES);
     all.addAll(sections.keySet());
     return List.copyOf(all);
   }
 
-  private Map<String, BiConsumer<ConfigNode, Draft>> builtInKeys() {
+  private Map<String, BiConsumer<ConfigNode, Draft>> builtInKeys(RuleRegistry known) {
     return Map.of(
         "filter-mode", (node, draft) -> draft.filterMode = node.parse(FilterMode::parse),
         "fail-on", (node, draft) -> draft.failOn = node.parse(Severity::parse),
         "include", (node, draft) -> draft.include = globs(node),
         "exclude", (node, draft) -> draft.exclude = globs(node),
         "test-code", (node, draft) -> draft.testCode = globs(node),
-        "rules", (node, draft) -> draft.rules = rules(node));
+        "rules", (node, draft) -> draft.rules = rules(node, known));
   }
 
-  private Map<String, RuleSettings> rules(ConfigNode node) {
+  /**
+   * The first pass: the rules {@code plugins:} and {@code banned:} add, so that {@code rules:}
+   * can configure them. Returns the registry extended by them.
+   */
+  private RuleRegistry addRules(Map<String, ConfigNode> entries, Path directory, Draft draft) {
+    RuleRegistry known = registry;
+    ConfigNode pluginList = entries.get(PLUGINS);
+    if (pluginList != null) {
+      known = addPlugins(pluginList, directory, known, draft);
+    }
+    ConfigNode banned = entries.get(DeclaredRules.KEY);
+    if (banned != null) {
+      List<RuleDescriptor> declared = DeclaredRules.read(banned, known);
+      draft.addedRules.addAll(declared);
+      known = known.plus(declared);
+    }
+    return known;
+  }
+
+  private RuleRegistry addPlugins(ConfigNode node, Path directory, RuleRegistry known, Draft draft) {
+    RuleRegistry result = known;
+    for (ConfigNode item : node.items()) {
+      String entry = item.text().trim();
+      if (entry.isEmpty()) {
+        throw item.error("expected the path of a plugin jar but was an empty string");
+      }
+      draft.plugins.add(entry);
+      if (plugins == null) {
+        continue; // recorded, never loaded: this loader reads configuration it must not run code from
+      }
+      if (directory == null) {
+        throw item.error("plugin paths are relative to the configuration file, and this configuration was not read from a file");
+      }
+      Path jar = directory.resolve(entry).normalize();
+      try {
+        if (alreadyLoaded(result, jar)) {
+          continue; // e.g. also given with --plugin
+        }
+        RuleRegistry rules = plugins.load(jar);
+        result = result.plus(rules);
+        draft.addedRules.addAll(rules.all());
+      } catch (PluginException | IllegalArgumentException e) {
+        throw item.error(e.getMessage());
+      }
+    }
+    return result;
+  }
+
+  /** True if {@code known} has rules loaded from {@code jar} itself. */
+  private static boolean alreadyLoaded(RuleRegistry known, Path jar) {
+    if (!Files.exists(jar)) {
+      return false;
+    }
+    return known.all().stream().filter(RuleDescriptor::isPlugin).map(PluginLoader::jarOf)
+        .anyMatch(from -> from.filter(path -> sameFile(path, jar)).isPresent());
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Map<String, RuleSettings> rules(ConfigNode node, RuleRegistry known) {
     Map<String, RuleSettings> result = new HashMap<>();
     for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
-      RuleDescriptor rule = registry.find(entry.getKey()).orElseThrow(() -> entry.getValue().error(
-          "unknown rule; known rules: " + registry.all().stream().map(RuleDescriptor::id).collect(Collectors.joining(", "))));
+      RuleDescriptor rule = known.find(entry.getKey()).orElseThrow(() -> entry.getValue().error(
+          "unknown rule; known rules: " + known.all().stream().map(RuleDescriptor::id).collect(Collectors.joining(", "))));
       result.put(rule.id(), ruleSettings(rule, entry.getValue()));
     }
     return result;
@@ -217,7 +328,7 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new ConfigException(source, 0, "", "cannot read: " + e, e);
     }
-    return parse(text, source);
+    return parse(text, source, file.toAbsolutePath().getParent());
   }
 
   private static Node compose(String yaml, String source) {
@@ -244,13 +355,15 @@ public final class ConfigLoader {
     private List<Glob> testCode = defaults.testCode();
     private Map<String, RuleSettings> rules = defaults.rules();
     private final Map<String, Object> sections = new HashMap<>();
+    private final List<RuleDescriptor> addedRules = new ArrayList<>();
+    private final List<String> plugins = new ArrayList<>();
 
     Draft(String source) {
       this.source = source;
     }
 
     ReviewConfig build() {
-      return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, sections);
+      return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, sections, addedRules, plugins);
     }
   }
 }

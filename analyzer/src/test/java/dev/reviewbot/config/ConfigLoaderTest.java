@@ -104,7 +104,7 @@ class ConfigLoaderTest {
       option below minimum   | "fail-on: info\n\nrules:\n  argument-count:\n    max: -1"    | ".reviewbot.yml:5: rules.argument-count.max: expected an integer >= 0 but was -1"
       unknown option         | "rules:\n  argument-count:\n    maximum: 3"                 | ".reviewbot.yml:3: rules.argument-count.maximum: unknown option of rule argument-count; valid keys: enabled, severity, tests, ignore (list of strings), max (integer >= 0)"
       unknown rule           | "rules:\n  argument-cont:\n    max: 3"                     | ".reviewbot.yml:2: rules.argument-cont: unknown rule; known rules: argument-count, shared-mutable-state"
-      unknown top-level key  | "filter-mode: added\nfilter_mode: file"                   | ".reviewbot.yml:2: filter_mode: unknown key; expected one of exclude, fail-on, filter-mode, include, rules, test-code"
+      unknown top-level key  | "filter-mode: added\nfilter_mode: file"                   | ".reviewbot.yml:2: filter_mode: unknown key; expected one of banned, exclude, fail-on, filter-mode, include, plugins, rules, test-code"
       bad filter mode        | "filter-mode: everything"                                 | ".reviewbot.yml:1: filter-mode: expected one of added, diff_context, file, nofilter but was 'everything'"
       bad fail-on            | "fail-on: fatal"                                          | ".reviewbot.yml:1: fail-on: expected one of info, warning, error but was 'fatal'"
       empty fail-on          | "fail-on:"                                                | ".reviewbot.yml:1: fail-on: expected a single value but was empty"
