@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What a {@link ChangeRule} knows about the whole change, and where it reports. */
+@Experimental
 public interface ChangeContext {
   /** Every file of the change, including binary and excluded ones (a size rule may need them). */
   List<ChangedFileSummary> files();

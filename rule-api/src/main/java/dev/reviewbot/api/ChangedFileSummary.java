@@ -11,6 +11,7 @@ package dev.reviewbot.api;
  * @param binary true if git considers it binary
  * @param testCode true if it matches the test-code globs
  */
+@Experimental
 public record ChangedFileSummary(
     String path, String oldPath, ChangeKind kind, int addedLines, int removedLines, boolean binary, boolean testCode) {
 
