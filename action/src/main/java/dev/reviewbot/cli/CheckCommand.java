@@ -37,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   BundleOptions bundle;
 
+  @Mixin
+  PluginOptions plugins;
+
   @Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Repository to review (default: current directory).")
   Path repo = Path.of("");
 
@@ -60,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RuleRegistry registry = RuleRegistry.builtIn();
+    RuleRegistry registry = plugins.registry();
     try (GitChangeSource source = GitChangeSource.open(repo.toAbsolutePath())) {
       ReviewConfig config = report.loadConfig(registry, source.workTree());
       if (filterMode != null) {

@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.diff.DiffParseException;
+import dev.reviewbot.plugin.PluginException;
 import dev.reviewbot.source.ChangeSourceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ public final class ExitCode {
   /** One line naming the problem; a stack trace only for what looks like a bug. */
   static String describe(Throwable e) {
     if (e instanceof UserError || e instanceof ConfigException || e instanceof ChangeSourceException
-        || e instanceof DiffParseException || e instanceof IllegalArgumentException
+        || e instanceof DiffParseException || e instanceof IllegalArgumentException || e instanceof PluginException
         || e instanceof IOException || e instanceof UncheckedIOException) {
       return e.getMessage();
     }

@@ -5,6 +5,7 @@ import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.plugin.PluginLoader;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -24,10 +25,19 @@ final class ReportOptions {
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .reviewbot.yml at the repository root, if present).")
   Path config;
 
-  /** The configuration: {@code --config}, else {@code .reviewbot.yml} under {@code root}, with {@code --fail-on} applied. */
+  /**
+   * The configuration: {@code --config}, else {@code .reviewbot.yml} under {@code root}, with
+   * {@code --fail-on} applied. Its {@code plugins:} are loaded: the command line runs for the
+   * person who owns this configuration (the bot-server never loads plugins named by a repository).
+   */
   ReviewConfig loadConfig(RuleRegistry registry, Path root) {
-    ConfigLoader loader = new ConfigLoader(registry).withSection(CoverageOptions.SECTION);
+    ConfigLoader loader = configLoader(registry);
     ReviewConfig loaded = config != null ? loader.load(config) : loader.loadFromRepository(root);
     return failOn == null ? loaded : loaded.withFailOn(Severity.parse(failOn));
+  }
+
+  /** The command line's configuration loader: every section it knows, and {@code plugins:} loaded. */
+  static ConfigLoader configLoader(RuleRegistry registry) {
+    return new ConfigLoader(registry).withSection(CoverageOptions.SECTION).loadingPlugins(new PluginLoader());
   }
 }

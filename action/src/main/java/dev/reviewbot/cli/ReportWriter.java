@@ -20,7 +20,7 @@ final class ReportWriter {
   static int write(ReviewOutcome outcome, ReviewConfig config, RuleRegistry registry, ReportOptions options, PrintWriter stdout)
       throws IOException {
     ReportFormat format = ReportFormat.parse(options.format);
-    ReportInput input = ReportInput.of(outcome.analysis(), outcome.marked(), registry.all(),
+    ReportInput input = ReportInput.of(outcome.analysis(), outcome.marked(), config.registry(registry).all(),
         outcome.change().base(), outcome.change().head(), Version.current());
     if (options.output == null) {
       boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;

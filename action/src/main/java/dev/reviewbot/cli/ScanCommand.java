@@ -24,12 +24,15 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin
   ReportOptions report;
 
+  @Mixin
+  PluginOptions plugins;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: the current directory).")
   List<Path> paths = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
-    RuleRegistry registry = RuleRegistry.builtIn();
+    RuleRegistry registry = plugins.registry();
     Path root = Path.of("").toAbsolutePath();
     ReviewConfig config = report.loadConfig(registry, root).withFilterMode(FilterMode.NOFILTER);
     var change = new PathScanSource(root).scan(paths);
