@@ -17,15 +17,22 @@ final class RuleDocs {
   private final RuleRegistry registry;
   private final Path fixtures;
   private final ClassLoader notesLoader;
+  private final DocSource source;
 
   /**
    * @param fixtures the rules module's {@code src/test/resources/fixtures} directory
    * @param notesLoader where {@code rule-notes/<id>.md} are found (the rules module's class path)
    */
   RuleDocs(RuleRegistry registry, Path fixtures, ClassLoader notesLoader) {
+    this(registry, fixtures, notesLoader, DocSource.BUILT_IN);
+  }
+
+  /** Pages whose index and footers name {@code source}, e.g. a plugin's. */
+  RuleDocs(RuleRegistry registry, Path fixtures, ClassLoader notesLoader, DocSource source) {
     this.registry = registry;
     this.fixtures = fixtures;
     this.notesLoader = notesLoader;
+    this.source = source;
   }
 
   /** What each rule lacks for its page: notes, a "Why it matters", examples; empty when all is there. */
@@ -35,7 +42,7 @@ final class RuleDocs {
       String id = rule.id();
       var notes = RuleNotes.load(id, notesLoader);
       if (notes.isEmpty()) {
-        problems.add(id + ": no notes at rules/src/main/resources/rule-notes/" + id + ".md");
+        problems.add(id + ": no notes at " + source.notesDir() + "/" + id + ".md");
       } else if (notes.get().section(RuleNotes.WHY).isEmpty()) {
         problems.add(id + ": its notes have no '## " + RuleNotes.WHY + "' section");
       }
@@ -65,15 +72,15 @@ final class RuleDocs {
     Map<String, String> pages = new TreeMap<>();
     for (RuleDescriptor rule : registry.all()) {
       pages.put(rule.id() + ".md", RulePage.render(rule, RuleNotes.load(rule.id(), notesLoader).orElseThrow(),
-          FixtureExamples.read(fixtures.resolve(rule.id()))));
+          FixtureExamples.read(fixtures.resolve(rule.id())), source));
     }
     pages.put("README.md", index());
     return pages;
   }
 
   private String index() {
-    StringBuilder index = new StringBuilder("# Rules\n\n")
-        .append("Every rule reviewbot ships, one page each. `reviewbot rules` lists the same in the terminal.\n\n")
+    StringBuilder index = new StringBuilder("# ").append(source.title()).append("\n\n")
+        .append(source.intro()).append("\n\n")
         .append("| Rule | Severity | Scope | What it finds |\n|---|---|---|---|\n");
     for (RuleDescriptor rule : registry.all()) {
       index.append("| [").append(rule.id()).append("](").append(rule.id()).append(".md) | ")
@@ -83,7 +90,7 @@ final class RuleDocs {
     index.append("\nSuppress a Java rule's finding with `@SuppressWarnings(\"reviewbot:<rule-id>\")` on a declaration ")
         .append("or a trailing `// reviewbot:ignore <rule-id>` on its line; configure any rule under `rules:` in ")
         .append("`.reviewbot.yml`.\n\n")
-        .append("---\n\n*Generated; do not edit: run `").append(RuleDocsGenerator.COMMAND).append("`.*\n");
+        .append("---\n\n*Generated; do not edit: run `").append(source.command()).append("`.*\n");
     return index.toString();
   }
 }

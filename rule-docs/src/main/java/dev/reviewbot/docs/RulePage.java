@@ -11,6 +11,10 @@ final class RulePage {
   private RulePage() {}
 
   static String render(RuleDescriptor rule, RuleNotes notes, FixtureExamples examples) {
+    return render(rule, notes, examples, DocSource.BUILT_IN);
+  }
+
+  static String render(RuleDescriptor rule, RuleNotes notes, FixtureExamples examples, DocSource source) {
     RuleInfo info = rule.info();
     StringBuilder page = new StringBuilder();
     page.append("# ").append(rule.id()).append("\n\n")
@@ -33,9 +37,9 @@ final class RulePage {
     }
     notes.section(RuleNotes.LIMITATIONS).ifPresent(text -> page.append("## Known limitations\n\n").append(text).append("\n\n"));
     page.append("## Suppressing it\n\n").append(suppression(rule)).append('\n');
-    page.append("---\n\n*Generated from the rule's metadata, `rules/src/main/resources/rule-notes/").append(rule.id())
-        .append(".md`").append(rule.isChangeRule() ? "" : " and `rules/src/test/resources/fixtures/" + rule.id() + "/`")
-        .append(". Do not edit: run `").append(RuleDocsGenerator.COMMAND).append("`.*\n");
+    page.append("---\n\n*Generated from the rule's metadata, `").append(source.notesDir()).append('/').append(rule.id())
+        .append(".md`").append(rule.isChangeRule() ? "" : " and `" + source.fixturesDir() + "/" + rule.id() + "/`")
+        .append(". Do not edit: run `").append(source.command()).append("`.*\n");
     return page.toString();
   }
 
