@@ -165,7 +165,7 @@ class PublishCommandTest {
     CliRun posting = CliRun.of("publish", "--bundle", bundle.toString(), "--token-env", TOKEN_ENV, "--api-url", github.apiUrl());
 
     assertThat(posting.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(posting.err().strip()).isEqualTo("reviewbot: review bundle " + bundle + " has version 7; this reviewbot reads version 1 "
+    assertThat(posting.err().strip()).isEqualTo("reviewbot: review bundle " + bundle + " has version 7; this reviewbot reads version 2 "
         + "(make and post bundles with the same reviewbot release)");
   }
 

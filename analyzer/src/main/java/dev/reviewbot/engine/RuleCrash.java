@@ -11,6 +11,10 @@ package dev.reviewbot.engine;
  */
 public record RuleCrash(String ruleId, String path, String exception, String stackTrace, String origin) {
 
+  public RuleCrash {
+    origin = origin == null ? RuleDescriptor.BUILT_IN : origin;
+  }
+
   /** A crash of a built-in rule. */
   public RuleCrash(String ruleId, String path, String exception, String stackTrace) {
     this(ruleId, path, exception, stackTrace, RuleDescriptor.BUILT_IN);

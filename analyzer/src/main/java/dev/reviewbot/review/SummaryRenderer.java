@@ -4,6 +4,7 @@ import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
+import dev.reviewbot.engine.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -150,7 +151,9 @@ public final class SummaryRenderer {
     }
     out.block("\n#### Rule crashes (" + crashes.size() + ")\n\nThese rules failed; their findings may be missing. Please report it.\n\n", null);
     for (RuleCrash crash : crashes) {
-      out.item("- " + links.markdown(crash.ruleId()) + (crash.path() == null ? "" : " on " + MarkdownText.code(crash.path()))
+      String origin = RuleDescriptor.originLabel(crash.origin());
+      out.item("- " + links.markdown(crash.ruleId()) + (origin.isEmpty() ? "" : " (" + MarkdownText.escape(origin) + ")")
+          + (crash.path() == null ? "" : " on " + MarkdownText.code(crash.path()))
           + ": " + MarkdownText.code(crash.exception()) + "\n");
     }
   }

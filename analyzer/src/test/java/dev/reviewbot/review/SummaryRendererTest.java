@@ -41,6 +41,18 @@ class SummaryRendererTest {
   }
 
   @Test
+  void namesThePluginOfACrashedRule() {
+    AnalysisResult analysis = new AnalysisResult(List.of(), List.of(), List.of(new RuleCrash("house-no-date", "src/C.java",
+        "java.lang.NullPointerException: no scope", "trace", "house-rules.jar")), 1);
+    ReviewPlan plan = new ReviewPlanner(ReviewPolicy.defaults()).plan(analysis, List.of(), "07374fe73aff1c2024a8d4114b32406c7a8e89b7", List.of());
+
+    String summary = new SummaryRenderer(LINKS, SummaryRenderer.GITHUB_COMMENT_LIMIT).render(plan, plan.select(AnchorFit.ANY, Set.of()),
+        SummaryFacts.none());
+
+    assertThat(summary).contains("(plugin house-rules.jar) on `src/C.java`: `java.lang.NullPointerException: no scope`");
+  }
+
+  @Test
   void namesTheThirtyFiveFindingsBeyondTheBudgetOfTwentyFive() {
     List<Finding> sixty = new ArrayList<>();
     for (int i = 0; i < 60; i++) {

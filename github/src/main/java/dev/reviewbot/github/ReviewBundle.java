@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * @param version format version, {@link #VERSION}
  */
 public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan plan) {
-  public static final int VERSION = 1;
+  /** 2: rule crashes name the rule's origin (a plugin jar). */
+  public static final int VERSION = 2;
   /** A bundle is a few megabytes at most; refuse to read anything far larger. */
   static final long MAX_BYTES = 64L * 1024 * 1024;
 

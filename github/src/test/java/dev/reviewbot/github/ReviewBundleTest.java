@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 
 class ReviewBundleTest {
   static final String SHA = "07374fe73aff1c2024a8d4114b32406c7a8e89b7";
-  static final Path GOLDEN = Path.of("src/test/resources/bundle/bundle-v1.json");
+  static final Path GOLDEN = Path.of("src/test/resources/bundle/bundle-v2.json");
 
   @TempDir
   Path dir;
@@ -60,7 +60,7 @@ class ReviewBundleTest {
   }
 
   @Test
-  void writesTheVersionOneFormat() throws IOException {
+  void writesTheCurrentFormat() throws IOException {
     // the format is a contract between two jobs: a change here needs a new version number
     if (Boolean.getBoolean("reviewbot.golden.update")) {
       Files.writeString(GOLDEN, sample().toJson() + "\n");
@@ -82,7 +82,7 @@ class ReviewBundleTest {
       "not json                  => [1, 2                                  => is not valid JSON at line 1",
       "an array                  => [1, 2]                                 => expected a JSON object",
       "no version                => {\"plan\": {}}                         => it has no 'version' field",
-      "a newer version           => {\"version\": 2}                       => has version 2; this reviewbot reads version 1",
+      "a newer version           => {\"version\": 3}                       => has version 3; this reviewbot reads version 2",
       "version as text           => {\"version\": \"1\"}                   => has version \"1\"",
   })
   void refusesABadFileWithAClearMessage(String name, String content, String expected) throws IOException {
