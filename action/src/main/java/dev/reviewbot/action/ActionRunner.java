@@ -93,7 +93,7 @@ public final class ActionRunner {
     Optional<PatchCoverage> coverage = coverageOptions.map(options -> PatchCoverageCalculator.compute(change, repo, options));
     ReviewOutcome outcome = CoverageInputs.withProblems(new Review(registry, config).run(change,
         coverage.map(c -> Attachments.of(PatchCoverage.class, c)).orElse(Attachments.none())), coverage);
-    ReportInput report = ReportInput.of(outcome, registry.all(), toolVersion);
+    ReportInput report = ReportInput.of(outcome, config.registry(registry).all(), toolVersion);
     log.println("reviewbot: " + report.findings().size() + " finding(s): " + count(report, Severity.ERROR) + " error(s), "
         + count(report, Severity.WARNING) + " warning(s), " + count(report, Severity.INFO) + " info");
 
@@ -218,6 +218,10 @@ public final class ActionRunner {
     return inputs.workingDirectory() == null ? workspace : workspace.resolve(inputs.workingDirectory());
   }
 
+  /**
+   * The pull request's configuration. Its {@code banned:} rules run; its {@code plugins:} are
+   * recorded but never loaded: the Action must not run code that the reviewed change can name.
+   */
   private ReviewConfig config(ActionInputs inputs, Path repo) {
     ConfigLoader loader = new ConfigLoader(registry).withSection(CoverageOptions.SECTION);
     ReviewConfig config = inputs.config() == null ? loader.loadFromRepository(repo) : loader.load(repo.resolve(inputs.config()));
