@@ -1,0 +1,130 @@
+package dev.reviewbot.server;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything the service reads from {@code reviewbot.*}. Bound and validated at start-up, so a
+ * wrong value stops the process with the property's name instead of failing on the first webhook.
+ *
+ * @param dataDir where the embedded H2 database lives when no database URL is set
+ */
+@Validated
+@ConfigurationProperties("reviewbot")
+public record BotProperties(
+    @NotNull @DefaultValue("./data") Path dataDir,
+    @Valid @NotNull @DefaultValue Webhook webhook,
+    @Valid @NotNull @DefaultValue GitHub github,
+    @Valid @NotNull @DefaultValue Database database,
+    @Valid @NotNull @DefaultValue Queue queue,
+    @Valid @NotNull @DefaultValue Review review) {
+
+  /**
+   * @param secret the webhook secret configured on the GitHub App
+   * @param maxPayloadSize bodies above this are refused with 413 (GitHub caps payloads at 25 MB)
+   */
+  public record Webhook(@NotBlank String secret, @NotNull @DefaultValue("25MB") DataSize maxPayloadSize) {
+    @Override
+    public String toString() {
+      return "Webhook[secret=****, maxPayloadSize=" + maxPayloadSize + "]";
+    }
+  }
+
+  /**
+   * Either GitHub App credentials ({@code app-id} + {@code private-key-file}) or a personal token.
+   *
+   * @param apiUrl REST API root; {@code https://HOST/api/v3} on GitHub Enterprise Server
+   * @param tokenRefreshMargin an installation token is renewed this long before it expires
+   */
+  public record GitHub(
+      @NotNull @DefaultValue("https://api.github.com") URI apiUrl,
+      Long appId,
+      Path privateKeyFile,
+      String token,
+      @NotNull @DefaultValue("5m") Duration tokenRefreshMargin) {
+
+    public boolean appMode() {
+      return appId != null;
+    }
+
+    @AssertTrue(message = "set reviewbot.github.app-id and reviewbot.github.private-key-file (GitHub App mode) "
+        + "or reviewbot.github.token (personal-token mode)")
+    public boolean isCredentialsGiven() {
+      return appId != null || hasToken();
+    }
+
+    @AssertTrue(message = "set reviewbot.github.app-id or reviewbot.github.token, not both")
+    public boolean isOneCredentialKind() {
+      return appId == null || !hasToken();
+    }
+
+    @AssertTrue(message = "reviewbot.github.app-id is set, so reviewbot.github.private-key-file is required")
+    public boolean isPrivateKeyGiven() {
+      return appId == null || privateKeyFile != null;
+    }
+
+    @AssertTrue(message = "reviewbot.github.api-url must be an absolute http(s) URL")
+    public boolean isApiUrlHttp() {
+      return apiUrl == null || "https".equals(apiUrl.getScheme()) || "http".equals(apiUrl.getScheme());
+    }
+
+    private boolean hasToken() {
+      return token != null && !token.isBlank();
+    }
+
+    @Override
+    public String toString() {
+      return "GitHub[apiUrl=" + apiUrl + ", appId=" + appId + ", privateKeyFile=" + privateKeyFile
+          + ", token=" + (token == null ? "none" : "****") + "]";
+    }
+  }
+
+  /**
+   * @param url JDBC URL; empty means the embedded H2 file database under {@code data-dir}.
+   *     Use PostgreSQL to run several instances against one queue.
+   */
+  public record Database(String url, String username, String password, @Min(1) @DefaultValue("10") int poolSize) {
+    @Override
+    public String toString() {
+      return "Database[url=" + url + ", username=" + username + ", password=****, poolSize=" + poolSize + "]";
+    }
+  }
+
+  /**
+   * @param workers review jobs run at once by this instance
+   * @param pollInterval how often an idle worker looks for work queued by other instances
+   * @param lease how long a claimed job stays this instance's without a renewal; after that another
+   *     instance takes it over (crash recovery)
+   * @param maxAttempts tries before a job is given up
+   * @param initialBackoff wait before the first retry, doubled per try up to {@code maxBackoff}
+   * @param shutdownGrace on shutdown, in-flight jobs get this long to finish, then are released
+   * @param deliveryRetention delivery ids are kept this long for de-duplication (GitHub redelivers
+   *     for up to 3 days)
+   */
+  public record Queue(
+      @Min(0) @Max(64) @DefaultValue("2") int workers,
+      @NotNull @DefaultValue("1s") Duration pollInterval,
+      @NotNull @DefaultValue("5m") Duration lease,
+      @Min(1) @DefaultValue("5") int maxAttempts,
+      @NotNull @DefaultValue("30s") Duration initialBackoff,
+      @NotNull @DefaultValue("30m") Duration maxBackoff,
+      @NotNull @DefaultValue("30s") Duration shutdownGrace,
+      @NotNull @DefaultValue("14d") Duration deliveryRetention) {}
+
+  /**
+   * @param drafts review draft pull requests too
+   * @param maxFileSize changed files larger than this are not fetched or analyzed
+   */
+  public record Review(@DefaultValue("false") boolean drafts, @NotNull @DefaultValue("1MB") DataSize maxFileSize) {}
+}

@@ -1,0 +1,163 @@
+package dev.reviewbot.server;
+
+import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.server.auth.AppInstallationClients;
+import dev.reviewbot.server.auth.AppJwt;
+import dev.reviewbot.server.auth.Clients;
+import dev.reviewbot.server.auth.GitHubClients;
+import dev.reviewbot.server.auth.InstallationTokens;
+import dev.reviewbot.server.auth.PersonalTokenClients;
+import dev.reviewbot.server.auth.internal.PemPrivateKeys;
+import dev.reviewbot.server.installation.InstallationStore;
+import dev.reviewbot.server.ops.DatabaseCheck;
+import dev.reviewbot.server.ops.JobMetrics;
+import dev.reviewbot.server.queue.JobQueue;
+import dev.reviewbot.server.queue.JobWorkers;
+import dev.reviewbot.server.queue.RetryPolicy;
+import dev.reviewbot.server.review.ReviewJob;
+import dev.reviewbot.server.webhook.SignatureVerifier;
+import dev.reviewbot.server.webhook.WebhookHandler;
+import dev.reviewbot.server.webhook.WebhookIntake;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import tools.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** Wires the service from {@link BotProperties}; every bean here is one of our plain classes. */
+@Configuration(proxyBeanMethods = false)
+public class ServerConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(ServerConfiguration.class);
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** PostgreSQL (or any H2 URL) when {@code reviewbot.database.url} is set, else an H2 file under the data directory. */
+  @Bean
+  DataSource dataSource(BotProperties properties) {
+    BotProperties.Database database = properties.database();
+    String url = database.url();
+    if (url == null || url.isBlank()) {
+      Path dir = properties.dataDir().toAbsolutePath();
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new IllegalStateException("reviewbot.data-dir: cannot create " + dir + " (" + e.getMessage() + ")", e);
+      }
+      url = "jdbc:h2:file:" + dir.resolve("reviewbot") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    }
+    HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+        .url(url).username(database.username()).password(database.password()).build();
+    dataSource.setMaximumPoolSize(database.poolSize());
+    dataSource.setPoolName("reviewbot");
+    String product = DatabaseCheck.requireSupported(dataSource);
+    log.info("review queue in {} at {}", product, url.replaceAll("password=[^;&]*", "password=****"));
+    return dataSource;
+  }
+
+  @Bean
+  TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+    return new TransactionTemplate(transactions);
+  }
+
+  @Bean
+  JobQueue jobQueue(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, BotProperties properties) {
+    BotProperties.Queue queue = properties.queue();
+    return new JobQueue(jdbc, tx, clock, new RetryPolicy(queue.maxAttempts(), queue.initialBackoff(), queue.maxBackoff()), queue.lease());
+  }
+
+  @Bean
+  InstallationStore installationStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    return new InstallationStore(jdbc, tx, clock);
+  }
+
+  @Bean
+  JobMetrics jobMetrics(MeterRegistry registry) {
+    return new JobMetrics(registry);
+  }
+
+  @Bean
+  GitHubClients gitHubClients(BotProperties properties, InstallationStore installations, Clock clock) {
+    BotProperties.GitHub github = properties.github();
+    try {
+      if (!github.appMode()) {
+        log.info("GitHub API {} with a personal token", github.apiUrl());
+        return new PersonalTokenClients(github.apiUrl(), github.token());
+      }
+      PrivateKey key;
+      try {
+        key = PemPrivateKeys.read(github.privateKeyFile());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("reviewbot.github.private-key-file: " + e.getMessage(), e);
+      }
+      AppJwt jwt = new AppJwt(github.appId(), key, clock);
+      InstallationTokens tokens = new InstallationTokens(
+          () -> Clients.builder(github.apiUrl()).withJwtToken(jwt.create()).build(), clock, github.tokenRefreshMargin());
+      log.info("GitHub API {} as App {}", github.apiUrl(), github.appId());
+      return new AppInstallationClients(github.apiUrl(), tokens, installations);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reviewbot.github.api-url: cannot set up the GitHub client", e);
+    }
+  }
+
+  @Bean
+  ReviewJob reviewJob(GitHubClients clients, InstallationStore installations, BotProperties properties) {
+    return new ReviewJob(clients, installations, RuleRegistry.builtIn(), properties.review().maxFileSize().toBytes());
+  }
+
+  @Bean
+  JobWorkers jobWorkers(JobQueue queue, ReviewJob reviewJob, JobMetrics metrics, Clock clock, BotProperties properties) {
+    BotProperties.Queue settings = properties.queue();
+    return new JobWorkers(queue, reviewJob, metrics, clock, new JobWorkers.Settings(instanceId(), settings.workers(),
+        settings.pollInterval(), settings.shutdownGrace(), settings.deliveryRetention()));
+  }
+
+  @Bean
+  WebhookIntake webhookIntake(ObjectMapper json, JobQueue queue, InstallationStore installations, JobWorkers workers,
+      JobMetrics metrics, BotProperties properties) {
+    return new WebhookIntake(json, queue, installations, workers, metrics, properties.review().drafts());
+  }
+
+  @Bean
+  RouterFunction<ServerResponse> webhookRoute(WebhookIntake intake, BotProperties properties, Clock clock) {
+    long max = properties.webhook().maxPayloadSize().toBytes();
+    WebhookHandler handler = new WebhookHandler(new SignatureVerifier(properties.webhook().secret()), intake,
+        (int) Math.min(max, Integer.MAX_VALUE - 8), clock);
+    return RouterFunctions.route(RequestPredicates.POST("/webhook"), handler::handle)
+        .andRoute(RequestPredicates.GET("/").and(RequestPredicates.accept(MediaType.ALL)),
+            request -> ServerResponse.ok().bodyValue("reviewbot: POST GitHub webhooks to /webhook\n"));
+  }
+
+  private static String instanceId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      host = "unknown-host";
+    }
+    return host + ":" + ManagementFactory.getRuntimeMXBean().getPid() + ":" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}
