@@ -125,6 +125,14 @@ public record BotProperties(
   /**
    * @param drafts review draft pull requests too
    * @param maxFileSize changed files larger than this are not fetched or analyzed
+   * @param checkRunName name of the check run posted per head; empty posts none
+   * @param requestChanges post the review as REQUEST_CHANGES when an error-level finding exists
+   * @param fetchThreads concurrent content requests per review
    */
-  public record Review(@DefaultValue("false") boolean drafts, @NotNull @DefaultValue("1MB") DataSize maxFileSize) {}
+  public record Review(
+      @DefaultValue("false") boolean drafts,
+      @NotNull @DefaultValue("1MB") DataSize maxFileSize,
+      @DefaultValue("reviewbot") String checkRunName,
+      @DefaultValue("false") boolean requestChanges,
+      @Min(1) @Max(16) @DefaultValue("4") int fetchThreads) {}
 }

@@ -20,7 +20,6 @@ import dev.reviewbot.server.webhook.WebhookHandler;
 import dev.reviewbot.server.webhook.WebhookIntake;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -102,30 +101,28 @@ public class ServerConfiguration {
   @Bean
   GitHubClients gitHubClients(BotProperties properties, InstallationStore installations, Clock clock) {
     BotProperties.GitHub github = properties.github();
-    try {
-      if (!github.appMode()) {
-        log.info("GitHub API {} with a personal token", github.apiUrl());
-        return new PersonalTokenClients(github.apiUrl(), github.token());
-      }
-      PrivateKey key;
-      try {
-        key = PemPrivateKeys.read(github.privateKeyFile());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("reviewbot.github.private-key-file: " + e.getMessage(), e);
-      }
-      AppJwt jwt = new AppJwt(github.appId(), key, clock);
-      InstallationTokens tokens = new InstallationTokens(
-          () -> Clients.builder(github.apiUrl()).withJwtToken(jwt.create()).build(), clock, github.tokenRefreshMargin());
-      log.info("GitHub API {} as App {}", github.apiUrl(), github.appId());
-      return new AppInstallationClients(github.apiUrl(), tokens, installations);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reviewbot.github.api-url: cannot set up the GitHub client", e);
+    if (!github.appMode()) {
+      log.info("GitHub API {} with a personal token", github.apiUrl());
+      return new PersonalTokenClients(github.apiUrl(), github.token());
     }
+    PrivateKey key;
+    try {
+      key = PemPrivateKeys.read(github.privateKeyFile());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("reviewbot.github.private-key-file: " + e.getMessage(), e);
+    }
+    AppJwt jwt = new AppJwt(github.appId(), key, clock);
+    InstallationTokens tokens = new InstallationTokens(
+        () -> Clients.builder(github.apiUrl()).withJwtToken(jwt.create()).build(), clock, github.tokenRefreshMargin());
+    log.info("GitHub API {} as App {}", github.apiUrl(), github.appId());
+    return new AppInstallationClients(github.apiUrl(), tokens, installations);
   }
 
   @Bean
   ReviewJob reviewJob(GitHubClients clients, InstallationStore installations, BotProperties properties) {
-    return new ReviewJob(clients, installations, RuleRegistry.builtIn(), properties.review().maxFileSize().toBytes());
+    BotProperties.Review review = properties.review();
+    return new ReviewJob(clients, installations, RuleRegistry.builtIn(), new ReviewJob.Settings(
+        review.maxFileSize().toBytes(), review.checkRunName(), review.requestChanges(), review.fetchThreads()));
   }
 
   @Bean

@@ -1,19 +1,23 @@
 package dev.reviewbot.server.auth;
 
+import dev.reviewbot.github.GitHubApiClient;
 import dev.reviewbot.server.installation.InstallationStore;
 import java.io.IOException;
 import java.net.URI;
-import org.kohsuke.github.GitHub;
+import java.util.Optional;
+import org.kohsuke.github.authorization.AuthorizationProvider;
 
 /**
  * GitHub App mode: each job acts as the installation the event came from, with a cached
- * installation token. When the event named no installation, the bookkeeping tables are asked
- * first and GitHub ({@code GET /repos/{owner}/{repo}/installation}) second.
+ * installation token (asked for again whenever the cached one is near expiry, also in the middle
+ * of a long job). When the event named no installation, the bookkeeping tables are asked first
+ * and GitHub ({@code GET /repos/{owner}/{repo}/installation}) second.
  */
 public final class AppInstallationClients implements GitHubClients {
   private final URI apiUrl;
   private final InstallationTokens tokens;
   private final InstallationStore installations;
+  private volatile String botLogin;
 
   public AppInstallationClients(URI apiUrl, InstallationTokens tokens, InstallationStore installations) {
     this.apiUrl = apiUrl;
@@ -22,12 +26,22 @@ public final class AppInstallationClients implements GitHubClients {
   }
 
   @Override
-  public GitHub forRepository(Long installationId, String repository) throws IOException {
+  public GitHubApiClient forRepository(Long installationId, String repository) throws IOException {
     Long installation = installationId != null ? installationId : installations.installationFor(repository).orElse(null);
     if (installation == null) {
       installation = tokens.installationOf(repository);
     }
-    return Clients.builder(apiUrl).withAppInstallationToken(tokens.token(installation)).build();
+    long id = installation;
+    AuthorizationProvider provider = () -> "token " + tokens.token(id);
+    return GitHubApiClient.builder(apiUrl.toString()).authorization(provider).build();
+  }
+
+  @Override
+  public Optional<String> botLogin() throws IOException {
+    if (botLogin == null) {
+      botLogin = tokens.appSlug() + "[bot]";
+    }
+    return Optional.of(botLogin);
   }
 
   @Override

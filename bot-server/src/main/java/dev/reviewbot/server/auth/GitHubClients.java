@@ -1,7 +1,8 @@
 package dev.reviewbot.server.auth;
 
+import dev.reviewbot.github.GitHubApiClient;
 import java.io.IOException;
-import org.kohsuke.github.GitHub;
+import java.util.Optional;
 
 /** Hands out an authenticated GitHub API client for a repository. */
 public interface GitHubClients {
@@ -11,7 +12,13 @@ public interface GitHubClients {
    *     by repository (ignored in personal-token mode)
    * @param repository {@code owner/name}
    */
-  GitHub forRepository(Long installationId, String repository) throws IOException;
+  GitHubApiClient forRepository(Long installationId, String repository) throws IOException;
+
+  /**
+   * The login the bot's comments carry ({@code <app-slug>[bot]} for an App), so only its own earlier
+   * comments count as earlier posts; empty when the token can tell GitHub itself ({@code GET /user}).
+   */
+  Optional<String> botLogin() throws IOException;
 
   /** Forgets cached credentials for the installation, e.g. after GitHub answered 401. */
   void invalidate(Long installationId);

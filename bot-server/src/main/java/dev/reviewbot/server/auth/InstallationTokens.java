@@ -58,6 +58,11 @@ public final class InstallationTokens {
     return app.asApp().getApp().getInstallationByRepository(repository.substring(0, slash), repository.substring(slash + 1)).getId();
   }
 
+  /** The App's slug ({@code GET /app}); its comments are signed {@code <slug>[bot]}. */
+  public String appSlug() throws IOException {
+    return app.asApp().getApp().getSlug();
+  }
+
   public void invalidate(long installationId) {
     cache.remove(installationId);
   }

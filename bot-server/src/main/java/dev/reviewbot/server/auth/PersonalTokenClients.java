@@ -1,27 +1,39 @@
 package dev.reviewbot.server.auth;
 
-import java.io.IOException;
+import dev.reviewbot.github.GitHubApiClient;
 import java.net.URI;
-import org.kohsuke.github.GitHub;
+import java.util.Optional;
 
 /**
  * Personal-token mode, for testing and for GitHub Enterprise set-ups without an App: one token
  * for every repository, installation ids ignored.
  */
 public final class PersonalTokenClients implements GitHubClients {
-  private final GitHub client;
+  private final URI apiUrl;
+  private final String token;
 
-  public PersonalTokenClients(URI apiUrl, String token) throws IOException {
-    this.client = Clients.builder(apiUrl).withOAuthToken(token).build();
+  public PersonalTokenClients(URI apiUrl, String token) {
+    this.apiUrl = apiUrl;
+    this.token = token;
   }
 
   @Override
-  public GitHub forRepository(Long installationId, String repository) {
-    return client;
+  public GitHubApiClient forRepository(Long installationId, String repository) {
+    return GitHubApiClient.builder(apiUrl.toString()).token(token).build();
+  }
+
+  @Override
+  public Optional<String> botLogin() {
+    return Optional.empty();
   }
 
   @Override
   public void invalidate(Long installationId) {
     // a personal token does not expire on its own
+  }
+
+  @Override
+  public String toString() {
+    return "PersonalTokenClients[" + apiUrl + "]";
   }
 }

@@ -1,12 +1,26 @@
 package dev.reviewbot.server.review;
 
+import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.engine.Review;
+import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.github.GitHubApiClient;
+import dev.reviewbot.github.GitHubPublisher;
+import dev.reviewbot.github.PublishException;
+import dev.reviewbot.github.PublishOptions;
+import dev.reviewbot.github.PublishResult;
+import dev.reviewbot.github.PullRequestRef;
+import dev.reviewbot.review.ReviewPlan;
+import dev.reviewbot.review.ReviewPlanner;
+import dev.reviewbot.review.ReviewPolicy;
+import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.server.auth.GitHubClients;
 import dev.reviewbot.server.installation.InstallationChange;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.queue.ClaimedJob;
 import dev.reviewbot.server.queue.JobHandler;
 import dev.reviewbot.server.queue.LeaseGuard;
+import dev.reviewbot.server.queue.LeaseLostException;
 import dev.reviewbot.server.queue.PermanentJobFailure;
 import dev.reviewbot.server.queue.ReviewRequest;
 import java.io.IOException;
@@ -17,7 +31,6 @@ import org.kohsuke.github.GHIssueState;
 import org.kohsuke.github.GHPullRequest;
 import org.kohsuke.github.GHPullRequestFileDetail;
 import org.kohsuke.github.GHRepository;
-import org.kohsuke.github.GitHub;
 import org.kohsuke.github.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +38,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Reviews one head of one pull request, entirely through the API: list the changed files, fetch
  * base and head contents of the ones to analyze, read {@code .reviewbot.yml} from the base
- * branch (a pull request cannot switch its own review off), run the analyzer, publish.
+ * branch (a pull request cannot switch its own review off), run the analyzer, publish through
+ * the github module. Nothing from the pull request is checked out, built or run. Posting is
+ * idempotent (the publisher skips findings whose fingerprint it already posted), so a rerun after
+ * a crash adds no duplicate comments.
  */
 public final class ReviewJob implements JobHandler {
   private static final Logger log = LoggerFactory.getLogger(ReviewJob.class);
@@ -35,13 +51,21 @@ public final class ReviewJob implements JobHandler {
   private final GitHubClients clients;
   private final InstallationStore installations;
   private final RuleRegistry registry;
-  private final long maxFileBytes;
+  private final ConfigLoader configLoader;
+  private final Settings settings;
 
-  public ReviewJob(GitHubClients clients, InstallationStore installations, RuleRegistry registry, long maxFileBytes) {
+  /**
+   * @param checkRunName {@code null} or empty: no check run
+   * @param fetchThreads concurrent content requests per review
+   */
+  public record Settings(long maxFileBytes, String checkRunName, boolean requestChanges, int fetchThreads) {}
+
+  public ReviewJob(GitHubClients clients, InstallationStore installations, RuleRegistry registry, Settings settings) {
     this.clients = clients;
     this.installations = installations;
     this.registry = registry;
-    this.maxFileBytes = maxFileBytes;
+    this.configLoader = new ConfigLoader(registry);
+    this.settings = settings;
   }
 
   @Override
@@ -49,20 +73,32 @@ public final class ReviewJob implements JobHandler {
     ReviewRequest request = job.request();
     refuseInactiveInstallation(request);
     try {
-      GitHub github = clients.forRepository(request.installationId(), request.repository());
-      GHRepository repository = github.getRepository(request.repository());
+      GitHubApiClient client = clients.forRepository(request.installationId(), request.repository());
+      GHRepository repository = client.hub4j().getRepository(request.repository());
       GHPullRequest pr = repository.getPullRequest(request.prNumber());
-      String head = pr.getHead().getSha();
       if (pr.getState() == GHIssueState.CLOSED) {
         log.info("{} is closed; nothing to review", request.prKey());
         return request.headSha();
       }
+      String head = pr.getHead().getSha();
       if (!head.equals(request.headSha())) {
-        // The files endpoint only shows the current head; review that, a later event for it finds it done.
+        // The files endpoint only shows the current head: review that; the event for it will find it done.
         log.info("{} moved on from {} to {}; reviewing the current head", request.prKey(), request.headSha(), head);
       }
-      List<PullRequestFile> files = listFiles(pr);
-      throw new PermanentJobFailure("publishing is not wired yet (" + files.size() + " files)");
+      ReviewPlan plan = plan(repository, pr, head);
+      if (!lease.held()) {
+        throw new LeaseLostException("lease on " + request.prKey() + " lost before publishing; another worker reviews it");
+      }
+      PublishResult result = new GitHubPublisher(client, publishOptions()).publish(plan,
+          new PullRequestRef(request.owner(), request.name(), request.prNumber(), head));
+      return switch (result.status()) {
+        case PUBLISHED -> {
+          log.debug("{}", result.message());
+          yield head;
+        }
+        case SUPERSEDED -> throw new IOException("head moved while reviewing: " + result.message());
+        case REFUSED -> throw new PermanentJobFailure("GitHub refused the review: " + result.message());
+      };
     } catch (GHFileNotFoundException gone) {
       throw new PermanentJobFailure(request.prKey() + " or its repository is not accessible (404): " + gone.getMessage(), gone);
     } catch (HttpException e) {
@@ -70,7 +106,39 @@ public final class ReviewJob implements JobHandler {
         clients.invalidate(request.installationId());
       }
       throw e;
+    } catch (PublishException e) {
+      throw new IOException(e.getMessage(), e);
     }
+  }
+
+  private ReviewPlan plan(GHRepository repository, GHPullRequest pr, String head) throws IOException {
+    String base = pr.getBase().getSha();
+    ContentFetcher contents = new ContentFetcher(repository, settings.maxFileBytes());
+    BaseBranchConfig.Loaded config = BaseBranchConfig.read(contents, configLoader, base);
+    List<PullRequestFile> files = listFiles(pr);
+    String mergeBase = repository.getCompare(base, head).getMergeBaseCommit().getSHA1();
+    PullRequestChanges.Fetched fetched = new PullRequestChanges(contents, settings.fetchThreads()).fetch(files, mergeBase, head, config.config());
+    ReviewOutcome outcome = new Review(registry, config.config()).run(fetched.change());
+
+    List<SummarySection> sections = new ArrayList<>();
+    config.problem().ifPresent(problem -> sections.add(new SummarySection("Configuration not used",
+        "`.reviewbot.yml` on the base branch could not be used, so the defaults applied: " + problem)));
+    int changedFiles = pr.getChangedFiles();
+    if (changedFiles > files.size() || files.size() >= FILES_ENDPOINT_CAP) {
+      sections.add(new SummarySection("Files not reviewed", "This pull request changes " + changedFiles
+          + " files; GitHub lists at most " + FILES_ENDPOINT_CAP + ", so only the first " + files.size() + " were reviewed."));
+    }
+    if (!fetched.skipped().isEmpty()) {
+      sections.add(new SummarySection("Files not analyzed", "- " + String.join("\n- ", fetched.skipped())));
+    }
+    ReviewPolicy policy = ReviewPolicy.defaults().withFailOn(config.config().failOn());
+    return new ReviewPlanner(policy).plan(outcome, head, sections);
+  }
+
+  private PublishOptions publishOptions() throws IOException {
+    String checkRun = settings.checkRunName() == null || settings.checkRunName().isBlank() ? null : settings.checkRunName();
+    PublishOptions options = PublishOptions.defaults().withCheckRunName(checkRun).withRequestChanges(settings.requestChanges());
+    return clients.botLogin().map(options::withBotLogin).orElse(options);
   }
 
   private void refuseInactiveInstallation(ReviewRequest request) throws PermanentJobFailure {

@@ -47,6 +47,7 @@ public final class WebhookHandler {
       return tooLarge(request);
     }
     return DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), maxBytes)
+        .doOnDiscard(DataBuffer.class, DataBufferUtils::release)
         .map(WebhookHandler::bytes)
         .defaultIfEmpty(new byte[0])
         .flatMap(body -> verified(request, body, receivedAt))

@@ -1,0 +1,38 @@
+package dev.reviewbot.server.review;
+
+import dev.reviewbot.config.ConfigException;
+import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.config.ReviewConfig;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * {@code .reviewbot.yml} as the base branch has it. Read from the base, never the head, so a pull
+ * request cannot switch its own review off. A broken file does not stop the review: it runs with
+ * the defaults and the summary says what is wrong, with file, line and key.
+ */
+final class BaseBranchConfig {
+
+  /** @param problem why the file was not used, for the summary */
+  record Loaded(ReviewConfig config, Optional<String> problem) {}
+
+  private BaseBranchConfig() {}
+
+  static Loaded read(ContentFetcher contents, ConfigLoader loader, String baseSha) throws IOException {
+    Optional<String> yaml;
+    try {
+      yaml = contents.text(ConfigLoader.FILE_NAME, baseSha);
+    } catch (ContentFetcher.FileTooLargeException e) {
+      return new Loaded(ReviewConfig.defaults(), Optional.of(e.getMessage()));
+    }
+    if (yaml.isEmpty()) {
+      return new Loaded(ReviewConfig.defaults(), Optional.empty());
+    }
+    String source = ConfigLoader.FILE_NAME + " at " + baseSha.substring(0, Math.min(12, baseSha.length()));
+    try {
+      return new Loaded(loader.parse(yaml.get(), source), Optional.empty());
+    } catch (ConfigException e) {
+      return new Loaded(ReviewConfig.defaults(), Optional.of(e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dev.reviewbot.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.reviewbot.server.queue.JobWorkers;
+import dev.reviewbot.server.support.FakeGitHub;
+import dev.reviewbot.server.support.Webhooks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Webhook in, review out: the real payloads signed and posted to the service, the review job
+ * reading the pull request from a fake GitHub over HTTP and posting through the github module.
+ * Each test uses its own pull request number, so they share the fake and the database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "reviewbot.webhook.secret=" + Webhooks.SECRET,
+    "reviewbot.github.token=" + FakeGitHub.PERSONAL_TOKEN,
+    "reviewbot.queue.workers=2",
+    "reviewbot.queue.poll-interval=200ms"})
+@AutoConfigureWebTestClient
+class ReviewFlowTest {
+  private static final String REPO = "octo/service";
+  private static final String BASE = Webhooks.sha("base");
+  private static final FakeGitHub github = new FakeGitHub();
+
+  @Autowired WebTestClient web;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired JobWorkers workers;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) throws IOException {
+    registry.add("reviewbot.github.api-url", github::apiUrl);
+    registry.add("reviewbot.data-dir", Files.createTempDirectory("reviewbot-flow")::toString);
+  }
+
+  @AfterAll
+  static void stopGitHub() {
+    github.close();
+  }
+
+  @Test
+  void postsOneReviewPerHeadAndOnlyNewCommentsOnAPush() {
+    String a = Webhooks.sha("flow-a");
+    String b = Webhooks.sha("flow-b");
+    Instant t0 = Instant.parse("2026-02-01T09:00:00Z");
+    github.pullRequest(REPO, 1, a, BASE, List.of(
+        FakeGitHub.addedJavaFile("src/main/java/demo/Alpha.java", "Alpha", List.of("flaggedOne", "flaggedTwo")),
+        FakeGitHub.addedJavaFile("src/main/java/demo/Beta.java", "Beta", List.of("fine"))));
+
+    deliver("opened", 1, a, t0, "flow-1");
+    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(a) == 1);
+    assertThat(reviewsFor(a)).containsExactly(2);
+    assertThat(github.issueComments()).filteredOn(c -> c.number() == 1).hasSize(1);
+
+    deliver("opened", 1, a, t0, "flow-1"); // redelivery
+    deliver("reopened", 1, a, t0, "flow-2"); // same head again
+    assertThat(jdbc.queryForObject("SELECT status FROM review_job WHERE pr_number = 1", String.class)).isEqualTo("DONE");
+
+    github.pullRequest(REPO, 1, b, BASE, List.of(
+        FakeGitHub.addedJavaFile("src/main/java/demo/Alpha.java", "Alpha", List.of("flaggedOne", "flaggedTwo", "flaggedThree")),
+        FakeGitHub.addedJavaFile("src/main/java/demo/Beta.java", "Beta", List.of("fine"))));
+    deliver("synchronize", 1, b, t0.plusSeconds(60), "flow-3");
+    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(b) == 1);
+
+    assertThat(reviewsFor(b)).as("only the new finding is posted").containsExactly(1);
+    assertThat(github.reviewComments()).filteredOn(c -> c.number() == 1).extracting(FakeGitHub.Comment::body)
+        .filteredOn(body -> body.contains("flaggedOne")).hasSize(1);
+    assertThat(github.issueComments()).as("summary edited, not duplicated").filteredOn(c -> c.number() == 1).hasSize(1);
+    assertThat(checkRunsFor(a)).isOne();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery WHERE pr_number = 1", Integer.class)).isEqualTo(3);
+  }
+
+  @Test
+  void synchronizeSupersedesAnOpenedStillInTheQueue() {
+    String a = Webhooks.sha("queued-a");
+    String b = Webhooks.sha("queued-b");
+    Instant t0 = Instant.parse("2026-02-02T09:00:00Z");
+    github.pullRequest(REPO, 2, b, BASE, List.of(FakeGitHub.addedJavaFile("src/main/java/demo/Gamma.java", "Gamma", List.of("flaggedGamma"))));
+    workers.stop();
+    try {
+      deliver("opened", 2, a, t0, "queued-1");
+      deliver("synchronize", 2, b, t0.plusSeconds(5), "queued-2");
+      assertThat(jdbc.queryForList("SELECT head_sha FROM review_job WHERE pr_number = 2", String.class)).containsExactly(b);
+    } finally {
+      workers.start();
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(b) == 1);
+    assertThat(reviewsFor(b)).containsExactly(1);
+    assertThat(checkRunsFor(a)).isZero();
+    assertThat(reviewsFor(a)).isEmpty();
+  }
+
+  @Test
+  void readsConfigurationFromTheBaseBranchNotThePullRequest() {
+    String head = Webhooks.sha("config-head");
+    String base = Webhooks.sha("config-base");
+    github.baseFile(REPO, base, ".reviewbot.yml", "rules:\n  flagged-method:\n    enabled: false\n");
+    github.pullRequest(REPO, 3, head, base, List.of(
+        FakeGitHub.addedJavaFile("src/main/java/demo/Delta.java", "Delta", List.of("flaggedDelta")),
+        new FakeGitHub.FakeFile(".reviewbot.yml", "added", "@@ -0,0 +1 @@\n+rules: {}", null, "rules: {}\n")));
+
+    deliver("opened", 3, head, Instant.parse("2026-02-03T09:00:00Z"), "config-1");
+    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(head) == 1);
+    assertThat(reviewsFor(head)).as("the base branch switched the rule off").isEmpty();
+  }
+
+  private void deliver(String action, int number, String head, Instant updatedAt, String delivery) {
+    byte[] body = Webhooks.pullRequest(action, REPO, number, head, updatedAt);
+    web.post().uri("/webhook").contentType(MediaType.APPLICATION_JSON).header("X-GitHub-Event", "pull_request")
+        .header("X-GitHub-Delivery", delivery).header("X-Hub-Signature-256", Webhooks.sign(body))
+        .bodyValue(body).exchange().expectStatus().is2xxSuccessful();
+  }
+
+  private static long checkRunsFor(String head) {
+    return github.checkRuns().stream().filter(c -> c.headSha().equals(head)).count();
+  }
+
+  private static List<Integer> reviewsFor(String head) {
+    return github.reviews().stream().filter(r -> r.commitId().equals(head)).map(FakeGitHub.Review::comments).toList();
+  }
+}
