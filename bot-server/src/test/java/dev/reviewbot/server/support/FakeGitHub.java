@@ -73,7 +73,7 @@ public final class FakeGitHub implements AutoCloseable {
 
   private record PullRequest(String repository, int number, String headSha, String baseSha, List<FakeFile> files) {}
 
-  private record Hold(Predicate<Request> matches, CountDownLatch release, AtomicInteger waiting) {}
+  private record Hold(Predicate<Request> matches, CountDownLatch release, AtomicInteger waiting, AtomicInteger remaining) {}
 
   public FakeGitHub() {
     JsonNode payload = JSON.readTree(Webhooks.payload("pull_request/opened.payload.json"));
@@ -141,9 +141,14 @@ public final class FakeGitHub implements AutoCloseable {
    * (at most two minutes), e.g. to catch a worker in the middle of a review.
    */
   public void hold(String method, String pathRegex) {
+    holdFirst(method, pathRegex, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #hold}, for the first {@code count} matching requests only; later ones pass. */
+  public void holdFirst(String method, String pathRegex, int count) {
     Pattern pattern = Pattern.compile(pathRegex);
     holds.add(new Hold(r -> r.getMethod().getName().equals(method) && pattern.matcher(path(r)).matches(),
-        new CountDownLatch(1), new AtomicInteger()));
+        new CountDownLatch(1), new AtomicInteger(), new AtomicInteger(count)));
   }
 
   /** Requests now waiting in a hold. */
@@ -174,7 +179,7 @@ public final class FakeGitHub implements AutoCloseable {
     public ResponseDefinition transform(ServeEvent event) {
       Request request = event.getRequest();
       for (Hold hold : holds) {
-        if (hold.matches().test(request)) {
+        if (hold.matches().test(request) && hold.remaining().getAndDecrement() > 0) {
           hold.waiting().incrementAndGet();
           try {
             hold.release().await(2, TimeUnit.MINUTES);

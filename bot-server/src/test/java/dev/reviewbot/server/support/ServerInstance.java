@@ -1,0 +1,64 @@
+package dev.reviewbot.server.support;
+
+import dev.reviewbot.server.ReviewbotServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** One running bot-server (a full Spring context on a free port) and a client that signs deliveries for it. */
+public final class ServerInstance implements AutoCloseable {
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private final ConfigurableApplicationContext context;
+  private final int port;
+
+  private ServerInstance(ConfigurableApplicationContext context) {
+    this.context = context;
+    this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  public static ServerInstance start(Map<String, String> properties) {
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=0");
+    args.add("--reviewbot.webhook.secret=" + Webhooks.SECRET);
+    properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+    return new ServerInstance(new SpringApplicationBuilder(ReviewbotServer.class).run(args.toArray(String[]::new)));
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  /** Posts a signed delivery; returns the HTTP status. */
+  public int deliver(String event, String deliveryId, byte[] body) throws Exception {
+    return deliver(port, event, deliveryId, body);
+  }
+
+  public static int deliver(int port, String event, String deliveryId, byte[] body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhook"))
+        .header("Content-Type", "application/json").header("X-GitHub-Event", event).header("X-GitHub-Delivery", deliveryId)
+        .header("X-Hub-Signature-256", Webhooks.sign(body)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  public static String get(int port, String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
