@@ -2,6 +2,7 @@ package dev.reviewbot.server.support;
 
 import dev.reviewbot.server.ReviewbotServer;
 import java.net.URI;
+import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** One running bot-server (a full Spring context on a free port) and a client that signs deliveries for it. */
 public final class ServerInstance implements AutoCloseable {
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private final ConfigurableApplicationContext context;
   private final int port;
@@ -27,7 +27,9 @@ public final class ServerInstance implements AutoCloseable {
   public static ServerInstance start(Map<String, String> properties) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=0");
-    args.add("--reviewbot.webhook.secret=" + Webhooks.SECRET);
+    if (!properties.containsKey("reviewbot.webhook.secret")) {
+      args.add("--reviewbot.webhook.secret=" + Webhooks.SECRET);
+    }
     properties.forEach((key, value) -> args.add("--" + key + "=" + value));
     return new ServerInstance(new SpringApplicationBuilder(ReviewbotServer.class).run(args.toArray(String[]::new)));
   }
@@ -48,13 +50,19 @@ public final class ServerInstance implements AutoCloseable {
   public static int deliver(int port, String event, String deliveryId, byte[] body) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhook"))
         .header("Content-Type", "application/json").header("X-GitHub-Event", event).header("X-GitHub-Delivery", deliveryId)
-        .header("X-Hub-Signature-256", Webhooks.sign(body)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        .header("X-Hub-Signature-256", Webhooks.sign(body)).timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   public static String get(int port, String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+    return client().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  /** A client per call: no pooled connection outlives the server it was opened to. */
+  private static HttpClient client() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   @Override
