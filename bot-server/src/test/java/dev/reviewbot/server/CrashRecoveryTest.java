@@ -52,7 +52,7 @@ class CrashRecoveryTest {
 
         assertThat(jdbc.queryForObject("SELECT attempts FROM review_job WHERE pr_number = 5", Integer.class)).isEqualTo(2);
         assertThat(github.reviews()).as("no second review: nothing new to post").hasSize(1);
-        assertThat(github.reviewComments()).extracting(FakeGitHub.Comment::body)
+        assertThat(github.flaggedComments(REPO, 5)).extracting(FakeGitHub.Comment::body)
             .as("each finding commented once").hasSize(2)
             .anyMatch(b -> b.contains("flaggedA")).anyMatch(b -> b.contains("flaggedB"));
         assertThat(github.issueComments()).as("summary posted by the survivor").hasSize(1);

@@ -84,7 +84,7 @@ class TwoInstancesOnePostgresTest {
           assertThat(github.checkRuns()).filteredOn(c -> c.headSha().equals(latest)).as("check run for #" + n).hasSize(1);
           assertThat(github.reviews()).filteredOn(r -> r.number() == pr).as("reviews on #" + n)
               .extracting(FakeGitHub.Review::commitId).containsExactly(latest);
-          assertThat(github.reviewComments()).filteredOn(c -> c.number() == pr).hasSize(1);
+          assertThat(github.flaggedComments(REPO, pr)).hasSize(1);
           assertThat(github.issueComments()).filteredOn(c -> c.number() == pr).hasSize(1);
         }
         assertThat(jdbc.queryForList("SELECT DISTINCT status FROM review_job", String.class)).containsExactly("DONE");

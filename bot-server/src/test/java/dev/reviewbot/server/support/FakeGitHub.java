@@ -116,6 +116,15 @@ public final class FakeGitHub implements AutoCloseable {
     return List.copyOf(reviewComments);
   }
 
+  /**
+   * Review comments of the test rule {@code flagged-method} on one pull request; the built-in
+   * catalogue may comment on the same files too, so tests count the findings they planted.
+   */
+  public List<Comment> flaggedComments(String repository, int number) {
+    return reviewComments.stream().filter(c -> c.repository().equals(repository) && c.number() == number)
+        .filter(c -> c.body().contains("`flagged-method`")).toList();
+  }
+
   public List<Comment> issueComments() {
     return List.copyOf(issueComments);
   }
