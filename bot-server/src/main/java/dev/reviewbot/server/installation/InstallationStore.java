@@ -29,12 +29,11 @@ public final class InstallationStore {
   /** Applies the change unless the delivery was seen before; false for a redelivery. */
   public boolean apply(InstallationChange change, Delivery delivery) {
     Boolean applied = tx.execute(status -> {
-      if (!deliveries.insert(delivery, null)) {
+      if (!deliveries.insert(delivery, null, "RECORDED")) {
         status.setRollbackOnly();
         return false;
       }
       write(change);
-      deliveries.setOutcome(delivery, "RECORDED");
       return true;
     });
     return Boolean.TRUE.equals(applied);

@@ -63,12 +63,13 @@ public final class JobQueue {
     for (int attempt = 1; ; attempt++) {
       try {
         return tx.execute(status -> {
-          if (!deliveries.insert(delivery, request)) {
+          EnqueueOutcome outcome = updateJob(request, delivery);
+          // Stored last, with its outcome, in the same transaction: a redelivery fails on the
+          // primary key here and rolls back whatever it changed above.
+          if (!deliveries.insert(delivery, request, outcome.name())) {
             status.setRollbackOnly();
             return EnqueueOutcome.DUPLICATE_DELIVERY;
           }
-          EnqueueOutcome outcome = updateJob(request, delivery);
-          deliveries.setOutcome(delivery, outcome.name());
           return outcome;
         });
       } catch (FirstRowRace race) {

@@ -77,24 +77,29 @@ public final class WebhookLoadBenchmark {
       AtomicInteger errors = new AtomicInteger();
       List<CompletableFuture<?>> inFlight = new ArrayList<>();
       ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-      long start = System.nanoTime();
       long periodNanos = 1_000_000_000L / rate;
-      int[] sent = new int[pulls + 1];
-      AtomicInteger next = new AtomicInteger();
+      // bodies and signatures are made before the clock starts: the client must not eat the CPU it measures
       Instant t0 = Instant.parse("2026-06-01T00:00:00Z");
+      int[] sent = new int[pulls + 1];
+      HttpRequest[] requests = new HttpRequest[total];
+      for (int i = 0; i < total; i++) {
+        int n = 1 + i % pulls;
+        int push = ++sent[n];
+        byte[] body = Webhooks.pullRequest(push == 1 ? "opened" : "synchronize", repo, n, head(n, push), t0.plusSeconds(push));
+        requests[i] = request(webhook, "load-" + i, body);
+      }
+      AtomicInteger next = new AtomicInteger();
       CompletableFuture<Void> done = new CompletableFuture<>();
+      long start = System.nanoTime();
       ticker.scheduleAtFixedRate(() -> {
         int i = next.getAndIncrement();
         if (i >= total) {
           done.complete(null);
           return;
         }
-        int n = 1 + i % pulls;
-        int push = ++sent[n];
-        byte[] body = Webhooks.pullRequest(push == 1 ? "opened" : "synchronize", repo, n, head(n, push), t0.plusSeconds(push));
         long scheduled = start + i * periodNanos;
         synchronized (inFlight) {
-          inFlight.add(http.sendAsync(request(webhook, "load-" + i, body), HttpResponse.BodyHandlers.discarding())
+          inFlight.add(http.sendAsync(requests[i], HttpResponse.BodyHandlers.discarding())
               .whenComplete((response, failure) -> {
                 latencies.add(System.nanoTime() - scheduled);
                 if (failure != null || response.statusCode() < 200 || response.statusCode() > 299) {
