@@ -120,6 +120,24 @@ class ReviewFlowTest {
     assertThat(flagged(3)).as("the base branch switched the rule off").isEmpty();
   }
 
+  @Test
+  void saysInTheSummaryWhenThePullRequestHasMoreFilesThanGitHubLists() {
+    String head = Webhooks.sha("huge-head");
+    List<FakeGitHub.FakeFile> files = new java.util.ArrayList<>();
+    files.add(FakeGitHub.addedJavaFile("src/main/java/demo/Huge.java", "Huge", List.of("flaggedHuge")));
+    for (int i = 1; i < 3000; i++) {
+      files.add(new FakeGitHub.FakeFile("docs/page" + i + ".md", "added", "@@ -0,0 +1 @@\n+page " + i, null, null));
+    }
+    github.pullRequest(REPO, 4, head, BASE, files, 3512);
+
+    deliver("opened", 4, head, Instant.parse("2026-02-04T09:00:00Z"), "huge-1");
+    await().atMost(Duration.ofSeconds(60)).until(() -> checkRunsFor(head) == 1);
+
+    assertThat(github.issueComments()).filteredOn(c -> c.number() == 4).singleElement()
+        .satisfies(summary -> assertThat(summary.body()).contains("changes 3512 files").contains("only the first 3000 were reviewed"));
+    assertThat(flagged(4)).containsExactly("flaggedHuge");
+  }
+
   private void deliver(String action, int number, String head, Instant updatedAt, String delivery) {
     byte[] body = Webhooks.pullRequest(action, REPO, number, head, updatedAt);
     web.post().uri("/webhook").contentType(MediaType.APPLICATION_JSON).header("X-GitHub-Event", "pull_request")

@@ -119,6 +119,14 @@ public final class WebhookLoadBenchmark {
       System.out.printf("  ack latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
           ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
 
+      io.micrometer.core.instrument.Timer handled = server.bean(io.micrometer.core.instrument.MeterRegistry.class)
+          .find("http.server.requests").tag("uri", "/webhook").timer();
+      long gcMillis = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+      if (handled != null) {
+        System.out.printf("  server side (http.server.requests /webhook, incl. warm-up): mean %.2f ms, max %.2f ms; GC so far %d ms%n",
+            handled.mean(TimeUnit.MILLISECONDS), handled.max(TimeUnit.MILLISECONDS), gcMillis);
+      }
       if (workers.equals("0")) {
         System.out.println("  no workers: intake only, nothing reviewed");
         System.exit(0);

@@ -71,7 +71,7 @@ public final class FakeGitHub implements AutoCloseable {
 
   public record CheckRun(long id, String repository, String headSha, String name, String conclusion) {}
 
-  private record PullRequest(String repository, int number, String headSha, String baseSha, List<FakeFile> files) {}
+  private record PullRequest(String repository, int number, String headSha, String baseSha, List<FakeFile> files, int changedFiles) {}
 
   private record Hold(Predicate<Request> matches, CountDownLatch release, AtomicInteger waiting, AtomicInteger remaining) {}
 
@@ -92,7 +92,12 @@ public final class FakeGitHub implements AutoCloseable {
   // ---------------------------------------------------------------- the model
 
   public void pullRequest(String repository, int number, String headSha, String baseSha, List<FakeFile> files) {
-    pulls.put(repository + "#" + number, new PullRequest(repository, number, headSha, baseSha, List.copyOf(files)));
+    pullRequest(repository, number, headSha, baseSha, files, files.size());
+  }
+
+  /** As GitHub shows a pull request larger than its files endpoint lists: {@code changed_files} above the list. */
+  public void pullRequest(String repository, int number, String headSha, String baseSha, List<FakeFile> files, int changedFiles) {
+    pulls.put(repository + "#" + number, new PullRequest(repository, number, headSha, baseSha, List.copyOf(files), changedFiles));
     for (FakeFile file : files) {
       if (file.headText() != null) {
         contents.put(repository + "@" + headSha + ":" + file.path(), file.headText());
@@ -417,7 +422,7 @@ public final class FakeGitHub implements AutoCloseable {
 
   private ObjectNode pullJson(PullRequest pr) {
     ObjectNode json = pullTemplate.deepCopy();
-    json.put("number", pr.number()).put("state", "open").put("draft", false).put("changed_files", pr.files().size())
+    json.put("number", pr.number()).put("state", "open").put("draft", false).put("changed_files", pr.changedFiles())
         .put("url", apiUrl() + "/repos/" + pr.repository() + "/pulls/" + pr.number())
         .put("issue_url", apiUrl() + "/repos/" + pr.repository() + "/issues/" + pr.number());
     ObjectNode head = (ObjectNode) json.get("head");
