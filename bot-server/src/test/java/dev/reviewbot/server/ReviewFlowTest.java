@@ -138,6 +138,17 @@ class ReviewFlowTest {
     assertThat(flagged(4)).containsExactly("flaggedHuge");
   }
 
+  @Test
+  void givesUpAtOnceWithTheReasonStoredWhenThePullRequestIsGone() {
+    deliver("opened", 404, Webhooks.sha("gone"), Instant.parse("2026-02-05T09:00:00Z"), "gone-1");
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(
+        jdbc.queryForObject("SELECT status FROM review_job WHERE pr_number = 404", String.class)));
+    assertThat(jdbc.queryForMap("SELECT attempts, last_error FROM review_job WHERE pr_number = 404"))
+        .containsEntry("ATTEMPTS", 1)
+        .hasEntrySatisfying("LAST_ERROR", error -> assertThat((String) error).contains("octo/service#404").contains("404"));
+  }
+
   private void deliver(String action, int number, String head, Instant updatedAt, String delivery) {
     byte[] body = Webhooks.pullRequest(action, REPO, number, head, updatedAt);
     web.post().uri("/webhook").contentType(MediaType.APPLICATION_JSON).header("X-GitHub-Event", "pull_request")
