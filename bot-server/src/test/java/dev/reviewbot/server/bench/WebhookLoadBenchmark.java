@@ -90,6 +90,9 @@ public final class WebhookLoadBenchmark {
       }
       AtomicInteger next = new AtomicInteger();
       CompletableFuture<Void> done = new CompletableFuture<>();
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpuBefore = os.getProcessCpuTime();
       long start = System.nanoTime();
       ticker.scheduleAtFixedRate(() -> {
         int i = next.getAndIncrement();
@@ -114,10 +117,14 @@ public final class WebhookLoadBenchmark {
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
       }
       double elapsed = (System.nanoTime() - start) / 1e9;
+      double cpuMillis = (os.getProcessCpuTime() - cpuBefore) / 1e6;
       long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
       System.out.printf("  sent %d in %.1f s (%.1f/s), errors %d%n", sorted.length, elapsed, sorted.length / elapsed, errors.get());
       System.out.printf("  ack latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
           ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+      System.out.printf("  CPU of this JVM (service, its workers, the fake GitHub and the client): %.2f ms per delivery, %.0f%% of"
+          + " one core; machine load average %.1f on %d cores%n", cpuMillis / sorted.length, 100 * cpuMillis / 1000 / elapsed,
+          os.getSystemLoadAverage(), os.getAvailableProcessors());
 
       io.micrometer.core.instrument.Timer handled = server.bean(io.micrometer.core.instrument.MeterRegistry.class)
           .find("http.server.requests").tag("uri", "/webhook").timer();
