@@ -78,16 +78,11 @@ public final class WebhookLoadBenchmark {
       List<CompletableFuture<?>> inFlight = new ArrayList<>();
       ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
       long periodNanos = 1_000_000_000L / rate;
-      // bodies and signatures are made before the clock starts: the client must not eat the CPU it measures
+      // bodies come from one real payload by string substitution: the client must not eat the CPU it measures
       Instant t0 = Instant.parse("2026-06-01T00:00:00Z");
+      String template = new String(Webhooks.pullRequest("synchronize", repo, 987654, "f".repeat(40), Instant.parse("2099-09-09T09:09:09Z")),
+          java.nio.charset.StandardCharsets.UTF_8);
       int[] sent = new int[pulls + 1];
-      HttpRequest[] requests = new HttpRequest[total];
-      for (int i = 0; i < total; i++) {
-        int n = 1 + i % pulls;
-        int push = ++sent[n];
-        byte[] body = Webhooks.pullRequest(push == 1 ? "opened" : "synchronize", repo, n, head(n, push), t0.plusSeconds(push));
-        requests[i] = request(webhook, "load-" + i, body);
-      }
       AtomicInteger next = new AtomicInteger();
       CompletableFuture<Void> done = new CompletableFuture<>();
       com.sun.management.OperatingSystemMXBean os =
@@ -100,9 +95,13 @@ public final class WebhookLoadBenchmark {
           done.complete(null);
           return;
         }
+        int n = 1 + i % pulls;
+        int push = ++sent[n];
+        byte[] body = template.replace("987654", Integer.toString(n)).replace("f".repeat(40), head(n, push))
+            .replace("2099-09-09T09:09:09Z", t0.plusSeconds(push).toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         long scheduled = start + i * periodNanos;
         synchronized (inFlight) {
-          inFlight.add(http.sendAsync(requests[i], HttpResponse.BodyHandlers.discarding())
+          inFlight.add(http.sendAsync(request(webhook, "load-" + i, body), HttpResponse.BodyHandlers.discarding())
               .whenComplete((response, failure) -> {
                 latencies.add(System.nanoTime() - scheduled);
                 if (failure != null || response.statusCode() < 200 || response.statusCode() > 299) {
