@@ -4,7 +4,11 @@ import dev.reviewbot.github.GitHubApiClient;
 import dev.reviewbot.server.installation.InstallationStore;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kohsuke.github.connector.GitHubConnector;
+import org.kohsuke.github.extras.HttpClientGitHubConnector;
 import org.kohsuke.github.authorization.AuthorizationProvider;
 
 /**
@@ -17,6 +21,9 @@ public final class AppInstallationClients implements GitHubClients {
   private final URI apiUrl;
   private final InstallationTokens tokens;
   private final InstallationStore installations;
+  /** One HTTP transport for all installations, one thread-safe client per installation. */
+  private final GitHubConnector transport = new HttpClientGitHubConnector();
+  private final Map<Long, GitHubApiClient> clients = new ConcurrentHashMap<>();
   private volatile String botLogin;
 
   public AppInstallationClients(URI apiUrl, InstallationTokens tokens, InstallationStore installations) {
@@ -31,9 +38,11 @@ public final class AppInstallationClients implements GitHubClients {
     if (installation == null) {
       installation = tokens.installationOf(repository);
     }
-    long id = installation;
-    AuthorizationProvider provider = () -> "token " + tokens.token(id);
-    return GitHubApiClient.builder(apiUrl.toString()).authorization(provider).build();
+    return clients.computeIfAbsent(installation, id -> {
+      // asks the cache on every request, so a long review switches to a fresh token by itself
+      AuthorizationProvider provider = () -> "token " + tokens.token(id);
+      return GitHubApiClient.builder(apiUrl.toString()).authorization(provider).connector(transport).build();
+    });
   }
 
   @Override

@@ -10,16 +10,17 @@ import java.util.Optional;
  */
 public final class PersonalTokenClients implements GitHubClients {
   private final URI apiUrl;
-  private final String token;
+  private final GitHubApiClient client;
 
+  /** One client for the whole service: it is thread-safe, and a new one per review would cost a new HTTP client. */
   public PersonalTokenClients(URI apiUrl, String token) {
     this.apiUrl = apiUrl;
-    this.token = token;
+    this.client = GitHubApiClient.builder(apiUrl.toString()).token(token).build();
   }
 
   @Override
   public GitHubApiClient forRepository(Long installationId, String repository) {
-    return GitHubApiClient.builder(apiUrl.toString()).token(token).build();
+    return client;
   }
 
   @Override
