@@ -80,7 +80,7 @@ public final class FakeGitHub implements AutoCloseable {
     repositoryTemplate = (ObjectNode) payload.get("repository");
     pullTemplate = (ObjectNode) payload.get("pull_request");
     server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-        .containerThreads(40).disableRequestJournal().extensions(new Responder()));
+        .containerThreads(40).disableRequestJournal().gzipDisabled(true).extensions(new Responder()));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(ok()));
   }
