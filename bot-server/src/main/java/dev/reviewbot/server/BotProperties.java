@@ -19,11 +19,14 @@ import org.springframework.validation.annotation.Validated;
  * wrong value stops the process with the property's name instead of failing on the first webhook.
  *
  * @param dataDir where the embedded H2 database lives when no database URL is set
+ * @param pluginsDir rule plugin jars the operator installed; the only place the server loads code
+ *     from (a repository's {@code plugins:} key is never loaded). Unset: built-in rules only.
  */
 @Validated
 @ConfigurationProperties("reviewbot")
 public record BotProperties(
     @NotNull @DefaultValue("./data") Path dataDir,
+    Path pluginsDir,
     @Valid @NotNull @DefaultValue Webhook webhook,
     @Valid @NotNull @DefaultValue GitHub github,
     @Valid @NotNull @DefaultValue Database database,

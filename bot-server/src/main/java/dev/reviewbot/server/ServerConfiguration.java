@@ -1,6 +1,7 @@
 package dev.reviewbot.server;
 
 import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.plugin.PluginLoader;
 import dev.reviewbot.server.auth.AppInstallationClients;
 import dev.reviewbot.server.auth.AppJwt;
 import dev.reviewbot.server.auth.Clients;
@@ -118,10 +119,32 @@ public class ServerConfiguration {
     return new AppInstallationClients(github.apiUrl(), tokens, installations);
   }
 
+  /** Closed on shutdown: it holds the plugin jars' class loaders. */
+  @Bean(destroyMethod = "close")
+  PluginLoader pluginLoader() {
+    return new PluginLoader();
+  }
+
+  /**
+   * Built-in rules plus the operator's plugins directory. A missing directory, a bad jar or a
+   * duplicate rule id stops the start-up with the jar named.
+   */
   @Bean
-  ReviewJob reviewJob(GitHubClients clients, InstallationStore installations, BotProperties properties) {
+  RuleRegistry ruleRegistry(PluginLoader plugins, BotProperties properties) {
+    RuleRegistry builtIn = RuleRegistry.builtIn();
+    if (properties.pluginsDir() == null) {
+      return builtIn;
+    }
+    RuleRegistry registry = builtIn.plus(plugins.loadDirectory(properties.pluginsDir()));
+    log.info("rules: {} built in, {} from plugins in {}", builtIn.all().size(), registry.all().size() - builtIn.all().size(),
+        properties.pluginsDir().toAbsolutePath());
+    return registry;
+  }
+
+  @Bean
+  ReviewJob reviewJob(GitHubClients clients, InstallationStore installations, RuleRegistry rules, BotProperties properties) {
     BotProperties.Review review = properties.review();
-    return new ReviewJob(clients, installations, RuleRegistry.builtIn(), new ReviewJob.Settings(
+    return new ReviewJob(clients, installations, rules, new ReviewJob.Settings(
         review.maxFileSize().toBytes(), review.checkRunName(), review.requestChanges(), review.fetchThreads()));
   }
 

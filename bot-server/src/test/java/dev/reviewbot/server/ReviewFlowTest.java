@@ -121,6 +121,22 @@ class ReviewFlowTest {
   }
 
   @Test
+  void neverLoadsPluginsARepositoryNamesAndSaysSoInTheSummary() {
+    String head = Webhooks.sha("plugins-head");
+    String base = Webhooks.sha("plugins-base");
+    github.baseFile(REPO, base, ".reviewbot.yml", "plugins: [tools/evil-rules.jar]\n");
+    github.pullRequest(REPO, 5, head, base, List.of(
+        FakeGitHub.addedJavaFile("src/main/java/demo/Echo.java", "Echo", List.of("flaggedEcho"))));
+
+    deliver("opened", 5, head, Instant.parse("2026-02-05T09:00:00Z"), "plugins-1");
+    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(head) == 1);
+
+    assertThat(github.issueComments()).filteredOn(c -> c.number() == 5).singleElement()
+        .satisfies(summary -> assertThat(summary.body()).contains("Plugins not loaded").contains("tools/evil-rules.jar"));
+    assertThat(flagged(5)).as("the review still ran").containsExactly("flaggedEcho");
+  }
+
+  @Test
   void saysInTheSummaryWhenThePullRequestHasMoreFilesThanGitHubLists() {
     String head = Webhooks.sha("huge-head");
     List<FakeGitHub.FakeFile> files = new java.util.ArrayList<>();

@@ -123,6 +123,12 @@ public final class ReviewJob implements JobHandler {
     List<SummarySection> sections = new ArrayList<>();
     config.problem().ifPresent(problem -> sections.add(new SummarySection("Configuration not used",
         "`.reviewbot.yml` on the base branch could not be used, so the defaults applied: " + problem)));
+    if (!config.config().plugins().isEmpty()) {
+      // repository content never loads code into the server: only the operator's plugins directory does
+      sections.add(new SummarySection("Plugins not loaded", "`.reviewbot.yml` names plugins (" + String.join(", ",
+          config.config().plugins()) + "); the bot never loads code from a repository. Ask the bot's operator to install "
+          + "them in its plugins directory, or run them in the GitHub Action."));
+    }
     int changedFiles = pr.getChangedFiles();
     if (changedFiles > files.size() || files.size() >= FILES_ENDPOINT_CAP) {
       sections.add(new SummarySection("Files not reviewed", "This pull request changes " + changedFiles

@@ -1,5 +1,7 @@
 package dev.reviewbot.server.ops;
 
+import dev.reviewbot.engine.RuleRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -99,7 +101,20 @@ class OperationsTest {
             "reviewbot.github.private-key-file", "/nope.pem"),
         Arguments.of(Map.of("reviewbot.github.api-url", "ftp://example.com"), "reviewbot.github.api-url", "http"),
         Arguments.of(Map.of("reviewbot.queue.workers", "-1"), "reviewbot.queue", "workers"),
-        Arguments.of(Map.of("reviewbot.queue.lease", "soon"), "reviewbot.queue.lease", "soon"));
+        Arguments.of(Map.of("reviewbot.queue.lease", "soon"), "reviewbot.queue.lease", "soon"),
+        Arguments.of(Map.of("reviewbot.plugins-dir", "/no/such/plugins"), "plugins directory not found", "/no/such/plugins"));
+  }
+
+  @Test
+  void loadsRulesFromItsOwnPluginsDirectory(@TempDir Path data) {
+    Map<String, String> settings = settings(data);
+    settings.put("reviewbot.plugins-dir", Path.of("target/plugins").toAbsolutePath().toString());
+    try (ServerInstance server = ServerInstance.start(settings)) {
+      RuleRegistry rules = server.bean(RuleRegistry.class);
+      assertThat(rules.find("house-secured-endpoints")).as("the example plugin's rule").isPresent()
+          .get().satisfies(rule -> assertThat(rule.origin()).contains("house-rules.jar"));
+      assertThat(rules.find("argument-count")).as("built-in rules stay").isPresent();
+    }
   }
 
   @ParameterizedTest
