@@ -5,8 +5,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-mvn -q -B -pl bot-server -am test-compile
-mvn -q -B -pl bot-server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$root/bot-server/target/bench.classpath" >/dev/null
+# in one reactor run, so sibling modules (and the example plugin's pom) resolve to this checkout
+mvn -q -B -pl bot-server -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$root/bot-server/target/bench.classpath" >/dev/null
 # use this checkout's sibling modules, not whatever version sits in the local Maven repository
 cp="$(sed -E "s#[^:]*/dev/reviewbot/reviewbot-([a-z-]+)/[^:]*\.jar#$root/\1/target/classes#g" bot-server/target/bench.classpath)"
 exec java -Xmx1g -Dreviewbot.shared="$root/../shared" \
