@@ -1,0 +1,96 @@
+package dev.reviewbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One real change that every rule of the catalogue has something to say about, through `reviewbot check`. */
+class EveryRuleCheckTest {
+  private static final String BASE = """
+      package com.acme;
+
+      public class Orders {
+        public int count() {
+          return 0;
+        }
+      }
+      """;
+
+  private static final String HEAD = """
+      package com.acme;
+
+      import java.util.ArrayList;
+      import java.util.List;
+
+      public class Orders {
+        public static List<String> CACHE = new ArrayList<>();
+
+        public int count() {
+          return 0;
+        }
+
+        public void schedule(String job, String cron, long timeout, int retries, double ratio, char mode, byte flags) {
+        }
+
+        public void export(String path, boolean overwrite) {
+        }
+
+        public String isReady() {
+          return "yes";
+        }
+
+        int deep(int a, int b) {
+          if (a > 0) {
+            if (b > 0) {
+              for (int i = 0; i < a; i++) {
+                while (b > i) {
+                  if (i % 2 == 0) {
+                    b--;
+                  }
+                }
+              }
+            }
+          }
+          return b;
+        }
+
+        void save() {
+          try {
+            Thread.sleep(1);
+          } catch (Exception e) {
+          }
+        }
+      }
+      """;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aChangeExercisingEveryRuleShowsThemAll() throws Exception {
+    GitFixture repo = GitFixture.init(dir);
+    repo.write("src/main/java/com/acme/Orders.java", BASE).commit("base");
+    repo.write("src/main/java/com/acme/Orders.java", HEAD);
+    for (int i = 1; i <= 31; i++) { // more files than pr-size allows
+      repo.write("src/main/java/com/acme/bulk/Part" + i + ".java", "package com.acme.bulk;\n\nfinal class Part" + i + " {\n}\n");
+    }
+    repo.commit("change");
+    Path report = dir.resolve("report.json");
+
+    CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD", "--format", "json", "-o", report.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
+    Set<String> ruleIds = new HashSet<>();
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    json.get("findings").forEach(finding -> ruleIds.add(finding.get("ruleId").asText()));
+    assertThat(ruleIds).contains("public-api-surface", "argument-count", "confusable-parameters", "shared-mutable-state",
+        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change");
+    assertThat(json.get("summary").get("crashes").asInt()).isZero();
+  }
+}
