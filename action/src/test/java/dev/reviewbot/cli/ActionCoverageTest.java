@@ -14,33 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ActionCoverageTest {
   private static final String PRICING = "src/main/java/com/acme/Pricing.java";
-  private static final String BASE = """
-      package com.acme;
-
-      public final class Pricing {
-        public long gross(long unit, int quantity) {
-          return unit * quantity;
-        }
-      }
-      """;
+  private static final String BASE = PricingSample.BASE;
   // lines 8-14 are new; the tests cover gross only, so lines 9-13 are not covered
-  private static final String HEAD = """
-      package com.acme;
-
-      public final class Pricing {
-        public long gross(long unit, int quantity) {
-          return unit * quantity;
-        }
-
-        public long discounted(long unit, int quantity) {
-          long gross = gross(unit, quantity);
-          if (quantity >= 10) {
-            return gross - gross / 10;
-          }
-          return gross;
-        }
-      }
-      """;
+  private static final String HEAD = PricingSample.HEAD;
   private static final String TESTS = """
       package com.acme;
 

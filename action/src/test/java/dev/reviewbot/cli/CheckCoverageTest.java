@@ -13,34 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * run under the JaCoCo agent, the XML report written by JaCoCo, then the command line.
  */
 class CheckCoverageTest {
-  private static final String BASE = """
-      package com.acme;
-
-      public final class Pricing {
-        public long gross(long unit, int quantity) {
-          return unit * quantity;
-        }
-      }
-      """;
-
-  // lines 8-14 are new
-  private static final String HEAD = """
-      package com.acme;
-
-      public final class Pricing {
-        public long gross(long unit, int quantity) {
-          return unit * quantity;
-        }
-
-        public long discounted(long unit, int quantity) {
-          long gross = gross(unit, quantity);
-          if (quantity >= 10) {
-            return gross - gross / 10;
-          }
-          return gross;
-        }
-      }
-      """;
+  private static final String BASE = PricingSample.BASE;
+  private static final String HEAD = PricingSample.HEAD;
 
   private static final String TESTS = """
       package com.acme;
