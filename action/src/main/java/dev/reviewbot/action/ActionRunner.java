@@ -16,7 +16,6 @@ import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.coverage.PatchCoverageCalculator;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.Attachments;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleRegistry;
@@ -91,8 +90,8 @@ public final class ActionRunner {
         + (range.isPullRequest() ? " #" + range.pullRequest() : "") + ")");
     ChangeSet change = read(repo, range);
     Optional<PatchCoverage> coverage = coverageOptions.map(options -> PatchCoverageCalculator.compute(change, repo, options));
-    ReviewOutcome outcome = CoverageInputs.withProblems(new Review(registry, config).run(change,
-        coverage.map(c -> Attachments.of(PatchCoverage.class, c)).orElse(Attachments.none())), coverage);
+    ReviewOutcome outcome = new Review(registry, config).run(change, PatchCoverage.attachments(coverage))
+        .withNotices(PatchCoverage.problemsOf(coverage));
     ReportInput report = ReportInput.of(outcome, config.registry(registry).all(), toolVersion);
     log.println("reviewbot: " + report.findings().size() + " finding(s): " + count(report, Severity.ERROR) + " error(s), "
         + count(report, Severity.WARNING) + " warning(s), " + count(report, Severity.INFO) + " info");

@@ -72,10 +72,11 @@ final class CheckCommand implements Callable<Integer> {
       Optional<CoverageOptions> coverageOptions = coverage.options(config.section(CoverageOptions.SECTION));
       ChangeSet change = source.read(base, headMode());
       Optional<PatchCoverage> measured = CoverageFlags.measure(change, source.workTree(), coverageOptions);
-      ReviewOutcome outcome = new Review(registry, config).run(change, CoverageFlags.attachments(measured));
-      bundle.writeIfAsked(CoverageFlags.withProblems(outcome, measured), config,
+      ReviewOutcome outcome = new Review(registry, config).run(change, PatchCoverage.attachments(measured))
+          .withNotices(PatchCoverage.problemsOf(measured));
+      bundle.writeIfAsked(outcome, config,
           measured.map(m -> new SummarySection("Patch coverage", m.toMarkdownTable())).stream().toList());
-      int exitCode = ReportWriter.write(CoverageFlags.withProblems(outcome, measured), config, registry, report,
+      int exitCode = ReportWriter.write(outcome, config, registry, report,
           spec.commandLine().getOut());
       CoverageFlags.appendSummary(measured, report, spec.commandLine().getOut());
       return exitCode;

@@ -3,10 +3,6 @@ package dev.reviewbot.cli;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.coverage.PatchCoverageCalculator;
-import dev.reviewbot.engine.AnalysisResult;
-import dev.reviewbot.engine.Attachments;
-import dev.reviewbot.engine.Notice;
-import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.report.ReportFormat;
 import dev.reviewbot.source.ChangeSet;
 import java.io.IOException;
@@ -77,23 +73,6 @@ final class CoverageFlags {
   /** Measures the change; empty when no coverage was asked for. */
   static Optional<PatchCoverage> measure(ChangeSet change, Path workTree, Optional<CoverageOptions> options) {
     return options.map(o -> PatchCoverageCalculator.compute(change, workTree, o));
-  }
-
-  static Attachments attachments(Optional<PatchCoverage> coverage) {
-    return coverage.map(c -> Attachments.of(PatchCoverage.class, c)).orElse(Attachments.none());
-  }
-
-  /** The outcome with the coverage inputs that could not be read added to its notices, so every format shows them. */
-  static ReviewOutcome withProblems(ReviewOutcome outcome, Optional<PatchCoverage> coverage) {
-    List<Notice> problems = coverage.map(PatchCoverage::problems).orElse(List.of());
-    if (problems.isEmpty()) {
-      return outcome;
-    }
-    AnalysisResult analysis = outcome.analysis();
-    List<Notice> notices = new ArrayList<>(analysis.notices());
-    notices.addAll(problems);
-    return new ReviewOutcome(outcome.change(),
-        new AnalysisResult(analysis.findings(), notices, analysis.crashes(), analysis.filesAnalyzed()), outcome.marked());
   }
 
   /**

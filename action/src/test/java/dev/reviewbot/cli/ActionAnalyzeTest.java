@@ -15,38 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reviewbot action} in analyze mode (phase A) and its fallbacks, run as the Actions runner would run it. */
 class ActionAnalyzeTest {
-  static final String SERVICE = "src/main/java/com/acme/Service.java";
-  static final String BASE = """
-      package com.acme;
-
-      public class Service {
-        static int counter = 0;
-
-        public int size() {
-          return counter;
-        }
-      }
-      """;
-  // adds a public mutable static (line 9) and a seven-parameter method (line 11)
-  static final String HEAD = """
-      package com.acme;
-
-      import java.util.ArrayList;
-      import java.util.List;
-
-      public class Service {
-        static int counter = 0;
-
-        public static List<String> CACHE = new ArrayList<>();
-
-        public void configure(String host, int port, long timeoutMillis, double ratio, char mode, byte flags, short retries) {
-        }
-
-        public int size() {
-          return counter;
-        }
-      }
-      """;
+  static final String SERVICE = ServiceSample.PATH;
+  static final String BASE = ServiceSample.BASE;
+  static final String HEAD = ServiceSample.HEAD;
 
   @TempDir
   Path root;

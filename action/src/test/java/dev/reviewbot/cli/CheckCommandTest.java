@@ -12,38 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CheckCommandTest {
-  private static final String BASE = """
-      package com.acme;
-
-      public class Service {
-        static int counter = 0;
-
-        public int size() {
-          return counter;
-        }
-      }
-      """;
-
-  // line 4 (counter) is untouched; lines 6 and 11 are added
-  private static final String HEAD = """
-      package com.acme;
-
-      import java.util.ArrayList;
-      import java.util.List;
-
-      public class Service {
-        static int counter = 0;
-
-        public static List<String> CACHE = new ArrayList<>();
-
-        public void configure(String host, int port, long timeoutMillis, double ratio, char mode, byte flags, short retries) {
-        }
-
-        public int size() {
-          return counter;
-        }
-      }
-      """;
+  private static final String BASE = ServiceSample.BASE;
+  private static final String HEAD = ServiceSample.HEAD;
 
   @TempDir
   Path dir;

@@ -17,4 +17,14 @@ public record AnalysisResult(List<Finding> findings, List<Notice> notices, List<
     notices = List.copyOf(notices);
     crashes = List.copyOf(crashes);
   }
+
+  /** This result with {@code more} notices after its own, e.g. coverage inputs that could not be read. */
+  public AnalysisResult withNotices(List<Notice> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Notice> all = new java.util.ArrayList<>(notices);
+    all.addAll(more);
+    return new AnalysisResult(findings, all, crashes, filesAnalyzed);
+  }
 }

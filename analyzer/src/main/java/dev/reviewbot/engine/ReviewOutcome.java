@@ -29,4 +29,9 @@ public record ReviewOutcome(ChangeSet change, AnalysisResult analysis, List<Mark
   public boolean failsAt(Severity level) {
     return shown().stream().anyMatch(m -> m.finding().severity().atLeast(level));
   }
+
+  /** This outcome with {@code more} notices, so every report and summary names them. */
+  public ReviewOutcome withNotices(List<Notice> more) {
+    return more.isEmpty() ? this : new ReviewOutcome(change, analysis.withNotices(more), marked);
+  }
 }

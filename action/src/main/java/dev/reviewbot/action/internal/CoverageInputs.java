@@ -4,9 +4,6 @@ import dev.reviewbot.action.ActionException;
 import dev.reviewbot.config.Glob;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.coverage.PatchCoverage;
-import dev.reviewbot.engine.AnalysisResult;
-import dev.reviewbot.engine.Notice;
-import dev.reviewbot.engine.ReviewOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -46,19 +43,6 @@ public final class CoverageInputs {
       return Optional.empty();
     }
     return Optional.of(options);
-  }
-
-  /** The outcome with the coverage inputs that could not be read added to its notices, so every output names them. */
-  public static ReviewOutcome withProblems(ReviewOutcome outcome, Optional<PatchCoverage> coverage) {
-    List<Notice> problems = coverage.map(PatchCoverage::problems).orElse(List.of());
-    if (problems.isEmpty()) {
-      return outcome;
-    }
-    AnalysisResult analysis = outcome.analysis();
-    List<Notice> notices = new ArrayList<>(analysis.notices());
-    notices.addAll(problems);
-    return new ReviewOutcome(outcome.change(), new AnalysisResult(analysis.findings(), notices, analysis.crashes(),
-        analysis.filesAnalyzed()), outcome.marked());
   }
 
   /**
