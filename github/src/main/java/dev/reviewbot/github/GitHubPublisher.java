@@ -8,7 +8,7 @@ import dev.reviewbot.github.internal.CheckRunPoster;
 import dev.reviewbot.github.internal.DiffAnchors;
 import dev.reviewbot.github.internal.EarlierPosts;
 import dev.reviewbot.github.internal.Failures;
-import dev.reviewbot.github.internal.PullRequestFile;
+import dev.reviewbot.github.PullRequestFile;
 import dev.reviewbot.github.internal.ResolvedComments;
 import dev.reviewbot.github.internal.ReviewPoster;
 import dev.reviewbot.github.internal.WriteRefused;
@@ -26,7 +26,6 @@ import java.util.Optional;
 import org.kohsuke.github.GHException;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHPullRequest;
-import org.kohsuke.github.GHPullRequestFileDetail;
 import org.kohsuke.github.GHRepository;
 
 /**
@@ -56,9 +55,19 @@ public final class GitHubPublisher {
    *     still failing after retries)
    */
   public PublishResult publish(ReviewPlan plan, PullRequestRef pr) {
+    return publish(plan, pr, null);
+  }
+
+  /**
+   * As {@link #publish(ReviewPlan, PullRequestRef)}, with the pull request's files already listed
+   * for {@code pr.headSha()} (the bot lists them to fetch contents), so they are not read twice.
+   *
+   * @param files {@link PullRequestFile#list} at the plan's head, or {@code null} to list them here
+   */
+  public PublishResult publish(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> files) {
     try {
       try {
-        return run(plan, pr);
+        return run(plan, pr, files);
       } catch (GHException e) {
         // hub4j's paged lists wrap the HTTP failure in an unchecked exception
         if (e.getCause() instanceof IOException io) {
@@ -83,7 +92,7 @@ public final class GitHubPublisher {
     }
   }
 
-  private PublishResult run(ReviewPlan plan, PullRequestRef pr) throws IOException, WriteRefused {
+  private PublishResult run(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> listed) throws IOException, WriteRefused {
     GHRepository repo = client.hub4j().getRepository(pr.fullName());
     GHPullRequest pull = repo.getPullRequest(pr.number());
     String head = pull.getHead().getSha();
@@ -92,7 +101,8 @@ public final class GitHubPublisher {
       LOG.log(Level.INFO, reason);
       return PublishResult.superseded(reason);
     }
-    List<PullRequestFile> files = files(pull);
+    // listed at this head (checked just above), or read now
+    List<PullRequestFile> files = listed != null ? listed : PullRequestFile.list(pull);
     EarlierPosts earlier = EarlierPosts.read(client.rest(), pull, pr, BotIdentity.resolve(options.botLogin(), client.hub4j()));
     Selection selection = plan.select(DiffAnchors.of(files), earlier.openFingerprints());
     List<String> warnings = new ArrayList<>();
@@ -104,7 +114,7 @@ public final class GitHubPublisher {
 
     String event = options.requestChanges() && plan.count(Severity.ERROR) > 0 ? "REQUEST_CHANGES" : "COMMENT";
     ReviewPoster.Outcome review = new ReviewPoster(client.rest(), pr, comments)
-        .post(selection.inline(), event, reviewBody(selection, pr), () -> DiffAnchors.of(files(pull)));
+        .post(selection.inline(), event, reviewBody(selection, pr), () -> DiffAnchors.of(PullRequestFile.list(pull)));
     selection = selection.withRefused(review.refused());
     if (review.oneByOne()) {
       notes.add("GitHub rejected the review as a whole; its comments were posted one by one.");
@@ -145,14 +155,6 @@ public final class GitHubPublisher {
     LOG.log(Level.INFO, message);
     return new PublishResult(Status.PUBLISHED, message, review.reviewId(), inline, selection.alreadyPosted().size(),
         selection.notInline().size() + plan.summaryOnly().size(), posted.id(), posted.action(), checkRunId, conclusion, resolved, warnings);
-  }
-
-  private static List<PullRequestFile> files(GHPullRequest pull) throws IOException {
-    List<PullRequestFile> files = new ArrayList<>();
-    for (GHPullRequestFileDetail file : pull.listFiles().withPageSize(100)) {
-      files.add(new PullRequestFile(file.getFilename(), file.getPreviousFilename(), file.getStatus(), file.getPatch()));
-    }
-    return files;
   }
 
   private static String reviewBody(Selection selection, PullRequestRef pr) {

@@ -1,5 +1,7 @@
 package dev.reviewbot.server.review;
 
+import dev.reviewbot.github.PullRequestFile;
+
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.DiffParseException;

@@ -9,6 +9,7 @@ import dev.reviewbot.github.GitHubPublisher;
 import dev.reviewbot.github.PublishException;
 import dev.reviewbot.github.PublishOptions;
 import dev.reviewbot.github.PublishResult;
+import dev.reviewbot.github.PullRequestFile;
 import dev.reviewbot.github.PullRequestRef;
 import dev.reviewbot.review.ReviewPlan;
 import dev.reviewbot.review.ReviewPlanner;
@@ -29,7 +30,6 @@ import java.util.List;
 import org.kohsuke.github.GHFileNotFoundException;
 import org.kohsuke.github.GHIssueState;
 import org.kohsuke.github.GHPullRequest;
-import org.kohsuke.github.GHPullRequestFileDetail;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.HttpException;
 import org.slf4j.Logger;
@@ -85,12 +85,13 @@ public final class ReviewJob implements JobHandler {
         // The files endpoint only shows the current head: review that; the event for it will find it done.
         log.info("{} moved on from {} to {}; reviewing the current head", request.prKey(), request.headSha(), head);
       }
-      ReviewPlan plan = plan(repository, pr, head);
+      List<PullRequestFile> files = PullRequestFile.list(pr);
+      ReviewPlan plan = plan(repository, pr, head, files);
       if (!lease.held()) {
         throw new LeaseLostException("lease on " + request.prKey() + " lost before publishing; another worker reviews it");
       }
       PublishResult result = new GitHubPublisher(client, publishOptions()).publish(plan,
-          new PullRequestRef(request.owner(), request.name(), request.prNumber(), head));
+          new PullRequestRef(request.owner(), request.name(), request.prNumber(), head), files);
       return switch (result.status()) {
         case PUBLISHED -> {
           log.debug("{}", result.message());
@@ -111,11 +112,10 @@ public final class ReviewJob implements JobHandler {
     }
   }
 
-  private ReviewPlan plan(GHRepository repository, GHPullRequest pr, String head) throws IOException {
+  private ReviewPlan plan(GHRepository repository, GHPullRequest pr, String head, List<PullRequestFile> files) throws IOException {
     String base = pr.getBase().getSha();
     ContentFetcher contents = new ContentFetcher(repository, settings.maxFileBytes());
     BaseBranchConfig.Loaded config = BaseBranchConfig.read(contents, configLoader, base);
-    List<PullRequestFile> files = listFiles(pr);
     String mergeBase = repository.getCompare(base, head).getMergeBaseCommit().getSHA1();
     PullRequestChanges.Fetched fetched = new PullRequestChanges(contents, settings.fetchThreads()).fetch(files, mergeBase, head, config.config());
     ReviewOutcome outcome = new Review(registry, config.config()).run(fetched.change());
@@ -155,14 +155,5 @@ public final class ReviewJob implements JobHandler {
     if (status != InstallationChange.Status.ACTIVE) {
       throw new PermanentJobFailure("installation " + request.installationId() + " is " + status.name().toLowerCase());
     }
-  }
-
-  private static List<PullRequestFile> listFiles(GHPullRequest pr) throws IOException {
-    List<PullRequestFile> files = new ArrayList<>();
-    for (GHPullRequestFileDetail file : pr.listFiles().withPageSize(100)) {
-      files.add(new PullRequestFile(file.getFilename(), file.getPreviousFilename(), file.getStatus(), file.getPatch(),
-          file.getAdditions(), file.getDeletions()));
-    }
-    return files;
   }
 }

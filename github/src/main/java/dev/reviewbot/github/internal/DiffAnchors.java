@@ -1,6 +1,7 @@
 package dev.reviewbot.github.internal;
 
 import dev.reviewbot.api.LineRange;
+import dev.reviewbot.github.PullRequestFile;
 import dev.reviewbot.diff.DiffParseException;
 import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.diff.Hunk;

@@ -1,5 +1,7 @@
 package dev.reviewbot.github.internal;
 
+import dev.reviewbot.github.PullRequestFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.review.Anchor;
