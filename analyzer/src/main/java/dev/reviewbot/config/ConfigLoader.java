@@ -1,5 +1,6 @@
 package dev.reviewbot.config;
 
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.declared.DeclaredRules;
@@ -44,7 +45,8 @@ import org.yaml.snakeyaml.nodes.Node;
  *   argument-count:
  *     enabled: true
  *     severity: error
- *     tests: skip                 # skip | lower | same
+ *     tests: skip                 # skip | lower | same | summary
+ *     channel: summary            # inline | summary: where all its findings go
  *     max: 6                      # the rule's options beside the reserved keys
  * plugins: [tools/house-rules.jar] # rule jars, relative to this file (see below)
  * banned:                         # rules declared here (see DeclaredRules)
@@ -74,7 +76,7 @@ public final class ConfigLoader {
   /** The top-level key listing plugin jars. */
   public static final String PLUGINS = "plugins";
 
-  private static final List<String> RULE_KEYS = List.of("enabled", "severity", "tests");
+  private static final List<String> RULE_KEYS = List.of("enabled", "severity", "tests", "channel");
   /** Keys that add rules: read before the others. */
   private static final List<String> RULE_SOURCES = List.of(PLUGINS, DeclaredRules.KEY);
 
@@ -269,6 +271,7 @@ public final class ConfigLoader {
     Boolean enabled = null;
     Severity severity = null;
     TestCodePolicy tests = null;
+    Channel channel = null;
     Map<String, Object> options = new HashMap<>();
     for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
       ConfigNode value = entry.getValue();
@@ -276,6 +279,7 @@ public final class ConfigLoader {
         case "enabled" -> enabled = value.bool();
         case "severity" -> severity = value.parse(Severity::parse);
         case "tests" -> tests = value.parse(ConfigLoader::testCodePolicy);
+        case "channel" -> channel = value.parse(ConfigLoader::channel);
         default -> {
           var option = rule.option(entry.getKey()).orElseThrow(() -> value.error("unknown option of rule "
               + rule.id() + "; valid keys: " + String.join(", ", validRuleKeys(rule))));
@@ -283,7 +287,7 @@ public final class ConfigLoader {
         }
       }
     }
-    return new RuleSettings(enabled, severity, tests, options);
+    return new RuleSettings(enabled, severity, tests, channel, options);
   }
 
   private static List<String> validRuleKeys(RuleDescriptor rule) {
@@ -298,7 +302,16 @@ public final class ConfigLoader {
         return policy;
       }
     }
-    throw new IllegalArgumentException("expected one of skip, lower, same but was '" + text + "'");
+    throw new IllegalArgumentException("expected one of skip, lower, same, summary but was '" + text + "'");
+  }
+
+  private static Channel channel(String text) {
+    for (Channel channel : Channel.values()) {
+      if (channel.id().equals(text.trim())) {
+        return channel;
+      }
+    }
+    throw new IllegalArgumentException("expected inline or summary but was '" + text + "'");
   }
 
   private static List<Glob> globs(ConfigNode node) {

@@ -1,5 +1,6 @@
 package dev.reviewbot.engine;
 
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
@@ -12,7 +13,8 @@ import java.util.Map;
  * A rule as one run uses it: its descriptor with severity, test-code policy and option values
  * resolved from the configuration.
  */
-public record ActiveRule(RuleDescriptor descriptor, Severity severity, TestCodePolicy testCode, Map<String, Object> options) {
+public record ActiveRule(RuleDescriptor descriptor, Severity severity, TestCodePolicy testCode, Channel channel,
+    Map<String, Object> options) {
 
   public ActiveRule {
     options = Map.copyOf(options);
@@ -35,7 +37,7 @@ public record ActiveRule(RuleDescriptor descriptor, Severity severity, TestCodeP
   public static ActiveRule resolve(RuleDescriptor rule, RuleSettings settings) {
     Severity severity = settings.severity() != null ? settings.severity() : rule.info().severity();
     TestCodePolicy tests = settings.tests() != null ? settings.tests() : rule.info().testCode();
-    return new ActiveRule(rule, severity, tests, settings.options());
+    return new ActiveRule(rule, severity, tests, settings.channel(), settings.options());
   }
 
   public String id() {
@@ -47,6 +49,23 @@ public record ActiveRule(RuleDescriptor descriptor, Severity severity, TestCodeP
   public <T> T option(Option<T> option) {
     Object value = options.get(option.name());
     return value == null ? option.defaultValue() : (T) value;
+  }
+
+  /**
+   * Where a finding goes: the configuration's channel for the rule if it names one, else the
+   * summary for test code under {@link TestCodePolicy#SUMMARY}, else what the report asked for,
+   * else the rule's default.
+   *
+   * @param reported the report's channel, {@code null} for the rule's default
+   */
+  public Channel channelFor(boolean testCode, Channel reported) {
+    if (channel != null) {
+      return channel;
+    }
+    if (testCode && this.testCode == TestCodePolicy.SUMMARY) {
+      return Channel.SUMMARY;
+    }
+    return reported != null ? reported : descriptor.info().channel();
   }
 
   /** Severity on a file, or {@code null} if the rule does not run there. */
@@ -61,7 +80,7 @@ public record ActiveRule(RuleDescriptor descriptor, Severity severity, TestCodeP
     }
     return switch (this.testCode) {
       case SKIP -> null;
-      case LOWER -> reported.lower();
+      case LOWER, SUMMARY -> reported.lower();
       case SAME -> reported;
     };
   }

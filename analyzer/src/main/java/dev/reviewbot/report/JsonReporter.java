@@ -20,13 +20,14 @@ import java.io.Writer;
  * { "version": 1,
  *   "tool": {"name", "version"}, "change": {"base", "head"}, "filesAnalyzed",
  *   "summary": {"findings", "error", "warning", "info", "hidden", "notices", "crashes"},
- *   "findings": [{"ruleId", "severity", "path", "startLine", "endLine", "message", "suggestion", "fingerprint"}],
+ *   "findings": [{"ruleId", "severity", "path", "startLine", "endLine", "message", "suggestion", "fingerprint", "channel"}],
  *   "notices": [{"path", "line", "column", "message"}],
  *   "crashes": [{"ruleId", "origin", "path", "exception", "stackTrace"}] }
  * }</pre>
  *
  * A finding about the whole change has {@code path}, {@code startLine} and {@code endLine}
- * {@code null}; a finding about a whole file has only the lines {@code null}.
+ * {@code null}; a finding about a whole file has only the lines {@code null}. {@code channel}
+ * says whether a pull request review would make it an inline comment or a summary line.
  */
 public final class JsonReporter implements Reporter {
   /** The schema version written in every report. */
@@ -65,6 +66,7 @@ public final class JsonReporter implements Reporter {
       node.put("message", f.message());
       node.put("suggestion", f.suggestion());
       node.put("fingerprint", f.fingerprint());
+      node.put("channel", f.isInline() ? "inline" : "summary");
     }
     ArrayNode notices = root.putArray("notices");
     for (Notice n : input.notices()) {

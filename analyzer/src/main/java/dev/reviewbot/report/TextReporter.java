@@ -24,7 +24,9 @@ import java.util.Map;
  *     suggestion: Group the parameters into a record
  * </pre>
  *
- * then notices, crashes, and one closing count line. Colour only when asked for.
+ * then, under {@code Summary:}, what a pull request's summary comment would say (findings about
+ * the whole change and those in the summary channel), then notices, crashes, and one closing
+ * count line. Colour only when asked for.
  */
 public final class TextReporter implements Reporter {
   /** Shown where a path would be for a finding about the whole change. */
@@ -50,8 +52,18 @@ public final class TextReporter implements Reporter {
   @Override
   public void write(ReportInput input, Writer out) throws IOException {
     StringBuilder text = new StringBuilder();
-    for (List<Finding> group : byFile(input.findings())) {
+    for (List<Finding> group : byFile(input.findings().stream().filter(Finding::isInline).toList())) {
       for (Finding finding : group) {
+        appendFinding(text, finding);
+      }
+      text.append('\n');
+    }
+    List<Finding> summary = input.findings().stream().filter(f -> !f.isInline()).toList();
+    if (!summary.isEmpty()) {
+      // the same split as a pull request's review: inline comments above, the summary comment here
+      text.append(paint(CYAN, "Summary:")).append('\n');
+      for (Finding finding : summary) {
+        text.append("  ");
         appendFinding(text, finding);
       }
       text.append('\n');

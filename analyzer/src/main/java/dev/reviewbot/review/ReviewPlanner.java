@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Builds a {@link ReviewPlan} from what the analyzer found and the diff filter kept. Only shown
- * findings take part; findings about the whole change, or about a file without lines, can only go
- * to the summary; the rest are ranked inline candidates.
+ * findings take part; findings in the summary channel, about the whole change, or about a file
+ * without lines go to the summary; the rest are ranked inline candidates.
  */
 public final class ReviewPlanner {
   private final ReviewPolicy policy;
@@ -40,10 +40,10 @@ public final class ReviewPlanner {
     List<InlineCandidate> candidates = new ArrayList<>();
     List<Finding> summaryOnly = new ArrayList<>();
     for (Finding finding : shown) {
-      if (finding.isChangeLevel() || finding.lines() == null) {
-        summaryOnly.add(finding);
-      } else {
+      if (finding.isInline()) {
         candidates.add(InlineCandidate.of(finding));
+      } else {
+        summaryOnly.add(finding);
       }
     }
     return new ReviewPlan(headSha, candidates, summaryOnly, counts(shown), analysis.notices(), analysis.crashes(),

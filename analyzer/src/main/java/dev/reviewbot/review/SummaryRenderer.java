@@ -102,12 +102,17 @@ public final class SummaryRenderer {
   }
 
   private void listNotInline(Bounded out, ReviewPlan plan, Selection selection) {
-    int total = plan.summaryOnly().size() + selection.unanchored().size() + selection.overBudget().size();
-    if (total == 0) {
+    if (!plan.summaryOnly().isEmpty()) {
+      out.block("\n#### For the reviewer (" + plan.summaryOnly().size() + ")\n", null);
+      Map<String, List<Finding>> byRule = new java.util.TreeMap<>();
+      plan.summaryOnly().forEach(f -> byRule.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f));
+      byRule.forEach((rule, findings) -> group(out, links.markdown(rule), findings));
+    }
+    int notInline = selection.unanchored().size() + selection.overBudget().size();
+    if (notInline == 0) {
       return;
     }
-    out.block("\n#### Not posted inline (" + total + ")\n", null);
-    group(out, "About the whole change or a whole file", plan.summaryOnly());
+    out.block("\n#### Not posted inline (" + notInline + ")\n", null);
     group(out, "Outside the diff GitHub can comment on", selection.unanchored());
     group(out, "Over the budget of " + plan.policy().commentBudget() + " inline comments per review", selection.overBudget());
   }

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
@@ -64,6 +65,7 @@ class ConfigLoaderTest {
             ignore: [equals, builder]
           shared-mutable-state:
             enabled: false
+            channel: summary
         """, ".reviewbot.yml");
 
     assertThat(config.filterMode()).isEqualTo(FilterMode.DIFF_CONTEXT);
@@ -75,6 +77,7 @@ class ConfigLoaderTest {
     assertThat(config.rule("argument-count")).isEqualTo(new RuleSettings(true, Severity.ERROR, TestCodePolicy.SKIP,
         Map.of("max", 6, "ignore", List.of("equals", "builder"))));
     assertThat(config.rule("shared-mutable-state").enabled()).isFalse();
+    assertThat(config.rule("shared-mutable-state").channel()).isEqualTo(Channel.SUMMARY);
     assertThat(config.source()).isEqualTo(".reviewbot.yml");
   }
 
@@ -102,14 +105,15 @@ class ConfigLoaderTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       wrong option type      | "rules:\n  argument-count:\n    max: six"                   | ".reviewbot.yml:3: rules.argument-count.max: expected an integer but was string 'six'"
       option below minimum   | "fail-on: info\n\nrules:\n  argument-count:\n    max: -1"    | ".reviewbot.yml:5: rules.argument-count.max: expected an integer >= 0 but was -1"
-      unknown option         | "rules:\n  argument-count:\n    maximum: 3"                 | ".reviewbot.yml:3: rules.argument-count.maximum: unknown option of rule argument-count; valid keys: enabled, severity, tests, ignore (list of strings), max (integer >= 0)"
+      unknown option         | "rules:\n  argument-count:\n    maximum: 3"                 | ".reviewbot.yml:3: rules.argument-count.maximum: unknown option of rule argument-count; valid keys: enabled, severity, tests, channel, ignore (list of strings), max (integer >= 0)"
       unknown rule           | "rules:\n  argument-cont:\n    max: 3"                     | ".reviewbot.yml:2: rules.argument-cont: unknown rule; known rules: argument-count, shared-mutable-state"
       unknown top-level key  | "filter-mode: added\nfilter_mode: file"                   | ".reviewbot.yml:2: filter_mode: unknown key; expected one of banned, exclude, fail-on, filter-mode, include, plugins, rules, test-code"
       bad filter mode        | "filter-mode: everything"                                 | ".reviewbot.yml:1: filter-mode: expected one of added, diff_context, file, nofilter but was 'everything'"
       bad fail-on            | "fail-on: fatal"                                          | ".reviewbot.yml:1: fail-on: expected one of info, warning, error but was 'fatal'"
       empty fail-on          | "fail-on:"                                                | ".reviewbot.yml:1: fail-on: expected a single value but was empty"
       bad severity           | "rules:\n  argument-count:\n    severity: [error]"          | ".reviewbot.yml:3: rules.argument-count.severity: expected a single value but was a list"
-      bad tests policy       | "rules:\n  argument-count:\n    tests: ignore"              | ".reviewbot.yml:3: rules.argument-count.tests: expected one of skip, lower, same but was 'ignore'"
+      bad tests policy       | "rules:\n  argument-count:\n    tests: ignore"              | ".reviewbot.yml:3: rules.argument-count.tests: expected one of skip, lower, same, summary but was 'ignore'"
+      bad channel            | "rules:\n  argument-count:\n    channel: inbox"             | ".reviewbot.yml:3: rules.argument-count.channel: expected inline or summary but was 'inbox'"
       enabled not boolean    | "rules:\n  argument-count:\n    enabled: sometimes"         | ".reviewbot.yml:3: rules.argument-count.enabled: expected true or false but was string 'sometimes'"
       rule not a map         | "rules:\n  argument-count: 6"                             | ".reviewbot.yml:2: rules.argument-count: expected a map of keys but was integer '6'"
       rules not a map        | "rules: [argument-count]"                                 | ".reviewbot.yml:1: rules: expected a map of keys but was a list"

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param fingerprint stable identity: rule id + enclosing member + normalized snippet, never the
  *     line number, so it survives unrelated edits above it
  * @param suggestion optional replacement or advice, {@code null} when there is none
+ * @param channel inline comment or summary line; {@code null} reads as {@link Channel#INLINE}
  */
 public record Finding(
     String ruleId,
@@ -23,13 +24,21 @@ public record Finding(
     LineRange lines,
     String message,
     String fingerprint,
-    String suggestion) {
+    String suggestion,
+    Channel channel) {
 
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
+    channel = channel == null ? Channel.INLINE : channel;
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(fingerprint, "fingerprint");
+  }
+
+  /** An inline-channel finding. */
+  public Finding(String ruleId, Severity severity, String path, LineRange lines, String message, String fingerprint,
+      String suggestion) {
+    this(ruleId, severity, path, lines, message, fingerprint, suggestion, Channel.INLINE);
   }
 
   public Optional<String> pathIfAny() {
@@ -54,7 +63,16 @@ public record Finding(
     return lines == null ? 0 : lines.start();
   }
 
+  /** True if the finding may become an inline comment: inline channel and a place in a file. */
+  public boolean isInline() {
+    return channel == Channel.INLINE && path != null && lines != null;
+  }
+
   public Finding withSeverity(Severity newSeverity) {
-    return new Finding(ruleId, newSeverity, path, lines, message, fingerprint, suggestion);
+    return new Finding(ruleId, newSeverity, path, lines, message, fingerprint, suggestion, channel);
+  }
+
+  public Finding withChannel(Channel newChannel) {
+    return new Finding(ruleId, severity, path, lines, message, fingerprint, suggestion, newChannel);
   }
 }

@@ -17,14 +17,21 @@ import java.util.Objects;
  * @param message what is wrong
  * @param severity {@code null} for the rule's configured severity
  * @param suggestion optional advice or replacement
+ * @param channel {@code null} for the rule's default channel ({@link RuleInfo#channel()})
  */
-public record Report(Node node, LineRange lines, String key, String message, Severity severity, String suggestion) {
+public record Report(Node node, LineRange lines, String key, String message, Severity severity, String suggestion,
+    Channel channel) {
 
   public Report {
     Objects.requireNonNull(message, "message");
     if (node == null && (lines == null || key == null)) {
       throw new IllegalArgumentException("a report needs a node, or lines and a fingerprint key");
     }
+  }
+
+  /** A report in the rule's default channel. */
+  public Report(Node node, LineRange lines, String key, String message, Severity severity, String suggestion) {
+    this(node, lines, key, message, severity, suggestion, null);
   }
 
   public static Report at(Node node, String message) {
@@ -38,7 +45,7 @@ public record Report(Node node, LineRange lines, String key, String message, Sev
 
   /** Report on the node but anchor on {@code lines}, e.g. only a declaration's header line. */
   public Report onLines(LineRange newLines) {
-    return new Report(node, newLines, key, message, severity, suggestion);
+    return new Report(node, newLines, key, message, severity, suggestion, channel);
   }
 
   /**
@@ -47,14 +54,26 @@ public record Report(Node node, LineRange lines, String key, String message, Sev
    * stable identity. Must not contain line numbers.
    */
   public Report withKey(String newKey) {
-    return new Report(node, lines, newKey, message, severity, suggestion);
+    return new Report(node, lines, newKey, message, severity, suggestion, channel);
   }
 
   public Report withSeverity(Severity newSeverity) {
-    return new Report(node, lines, key, message, newSeverity, suggestion);
+    return new Report(node, lines, key, message, newSeverity, suggestion, channel);
   }
 
   public Report withSuggestion(String newSuggestion) {
-    return new Report(node, lines, key, message, severity, newSuggestion);
+    return new Report(node, lines, key, message, severity, newSuggestion, channel);
+  }
+
+  /**
+   * Puts this finding in the review's summary instead of an inline comment: for what informs the
+   * reviewer but asks nothing of the author at that line (e.g. "adds public method m").
+   */
+  public Report inSummary() {
+    return inChannel(Channel.SUMMARY);
+  }
+
+  public Report inChannel(Channel newChannel) {
+    return new Report(node, lines, key, message, severity, suggestion, newChannel);
   }
 }

@@ -34,6 +34,12 @@ public @interface RuleInfo {
   /** The reviewbot version that introduced the rule. */
   String since();
 
+  /**
+   * Where the rule's findings go unless a report says otherwise ({@link Report#inSummary()}) or
+   * the configuration moves the rule ({@code channel:}).
+   */
+  Channel channel() default Channel.INLINE;
+
   /** What the rule does on test code unless the configuration says otherwise. */
   TestCodePolicy testCode() default TestCodePolicy.LOWER;
 }

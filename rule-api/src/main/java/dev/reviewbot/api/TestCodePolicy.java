@@ -7,5 +7,10 @@ public enum TestCodePolicy {
   /** The rule runs on test code one severity level lower. */
   LOWER,
   /** The rule runs on test code at its normal severity. */
-  SAME
+  SAME,
+  /**
+   * The rule runs on test code one severity level lower, and its findings there go to the
+   * summary, never inline: tests matter less to a reviewer than production code.
+   */
+  SUMMARY
 }

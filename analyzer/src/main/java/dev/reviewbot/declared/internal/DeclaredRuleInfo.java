@@ -1,5 +1,6 @@
 package dev.reviewbot.declared.internal;
 
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
@@ -20,6 +21,12 @@ public record DeclaredRuleInfo(String id, String summary, Severity severity, Str
   @Override
   public String[] tags() {
     return tags.clone();
+  }
+
+  /** A banned construct is something to fix at that line. */
+  @Override
+  public Channel channel() {
+    return Channel.INLINE;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.reviewbot.engine.internal;
 import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeRule;
 import dev.reviewbot.api.ChangedFileSummary;
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Option;
@@ -84,7 +85,7 @@ public final class ChangeChecker {
     @Override
     public void report(String key, String message, Severity severity, String suggestion) {
       sink.add(new Finding(rule.id(), severity == null ? rule.severity() : severity, null, null, message,
-          Fingerprints.forKey(rule.id(), null, key), suggestion));
+          Fingerprints.forKey(rule.id(), null, key), suggestion, Channel.SUMMARY));
     }
 
     @Override
@@ -99,7 +100,7 @@ public final class ChangeChecker {
       String fingerprint = Fingerprints.forKey(rule.id(), path, key);
       int occurrence = seenFingerprints.merge(fingerprint, 1, Integer::sum);
       sink.add(new Finding(rule.id(), effective, path, lines, message,
-          occurrence == 1 ? fingerprint : fingerprint + "-" + occurrence, null));
+          occurrence == 1 ? fingerprint : fingerprint + "-" + occurrence, null, rule.channelFor(testCode, null)));
     }
 
     @Override

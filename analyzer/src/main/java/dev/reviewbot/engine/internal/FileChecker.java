@@ -93,7 +93,7 @@ public final class FileChecker {
     for (Finding f : findings) {
       int occurrence = seen.merge(f.fingerprint(), 1, Integer::sum);
       result.add(occurrence == 1 ? f
-          : new Finding(f.ruleId(), f.severity(), f.path(), f.lines(), f.message(), f.fingerprint() + "-" + occurrence, f.suggestion()));
+          : new Finding(f.ruleId(), f.severity(), f.path(), f.lines(), f.message(), f.fingerprint() + "-" + occurrence, f.suggestion(), f.channel()));
     }
     return result;
   }

@@ -78,6 +78,7 @@ final class FileRuleContext implements RuleContext {
         ? Fingerprints.forNode(rule.id(), file.path(), report.node(), report.key())
         : Fingerprints.forKey(rule.id(), file.path(), report.key());
     Severity effective = report.severity() == null ? severity : rule.severityFor(file.testCode(), report.severity());
-    sink.add(new Finding(rule.id(), effective, file.path(), lines, report.message(), fingerprint, report.suggestion()));
+    sink.add(new Finding(rule.id(), effective, file.path(), lines, report.message(), fingerprint, report.suggestion(),
+        rule.channelFor(file.testCode(), report.channel())));
   }
 }
