@@ -83,7 +83,8 @@ public final class PatchCoverageCalculator {
 
   private static FileCoverage measure(ChangedFile file, SortedMap<Integer, LineCounts> coverable,
       SortedMap<Integer, LineCounts> baseLines) {
-    ChangedLines changed = file.changedLines();
+    // git's count, white-space-only edits included, so the figures equal other patch-coverage tools'
+    ChangedLines changed = file.addedLinesAsGitCounts();
     TreeSet<Integer> uncovered = new TreeSet<>();
     TreeSet<Integer> partial = new TreeSet<>();
     long covered = 0;

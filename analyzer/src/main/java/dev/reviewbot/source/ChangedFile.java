@@ -29,11 +29,17 @@ public record ChangedFile(
     return Optional.ofNullable(diff);
   }
 
+  /** The lines rules judge (see {@link FileDiff#changedLines()}); all of them for a scan. */
   public ChangedLines changedLines() {
     if (diff == null) {
       return ChangedLines.unknown();
     }
     return diff.changedLines();
+  }
+
+  /** The added lines as git counts them (see {@link FileDiff#addedLinesAsGitCounts()}); all of them for a scan. */
+  public ChangedLines addedLinesAsGitCounts() {
+    return diff == null ? ChangedLines.unknown() : diff.addedLinesAsGitCounts();
   }
 
   public boolean isJava() {
