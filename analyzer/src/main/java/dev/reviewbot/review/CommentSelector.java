@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The cut from ranked candidates to the comments of one review (see {@link ReviewPlan#select}). */
 final class CommentSelector {
   /** Keeps a collapsed comment readable and far below the platform's size limit. */
   static final int MAX_REPEATS_IN_ONE_COMMENT = 50;
+  /** Code spans, quoted names and numbers: the parts of a message that differ from place to place. */
+  private static final Pattern PLACE_SPECIFIC = Pattern.compile("`[^`]*`|\"[^\"]*\"|'[^']*'|\\d+");
 
   private final ReviewPolicy policy;
 
@@ -25,6 +28,7 @@ final class CommentSelector {
     List<Draft> drafts = new ArrayList<>();
     Map<String, Integer> perRule = new HashMap<>();
     Map<String, Draft> collapsedByRule = new HashMap<>();
+    Map<String, Draft> bySameMessage = new HashMap<>();
     List<Finding> tooMany = new ArrayList<>();
 
     for (InlineCandidate candidate : ranked) {
@@ -38,9 +42,17 @@ final class CommentSelector {
         unanchored.add(finding);
         continue;
       }
+      Draft same = bySameMessage.get(sameFindingKey(finding));
+      if (same != null) {
+        // seven new classes with one message each are one comment listing seven places
+        (same.repeats.size() < MAX_REPEATS_IN_ONE_COMMENT ? same.repeats : tooMany).add(finding);
+        continue;
+      }
       int seen = perRule.merge(finding.ruleId(), 1, Integer::sum);
       if (seen <= policy.repeatsBeforeCollapse()) {
-        drafts.add(new Draft(anchor.get(), finding));
+        Draft draft = new Draft(anchor.get(), finding);
+        bySameMessage.put(sameFindingKey(finding), draft);
+        drafts.add(draft);
       } else if (seen == policy.repeatsBeforeCollapse() + 1) {
         // the first place beyond the limit carries the comment that lists all later places
         Draft collapsed = new Draft(anchor.get(), finding);
@@ -66,6 +78,14 @@ final class CommentSelector {
     overBudget.addAll(tooMany);
     overBudget.sort(FindingOrder.RANK);
     return new Selection(inline, overBudget, unanchored, posted);
+  }
+
+  /**
+   * What makes two findings "the same finding" at different places: the rule and the message with
+   * the names, code, quoted text and numbers that differ by place taken out.
+   */
+  static String sameFindingKey(Finding finding) {
+    return finding.ruleId() + "|" + PLACE_SPECIFIC.matcher(finding.message()).replaceAll("_");
   }
 
   private static final class Draft {

@@ -82,8 +82,9 @@ public record ReviewPlan(
 
   /**
    * Decides the inline comments: drops findings already posted, asks {@code fit} where each may
-   * sit, collapses a rule's places beyond {@link ReviewPolicy#repeatsBeforeCollapse()} into one
-   * comment, and keeps the first {@link ReviewPolicy#commentBudget()} comments.
+   * sit, makes the same finding at several places one comment listing them, collapses a rule's
+   * places beyond {@link ReviewPolicy#repeatsBeforeCollapse()} into one comment, and keeps the
+   * first {@link ReviewPolicy#commentBudget()} comments in {@link FindingOrder#RANK} order.
    *
    * @param alreadyPosted fingerprints found in the hidden markers of earlier comments
    */

@@ -106,6 +106,33 @@ class ReviewPlannerTest {
   }
 
   @Test
+  void theSameFindingAtSeveralPlacesIsOneCommentListingThem() {
+    List<Finding> findings = List.of(
+        TestFindings.withMessage("public-api-surface", "src/A.java", 5, "Adds public class `A.One` with 3 members"),
+        TestFindings.withMessage("public-api-surface", "src/A.java", 15, "Adds public class `A.Two` with 12 members"),
+        TestFindings.withMessage("public-api-surface", "src/B.java", 7, "Removes public method `b()`: callers stop compiling"),
+        TestFindings.withMessage("public-api-surface", "src/C.java", 9, "Adds public class \"C\" with 1 members"));
+    Selection selection = plan(ReviewPolicy.defaults(), findings).select(AnchorFit.ANY, Set.of());
+
+    assertThat(selection.inline()).extracting(c -> c.anchor().path(), c -> c.anchor().line(), c -> c.repeats().size())
+        .containsExactly(tuple("src/A.java", 5, 2), tuple("src/B.java", 7, 0));
+    assertThat(selection.inline().get(0).repeats()).extracting(Finding::path).containsExactly("src/A.java", "src/C.java");
+  }
+
+  @Test
+  void spendsTheBudgetOnTheMostValuableRulesFirstNotInFileOrder() {
+    List<Finding> findings = List.of(
+        warning("misleading-name", "src/A.java", 1),
+        warning("argument-count", "src/A.java", 2),
+        warning("public-api-surface", "src/Z.java", 90),
+        warning("error-handling", "src/M.java", 50));
+    Selection selection = plan(ReviewPolicy.defaults().withCommentBudget(2), findings).select(AnchorFit.ANY, Set.of());
+
+    assertThat(selection.inline()).extracting(c -> c.lead().ruleId()).containsExactly("public-api-surface", "error-handling");
+    assertThat(selection.overBudget()).extracting(Finding::ruleId).containsExactly("argument-count", "misleading-name");
+  }
+
+  @Test
   void listsPlacesBeyondFiftyRepeatsInTheSummaryInstead() {
     List<Finding> many = IntStream.rangeClosed(1, 60).mapToObj(i -> warning("shared-mutable-state", "src/A.java", i)).toList();
     Selection selection = plan(ReviewPolicy.defaults(), many).select(AnchorFit.ANY, Set.of());
