@@ -16,6 +16,7 @@ import java.util.Optional;
 record RuleNotes(String ruleId, Map<String, String> sections) {
   static final String WHY = "Why it matters";
   static final String LIMITATIONS = "Known limitations";
+  static final String TEST_CODE = "In test code";
   static final String EXAMPLE = "Example";
 
   RuleNotes {

@@ -1,5 +1,6 @@
 package dev.reviewbot.docs;
 
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.engine.RuleDescriptor;
@@ -24,10 +25,14 @@ final class RulePage {
         .append("| Tags | ").append(String.join(", ", info.tags())).append(" |\n")
         .append("| Since | ").append(info.since()).append(" |\n")
         .append("| Test code | ").append(testCode(info)).append(" |\n")
+        .append("| Posted as | ").append(rule.isChangeRule() || info.channel() == Channel.SUMMARY
+            ? "lines of the summary comment" : "inline review comments on the lines concerned (what it marks as informational goes to the summary)")
+        .append(" |\n")
         .append("| Scope | ").append(rule.isChangeRule()
             ? "the change as a whole: run once per change, not in a plain scan" : "Java files: findings on the lines they concern")
         .append(" |\n\n");
     page.append("## Why it matters\n\n").append(notes.section(RuleNotes.WHY).orElseThrow()).append("\n\n");
+    notes.section(RuleNotes.TEST_CODE).ifPresent(text -> page.append("## In test code\n\n").append(text).append("\n\n"));
     page.append("## Options\n\n").append(options(rule)).append('\n');
     if (rule.isChangeRule()) {
       page.append("## Example\n\n").append(notes.section(RuleNotes.EXAMPLE).orElseThrow()).append("\n\n");
@@ -48,12 +53,13 @@ final class RulePage {
       case SKIP -> "not checked";
       case LOWER -> "checked one severity lower";
       case SAME -> "checked at the same severity";
+      case SUMMARY -> "checked one severity lower, and said in the summary, never inline";
     };
   }
 
   private static String options(RuleDescriptor rule) {
     if (rule.options().isEmpty()) {
-      return "None beyond the keys every rule has in `.reviewbot.yml`: `enabled`, `severity`, `tests`.\n";
+      return "None beyond the keys every rule has in `.reviewbot.yml`: `enabled`, `severity`, `tests`, `channel`.\n";
     }
     StringBuilder table = new StringBuilder("| Option | Type | Default | Description |\n|---|---|---|---|\n");
     for (Option<?> option : rule.options()) {
@@ -61,7 +67,7 @@ final class RulePage {
           .append(defaultValue(option.defaultValue())).append(" | ").append(escape(option.description())).append(" |\n");
     }
     Option<?> first = rule.options().get(0);
-    table.append("\nSet them in `.reviewbot.yml`, beside the keys every rule has (`enabled`, `severity`, `tests`):\n\n")
+    table.append("\nSet them in `.reviewbot.yml`, beside the keys every rule has (`enabled`, `severity`, `tests`, `channel`):\n\n")
         .append("```yaml\nrules:\n  ").append(rule.id()).append(":\n    severity: ").append(rule.info().severity().id())
         .append("\n    ").append(first.name()).append(": ").append(yaml(first.defaultValue())).append("\n```\n");
     return table.toString();

@@ -24,7 +24,7 @@ import java.util.Set;
     severity = Severity.WARNING,
     tags = {"debugging", "errors", "logging"},
     since = "0.1",
-    testCode = TestCodePolicy.LOWER)
+    testCode = TestCodePolicy.SUMMARY)
 public final class ErrorHandlingRule implements JavaRule {
   static final Option<List<String>> IGNORED_NAMES = Option.stringList("ignoredNames",
       List.of("ignored", "ignore", "expected", "_"),

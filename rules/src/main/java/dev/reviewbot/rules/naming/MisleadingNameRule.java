@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * other JUnit/TestNG test annotations), whose names describe behaviour, not a return value.
  */
 @RuleInfo(id = "misleading-name", summary = "Names that promise something the code does not do",
-    severity = Severity.WARNING, tags = {"naming", "readability"}, since = "0.1", testCode = TestCodePolicy.LOWER)
+    severity = Severity.WARNING, tags = {"naming", "readability"}, since = "0.1", testCode = TestCodePolicy.SUMMARY)
 public final class MisleadingNameRule implements JavaRule {
   static final Option<Boolean> VARIABLES = Option.bool("variables", true,
       "Also check fields, local variables and parameters with boolean-style names (isX, hasX, canX, shouldX)");

@@ -3,6 +3,7 @@ package dev.reviewbot.rules.parameters;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.Option;
@@ -23,12 +24,15 @@ import java.util.List;
  * <p>Not reported: {@code @Override} methods (the supertype fixed the signature), methods whose
  * arguments a framework supplies (option {@code ignoreAnnotations}, e.g. {@code @ParameterizedTest}
  * rows or {@code @Bean} factories: no call site can get the order wrong), lambdas, and a record's
- * canonical constructor (the record's own limit covers it). Numbered parameters count as one role
+ * canonical constructor (the record's own limit covers it). A constructor's parameters passed on
+ * unchanged to {@code super(...)} do not count (the superclass fixed them). On a change, only a
+ * signature the change made longer is reported: a method that already took that many parameters
+ * in the base version is not this change's doing. Numbered parameters count as one role
  * per stem ({@code of(K k1, V v1, ..., K k10, V v10)} is an unrolled list of pairs, not twenty
  * things to keep in order; see {@code ParameterRoles}).
  */
 @RuleInfo(id = "argument-count", summary = "Methods, constructors and records with too many parameters",
-    severity = Severity.WARNING, tags = {"api", "readability"}, since = "0.1", testCode = TestCodePolicy.LOWER)
+    severity = Severity.WARNING, tags = {"api", "readability"}, since = "0.1", testCode = TestCodePolicy.SKIP)
 public final class ArgumentCountRule implements JavaRule {
   static final Option<Integer> MAX = Option.integer("max", 5, 0, "Most parameters a method may take");
   static final Option<Integer> CONSTRUCTOR_MAX = Option.integer("constructorMax", 7, 0,
@@ -42,16 +46,19 @@ public final class ArgumentCountRule implements JavaRule {
 
   @Override
   public void subscribe(Subscriptions on) {
-    on.on(MethodDeclaration.class, (method, ctx) -> check(method, ctx.option(MAX), "`" + method.getNameAsString() + "`", ctx));
+    on.on(MethodDeclaration.class, (method, ctx) ->
+        check(method, method.getParameters(), ctx.option(MAX), "`" + method.getNameAsString() + "`", ctx));
     on.on(ConstructorDeclaration.class, (constructor, ctx) -> {
       if (!Declarations.isCanonicalConstructor(constructor)) {
-        check(constructor, ctx.option(CONSTRUCTOR_MAX), "constructor `" + constructor.getNameAsString() + "`", ctx);
+        check(constructor, BaseArity.ownParameters(constructor), ctx.option(CONSTRUCTOR_MAX),
+            "constructor `" + constructor.getNameAsString() + "`", ctx);
       }
     });
     on.on(RecordDeclaration.class, (record, ctx) -> {
       int count = record.getParameters().size();
       int max = ctx.option(RECORD_MAX);
-      if (ParameterRoles.count(record.getParameters()) > max) {
+      long roles = ParameterRoles.count(record.getParameters());
+      if (roles > max && BaseArity.inBase(ctx.baseCompilationUnit(), record) < roles) {
         ctx.report(record, "record `" + record.getNameAsString() + "` has " + count + " components (max " + max
             + "): `new " + record.getNameAsString() + "(...)` with " + count + " positional values is easy to get wrong; "
             + "group related components into smaller records, or add a builder");
@@ -59,10 +66,12 @@ public final class ArgumentCountRule implements JavaRule {
     });
   }
 
-  private static void check(CallableDeclaration<?> callable, int max, String what, RuleContext ctx) {
+  /** @param counted the parameters that are the callable's own choice (see {@link BaseArity#ownParameters}) */
+  private static void check(CallableDeclaration<?> callable, List<Parameter> counted, int max, String what, RuleContext ctx) {
     int count = callable.getParameters().size();
-    if (ParameterRoles.count(callable.getParameters()) <= max || Declarations.isOverride(callable)
-        || Declarations.hasAnnotation(callable, ctx.option(IGNORE_ANNOTATIONS))) {
+    long roles = ParameterRoles.count(counted);
+    if (roles <= max || Declarations.isOverride(callable) || Declarations.hasAnnotation(callable, ctx.option(IGNORE_ANNOTATIONS))
+        || BaseArity.inBase(ctx.baseCompilationUnit(), callable) >= roles) {
       return;
     }
     ctx.report(callable, what + " takes " + count + " parameters (max " + max + "): callers must pass " + count

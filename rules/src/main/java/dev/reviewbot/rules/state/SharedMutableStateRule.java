@@ -32,7 +32,7 @@ import java.util.Set;
  * unknown type.
  */
 @RuleInfo(id = "shared-mutable-state", summary = "Global and shared mutable state: static fields and exposed mutable values",
-    severity = Severity.WARNING, tags = {"state", "design"}, since = "0.1", testCode = TestCodePolicy.LOWER)
+    severity = Severity.WARNING, tags = {"state", "design"}, since = "0.1", testCode = TestCodePolicy.SUMMARY)
 public final class SharedMutableStateRule implements JavaRule {
   /** Fields a framework assigns: their being non-final or public is the framework's contract. */
   private static final List<String> INJECTED = List.of("TempDir", "Container", "RegisterExtension", "ClassRule", "Rule",
