@@ -32,16 +32,18 @@ public final class GitHubActionsReporter implements Reporter {
     StringBuilder text = new StringBuilder();
     for (Finding finding : input.findings()) {
       List<String> properties = new ArrayList<>();
-      if (finding.path() != null) {
+      String place = "";
+      if (finding.isInline()) {
         properties.add(property("file", finding.path()));
-      }
-      if (finding.lines() != null) {
         properties.add(property("line", Integer.toString(finding.lines().start())));
         properties.add(property("endLine", Integer.toString(finding.lines().end())));
+      } else if (finding.path() != null) {
+        // a summary finding names its place in the text: with file and line GitHub would show it on the diff
+        place = finding.path() + (finding.lines() == null ? "" : ":" + finding.lines().start()) + ": ";
       }
       properties.add(property("title", finding.ruleId()));
-      String message = finding.suggestion() == null ? finding.message()
-          : finding.message() + "\nSuggestion: " + finding.suggestion();
+      String message = place + (finding.suggestion() == null ? finding.message()
+          : finding.message() + "\nSuggestion: " + finding.suggestion());
       command(text, command(finding), properties, message);
     }
     for (Notice notice : input.notices()) {

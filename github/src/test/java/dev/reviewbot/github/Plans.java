@@ -25,9 +25,17 @@ final class Plans {
 
   private Plans() {}
 
+  /** A finding whose message names its place in words too, so no two places read as "the same finding". */
   static Finding at(String rule, Severity severity, String path, int start, int end) {
-    return new Finding(rule, severity, path, new LineRange(start, end), "`" + rule + "` on lines " + start + "-" + end,
+    return new Finding(rule, severity, path, new LineRange(start, end), "`" + rule + "` on lines " + start + "-" + end + " " + inWords(start),
         rule + ":" + path + ":" + start, null);
+  }
+
+  /** 12 as "bc". */
+  private static String inWords(int number) {
+    StringBuilder word = new StringBuilder();
+    String.valueOf(number).chars().forEach(digit -> word.append((char) ('a' + digit - '0')));
+    return word.toString();
   }
 
   static Finding warning(String rule, String path, int line) {

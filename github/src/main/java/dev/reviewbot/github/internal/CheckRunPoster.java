@@ -54,7 +54,8 @@ public final class CheckRunPoster {
   }
 
   private static List<Finding> annotated(ReviewPlan plan) {
-    return plan.findings().stream().filter(f -> f.path() != null).sorted(FindingOrder.RANK).toList();
+    // annotations show on the diff, like inline comments: summary findings stay in the summary
+    return plan.findings().stream().filter(Finding::isInline).sorted(FindingOrder.RANK).toList();
   }
 
   private static GHCheckRunBuilder.Annotation annotation(Finding finding) {
