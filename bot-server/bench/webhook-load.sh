@@ -10,6 +10,6 @@ mvn -q -B -pl bot-server -am test-compile dependency:build-classpath -Dmdep.incl
   -Dmdep.outputFile="$root/bot-server/target/bench.classpath" >/dev/null
 # use this checkout's sibling modules, not whatever version sits in the local Maven repository
 cp="$(sed -E "s#[^:]*/dev/reviewbot/reviewbot-([a-z-]+)/[^:]*\.jar#$root/\1/target/classes#g" bot-server/target/bench.classpath)"
-exec java -Xmx1g -Dreviewbot.shared="$root/../shared" \
+exec java -Xmx1g \
   -cp "bot-server/target/test-classes:bot-server/target/classes:$cp" \
   dev.reviewbot.server.bench.WebhookLoadBenchmark "${1:-100}" "${2:-60}" "${3:-300}" "${4:-2}"

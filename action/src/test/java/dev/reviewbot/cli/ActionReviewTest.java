@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code reviewbot action} as the runner runs it, posting to GitHub faked at the HTTP level with
- * the recorded responses of {@code ../shared/github} ({@link FakeGitHub}: pull request
- * hub4j-test-org/github-api#484, whose head and files are this test's real git change).
+ * the recorded responses of the test data's {@code github/api-recordings} ({@link FakeGitHub}:
+ * pull request hub4j-test-org/github-api#484, whose head and files are this test's real git change).
  */
 class ActionReviewTest {
   static final String REPOSITORY = FakeGitHub.OWNER + "/" + FakeGitHub.REPO;

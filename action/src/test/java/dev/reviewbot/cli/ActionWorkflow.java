@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reviewbot.action.internal.OutputsFile;
+import dev.reviewbot.testdata.TestData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 /**
  * One Actions job as the runner sets it up: a workspace holding a real git repository, the event
- * payload (a real webhook payload from {@code ../shared/github/webhooks}, pointed at this
+ * payload (a real webhook payload from the test data's {@code github/webhooks}, pointed at this
  * repository's commits), the runner's files and variables. {@link #run} starts {@code reviewbot
  * action} with that environment, in-process, as {@code java -jar reviewbot-cli.jar action} would.
  */
@@ -26,7 +27,6 @@ final class ActionWorkflow {
   static final String FORK = "forker/Hello-World";
   static final int NUMBER = 2;
   static final String TOKEN = "ghs_TestOnlyActionsToken0123456789abcdef";
-  static final Path WEBHOOKS = Path.of(System.getProperty("reviewbot.shared", "../../shared")).resolve("github/webhooks");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final Path workspace;
@@ -164,7 +164,7 @@ final class ActionWorkflow {
 
   static ObjectNode read(String webhook) {
     try {
-      return (ObjectNode) JSON.readTree(WEBHOOKS.resolve(webhook).toFile());
+      return (ObjectNode) JSON.readTree(TestData.file("github/webhooks/" + webhook).toFile());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reviewbot.testdata.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class UnifiedDiffParserGoldenTest {
   /** All real patches of a 300-file GitHub compare: each parses and counts what GitHub counts. */
   @Test
   void countsTheSameAddedAndRemovedLinesAsGitHubForARealCompare() throws IOException {
-    Path recording = sharedDir().resolve(
+    Path recording = TestData.file(
         "github/api-recordings/GHRepositoryTest/wiremock/getCommitsBetweenOver250/__files/"
             + "4-r_h_g_compare_4261c42949915816a9f246eb14c3dfd21a637bc294ff.json");
     int withPatch = 0;
@@ -101,23 +102,6 @@ class UnifiedDiffParserGoldenTest {
         .hasMessageContaining("does not exist")
         .hasMessageContaining("+output");
     assertThat(golden).doesNotExist();
-  }
-
-  /**
-   * The shared data folder: {@code reviewbot.shared} when it exists, else the nearest {@code shared}
-   * folder above the module (from a worktree under /work/wt the property points one level too low).
-   */
-  static Path sharedDir() {
-    Path configured = Path.of(System.getProperty("reviewbot.shared", "../shared")).toAbsolutePath().normalize();
-    if (Files.isDirectory(configured)) {
-      return configured;
-    }
-    for (Path dir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("shared/DESIGN.md"))) {
-        return dir.resolve("shared");
-      }
-    }
-    throw new AssertionError("shared data folder not found; set -Dreviewbot.shared (tried " + configured + ")");
   }
 
   private FileDiff parseGitHubFile(JsonNode file) {

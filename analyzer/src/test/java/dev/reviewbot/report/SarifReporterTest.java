@@ -11,10 +11,10 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.reviewbot.testdata.TestData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,26 +25,9 @@ class SarifReporterTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = Files.newInputStream(sharedFile("formats/sarif-schema-2.1.0.json"))) {
+    try (InputStream in = Files.newInputStream(TestData.file("formats/sarif-schema-2.1.0.json"))) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in, InputFormat.JSON);
     }
-  }
-
-  /**
-   * A file of the shared data folder: where {@code reviewbot.shared} says, else a {@code shared}
-   * folder beside the checkout or any folder above it (a git worktree sits deeper than the clone).
-   */
-  private static Path sharedFile(String relative) {
-    List<Path> tried = new java.util.ArrayList<>();
-    String property = System.getProperty("reviewbot.shared");
-    if (property != null) {
-      tried.add(Path.of(property).resolve(relative));
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      tried.add(dir.resolve("shared").resolve(relative));
-    }
-    return tried.stream().filter(Files::isRegularFile).findFirst()
-        .orElseThrow(() -> new AssertionError("shared data not found; tried " + tried));
   }
 
   private static List<Error> validate(String sarif) {

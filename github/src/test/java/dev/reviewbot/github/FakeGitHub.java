@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.reviewbot.testdata.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,9 @@ import java.util.regex.Pattern;
 
 /**
  * GitHub faked at the HTTP level for one pull request, hub4j-test-org/github-api#484, answering
- * with the real responses recorded in {@code ../shared/github/api-recordings}: the repository and
- * pull request, the token's user, a 300-file diff with missing patches (served 100 per page),
- * review comments, issue comments, reviews and check runs.
+ * with the real responses recorded in the test data's {@code github/api-recordings} ({@link
+ * TestData}): the repository and pull request, the token's user, a 300-file diff with missing
+ * patches (served 100 per page), review comments, issue comments, reviews and check runs.
  *
  * <p>Between two publisher runs, {@link #absorb()} turns what the last run posted into comments the
  * next run reads back, the way GitHub would.
@@ -56,11 +57,10 @@ public final class FakeGitHub implements AutoCloseable {
   public static final Instant NOW = Instant.parse("2026-02-10T21:33:45Z");
   public static final PullRequestRef PR = new PullRequestRef(OWNER, REPO, NUMBER, HEAD);
 
-  public static final Path RECORDINGS = Path.of(System.getProperty("reviewbot.shared", "../../shared")).resolve("github/api-recordings");
-  private static final Path PULLS = RECORDINGS.resolve("GHPullRequestTest/wiremock");
-  private static final Path CHECKS = RECORDINGS.resolve("GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files");
-  private static final Path COMPARE = RECORDINGS.resolve(
-      "GHRepositoryTest/wiremock/getCommitsBetweenOver250/__files/4-r_h_g_compare_4261c42949915816a9f246eb14c3dfd21a637bc294ff.json");
+  private static final String PULLS = "GHPullRequestTest/wiremock/";
+  private static final String CHECKS = "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/";
+  private static final String COMPARE =
+      "GHRepositoryTest/wiremock/getCommitsBetweenOver250/__files/4-r_h_g_compare_4261c42949915816a9f246eb14c3dfd21a637bc294ff.json";
 
   public final ObjectMapper json = new ObjectMapper();
   public final WireMockServer server = new WireMockServer(options().dynamicPort());
@@ -78,24 +78,24 @@ public final class FakeGitHub implements AutoCloseable {
   public FakeGitHub(String prefix) {
     this.prefix = prefix;
     server.start();
-    stub(get(at("/user")), ok(read(PULLS.resolve("pullRequestReviewComments/__files/1-user.json"))));
-    stub(get(at("/repos/" + OWNER + "/" + REPO)), ok(read(PULLS.resolve("pullRequestReviewComments/__files/3-r_h_github-api.json"))));
-    stub(post(at(pullsPath("/reviews"))), ok(read(PULLS.resolve("pullRequestReviews/__files/10-r_h_g_pulls_482_reviews.json"))));
-    stub(post(at(pullsPath("/comments"))), ok(read(PULLS.resolve("pullRequestReviewComments/__files/7-r_h_g_pulls_484_comments.json"))).withStatus(201));
-    stub(post(at(issuesPath("/comments"))), ok(read(PULLS.resolve("pullRequestComment/__files/7-r_h_g_issues_461_comments.json"))).withStatus(201));
+    stub(get(at("/user")), ok(read(recording(PULLS + "pullRequestReviewComments/__files/1-user.json"))));
+    stub(get(at("/repos/" + OWNER + "/" + REPO)), ok(read(recording(PULLS + "pullRequestReviewComments/__files/3-r_h_github-api.json"))));
+    stub(post(at(pullsPath("/reviews"))), ok(read(recording(PULLS + "pullRequestReviews/__files/10-r_h_g_pulls_482_reviews.json"))));
+    stub(post(at(pullsPath("/comments"))), ok(read(recording(PULLS + "pullRequestReviewComments/__files/7-r_h_g_pulls_484_comments.json"))).withStatus(201));
+    stub(post(at(issuesPath("/comments"))), ok(read(recording(PULLS + "pullRequestComment/__files/7-r_h_g_issues_461_comments.json"))).withStatus(201));
     stub(patch(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/pulls/comments/\\d+")),
-        ok(read(PULLS.resolve("pullRequestReviewComments/__files/28-r_h_g_pulls_comments_1641776783.json"))));
+        ok(read(recording(PULLS + "pullRequestReviewComments/__files/28-r_h_g_pulls_comments_1641776783.json"))));
     stub(patch(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/issues/comments/\\d+")),
-        ok(read(PULLS.resolve("pullRequestComment/__files/7-r_h_g_issues_461_comments.json"))));
+        ok(read(recording(PULLS + "pullRequestComment/__files/7-r_h_g_issues_461_comments.json"))));
     stub(get(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/commits/[0-9a-f]{40}/check-runs")),
         ok("{\"total_count\":0,\"check_runs\":[]}"));
-    stub(post(at("/repos/" + OWNER + "/" + REPO + "/check-runs")), ok(read(CHECKS.resolve("5-r_h_t_check-runs.json"))).withStatus(201));
-    stub(patch(at("/repos/" + OWNER + "/" + REPO + "/check-runs/1424883599")), ok(read(CHECKS.resolve("6-r_h_t_check-runs_1424883599.json"))));
+    stub(post(at("/repos/" + OWNER + "/" + REPO + "/check-runs")), ok(read(recording(CHECKS + "5-r_h_t_check-runs.json"))).withStatus(201));
+    stub(patch(at("/repos/" + OWNER + "/" + REPO + "/check-runs/1424883599")), ok(read(recording(CHECKS + "6-r_h_t_check-runs_1424883599.json"))));
     try {
-      files = (ArrayNode) json.readTree(COMPARE.toFile()).get("files");
-      JsonNode recordedReviewComments = json.readTree(PULLS.resolve("pullRequestReviewComments/__files/9-r_h_g_pulls_484_comments.json").toFile());
+      files = (ArrayNode) json.readTree(recording(COMPARE).toFile()).get("files");
+      JsonNode recordedReviewComments = json.readTree(recording(PULLS + "pullRequestReviewComments/__files/9-r_h_g_pulls_484_comments.json").toFile());
       recordedReviewComments.forEach(c -> reviewComments.add((ObjectNode) c));
-      JsonNode recordedIssueComments = json.readTree(PULLS.resolve("pullRequestComment/__files/9-r_h_g_issues_461_comments.json").toFile());
+      JsonNode recordedIssueComments = json.readTree(recording(PULLS + "pullRequestComment/__files/9-r_h_g_issues_461_comments.json").toFile());
       recordedIssueComments.forEach(c -> issueComments.add((ObjectNode) c));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -249,6 +249,11 @@ public final class FakeGitHub implements AutoCloseable {
         .withBody(body.replace("https://api.github.com", apiUrl()));
   }
 
+  /** A recorded response file, below the test data's {@code github/api-recordings}. */
+  public static Path recording(String relative) {
+    return TestData.file("github/api-recordings/" + relative);
+  }
+
   public static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
@@ -286,7 +291,7 @@ public final class FakeGitHub implements AutoCloseable {
 
   private JsonNode botUser() {
     try {
-      return json.readTree(read(PULLS.resolve("pullRequestReviewComments/__files/1-user.json")));
+      return json.readTree(read(recording(PULLS + "pullRequestReviewComments/__files/1-user.json")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -304,7 +309,7 @@ public final class FakeGitHub implements AutoCloseable {
     stateStubs.forEach(server::removeStub);
     stateStubs.clear();
     try {
-      ObjectNode pull = (ObjectNode) json.readTree(read(PULLS.resolve("pullRequestReviewComments/__files/4-r_h_g_pulls.json")));
+      ObjectNode pull = (ObjectNode) json.readTree(read(recording(PULLS + "pullRequestReviewComments/__files/4-r_h_g_pulls.json")));
       ((ObjectNode) pull.get("head")).put("sha", head);
       stateStubs.add(stub(get(urlPathEqualTo(pulls(""))), ok(json.writeValueAsString(pull))));
       stateStubs.addAll(paged(pulls("/files"), files, 100));

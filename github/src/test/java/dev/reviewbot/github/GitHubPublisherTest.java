@@ -182,7 +182,7 @@ class GitHubPublisherTest {
   @Test
   void completesACheckRunStillInProgressInsteadOfAddingOne() {
     JsonNode recorded = github.json.valueToTree(List.of());
-    String inProgress = FakeGitHub.read(FakeGitHub.RECORDINGS.resolve(
+    String inProgress = FakeGitHub.read(FakeGitHub.recording(
         "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/5-r_h_t_check-runs.json"))
         .replace("\"status\": \"completed\"", "\"status\": \"in_progress\"").replace("\"name\": \"big\"", "\"name\": \"reviewbot\"");
     github.stub(com.github.tomakehurst.wiremock.client.WireMock.get(github.at("/repos/hub4j-test-org/github-api/commits/"

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Retries of 5xx and rate limits, with the waits recorded instead of slept. */
 class RetriesTest {
   private static final Instant NOW = FakeGitHub.NOW;
-  private static final String REPO = FakeGitHub.read(FakeGitHub.RECORDINGS.resolve(
+  private static final String REPO = FakeGitHub.read(FakeGitHub.recording(
       "GHPullRequestTest/wiremock/pullRequestReviewComments/__files/3-r_h_github-api.json"));
 
   private final WireMockServer server = new WireMockServer(options().dynamicPort());

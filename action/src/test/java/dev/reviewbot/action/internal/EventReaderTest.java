@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reviewbot.action.ActionException;
 import dev.reviewbot.action.GitHubEvent;
+import dev.reviewbot.testdata.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class EventReaderTest {
-  private static final Path WEBHOOKS = Path.of(System.getProperty("reviewbot.shared", "../../shared")).resolve("github/webhooks");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
@@ -23,7 +23,7 @@ class EventReaderTest {
 
   @Test
   void readsBaseAndHeadOfTheRecordedPullRequest() {
-    GitHubEvent event = GitHubEvent.read("pull_request", WEBHOOKS.resolve("pull_request/synchronize.payload.json"));
+    GitHubEvent event = GitHubEvent.read("pull_request", webhook("pull_request/synchronize.payload.json"));
 
     assertThat(event).isInstanceOfSatisfying(GitHubEvent.PullRequest.class, pr -> {
       assertThat(pr.repository()).isEqualTo("Codertocat/Hello-World");
@@ -36,7 +36,7 @@ class EventReaderTest {
 
   @Test
   void readsTheRecordedWorkflowRunWithItsLongRunId() {
-    GitHubEvent event = GitHubEvent.read("workflow_run", WEBHOOKS.resolve("workflow_run/completed.payload.json"));
+    GitHubEvent event = GitHubEvent.read("workflow_run", webhook("workflow_run/completed.payload.json"));
 
     assertThat(event).isInstanceOfSatisfying(GitHubEvent.WorkflowRun.class, run -> {
       assertThat(run.runId()).isEqualTo(289782451L);
@@ -54,7 +54,7 @@ class EventReaderTest {
       "no repository    | /pull_request/base/repo      | remove   | has no pull_request.base.repo.full_name",
   })
   void namesTheFileAndFieldOfABrokenPayload(String name, String pointer, String value, String message) throws Exception {
-    ObjectNode payload = (ObjectNode) JSON.readTree(WEBHOOKS.resolve("pull_request/opened.payload.json").toFile());
+    ObjectNode payload = (ObjectNode) JSON.readTree(webhook("pull_request/opened.payload.json").toFile());
     ObjectNode parent = (ObjectNode) payload.at(pointer.substring(0, pointer.lastIndexOf('/')));
     String field = pointer.substring(pointer.lastIndexOf('/') + 1);
     if (value.equals("remove")) {
@@ -88,5 +88,9 @@ class EventReaderTest {
     ChangeRange range = ChangeRange.of(GitHubEvent.read("push", file));
 
     assertThat(range).isEqualTo(new ChangeRange("origin/trunk", "repository.default_branch", "a".repeat(40), "after", 0));
+  }
+
+  private static Path webhook(String relative) {
+    return TestData.file("github/webhooks/" + relative);
   }
 }

@@ -4,14 +4,14 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.reviewbot.testdata.TestData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-/** The SARIF 2.1.0 schema from {@code ../shared/formats}, checked as the analyzer's SarifReporterTest checks it. */
+/** The SARIF 2.1.0 schema of the test data ({@link TestData}), checked as the analyzer's SarifReporterTest checks it. */
 public final class SarifSchema {
   private static final Schema SCHEMA = load();
 
@@ -23,8 +23,7 @@ public final class SarifSchema {
   }
 
   private static Schema load() {
-    Path file = Path.of(System.getProperty("reviewbot.shared", "../../shared")).resolve("formats/sarif-schema-2.1.0.json");
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(TestData.file("formats/sarif-schema-2.1.0.json"))) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in, InputFormat.JSON);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,11 +11,8 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.reviewbot.testdata.TestData;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -474,15 +471,11 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   private JsonNode recording(String file, boolean mappingBody) {
-    Path dir = Webhooks.shared().resolve("github/api-recordings/GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations");
-    try {
-      if (mappingBody) {
-        return JSON.readTree(JSON.readTree(Files.readString(dir.resolve("mappings/" + file))).path("response").path("body").asString());
-      }
-      return JSON.readTree(Files.readString(dir.resolve("__files/" + file)).replace("https://api.github.com", apiUrl()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String dir = "github/api-recordings/GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/";
+    if (mappingBody) {
+      return JSON.readTree(JSON.readTree(TestData.text(dir + "mappings/" + file)).path("response").path("body").asString());
     }
+    return JSON.readTree(TestData.text(dir + "__files/" + file).replace("https://api.github.com", apiUrl()));
   }
 
   private ResponseDefinition json(int status, JsonNode body) {

@@ -1,18 +1,15 @@
 package dev.reviewbot.server.support;
 
 import dev.reviewbot.server.webhook.SignatureVerifier;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.reviewbot.testdata.TestData;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The real webhook payloads in {@code shared/github/webhooks}, signed like GitHub signs them, and
+ * The real webhook payloads of the test data ({@link TestData}), signed like GitHub signs them, and
  * variants of them (another head SHA, pull request number or repository) for queue scenarios.
  */
 public final class Webhooks {
@@ -22,30 +19,9 @@ public final class Webhooks {
 
   private Webhooks() {}
 
-  /**
-   * The shared test data: {@code reviewbot.shared} (set by the parent pom), else the first
-   * {@code shared} folder found walking up from the working directory (a worktree nests deeper).
-   */
-  public static Path shared() {
-    String property = System.getProperty("reviewbot.shared");
-    if (property != null && Files.isDirectory(Path.of(property).resolve("github/webhooks"))) {
-      return Path.of(property);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("shared/github/webhooks"))) {
-        return dir.resolve("shared");
-      }
-    }
-    throw new IllegalStateException("shared test data not found (system property reviewbot.shared=" + property + ")");
-  }
-
   /** The payload file under {@code github/webhooks}, e.g. {@code pull_request/opened.payload.json}. */
   public static byte[] payload(String relative) {
-    try {
-      return Files.readAllBytes(shared().resolve("github/webhooks").resolve(relative));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestData.bytes("github/webhooks/" + relative);
   }
 
   public static String sign(byte[] body) {
