@@ -112,6 +112,9 @@ final class CommitRun {
       List<String> crashes = plan.crashes().stream().map(c -> c.ruleId()).toList();
       return new Result(commit, exitCode, millis, null, rows, crashes, plan.notices().size());
     } catch (RuntimeException | IOException e) {
+      java.io.StringWriter trace = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(trace));
+      keepLog(log, printed + "\neval: reading the bundle or selecting the comments failed:\n" + trace);
       return new Result(commit, exitCode, millis, "eval: " + e, List.of(), List.of(), 0);
     }
   }

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The files a pull request of one commit would list on GitHub ({@code GET .../pulls/N/files}): the
@@ -30,14 +35,23 @@ final class PullRequestDiff {
       }
       RevCommit parent = walk.parseCommit(commit.getParent(0));
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      try (DiffFormatter formatter = new DiffFormatter(buffer)) {
+      try (ObjectReader reader = repo.newObjectReader(); TreeWalk tree = new TreeWalk(reader);
+           DiffFormatter formatter = new DiffFormatter(buffer)) {
+        // a tree walk without the repository reads no .gitattributes: JGit's formatter throws on an
+        // unset 'diff' attribute ('*.jar binary' in apache/maven); binary files are still found by
+        // their content
+        tree.setRecursive(true);
+        tree.addTree(parent.getTree());
+        tree.addTree(commit.getTree());
+        tree.setFilter(TreeFilter.ANY_DIFF);
+        RenameDetector renames = new RenameDetector(reader, repo.getConfig().get(DiffConfig.KEY));
+        renames.setRenameScore(50);
+        renames.addAll(DiffEntry.scan(tree));
         formatter.setRepository(repo);
         formatter.setDiffComparator(RawTextComparator.DEFAULT);
         formatter.setContext(3);
-        formatter.setDetectRenames(true);
-        formatter.getRenameDetector().setRenameScore(50);
         List<PullRequestFile> files = new ArrayList<>();
-        for (DiffEntry entry : formatter.scan(parent.getTree(), commit.getTree())) {
+        for (DiffEntry entry : renames.compute()) {
           buffer.reset();
           formatter.format(entry);
           String text = buffer.toString(StandardCharsets.UTF_8);
