@@ -107,15 +107,25 @@ public final class Eval {
     repos.values().forEach(Repository::close);
 
     Report report = new Report(results, labels, wallMillis, String.format(Locale.ROOT,
-        "setup: %s, %d job(s)%s%s; labels from %s", fork ? "one JVM per commit" : "in-process", jobs,
+        "setup: %s, %d job(s)%s%s; labels from %s%nreviewbot: %s", fork ? "one JVM per commit" : "in-process", jobs,
         only != null ? ", only " + only : "", limit != Integer.MAX_VALUE ? ", at most " + limit + " per repository" : "",
-        evalDir.resolve("labels.tsv")));
+        evalDir.resolve("labels.tsv"), codeSource()));
     write(out, results, report);
     String text = report.render();
     Files.writeString(out.resolve("report.txt"), text, StandardCharsets.UTF_8);
     System.out.print(text);
     System.out.println("\nrows: " + out.resolve("rows.tsv") + "\nunlabelled: " + out.resolve("unlabelled.tsv")
         + "\nreport: " + out.resolve("report.txt"));
+  }
+
+  /** Where the command line's classes came from, so a report says which build it measured. */
+  private static String codeSource() {
+    try {
+      Path jar = Path.of(dev.reviewbot.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return jar + " (" + Files.getLastModifiedTime(jar).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")";
+    } catch (Exception e) {
+      return "unknown (" + e + ")";
+    }
   }
 
   private static Path clone(Path work, String repo) {
