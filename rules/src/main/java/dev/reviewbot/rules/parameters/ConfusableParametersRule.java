@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -70,14 +71,22 @@ public final class ConfusableParametersRule implements JavaRule {
     runs(callable, callable.getParameters(), "parameters", ctx);
   }
 
-  /** One finding per family, on the member the change touched, counting the others. */
+  /**
+   * One finding per family, on the member the change touched, counting the others; in the summary
+   * when the file already had a boolean parameter of that name before the change (a convention of
+   * the codebase the change follows, e.g. {@code useFastParser} threaded through a parser).
+   */
   private void reportFamilies(RuleContext ctx) {
-    for (List<Report> family : families.values()) {
+    Set<String> baseFlags = ctx.changedLines().known() ? BooleanFlags.namesIn(ctx.baseCompilationUnit()) : Set.of();
+    for (Map.Entry<String, List<Report>> entry : families.entrySet()) {
+      List<Report> family = entry.getValue();
       Report chosen = family.stream().filter(r -> ctx.changedLines().anyAdded(r.lines())).findFirst().orElse(family.get(0));
       int others = family.size() - 1;
-      ctx.report(others == 0 ? chosen : new Report(chosen.node(), chosen.lines(), chosen.key(),
+      Report report = others == 0 ? chosen : new Report(chosen.node(), chosen.lines(), chosen.key(),
           chosen.message() + " (" + others + " more overload" + (others > 1 ? "s share" : " shares") + " it)",
-          chosen.severity(), chosen.suggestion()));
+          chosen.severity(), chosen.suggestion());
+      boolean convention = family.stream().map(Report::node).anyMatch(n -> n instanceof Parameter p && baseFlags.contains(p.getNameAsString()));
+      ctx.report(convention ? report.inSummary() : report);
     }
   }
 
