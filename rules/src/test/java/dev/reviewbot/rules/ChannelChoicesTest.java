@@ -1,0 +1,64 @@
+package dev.reviewbot.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.api.Channel;
+import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.Rule;
+import dev.reviewbot.rules.parameters.ArgumentCountRule;
+import dev.reviewbot.rules.parameters.ConfusableParametersRule;
+import dev.reviewbot.rules.state.SharedMutableStateRule;
+import dev.reviewbot.testkit.RuleFixture;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Where the rules put what they find on a change: inline when the change made a choice the author
+ * should reconsider, the summary when the finding is a codebase's settled design or private code.
+ */
+class ChannelChoicesTest {
+
+  static Stream<Arguments> changes() {
+    return Stream.of(
+        Arguments.of("a new boolean flag on public API is a comment", ConfusableParametersRule.class,
+            "public class A {\n  public void copy(String from) {}\n}\n",
+            "public class A {\n  public void copy(String from) {}\n  public void move(String from, boolean overwrite) {}\n}\n",
+            List.of(Channel.INLINE)),
+        Arguments.of("a flag the file already threads through its API is a convention: summary", ConfusableParametersRule.class,
+            "public class A {\n  public void copy(String from, boolean useFastParser) {}\n}\n",
+            "public class A {\n  public void copy(String from, boolean useFastParser) {}\n"
+                + "  public double parse(String from, boolean useFastParser) { return 0; }\n}\n",
+            List.of(Channel.SUMMARY, Channel.SUMMARY)),
+        Arguments.of("public mutable fields added to an exported type are a comment", SharedMutableStateRule.class,
+            "public class A {\n  private int x;\n}\n",
+            "public class A {\n  private int x;\n  public int y;\n}\n",
+            List.of(Channel.INLINE)),
+        Arguments.of("a type that already had public mutable fields is being extended in its style: summary", SharedMutableStateRule.class,
+            "public class Event {\n  public int line;\n}\n",
+            "public class Event {\n  public int line;\n  public int column;\n}\n",
+            List.of(Channel.SUMMARY)),
+        Arguments.of("public mutable fields of a type no other package sees: summary", SharedMutableStateRule.class,
+            "public class Parser {\n}\n",
+            "public class Parser {\n  static class Event {\n    public int line;\n  }\n}\n",
+            List.of(Channel.SUMMARY)),
+        Arguments.of("a long signature on exported API is a comment", ArgumentCountRule.class,
+            "public class A {\n}\n",
+            "public class A {\n  public void send(int a, int b, int c, int d, int e, int f) {}\n}\n",
+            List.of(Channel.INLINE)),
+        Arguments.of("a long private helper is its author's business: summary", ArgumentCountRule.class,
+            "public class A {\n}\n",
+            "public class A {\n  private void send(int a, int b, int c, int d, int e, int f) {}\n}\n",
+            List.of(Channel.SUMMARY)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("changes")
+  void putsEachFindingWhereAReviewerWouldWantIt(String name, Class<? extends Rule> rule, String base, String head, List<Channel> expected) {
+    List<Finding> findings = RuleFixture.of(rule).findingsForChange("A.java", base, head);
+
+    assertThat(findings).extracting(Finding::channel).containsExactlyElementsOf(expected);
+  }
+}
