@@ -78,29 +78,36 @@ abstract class ReviewMojo extends AbstractMojo {
       getLog().info("reviewbot: skipped");
       return;
     }
-    boolean fromCommandLine = mojoExecution.getSource() == MojoExecution.Source.CLI;
-    String pluginKey = plugin.getGroupId() + ":" + plugin.getArtifactId();
-    if (!ReactorTurn.runsHere(fromCommandLine, session.getProjects(),
-        p -> p.getBuildPlugins().stream().anyMatch(b -> b.getKey().equals(pluginKey)), project)) {
+    if (!isThisProjectsTurn()) {
       getLog().info("reviewbot: runs once, in the reactor's last project that binds it");
       return;
     }
     try (RuleSetup rules = new RuleSetup(plugins.stream().map(File::toPath).toList())) {
-      List<ReportFormat> reportFormats = ReportFiles.formats(formats);
-      Reviewed reviewed = review(rules);
-      FailLevel level = FailLevel.parse(failOn, reviewed.config().failOn());
-      ReportInput input = ReportInput.of(reviewed.outcome(), reviewed.config().registry(rules.registry()).all(),
-          plugin.getVersion());
-      report(input, reviewed, level);
-      Path reports = reportDirectory();
-      ReportFiles.write(input, reviewed.coverage(), reportFormats, reports);
-      if (level.fails(reviewed.outcome())) {
-        throw new MojoFailureException(FailureMessage.of(input, level.severity().orElseThrow(), reports));
-      }
+      reviewAndReport(rules);
     } catch (ChangeSourceException | ConfigException | PluginException | DiffParseException | IllegalArgumentException
         | UncheckedIOException | IOException e) {
       // the user's input (a ref, the configuration, a jar, a file): the message names it
       throw new MojoExecutionException("reviewbot: " + e.getMessage(), e);
+    }
+  }
+
+  private boolean isThisProjectsTurn() {
+    String pluginKey = plugin.getGroupId() + ":" + plugin.getArtifactId();
+    return ReactorTurn.runsHere(mojoExecution.getSource() == MojoExecution.Source.CLI, session.getProjects(),
+        p -> p.getBuildPlugins().stream().anyMatch(b -> b.getKey().equals(pluginKey)), project);
+  }
+
+  private void reviewAndReport(RuleSetup rules) throws ChangeSourceException, IOException, MojoFailureException {
+    List<ReportFormat> reportFormats = ReportFiles.formats(formats);
+    Reviewed reviewed = review(rules);
+    FailLevel level = FailLevel.parse(failOn, reviewed.config().failOn());
+    ReportInput input = ReportInput.of(reviewed.outcome(), reviewed.config().registry(rules.registry()).all(),
+        plugin.getVersion());
+    Path reports = reportDirectory();
+    log(input, reviewed, level);
+    ReportFiles.write(input, reviewed.coverage(), reportFormats, reports);
+    if (level.fails(reviewed.outcome())) {
+      throw new MojoFailureException(FailureMessage.of(input, level.severity().orElseThrow(), reports));
     }
   }
 
@@ -119,7 +126,7 @@ abstract class ReviewMojo extends AbstractMojo {
   }
 
   /** Findings as warnings, so a build's log shows them apart from its progress lines. */
-  private void report(ReportInput input, Reviewed reviewed, FailLevel level) {
+  private void log(ReportInput input, Reviewed reviewed, FailLevel level) {
     boolean findings = !input.findings().isEmpty();
     for (String line : LogReport.lines(input, reviewed.coverage())) {
       if (findings) {
