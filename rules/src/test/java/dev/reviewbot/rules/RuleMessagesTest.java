@@ -40,7 +40,7 @@ class RuleMessagesTest {
         Arguments.of(ConfusableParametersRule.class, "src/main/java/A.java",
             "public class A {\n  public void copy(String from, String to, boolean overwrite) {}\n"
                 + "  public void copy(java.nio.file.Path from, java.nio.file.Path to, boolean overwrite) {}\n}\n",
-            List.of("2 WARNING boolean flag `overwrite` of `copy`: at the call site it reads as a bare `true` or `false` that says "
+            List.of("2 WARNING SUMMARY boolean flag `overwrite` of `copy`: at the call site it reads as a bare `true` or `false` that says "
                 + "nothing; prefer two well-named methods, or an enum that names each choice (1 more overload shares it)")),
         Arguments.of(ConfusableParametersRule.class, "src/test/java/ATest.java",
             "public class ATest {\n  public void copy(String from, String to, boolean overwrite) {}\n}\n",

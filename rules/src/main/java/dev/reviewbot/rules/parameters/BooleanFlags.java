@@ -6,12 +6,9 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.reviewbot.rules.internal.Names;
 import dev.reviewbot.rules.internal.Types;
-import com.github.javaparser.ast.CompilationUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,13 +31,6 @@ final class BooleanFlags {
   private static final String[] SWITCH_METHOD_PREFIXES = {"with", "use", "allow", "enable", "disable", "include", "exclude", "show", "hide", "ignore", "skip", "keep", "is"};
 
   private BooleanFlags() {}
-
-  /** The names of every boolean flag in {@code unit}, empty when there is none (an added file, a scan). */
-  static Set<String> namesIn(Optional<CompilationUnit> unit) {
-    Set<String> names = new HashSet<>();
-    unit.ifPresent(u -> u.findAll(CallableDeclaration.class).forEach(c -> of(c).forEach(p -> names.add(p.getNameAsString()))));
-    return names;
-  }
 
   static List<Parameter> of(CallableDeclaration<?> callable) {
     List<Parameter> flags = new ArrayList<>();

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Option;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * on the overload the change touched.
  */
 @RuleInfo(id = "confusable-parameters", summary = "Boolean flag parameters and adjacent same-typed parameters, easy to mix up at the call site",
-    severity = Severity.WARNING, tags = {"api", "readability"}, since = "0.1", testCode = TestCodePolicy.SKIP)
+    severity = Severity.WARNING, tags = {"api", "readability"}, since = "0.1", testCode = TestCodePolicy.SKIP,
+    channel = Channel.SUMMARY)
 public final class ConfusableParametersRule implements JavaRule {
   static final Option<Integer> SAME_TYPE_RUN = Option.integer("sameTypeRun", 3, 2,
       "How many adjacent parameters of one type make a call easy to get wrong");
@@ -71,22 +72,14 @@ public final class ConfusableParametersRule implements JavaRule {
     runs(callable, callable.getParameters(), "parameters", ctx);
   }
 
-  /**
-   * One finding per family, on the member the change touched, counting the others; in the summary
-   * when the file already had a boolean parameter of that name before the change (a convention of
-   * the codebase the change follows, e.g. {@code useFastParser} threaded through a parser).
-   */
+  /** One finding per family, on the member the change touched, counting the others. */
   private void reportFamilies(RuleContext ctx) {
-    Set<String> baseFlags = ctx.changedLines().known() ? BooleanFlags.namesIn(ctx.baseCompilationUnit()) : Set.of();
-    for (Map.Entry<String, List<Report>> entry : families.entrySet()) {
-      List<Report> family = entry.getValue();
+    for (List<Report> family : families.values()) {
       Report chosen = family.stream().filter(r -> ctx.changedLines().anyAdded(r.lines())).findFirst().orElse(family.get(0));
       int others = family.size() - 1;
-      Report report = others == 0 ? chosen : new Report(chosen.node(), chosen.lines(), chosen.key(),
+      ctx.report(others == 0 ? chosen : new Report(chosen.node(), chosen.lines(), chosen.key(),
           chosen.message() + " (" + others + " more overload" + (others > 1 ? "s share" : " shares") + " it)",
-          chosen.severity(), chosen.suggestion());
-      boolean convention = family.stream().map(Report::node).anyMatch(n -> n instanceof Parameter p && baseFlags.contains(p.getNameAsString()));
-      ctx.report(convention ? report.inSummary() : report);
+          chosen.severity(), chosen.suggestion()));
     }
   }
 
