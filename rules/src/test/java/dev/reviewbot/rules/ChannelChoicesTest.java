@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Rule;
+import dev.reviewbot.rules.complexity.HardToFollowRule;
 import dev.reviewbot.rules.parameters.ArgumentCountRule;
 import dev.reviewbot.rules.parameters.ConfusableParametersRule;
 import dev.reviewbot.rules.state.SharedMutableStateRule;
@@ -50,7 +51,28 @@ class ChannelChoicesTest {
         Arguments.of("a long private helper is its author's business: summary", ArgumentCountRule.class,
             "public class A {\n}\n",
             "public class A {\n  private void send(int a, int b, int c, int d, int e, int f) {}\n}\n",
-            List.of(Channel.SUMMARY)));
+            List.of(Channel.SUMMARY)),
+        Arguments.of("complexity up by a jump (20 -> 26) is a comment", HardToFollowRule.class,
+            method(20), method(26), List.of(Channel.INLINE)),
+        Arguments.of("complexity down (29 -> 26) is nothing", HardToFollowRule.class,
+            method(29), method(26), List.of()),
+        Arguments.of("a small guard on an already complex method (16 -> 18) is a summary note", HardToFollowRule.class,
+            method(16), method(18), List.of(Channel.SUMMARY)),
+        Arguments.of("a new method well over the limit (22) is a comment", HardToFollowRule.class,
+            "public class A {\n}\n", method(22), List.of(Channel.INLINE)),
+        Arguments.of("a new method just over the limit (17) is a summary note", HardToFollowRule.class,
+            "public class A {\n}\n", method(17), List.of(Channel.SUMMARY)),
+        Arguments.of("a 90-row table of cases is not hard to follow for its length", HardToFollowRule.class,
+            "public class A {\n}\n",
+            "public class A {\n  static java.util.List<Object[]> cases() {\n    return java.util.List.of(\n"
+                + "      new Object[] {0, \"zero\"},\n".repeat(89) + "      new Object[] {1, \"one\"});\n  }\n}\n",
+            List.of()));
+  }
+
+  /** A class whose method {@code m} has cognitive complexity {@code score}: that many plain ifs in a row. */
+  private static String method(int score) {
+    return "public class A {\n  public int m(boolean a) {\n    int x = 0;\n" + "    if (a) {\n      x++;\n    }\n".repeat(score)
+        + "    return x;\n  }\n}\n";
   }
 
   @ParameterizedTest(name = "{0}")
