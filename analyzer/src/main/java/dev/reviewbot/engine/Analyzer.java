@@ -9,7 +9,9 @@ import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,16 +64,19 @@ public final class Analyzer {
     List<Finding> findings = new ArrayList<>();
     List<Notice> notices = new ArrayList<>();
     List<RuleCrash> crashes = new ArrayList<>();
-    int analyzed = 0;
-    for (FileChecker.Outcome outcome : outcomes) {
+    Set<String> analyzed = new HashSet<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      FileChecker.Outcome outcome = outcomes.get(i);
       findings.addAll(outcome.findings());
       notices.addAll(outcome.notices());
       crashes.addAll(outcome.crashes());
-      analyzed += outcome.analyzed() ? 1 : 0;
+      if (outcome.analyzed()) {
+        analyzed.add(javaFiles.get(i).path());
+      }
     }
     new ChangeChecker(rules).check(summaries(change), !change.isScan(), attachments, findings, crashes);
     findings.sort(ORDER);
-    return new AnalysisResult(findings, notices, withOrigins(crashes), analyzed);
+    return new AnalysisResult(findings, notices, withOrigins(crashes), analyzed.size(), analyzed);
   }
 
   /** Names each crashed rule's origin, so a plugin's crash is reported against the plugin. */

@@ -26,7 +26,8 @@ import java.util.Map;
  *
  * then, under {@code Summary:}, what a pull request's summary comment would say (findings about
  * the whole change and those in the summary channel), then notices, crashes, and one closing
- * count line. Colour only when asked for.
+ * count line (with a baseline: how many findings it held, and how many of its entries are gone).
+ * Colour only when asked for.
  */
 public final class TextReporter implements Reporter {
   /** Shown where a path would be for a finding about the whole change. */
@@ -115,6 +116,12 @@ public final class TextReporter implements Reporter {
     }
     if (input.hiddenFindings() > 0) {
       parts.add(input.hiddenFindings() + " more hidden by the filter mode");
+    }
+    if (input.baseline().applied()) {
+      parts.add(input.baseline().baselined() + " baselined");
+      if (!input.baseline().absent().isEmpty()) {
+        parts.add(Tally.plural(input.baseline().absent().size(), "baseline entry", "baseline entries") + " no longer found");
+      }
     }
     parts.add(Tally.plural(input.filesAnalyzed(), "file") + " analyzed");
     if (!input.notices().isEmpty()) {

@@ -28,4 +28,13 @@ class TextReporterTest {
     assertThat(text.lines().reduce((a, b) -> b)).hasValue("5 findings (1 error, 2 warnings, 2 info) in 2 files and the change as a whole; "
         + "2 more hidden by the filter mode; 4 files analyzed; 1 notice; 2 rule crashes.");
   }
+
+  @Test
+  void theClosingLineSaysHowManyFindingsTheBaselineHeldAndWhichOfItsEntriesAreGone() {
+    String text = render(new TextReporter(false), ReportSamples.baselined());
+
+    assertThat(text.lines().reduce((a, b) -> b)).hasValue("1 finding (1 warning) in 1 file; 3 baselined; "
+        + "1 baseline entry no longer found; 2 files analyzed.");
+    assertThat(text).doesNotContain("[argument-count]");
+  }
 }
