@@ -147,7 +147,7 @@ public final class ConfigLoader {
     if (document == null) {
       return draft.build();
     }
-    ConfigNode root = ConfigNode.root(source, document);
+    ConfigNode root = ConfigNode.root(source, document, directory);
     if (root.isNull()) {
       return draft.build();
     }
