@@ -4,6 +4,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.config.ConfigNode;
+import dev.reviewbot.config.DidYouMean;
 import dev.reviewbot.config.Glob;
 import dev.reviewbot.declared.internal.DeclaredRuleInfo;
 import dev.reviewbot.engine.RuleDescriptor;
@@ -60,7 +61,8 @@ public final class DeclaredRules {
       Map<String, ConfigNode> entries = item.entries();
       for (Map.Entry<String, ConfigNode> entry : entries.entrySet()) {
         if (!KEYS.contains(entry.getKey())) {
-          throw entry.getValue().error("unknown key; expected one of " + String.join(", ", KEYS));
+          throw entry.getValue().error("unknown key" + DidYouMean.hint(entry.getKey(), KEYS)
+              + "; expected one of " + String.join(", ", KEYS));
         }
       }
       ConfigNode idNode = required(item, entries, "id");

@@ -1,6 +1,7 @@
 package dev.reviewbot.coverage.internal;
 
 import dev.reviewbot.config.ConfigNode;
+import dev.reviewbot.config.DidYouMean;
 import dev.reviewbot.coverage.CoverageOptions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ public final class CoverageConfigReader {
         case "min-patch-coverage" -> options.withGates(percent(value, "a percentage"), options.maxCoverageDrop());
         case "max-coverage-drop" -> options.withGates(options.minPatchCoverage(),
             value.isNull() ? null : percent(value, "percentage points"));
-        default -> throw value.error("unknown key; expected one of " + String.join(", ", KEYS));
+        default -> throw value.error("unknown key" + DidYouMean.hint(entry.getKey(), KEYS)
+            + "; expected one of " + String.join(", ", KEYS));
       };
     }
     return options;
