@@ -60,7 +60,7 @@ final class BaselineCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("reviewbot: recorded " + baseline.entries().size() + " finding(s) of "
         + outcome.analysis().filesAnalyzed() + " file(s) in " + file);
-    outcome.analysis().notices().forEach(notice -> out.println("reviewbot: not analyzed: " + notice));
+    outcome.analysis().notices().forEach(notice -> out.println("reviewbot: notice: " + notice));
     out.flush();
     return ExitCode.CLEAN;
   }
