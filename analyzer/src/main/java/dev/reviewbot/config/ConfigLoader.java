@@ -174,6 +174,16 @@ public final class ConfigLoader {
     return draft.build();
   }
 
+  /** The sections features added with {@link #withSection}, by name. */
+  public List<ConfigSection<?>> sections() {
+    return sections.values().stream().sorted(java.util.Comparator.comparing(ConfigSection::name)).toList();
+  }
+
+  /** The rules this loader knows before a file adds any. */
+  public RuleRegistry registry() {
+    return registry;
+  }
+
   /** The top-level keys this loader accepts, sorted. */
   public List<String> knownKeys() {
     TreeSet<String> all = new TreeSet<>(builtInKeys(registry).keySet());

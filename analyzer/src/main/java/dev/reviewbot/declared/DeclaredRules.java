@@ -6,6 +6,7 @@ import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.config.ConfigNode;
 import dev.reviewbot.config.DidYouMean;
 import dev.reviewbot.config.Glob;
+import dev.reviewbot.config.SchemaParts;
 import dev.reviewbot.declared.internal.DeclaredRuleInfo;
 import dev.reviewbot.engine.RuleDescriptor;
 import dev.reviewbot.engine.RuleRegistry;
@@ -46,7 +47,26 @@ public final class DeclaredRules {
   private static final List<String> KEYS = List.of("id", "message", "severity", "types", "constructors", "methods",
       "imports", "annotations", "paths");
 
+  /** One ban, for the configuration's JSON Schema; the keys are those of {@link #KEYS}. */
+  public static final Map<String, Object> ENTRY_SCHEMA = entrySchema();
+
   private DeclaredRules() {}
+
+  private static Map<String, Object> entrySchema() {
+    Map<String, Map<String, Object>> keys = new java.util.LinkedHashMap<>();
+    keys.put("id", SchemaParts.string("The rule's id: lower-case words joined by dashes, e.g. no-java-util-date."));
+    keys.put("message", SchemaParts.string("What to do instead, shown with every finding."));
+    keys.put("severity", SchemaParts.oneOf("Severity of its findings.", null, "info", "warning", "error"));
+    keys.put("types", SchemaParts.strings("Fully qualified types: any use of them."));
+    keys.put("constructors", SchemaParts.strings("Types whose constructors are banned: new X(..), X::new."));
+    keys.put("methods", SchemaParts.strings("Methods as owner#name, e.g. java.lang.System#exit: calls and method references."));
+    keys.put("imports", SchemaParts.strings("Imported names, or packages with .* for all below them."));
+    keys.put("annotations", SchemaParts.strings("Fully qualified annotation types."));
+    keys.put("paths", SchemaParts.strings("Only files matching one of these globs."));
+    Map<String, Object> schema = new java.util.LinkedHashMap<>(SchemaParts.object("A rule declared here: a banned API.", keys));
+    schema.put("required", List.of("id", "message", "severity"));
+    return java.util.Collections.unmodifiableMap(schema);
+  }
 
   /**
    * The rules the {@code banned:} list declares.

@@ -2,6 +2,7 @@ package dev.reviewbot.suppress;
 
 import dev.reviewbot.config.ConfigNode;
 import dev.reviewbot.config.ConfigSection;
+import dev.reviewbot.config.SchemaParts;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -16,7 +17,9 @@ import java.nio.file.Path;
 public record BaselineSetting(Path file, String declaredAt) {
   /** The top-level section; its default is {@code null}: no baseline. */
   public static final ConfigSection<BaselineSetting> SECTION =
-      new ConfigSection<>("baseline", BaselineSetting.class, null, BaselineSetting::read);
+      new ConfigSection<>("baseline", BaselineSetting.class, null, BaselineSetting::read)
+          .withSchema(SchemaParts.string("Baseline file written by 'reviewbot baseline', relative to this file: "
+              + "check and scan report only findings not in it."));
 
   static BaselineSetting read(ConfigNode node) {
     Path file = node.parse(text -> {
