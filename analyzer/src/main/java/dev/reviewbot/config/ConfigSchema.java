@@ -98,11 +98,11 @@ public final class ConfigSchema {
           + rule.info().severity().id() + ")", keys));
     }
     Map<String, Object> other = new LinkedHashMap<>();
-    other.put("type", "object");
+    other.put("type", SchemaParts.MAP);
     other.put("properties", reservedKeys());
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("description", "Settings by rule id: the reserved keys enabled, severity, tests and channel, and the rule's options.");
-    schema.put("type", "object");
+    schema.put("type", SchemaParts.MAP);
     schema.put("properties", byId);
     schema.put("additionalProperties", other);
     return schema;

@@ -13,10 +13,13 @@ import java.util.Map;
 public final class SchemaParts {
   private SchemaParts() {}
 
-  /** A map with exactly these keys, each optional. */
+  /** The type of a map: an empty value ({@code rules:} with nothing under it) counts as an empty map. */
+  public static final List<String> MAP = List.of("object", "null");
+
+  /** A map with exactly these keys, each optional; may be empty. */
   public static Map<String, Object> object(String description, Map<String, Map<String, Object>> properties) {
     Map<String, Object> schema = described(description);
-    schema.put("type", "object");
+    schema.put("type", MAP);
     schema.put("properties", Collections.unmodifiableMap(new LinkedHashMap<>(properties)));
     schema.put("additionalProperties", false);
     return Collections.unmodifiableMap(schema);

@@ -64,6 +64,7 @@ public final class DeclaredRules {
     keys.put("annotations", SchemaParts.strings("Fully qualified annotation types."));
     keys.put("paths", SchemaParts.strings("Only files matching one of these globs."));
     Map<String, Object> schema = new java.util.LinkedHashMap<>(SchemaParts.object("A rule declared here: a banned API.", keys));
+    schema.put("type", "object");
     schema.put("required", List.of("id", "message", "severity"));
     return java.util.Collections.unmodifiableMap(schema);
   }
