@@ -69,13 +69,8 @@ public final class TextReporter implements Reporter {
       }
       text.append('\n');
     }
-    if (!input.notices().isEmpty()) {
-      text.append(paint(YELLOW, "Not analyzed:")).append('\n');
-      for (Notice notice : input.notices()) {
-        text.append("  ").append(PlainText.indentContinuation(PlainText.clean(notice.toString()), INDENT)).append('\n');
-      }
-      text.append('\n');
-    }
+    appendNotices(text, "Not analyzed:", input.notices().stream().filter(n -> !n.advisory()).toList());
+    appendNotices(text, "Notices:", input.notices().stream().filter(Notice::advisory).toList());
     if (!input.crashes().isEmpty()) {
       text.append(paint(BOLD_RED, "Rule crashes (please report them):")).append('\n');
       for (RuleCrash crash : input.crashes()) {
@@ -86,6 +81,17 @@ public final class TextReporter implements Reporter {
     text.append(closingLine(input)).append('\n');
     out.write(text.toString());
     out.flush();
+  }
+
+  private void appendNotices(StringBuilder text, String heading, List<Notice> notices) {
+    if (notices.isEmpty()) {
+      return;
+    }
+    text.append(paint(YELLOW, heading)).append('\n');
+    for (Notice notice : notices) {
+      text.append("  ").append(PlainText.indentContinuation(PlainText.clean(notice.toString()), INDENT)).append('\n');
+    }
+    text.append('\n');
   }
 
   private void appendFinding(StringBuilder text, Finding finding) {

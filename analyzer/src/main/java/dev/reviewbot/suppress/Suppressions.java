@@ -25,7 +25,7 @@ import java.util.Set;
  *   <li>{@code @SuppressWarnings("reviewbot:<rule-id>")} on a declaration silences that rule inside
  *       it; {@code @SuppressWarnings("reviewbot")} silences every rule;
  *   <li>a trailing {@code // reviewbot:ignore <rule-id> [<rule-id>...]} comment silences those
- *       rules on its line (no id: every rule).
+ *       rules on its line (no id: every rule); a reason may follow after {@code --} or {@code //}.
  * </ul>
  */
 public final class Suppressions {
@@ -55,7 +55,7 @@ public final class Suppressions {
       if (!comment.isLineComment() || !text.startsWith(PREFIX + ":ignore")) {
         continue;
       }
-      String rest = text.substring((PREFIX + ":ignore").length()).trim();
+      String rest = withoutReason(text.substring((PREFIX + ":ignore").length()));
       Set<String> ids = new HashSet<>();
       if (rest.isEmpty()) {
         ids.add(ALL);
@@ -75,6 +75,21 @@ public final class Suppressions {
     }
     named.sort(Comparator.comparingInt(NamedRule::line).thenComparing(NamedRule::ruleId));
     return new Suppressions(byLine, List.copyOf(named));
+  }
+
+  /**
+   * The rule ids of an ignore comment without the reason that may follow them after {@code //} or
+   * {@code --}, e.g. {@code hard-to-follow // generated}: the reason names no rules.
+   */
+  private static String withoutReason(String ids) {
+    String result = ids;
+    for (String marker : List.of("//", "--")) {
+      int at = result.indexOf(marker);
+      if (at >= 0) {
+        result = result.substring(0, at);
+      }
+    }
+    return result.trim();
   }
 
   /** Every rule id the file's suppressions name, by line: those of no known rule suppress nothing. */

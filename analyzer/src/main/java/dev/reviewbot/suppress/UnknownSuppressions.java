@@ -21,7 +21,7 @@ public record UnknownSuppressions(Set<String> knownRuleIds, boolean pluginsNotLo
   public List<Notice> of(String path, Suppressions suppressions) {
     return suppressions.namedRules().stream()
         .filter(named -> !knownRuleIds.contains(named.ruleId()))
-        .map(named -> new Notice(path, named.line(), 0, message(named)))
+        .map(named -> new Notice(path, named.line(), 0, message(named), true))
         .toList();
   }
 

@@ -44,6 +44,8 @@ class UnknownSuppressionsTest {
       "annotation array, far off | @SuppressWarnings({\"unchecked\", \"reviewbot:style\"}) void x() {}  | 2 | @SuppressWarnings names unknown rule 'style'. It suppresses nothing.",
       "comment, typo             | void x() {} // reviewbot:ignore no-bad-metods                          | 2 | // reviewbot:ignore names unknown rule 'no-bad-metods'; did you mean 'no-bad-methods'? It suppresses nothing.",
       "comment, two ids          | void x() {} // reviewbot:ignore no-bad-methods nope                    | 2 | // reviewbot:ignore names unknown rule 'nope'. It suppresses nothing.",
+      "comment, reason after //  | void x() {} // reviewbot:ignore no-bad-methods // generated code     | - | -",
+      "comment, reason after --  | void x() {} // reviewbot:ignore no-bad-methods -- kept for callers   | - | -",
       "known rule                | @SuppressWarnings(\"reviewbot:no-bad-methods\") void x() {}           | - | -",
       "every rule                | @SuppressWarnings(\"reviewbot\") void x() {} // reviewbot:ignore      | - | -",
       "another tool's warning    | @SuppressWarnings(\"unchecked\") void x() {}                           | - | -",
@@ -54,7 +56,7 @@ class UnknownSuppressionsTest {
     if (message == null) {
       assertThat(notices).isEmpty();
     } else {
-      assertThat(notices).containsExactly(new Notice(PATH, line, 0, message));
+      assertThat(notices).containsExactly(new Notice(PATH, line, 0, message, true));
     }
   }
 
