@@ -86,7 +86,7 @@ public final class MarkdownReporter implements Reporter {
       parts.add(input.hiddenFindings() + " more hidden by the filter mode");
     }
     parts.add(Tally.plural(input.filesAnalyzed(), "file") + " analyzed");
-    long skipped = input.notices().stream().filter(n -> !n.advisory()).count();
+    long skipped = input.notices().stream().filter(n -> !n.advisoryNotice()).count();
     if (skipped > 0) {
       parts.add(Tally.plural((int) skipped, "file") + " not analyzed");
     }
@@ -122,8 +122,8 @@ public final class MarkdownReporter implements Reporter {
       pieces.add(new Piece(Kind.FINDING, first ? "\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n" + row : row));
       first = false;
     }
-    addNotices(pieces, "Not analyzed", input.notices().stream().filter(n -> !n.advisory()).toList());
-    addNotices(pieces, "Notices", input.notices().stream().filter(Notice::advisory).toList());
+    addNotices(pieces, "Not analyzed", input.notices().stream().filter(n -> !n.advisoryNotice()).toList());
+    addNotices(pieces, "Notices", input.notices().stream().filter(Notice::advisoryNotice).toList());
     first = true;
     for (RuleCrash crash : input.crashes()) {
       String origin = RuleDescriptor.originLabel(crash.origin());

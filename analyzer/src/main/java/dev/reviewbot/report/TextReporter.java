@@ -69,8 +69,8 @@ public final class TextReporter implements Reporter {
       }
       text.append('\n');
     }
-    appendNotices(text, "Not analyzed:", input.notices().stream().filter(n -> !n.advisory()).toList());
-    appendNotices(text, "Notices:", input.notices().stream().filter(Notice::advisory).toList());
+    appendNotices(text, "Not analyzed:", input.notices().stream().filter(n -> !n.advisoryNotice()).toList());
+    appendNotices(text, "Notices:", input.notices().stream().filter(Notice::advisoryNotice).toList());
     if (!input.crashes().isEmpty()) {
       text.append(paint(BOLD_RED, "Rule crashes (please report them):")).append('\n');
       for (RuleCrash crash : input.crashes()) {

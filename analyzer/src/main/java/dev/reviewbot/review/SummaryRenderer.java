@@ -140,8 +140,8 @@ public final class SummaryRenderer {
   }
 
   private static void listNotices(Bounded out, List<Notice> notices) {
-    listNotices(out, "Files not analyzed", notices.stream().filter(n -> !n.advisory()).toList());
-    listNotices(out, "Notices", notices.stream().filter(Notice::advisory).toList());
+    listNotices(out, "Files not analyzed", notices.stream().filter(n -> !n.advisoryNotice()).toList());
+    listNotices(out, "Notices", notices.stream().filter(Notice::advisoryNotice).toList());
   }
 
   private static void listNotices(Bounded out, String heading, List<Notice> notices) {

@@ -199,7 +199,7 @@ public final class RuleFixture {
       throw new AssertionError("rule crashed on " + path + ":\n" + result.crashes().get(0).stackTrace());
     }
     // advisory notices (e.g. a suppression of a rule this one-rule run does not know) are no failure
-    List<Notice> skipped = result.notices().stream().filter(n -> !n.advisory()).toList();
+    List<Notice> skipped = result.notices().stream().filter(n -> !n.advisoryNotice()).toList();
     if (!skipped.isEmpty()) {
       throw new AssertionError("fixture " + path + " did not parse: " + skipped);
     }

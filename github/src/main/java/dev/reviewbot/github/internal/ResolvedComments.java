@@ -55,7 +55,7 @@ public final class ResolvedComments {
     Set<String> current = plan.fingerprints();
     Set<String> unknown = new HashSet<>();
     // files the run could not analyze; an advisory notice's file was analyzed, so its comments may go
-    plan.notices().stream().filter(n -> !n.advisory()).map(Notice::path).forEach(unknown::add);
+    plan.notices().stream().filter(n -> !n.advisoryNotice()).map(Notice::path).forEach(unknown::add);
     plan.crashes().stream().map(RuleCrash::path).forEach(unknown::add);
 
     List<PostedComment> gone = open.stream()
