@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,7 +177,7 @@ public final class ConfigLoader {
 
   /** The sections features added with {@link #withSection}, by name. */
   public List<ConfigSection<?>> sections() {
-    return sections.values().stream().sorted(java.util.Comparator.comparing(ConfigSection::name)).toList();
+    return sections.values().stream().sorted(Comparator.comparing(ConfigSection::name)).toList();
   }
 
   /** The rules this loader knows before a file adds any. */

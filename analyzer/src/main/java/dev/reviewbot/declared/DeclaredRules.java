@@ -11,7 +11,9 @@ import dev.reviewbot.declared.internal.DeclaredRuleInfo;
 import dev.reviewbot.engine.RuleDescriptor;
 import dev.reviewbot.engine.RuleRegistry;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,7 @@ public final class DeclaredRules {
   private DeclaredRules() {}
 
   private static Map<String, Object> entrySchema() {
-    Map<String, Map<String, Object>> keys = new java.util.LinkedHashMap<>();
+    Map<String, Map<String, Object>> keys = new LinkedHashMap<>();
     keys.put("id", SchemaParts.string("The rule's id: lower-case words joined by dashes, e.g. no-java-util-date."));
     keys.put("message", SchemaParts.string("What to do instead, shown with every finding."));
     keys.put("severity", SchemaParts.oneOf("Severity of its findings.", null, "info", "warning", "error"));
@@ -63,10 +65,10 @@ public final class DeclaredRules {
     keys.put("imports", SchemaParts.strings("Imported names, or packages with .* for all below them."));
     keys.put("annotations", SchemaParts.strings("Fully qualified annotation types."));
     keys.put("paths", SchemaParts.strings("Only files matching one of these globs."));
-    Map<String, Object> schema = new java.util.LinkedHashMap<>(SchemaParts.object("A rule declared here: a banned API.", keys));
+    Map<String, Object> schema = new LinkedHashMap<>(SchemaParts.object("A rule declared here: a banned API.", keys));
     schema.put("type", "object");
     schema.put("required", List.of("id", "message", "severity"));
-    return java.util.Collections.unmodifiableMap(schema);
+    return Collections.unmodifiableMap(schema);
   }
 
   /**
