@@ -29,6 +29,9 @@ final class HookCommand implements Callable<Integer> {
   @Mixin
   ReportOptions report;
 
+  @Mixin
+  BaselineOptions baseline;
+
   @picocli.CommandLine.Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Repository (default: current directory, where git runs hooks).")
   Path repo = Path.of("");
 
@@ -59,7 +62,8 @@ final class HookCommand implements Callable<Integer> {
           continue;
         }
         out.println("reviewbot: checking " + fields[0] + " (" + change.base() + " .. " + change.head() + ")");
-        worst = Math.max(worst, ReportWriter.write(new Review(registry, config).run(change), config, registry, report, out));
+        worst = Math.max(worst, ReportWriter.write(baseline.apply(new Review(registry, config).run(change), config), config, registry,
+            report, out));
       }
     }
     if (worst == ExitCode.FINDINGS) {

@@ -27,6 +27,9 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin
   PluginOptions plugins;
 
+  @Mixin
+  BaselineOptions baseline;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: the current directory).")
   List<Path> paths = new ArrayList<>();
 
@@ -36,6 +39,7 @@ final class ScanCommand implements Callable<Integer> {
     Path root = Path.of("").toAbsolutePath();
     ReviewConfig config = report.loadConfig(registry, root).withFilterMode(FilterMode.NOFILTER);
     var change = new PathScanSource(root).scan(paths);
-    return ReportWriter.write(new Review(registry, config).run(change), config, registry, report, spec.commandLine().getOut());
+    return ReportWriter.write(baseline.apply(new Review(registry, config).run(change), config), config, registry, report,
+        spec.commandLine().getOut());
   }
 }

@@ -7,13 +7,17 @@ import dev.reviewbot.engine.internal.ChangeChecker;
 import dev.reviewbot.engine.internal.FileChecker;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
+import dev.reviewbot.suppress.UnknownSuppressions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * The engine: parses each changed Java file once, runs the enabled rules on it, then the
@@ -29,6 +33,7 @@ public final class Analyzer {
 
   private final ReviewConfig config;
   private final List<ActiveRule> rules;
+  private final UnknownSuppressions unknownSuppressions;
   private final int threads;
 
   public Analyzer(RuleRegistry registry, ReviewConfig config) {
@@ -38,6 +43,7 @@ public final class Analyzer {
   public Analyzer(RuleRegistry registry, ReviewConfig config, int threads) {
     this.config = config;
     this.rules = ActiveRule.resolve(registry, config);
+    this.unknownSuppressions = unknownSuppressions(registry, config);
     this.threads = Math.max(1, threads);
   }
 
@@ -62,16 +68,19 @@ public final class Analyzer {
     List<Finding> findings = new ArrayList<>();
     List<Notice> notices = new ArrayList<>();
     List<RuleCrash> crashes = new ArrayList<>();
-    int analyzed = 0;
-    for (FileChecker.Outcome outcome : outcomes) {
+    Set<String> analyzed = new HashSet<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      FileChecker.Outcome outcome = outcomes.get(i);
       findings.addAll(outcome.findings());
       notices.addAll(outcome.notices());
       crashes.addAll(outcome.crashes());
-      analyzed += outcome.analyzed() ? 1 : 0;
+      if (outcome.analyzed()) {
+        analyzed.add(javaFiles.get(i).path());
+      }
     }
     new ChangeChecker(rules).check(summaries(change), !change.isScan(), attachments, findings, crashes);
     findings.sort(ORDER);
-    return new AnalysisResult(findings, notices, withOrigins(crashes), analyzed);
+    return new AnalysisResult(findings, notices, withOrigins(crashes), analyzed.size(), analyzed);
   }
 
   /** Names each crashed rule's origin, so a plugin's crash is reported against the plugin. */
@@ -81,7 +90,7 @@ public final class Analyzer {
   }
 
   private List<FileChecker.Outcome> checkAll(List<ChangedFile> files) {
-    FileChecker checker = new FileChecker(rules);
+    FileChecker checker = new FileChecker(rules, unknownSuppressions);
     int poolSize = Math.min(threads, files.size());
     if (poolSize <= 1) {
       return files.stream().map(f -> checker.check(f, config.isTestCode(f.path()))).toList();
@@ -107,6 +116,17 @@ public final class Analyzer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Judges suppressions against every rule the run knows, disabled ones too. A configuration that
+   * lists plugins none of whose rules are here (a server records them, never loads them) may name
+   * their rules in suppressions: the notice then says so.
+   */
+  private static UnknownSuppressions unknownSuppressions(RuleRegistry registry, ReviewConfig config) {
+    List<RuleDescriptor> known = registry.plus(config.addedRules()).all();
+    boolean pluginsNotLoaded = !config.plugins().isEmpty() && known.stream().noneMatch(RuleDescriptor::isPlugin);
+    return new UnknownSuppressions(known.stream().map(RuleDescriptor::id).collect(Collectors.toSet()), pluginsNotLoaded);
   }
 
   private List<ChangedFileSummary> summaries(ChangeSet change) {

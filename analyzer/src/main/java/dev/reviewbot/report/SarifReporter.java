@@ -9,6 +9,8 @@ import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.engine.RuleDescriptor;
 import dev.reviewbot.report.internal.JsonOutput;
 import dev.reviewbot.report.internal.Uris;
+import dev.reviewbot.suppress.BaselineEntry;
+import dev.reviewbot.suppress.BaselineReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -25,6 +27,11 @@ import java.util.Map;
  * file, so its result has a message and no {@code locations}; a finding about a whole file has a
  * location without a region. {@code executionSuccessful} is {@code false} when a rule crashed,
  * since the results may then be incomplete; files that do not parse only add warnings.
+ *
+ * <p>With a baseline every result has a {@code baselineState}: {@code new} for the findings shown,
+ * {@code unchanged} for those the baseline holds (listed, since the state must be given for every
+ * result of a baselined run, and omitting them would read as fixed), {@code absent} for baseline
+ * entries of analyzed files that no finding matches any more.
  */
 public final class SarifReporter implements Reporter {
   public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -56,8 +63,17 @@ public final class SarifReporter implements Reporter {
     input.crashes().forEach(crash -> notifications.add(notification(crash, ruleIndex.get(crash.ruleId()))));
 
     ArrayNode results = run.putArray("results");
+    BaselineReport baseline = input.baseline();
     for (Finding finding : input.findings()) {
-      results.add(result(finding, ruleIndex.get(finding.ruleId())));
+      results.add(withState(result(finding, ruleIndex.get(finding.ruleId())), baseline, "new"));
+    }
+    // A baselined run states every result (SARIF 2.1.0 §3.27.24): held-back findings are listed as
+    // unchanged, not left out, so a consumer can tell them from the entries that are gone.
+    for (Finding finding : baseline.unchanged()) {
+      results.add(withState(result(finding, ruleIndex.get(finding.ruleId())), baseline, "unchanged"));
+    }
+    for (BaselineEntry entry : baseline.absent()) {
+      results.add(withState(absent(entry, ruleIndex.get(entry.rule())), baseline, "absent"));
     }
 
     ObjectNode properties = run.putObject("properties");
@@ -69,6 +85,9 @@ public final class SarifReporter implements Reporter {
     }
     properties.put("filesAnalyzed", input.filesAnalyzed());
     properties.put("hiddenFindings", input.hiddenFindings());
+    if (baseline.applied()) {
+      properties.put("baselined", baseline.baselined());
+    }
     JsonOutput.write(root, out);
   }
 
@@ -116,6 +135,31 @@ public final class SarifReporter implements Reporter {
     if (finding.suggestion() != null) {
       node.putObject("properties").put("suggestion", finding.suggestion());
     }
+    return node;
+  }
+
+  private static ObjectNode withState(ObjectNode result, BaselineReport baseline, String state) {
+    if (baseline.applied()) {
+      result.put("baselineState", state);
+    }
+    return result;
+  }
+
+  /**
+   * A baseline entry no finding matches any more. It has no line (a baseline records none) and no
+   * level of its own, so viewers take the rule's default.
+   */
+  private static ObjectNode absent(BaselineEntry entry, Integer index) {
+    ObjectNode node = JsonOutput.object();
+    node.put("ruleId", entry.rule());
+    if (index != null) {
+      node.put("ruleIndex", index);
+    }
+    node.putObject("message").put("text", entry.hint().isEmpty() ? "No longer found" : entry.hint());
+    if (entry.path() != null) {
+      artifact(node.putArray("locations").addObject().putObject("physicalLocation"), entry.path());
+    }
+    node.putObject("partialFingerprints").put(FINGERPRINT_KEY, entry.fingerprint());
     return node;
   }
 
