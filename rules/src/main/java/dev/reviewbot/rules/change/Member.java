@@ -13,11 +13,15 @@ import java.util.List;
  * @param key what identifies it within its scope: name and parameter types for a method
  * @param header its tokens outside any statement: modifiers, types, parameters, initializer
  * @param statements the tokens each statement of its body owns (nested statements are their own
- *     entries), in source order
+ *     entries), in source order; parameters and local variables read as their place of declaration
+ *     ({@code $1}, {@code $2}) in the header and statements, so renaming one changes nothing
+ * @param written the same statements with their names as written: a local inserted early
+ *     renumbers every later one, and a statement moved into another member finds its locals at
+ *     other places
  * @param initialised a field with an initializer, or an enum constant
  */
 record Member(String scope, Kind kind, String name, String key, List<String> header, List<List<String>> statements,
-    boolean initialised) {
+    List<List<String>> written, boolean initialised) {
 
   enum Kind {
     /** A class, interface, enum, record or annotation header: supertypes, components. */
@@ -31,5 +35,6 @@ record Member(String scope, Kind kind, String name, String key, List<String> hea
   Member {
     header = List.copyOf(header);
     statements = List.copyOf(statements);
+    written = List.copyOf(written);
   }
 }

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.EmptyStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -31,8 +32,9 @@ import java.util.stream.Collectors;
 /**
  * Splits a compilation unit into its {@link Member}s. Every token goes to the innermost statement
  * or declaration around it; comments, whitespace, imports, the package line, annotations,
- * {@code final}, braces of blocks and the declared names themselves go nowhere, so Javadoc,
- * licence headers, formatting, added braces and renames leave a member's tokens as they were.
+ * {@code final}, braces of blocks and the declared names themselves go nowhere, and parameters and
+ * local variables read as their place of declaration, so Javadoc, licence headers, formatting,
+ * added braces and renames leave a member's tokens as they were.
  */
 final class Members {
   /** Owner of tokens that say nothing about behaviour. */
@@ -40,8 +42,13 @@ final class Members {
 
   private final Map<JavaToken, Object> owners = new IdentityHashMap<>();
   private final Map<Node, List<String>> tokens = new IdentityHashMap<>();
+  private final Map<Node, List<String>> rawTokens = new IdentityHashMap<>();
   private final List<Node> members = new ArrayList<>();
   private final Map<Node, List<Node>> statements = new IdentityHashMap<>();
+  /** The member each owner of tokens belongs to (a member belongs to itself). */
+  private final Map<Node, Node> memberOf = new IdentityHashMap<>();
+  /** Per member, its parameters and local variables in order of declaration, and the placeholder each reads as. */
+  private final Map<Node, Map<String, String>> locals = new IdentityHashMap<>();
 
   private Members() {}
 
@@ -50,13 +57,34 @@ final class Members {
     unit.walk(Node.TreeTraversal.PREORDER, split::claim);
     unit.getTokenRange().ifPresent(range -> {
       for (JavaToken token : range) {
-        Object owner = split.owners.get(token);
-        if (owner instanceof Node node && !token.getCategory().isWhitespaceOrComment()) {
-          split.tokens.computeIfAbsent(node, n -> new ArrayList<>()).add(token.getText());
+        if (split.owners.get(token) instanceof Node node && !token.getCategory().isWhitespaceOrComment()) {
+          split.rawTokens.computeIfAbsent(node, n -> new ArrayList<>()).add(token.getText());
+          split.tokens.computeIfAbsent(node, n -> new ArrayList<>()).add(split.normalised(token, node));
         }
       }
     });
     return split.members();
+  }
+
+  /**
+   * A parameter or local variable reads as its place among the member's declarations, so renaming
+   * one changes nothing; a name after {@code .} or before {@code (} is a field or method, not the local.
+   */
+  private String normalised(JavaToken token, Node owner) {
+    Map<String, String> names = locals.getOrDefault(memberOf.get(owner), Map.of());
+    String placeholder = token.getCategory() == JavaToken.Category.IDENTIFIER ? names.get(token.getText()) : null;
+    if (placeholder == null || ".".equals(neighbour(token, -1)) || "(".equals(neighbour(token, 1))) {
+      return token.getText();
+    }
+    return placeholder;
+  }
+
+  private static String neighbour(JavaToken token, int direction) {
+    Optional<JavaToken> next = direction < 0 ? token.getPreviousToken() : token.getNextToken();
+    while (next.isPresent() && next.get().getCategory().isWhitespaceOrComment()) {
+      next = direction < 0 ? next.get().getPreviousToken() : next.get().getNextToken();
+    }
+    return next.map(JavaToken::getText).orElse(null);
   }
 
   /** Pre-order, so an inner node's claim overrides its parent's. */
@@ -67,11 +95,34 @@ final class Members {
     } else if (node instanceof BodyDeclaration<?> && !insideCode(node)) {
       claim(node, node);
       members.add(node);
+      memberOf.put(node, node);
       declaredNames(node).forEach(name -> claim(name, IGNORED));
     } else if (node instanceof Statement) {
       claim(node, node);
-      enclosingMember(node).ifPresent(member -> statements.computeIfAbsent(member, m -> new ArrayList<>()).add(node));
+      enclosingMember(node).ifPresent(member -> {
+        statements.computeIfAbsent(member, m -> new ArrayList<>()).add(node);
+        memberOf.put(node, member);
+      });
+    } else {
+      localName(node).ifPresent(name -> enclosingMember(node).ifPresent(member -> {
+        Map<String, String> names = locals.computeIfAbsent(member, m -> new HashMap<>());
+        names.putIfAbsent(name, "$" + (names.size() + 1));
+      }));
     }
+  }
+
+  /** Parameters (of methods, lambdas, catch clauses), local variables and pattern variables; not record components. */
+  private static Optional<String> localName(Node node) {
+    if (node instanceof Parameter parameter && !(node.getParentNode().orElse(null) instanceof TypeDeclaration<?>)) {
+      return Optional.of(parameter.getNameAsString());
+    }
+    if (node instanceof VariableDeclarator variable && !(node.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+      return Optional.of(variable.getNameAsString());
+    }
+    if (node instanceof TypePatternExpr pattern) {
+      return Optional.of(pattern.getNameAsString());
+    }
+    return Optional.empty();
   }
 
   private void claim(Node node, Object owner) {
@@ -120,47 +171,49 @@ final class Members {
     Map<String, Integer> initializers = new HashMap<>();
     for (Node node : members) {
       String scope = scope(node);
-      List<List<String>> body = statements.getOrDefault(node, List.of()).stream()
-          .map(s -> tokens.getOrDefault(s, List.of())).filter(t -> !t.isEmpty()).toList();
-      List<String> header = tokens.getOrDefault(node, List.of());
-      result.add(member(node, scope, header, body, initializers));
+      List<Node> body = statements.getOrDefault(node, List.of()).stream().filter(tokens::containsKey).toList();
+      Body parts = new Body(tokens.getOrDefault(node, List.of()), body.stream().map(tokens::get).toList(),
+          body.stream().map(rawTokens::get).toList());
+      result.add(member(node, scope, parts, initializers));
     }
     return result;
   }
 
-  private static Member member(Node node, String scope, List<String> header, List<List<String>> body,
-      Map<String, Integer> initializers) {
+  /** A member's tokens: header and statements with locals as placeholders, and the statements as written. */
+  private record Body(List<String> header, List<List<String>> statements, List<List<String>> written) {}
+
+  private static Member member(Node node, String scope, Body body, Map<String, Integer> initializers) {
     if (node instanceof TypeDeclaration<?> type) {
-      return new Member(scope, Member.Kind.TYPE, type.getNameAsString(), "type", header, body, false);
+      return new Member(scope, Member.Kind.TYPE, type.getNameAsString(), "type", body.header(), body.statements(), body.written(), false);
     }
     if (node instanceof CallableDeclaration<?> callable) {
       return new Member(scope, Member.Kind.METHOD, name(callable), name(callable) + parameters(callable.getParameters()),
-          header, body, false);
+          body.header(), body.statements(), body.written(), false);
     }
     if (node instanceof CompactConstructorDeclaration) {
-      return new Member(scope, Member.Kind.METHOD, "<init>", "<init>(compact)", header, body, false);
+      return new Member(scope, Member.Kind.METHOD, "<init>", "<init>(compact)", body.header(), body.statements(), body.written(), false);
     }
     if (node instanceof InitializerDeclaration init) {
       String kind = init.isStatic() ? "<clinit>" : "<init>";
       // initializer blocks have no name: the n-th of its kind in its type
       return new Member(scope, Member.Kind.METHOD, kind, kind + "#" + initializers.merge(scope + kind, 1, Integer::sum),
-          header, body, false);
+          body.header(), body.statements(), body.written(), false);
     }
     if (node instanceof FieldDeclaration field) {
       String names = field.getVariables().stream().map(VariableDeclarator::getNameAsString).collect(Collectors.joining(","));
-      return new Member(scope, Member.Kind.FIELD, names, "field " + names, header, body,
+      return new Member(scope, Member.Kind.FIELD, names, "field " + names, body.header(), body.statements(), body.written(),
           field.getVariables().stream().anyMatch(v -> v.getInitializer().isPresent()));
     }
     if (node instanceof EnumConstantDeclaration constant) {
       return new Member(scope, Member.Kind.FIELD, constant.getNameAsString(), "constant " + constant.getNameAsString(),
-          header, body, true);
+          body.header(), body.statements(), body.written(), true);
     }
     if (node instanceof AnnotationMemberDeclaration element) {
       return new Member(scope, Member.Kind.FIELD, element.getNameAsString(), element.getNameAsString() + "()",
-          header, body, element.getDefaultValue().isPresent());
+          body.header(), body.statements(), body.written(), element.getDefaultValue().isPresent());
     }
     String other = node.getClass().getSimpleName();
-    return new Member(scope, Member.Kind.FIELD, other, other, header, body, false);
+    return new Member(scope, Member.Kind.FIELD, other, other, body.header(), body.statements(), body.written(), false);
   }
 
   private static String name(CallableDeclaration<?> callable) {

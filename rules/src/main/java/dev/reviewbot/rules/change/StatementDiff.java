@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The statements of a body that a change removed and added, by longest common subsequence, so an
  * unchanged statement that merely shifted between edits is not counted.
  *
- * @param removed base statements not kept, in order
- * @param added head statements not in the base, in order
+ * @param removed positions of the base statements not kept, ascending
+ * @param added positions of the head statements not in the base, ascending
  */
-record StatementDiff(List<String> removed, List<String> added) {
+record StatementDiff(List<Integer> removed, List<Integer> added) {
   /** Past this many cells the longest common subsequence is traded for a cheaper multiset comparison. */
   private static final long MAX_CELLS = 4_000_000L;
 
@@ -29,10 +30,19 @@ record StatementDiff(List<String> removed, List<String> added) {
     }
     List<String> a = base.subList(start, endBase);
     List<String> b = head.subList(start, endHead);
-    if (a.isEmpty() || b.isEmpty()) {
-      return new StatementDiff(List.copyOf(a), List.copyOf(b));
-    }
-    return (long) a.size() * b.size() > MAX_CELLS ? ignoringOrder(a, b) : longestCommon(a, b);
+    StatementDiff inner = a.isEmpty() || b.isEmpty() ? new StatementDiff(range(a.size()), range(b.size()))
+        : (long) a.size() * b.size() > MAX_CELLS ? ignoringOrder(a, b) : longestCommon(a, b);
+    int offset = start;
+    return new StatementDiff(inner.removed.stream().map(i -> i + offset).toList(), inner.added.stream().map(i -> i + offset).toList());
+  }
+
+  /** Every statement of a new body is added. */
+  static StatementDiff added(int count) {
+    return new StatementDiff(List.of(), range(count));
+  }
+
+  private static List<Integer> range(int count) {
+    return IntStream.range(0, count).boxed().toList();
   }
 
   /** A statement edited in place is one removed and one added: count it once. */
@@ -47,8 +57,8 @@ record StatementDiff(List<String> removed, List<String> added) {
         common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
       }
     }
-    List<String> removed = new ArrayList<>();
-    List<String> added = new ArrayList<>();
+    List<Integer> removed = new ArrayList<>();
+    List<Integer> added = new ArrayList<>();
     int i = 0;
     int j = 0;
     while (i < a.size() && j < b.size()) {
@@ -56,13 +66,17 @@ record StatementDiff(List<String> removed, List<String> added) {
         i++;
         j++;
       } else if (common[i + 1][j] >= common[i][j + 1]) {
-        removed.add(a.get(i++));
+        removed.add(i++);
       } else {
-        added.add(b.get(j++));
+        added.add(j++);
       }
     }
-    removed.addAll(a.subList(i, a.size()));
-    added.addAll(b.subList(j, b.size()));
+    for (; i < a.size(); i++) {
+      removed.add(i);
+    }
+    for (; j < b.size(); j++) {
+      added.add(j);
+    }
     return new StatementDiff(removed, added);
   }
 
@@ -71,16 +85,16 @@ record StatementDiff(List<String> removed, List<String> added) {
     a.forEach(s -> inBase.merge(s, 1, Integer::sum));
     Map<String, Integer> inHead = new HashMap<>();
     b.forEach(s -> inHead.merge(s, 1, Integer::sum));
-    List<String> removed = new ArrayList<>();
-    for (String s : a) {
-      if (inHead.merge(s, -1, Integer::sum) < 0) {
-        removed.add(s);
+    List<Integer> removed = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      if (inHead.merge(a.get(i), -1, Integer::sum) < 0) {
+        removed.add(i);
       }
     }
-    List<String> added = new ArrayList<>();
-    for (String s : b) {
-      if (inBase.merge(s, -1, Integer::sum) < 0) {
-        added.add(s);
+    List<Integer> added = new ArrayList<>();
+    for (int j = 0; j < b.size(); j++) {
+      if (inBase.merge(b.get(j), -1, Integer::sum) < 0) {
+        added.add(j);
       }
     }
     return new StatementDiff(removed, added);

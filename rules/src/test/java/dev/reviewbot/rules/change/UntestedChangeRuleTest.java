@@ -28,6 +28,19 @@ class UntestedChangeRuleTest {
   private static final String DIR = "core/src/main/java/dev/x/";
   private static final String SERVICE = DIR + "Service.java";
   private static final String SERVICE_TEST = "core/src/test/java/dev/x/ServiceTest.java";
+  private static final String CLIENT = DIR + "Client.java";
+  private static final String CLIENT_SOURCE = """
+      package dev.x;
+
+      import java.util.List;
+
+      final class Client {
+        int run(List<Integer> values) {
+          Service service = new Service(values);
+          return service.total() + Service.clamp(0, 1, 2);
+        }
+      }
+      """;
   /** Every option that could hide a change set to its most sensitive: a quiet case must count nothing at all. */
   private static final Map<String, Object> SENSITIVE = Map.of("minStatements", 1);
 
@@ -106,6 +119,7 @@ class UntestedChangeRuleTest {
   private List<Finding> afterChange(Consumer<GitRepo> change, Map<String, Object> options) {
     try (GitRepo repo = GitRepo.init(dir)) {
       ObjectId base = repo.write(SERVICE, SERVICE_SOURCE)
+          .write(CLIENT, CLIENT_SOURCE)
           .write(SERVICE_TEST, javaClass("ServiceTest", 3))
           .write("README.md", "hello\n")
           .commit("base");
@@ -153,10 +167,21 @@ class UntestedChangeRuleTest {
             .write(DIR + "Numbers.java", "package dev.x;\n\nfinal class Numbers {\n" + CLAMP + "}\n")),
         Arguments.of("the file and its class renamed", (Consumer<GitRepo>) repo -> repo
             .delete(SERVICE).write(DIR + "Summer.java", SERVICE_SOURCE.replace("Service", "Summer"))),
+        Arguments.of("a class renamed with the code that uses it", (Consumer<GitRepo>) repo -> repo
+            .delete(SERVICE).write(DIR + "Summer.java", SERVICE_SOURCE.replace("Service", "Summer"))
+            .write(CLIENT, CLIENT_SOURCE.replace("Service", "Summer"))),
+        Arguments.of("a method renamed with its callers in another file", (Consumer<GitRepo>) repo -> repo
+            .write(SERVICE, SERVICE_SOURCE.replace("int total()", "int sum()").replace("return total()", "return sum()"))
+            .write(CLIENT, CLIENT_SOURCE.replace("service.total()", "service.sum()"))),
         Arguments.of("the file moved to another package", (Consumer<GitRepo>) repo -> repo
             .delete(SERVICE).write("core/src/main/java/dev/y/Service.java", SERVICE_SOURCE.replace("package dev.x;", "package dev.y;"))),
         Arguments.of("a method renamed with its caller", (Consumer<GitRepo>) repo -> repo.write(SERVICE,
             SERVICE_SOURCE.replace("public int total()", "public int sum()").replace("return total()", "return sum()"))),
+        Arguments.of("parameters renamed, one to the name of a method it calls", edit(CLAMP, CLAMP
+            .replace("int v, int lo, int hi", "int value, int min, int max")
+            .replace("Math.max(lo, Math.min(hi, v))", "Math.max(min, Math.min(max, value))"))),
+        Arguments.of("a local variable renamed", (Consumer<GitRepo>) repo -> repo.write(SERVICE, SERVICE_SOURCE
+            .replace("int sum = 0;", "int total = 0;").replace("sum += v;", "total += v;").replace("return sum;", "return total;"))),
         Arguments.of("production code only deleted", (Consumer<GitRepo>) repo -> repo.delete(SERVICE)),
         Arguments.of("a method only deleted", edit(CLAMP, "")),
         Arguments.of("only package-info.java and module-info.java changed", (Consumer<GitRepo>) repo -> repo
@@ -221,6 +246,10 @@ class UntestedChangeRuleTest {
   static Stream<Arguments> counts() {
     return Stream.of(
         Arguments.of("a changed condition is one statement", edit("v > best", "v >= best"), "1 statement in 1 method of " + SERVICE),
+        Arguments.of("swapped arguments are a change, locals or not", edit("Math.min(hi, v)", "Math.min(v, hi)"),
+            "1 statement in 1 method of " + SERVICE),
+        Arguments.of("a local inserted before the others is one statement", edit("int best = Integer.MIN_VALUE;",
+            "int seen = 0;\n    int best = Integer.MIN_VALUE;"), "1 statement in 1 method of " + SERVICE),
         Arguments.of("a new initialised field is one declaration", edit("private final List<Integer> values;",
             "private final List<Integer> values;\n  private int calls = 0;"), "1 declaration of " + SERVICE),
         Arguments.of("a changed signature with the same body is one declaration", edit("static int clamp(int v, int lo, int hi)",
