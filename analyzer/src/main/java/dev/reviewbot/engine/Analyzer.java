@@ -4,6 +4,7 @@ import dev.reviewbot.api.ChangedFileSummary;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.engine.internal.ChangeChecker;
+import dev.reviewbot.engine.internal.ChangeSources;
 import dev.reviewbot.engine.internal.FileChecker;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
@@ -78,7 +79,9 @@ public final class Analyzer {
         analyzed.add(javaFiles.get(i).path());
       }
     }
-    new ChangeChecker(rules).check(summaries(change), !change.isScan(), attachments, findings, crashes);
+    ChangeSources sources = new ChangeSources(change.files().stream()
+        .filter(f -> f.isJava() && !f.binary() && config.isIncluded(f.path())).toList());
+    new ChangeChecker(rules).check(summaries(change), sources, !change.isScan(), attachments, findings, crashes);
     findings.sort(ORDER);
     return new AnalysisResult(findings, notices, withOrigins(crashes), analyzed.size(), analyzed);
   }
