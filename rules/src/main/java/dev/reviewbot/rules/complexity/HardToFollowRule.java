@@ -37,9 +37,9 @@ public final class HardToFollowRule implements JavaRule {
   static final Option<Boolean> NEW_PROBLEMS_ONLY = Option.bool("newProblemsOnly", true,
       "In a change, report a method only if the change pushed a measure over its limit or raised one already over it");
 
-  static final Option<Integer> MIN_JUMP = Option.integer("minJump", 5, 1,
-      "How much a change must raise a method's cognitive complexity (or how far over the limit a new method must be) "
-          + "for an inline comment; smaller rises go to the summary");
+  static final Option<Integer> MIN_JUMP = Option.integer("minJump", 10, 1,
+      "How much a change must raise an existing method's cognitive complexity (and by at least 30 % of what it was) "
+          + "for an inline comment; smaller rises and new methods go to the summary");
 
   private static final String SUGGESTION = "Extract the deepest or longest blocks into methods whose names say what "
       + "they decide, return early instead of nesting, and name complex conditions with a local variable or method.";

@@ -27,6 +27,8 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
   private static final int CONTRIBUTORS_SHOWN = 4;
   /** Highest cognitive complexity of straight-line code: a loop or a couple of plain ifs. */
   static final int STRAIGHT_LINE = 2;
+  /** How much, relative to the method's earlier complexity, a rise must be to count as a jump. */
+  static final int MIN_RISE_PERCENT = 30;
 
   /** The limits a method is held to. */
   record Limits(int complexity, int nesting, int lines) {}
@@ -64,17 +66,19 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
   }
 
   /**
-   * True if the change made the method measurably harder to follow: a new method well over the
-   * complexity limit, or an existing one over it whose complexity rose by at least {@code jump}.
-   * A small guard added to an already complex method is not that.
+   * True if the change made an existing method measurably harder to follow: over the complexity
+   * limit now, and up by at least {@code jump} and by at least {@value #MIN_RISE_PERCENT} % of what
+   * it was. A small guard added to an already complex method is not that, and neither is a new
+   * method (it is often code moved or renamed from elsewhere, which the change did not write).
    *
    * @param base the method before the change, or {@code null} for a new method
    */
   boolean jumped(MethodMeasures base, Limits limits, int jump) {
-    if (score() <= limits.complexity()) {
+    if (base == null || score() <= limits.complexity()) {
       return false;
     }
-    return base == null ? score() >= limits.complexity() + jump : score() - base.score() >= jump;
+    int rise = score() - base.score();
+    return rise >= jump && rise * 100 >= base.score() * MIN_RISE_PERCENT;
   }
 
   /**
