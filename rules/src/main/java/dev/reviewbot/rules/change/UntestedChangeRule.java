@@ -60,7 +60,7 @@ public final class UntestedChangeRule implements ChangeRule {
       return;
     }
     ctx.report("untested-change", "Production code changed with no test change: " + named(changed)
-        + ". Counted are statements and declarations, not comments, imports, annotations, formatting, renames or moved code. "
+        + " (comments, formatting, imports, annotations, renames and moved code not counted). "
         + "A test that pins the new behaviour down shows the reviewer what it does and keeps the next change from breaking it.",
         null, "Add or update a test for the behaviour this change adds, or say in the description why none is needed.");
   }
@@ -83,7 +83,7 @@ public final class UntestedChangeRule implements ChangeRule {
       return named;
     }
     int restChanges = rest.stream().mapToInt(FileBehaviour::changes).sum();
-    return named + "; and " + rest.size() + " more file" + (rest.size() > 1 ? "s" : "") + " ("
-        + (restChanges == 1 ? "1 statement or declaration" : restChanges + " statements and declarations") + ")";
+    return named + "; and " + rest.size() + " more file" + (rest.size() > 1 ? "s" : "") + " with "
+        + (restChanges == 1 ? "1 statement or declaration" : restChanges + " statements and declarations");
   }
 }

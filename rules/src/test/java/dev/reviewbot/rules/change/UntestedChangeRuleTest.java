@@ -222,7 +222,7 @@ class UntestedChangeRuleTest {
       assertThat(f.isChangeLevel()).isTrue();
       assertThat(f.channel()).isEqualTo(Channel.SUMMARY);
       assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message()).startsWith("Production code changed with no test change: 10 statements in 1 method of " + SERVICE + ". ");
+      assertThat(f.message()).startsWith("Production code changed with no test change: 10 statements in 1 method of " + SERVICE + " (comments, ");
       assertThat(f.suggestion()).contains("Add or update a test");
     });
   }
@@ -286,7 +286,7 @@ class UntestedChangeRuleTest {
                 .replace("return Math.max(lo, Math.min(hi, v));", "check(lo, hi);\n    return Math.max(lo, Math.min(hi, v));")
                 .replace("private final List<Integer> values;", "private final List<Integer> values;\n  static final int LIMIT = 3;"))
             .write(DIR + "Other.java", javaClass("Other", 2)),
-            "3 statements in 3 methods and 1 declaration of " + SERVICE + "; 2 statements in 1 method of " + DIR + "Other.java. "));
+            "3 statements in 3 methods and 1 declaration of " + SERVICE + "; 2 statements in 1 method of " + DIR + "Other.java (comments"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -306,7 +306,7 @@ class UntestedChangeRuleTest {
 
     assertThat(found).singleElement().extracting(Finding::message).asString()
         .contains("5 statements in 1 method of " + DIR + "New5.java; 4 statements in 1 method of " + DIR + "New4.java; "
-            + "3 statements in 1 method of " + DIR + "New3.java; and 2 more files (3 statements and declarations).")
+            + "3 statements in 1 method of " + DIR + "New3.java; and 2 more files with 3 statements and declarations (comments")
         .doesNotContain("New1.java");
   }
 
