@@ -65,7 +65,7 @@ enum ApiChangeKind {
   RETURN_TYPE_CHANGED(BREAKS_BOTH, "Change a method's return type",
       "callers that use the result stop compiling, and already-compiled callers fail to link (NoSuchMethodError)",
       "add a method with a new name for the new type, and deprecate the old one"),
-  RETURN_TYPE_NARROWED(BINARY_ONLY_BREAK, "Narrow a return type (`Object` or `void` to a type)",
+  RETURN_TYPE_NARROWED(BINARY_ONLY_BREAK, "Narrow a return type (`void` or `Object` to a type, an interface to its implementation)",
       "callers still compile, but already-compiled callers fail to link (NoSuchMethodError: the return type is part of "
           + "the method's descriptor)",
       "keep the old return type, and add a method with a new name that returns the narrower one"),
@@ -75,7 +75,7 @@ enum ApiChangeKind {
   PARAMETERS_CHANGED(BREAKS_BOTH, "Add, remove or change a parameter",
       "callers stop compiling, and already-compiled callers fail to link (NoSuchMethodError)",
       "add an overload instead of changing the signature, and deprecate the old one"),
-  PARAMETER_TYPE_WIDENED(BINARY_ONLY_BREAK, "Widen a parameter type (`int` to `long`, a type to `Object`)",
+  PARAMETER_TYPE_WIDENED(BINARY_ONLY_BREAK, "Widen a parameter type (`int` to `long`, a class to its interface or to `Object`)",
       "callers still compile, but already-compiled callers fail to link (NoSuchMethodError: parameter types are part "
           + "of the method's descriptor)",
       "keep the old signature as an overload that delegates to the new one"),

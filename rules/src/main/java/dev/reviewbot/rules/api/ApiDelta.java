@@ -59,7 +59,16 @@ record ApiDelta(ApiType type, ApiType before, boolean isNew, boolean nested, Lis
 
   /** Removals of what the base deprecated. */
   List<ApiChange> announcedRemovals() {
-    return changes.stream().filter(c -> c.announced() && c.compatibility().breaks()).toList();
+    return withCaveat(ApiChange.Caveat.ANNOUNCED);
+  }
+
+  /** Removals that may be moves up to a superclass in another file. */
+  List<ApiChange> possibleMovesUp() {
+    return withCaveat(ApiChange.Caveat.MAY_BE_INHERITED);
+  }
+
+  private List<ApiChange> withCaveat(ApiChange.Caveat caveat) {
+    return changes.stream().filter(c -> c.caveat() == caveat && c.compatibility().breaks()).toList();
   }
 
   /** New API: added members and nested types, and members widened to public. */

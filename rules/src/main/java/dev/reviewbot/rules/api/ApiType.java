@@ -26,12 +26,15 @@ record ApiType(String path, String kind, TypeDeclaration<?> declaration, Header 
    * @param modifiers final, abstract, sealed, non-sealed, static
    * @param typeParameters the type parameters with their bounds, {@code ""} for none
    * @param supertypes erased names in {@code extends} and {@code implements}
+   * @param superclass a class's erased superclass, {@code ""} if it names none
+   * @param superclassElsewhere the superclass, if it is the project's own and declared in another
+   *     file (not the JDK's, not in this file), else {@code ""}
    * @param deprecated the type or one around it is deprecated
    * @param extensible code outside the package can subclass or implement it: not final, sealed,
    *     an enum or a record, and (for a class) with a public or protected constructor
    */
   record Header(Level access, Set<Modifier.Keyword> modifiers, String typeParameters, List<String> supertypes,
-      boolean deprecated, boolean extensible) {
+      String superclass, String superclassElsewhere, boolean deprecated, boolean extensible) {
     Header {
       modifiers = Set.copyOf(modifiers);
       supertypes = List.copyOf(supertypes);

@@ -34,6 +34,15 @@ final class BreakMessages {
         + "name " + (removals.size() == 1 ? "it" : "them") + " in the release notes of a major version";
   }
 
+  /** Removals that may be moves up to {@code superclass}, declared in another file. */
+  static String possiblyMovedUp(String subject, String superclass, List<ApiChange> removals) {
+    String items = TypeFindings.list(removals.stream().map(c -> c.subject()));
+    boolean one = removals.size() == 1;
+    return "removes " + items + " from " + subject + ": fine if " + superclass + " (or a class above it) now declares "
+        + (one ? "it" : "them") + ", as a move up; otherwise callers stop compiling and already-compiled callers fail to "
+        + "link, so deprecate " + (one ? "it" : "them") + " first";
+  }
+
   /** Which kind of break, in a few words. */
   static String effect(ApiChangeKind kind) {
     if (kind == ApiChangeKind.CONSTANT_VALUE_CHANGED) {

@@ -123,8 +123,10 @@ final class ExportedApi {
       }
     }
     implicitConstructor(type, extensible, deprecated).ifPresent(members::add);
+    String superclass = superclass(type);
     ApiType.Header header = new ApiType.Header(Visibility.declared(type), modifiers(type, TYPE_MODIFIERS),
-        typeParameters(type), supertypes(type), deprecated, extensible);
+        typeParameters(type), supertypes(type), superclass, ProjectTypes.isElsewhere(superclass, type) ? superclass : "",
+        deprecated, extensible);
     types.put(path, new ApiType(path, kind(type), type, header, members));
   }
 
@@ -326,8 +328,8 @@ final class ExportedApi {
   private static String constantValue(VariableDeclarator variable) {
     Type type = variable.getType();
     boolean constantType = type instanceof PrimitiveType || Types.simpleName(type).equals("String");
-    return constantType ? variable.getInitializer().filter(ExportedApi::isConstantExpression).map(ExportedApi::normalized)
-        .orElse(null) : null;
+    return constantType ? variable.getInitializer().filter(ExportedApi::isConstantExpression)
+        .map(initializer -> ConstantValues.comparable(initializer, type)).orElse(null) : null;
   }
 
   private static boolean isConstantExpression(Expression expression) {
@@ -424,6 +426,11 @@ final class ExportedApi {
     }
     return renamedText(PACKAGE_PREFIX.matcher(generic.getTypeParameters().stream().map(TypeParameter::asString)
         .collect(Collectors.joining(",")).replace(" ", "")).replaceAll(""), renamed);
+  }
+
+  private static String superclass(TypeDeclaration<?> type) {
+    return type instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
+        ? c.getExtendedTypes().getFirst().map(Types::erasure).orElse("") : "";
   }
 
   private static List<String> supertypes(TypeDeclaration<?> type) {

@@ -65,7 +65,7 @@ record FileComparison(List<ApiDelta> deltas, List<ApiChange> removedTypes) {
         ApiType type = delta.type();
         deltas.computeIfPresent(parent(type.path()), (path, outer) -> outer.with(List.of(new ApiChange(ApiChangeKind.TYPE_ADDED,
             type.kind() + " `" + simpleName(type.path()) + "`", "adds " + type.kind() + " `" + type.path() + "`",
-            type.headerLine(), false))));
+            type.headerLine(), ApiChange.Caveat.NONE))));
       }
     }
   }
@@ -74,12 +74,16 @@ record FileComparison(List<ApiDelta> deltas, List<ApiChange> removedTypes) {
   private static ApiChange removal(ApiType gone, TypeDeclaration<?> still) {
     String name = gone.kind() + " `" + gone.path() + "`";
     if (still == null) {
-      return new ApiChange(ApiChangeKind.TYPE_REMOVED, name, "removes exported " + name, null, gone.header().deprecated());
+      return new ApiChange(ApiChangeKind.TYPE_REMOVED, name, "removes exported " + name, null, caveat(gone));
     }
     Level access = Visibility.declared(still);
     return new ApiChange(ApiChangeKind.TYPE_LESS_ACCESSIBLE, name, access == Level.PACKAGE || access == Level.PRIVATE
         ? "makes " + name + " " + MemberChanges.word(access) : "makes " + name + " no longer exported", null,
-        gone.header().deprecated());
+        caveat(gone));
+  }
+
+  private static ApiChange.Caveat caveat(ApiType gone) {
+    return gone.header().deprecated() ? ApiChange.Caveat.ANNOUNCED : ApiChange.Caveat.NONE;
   }
 
   private static String parent(String path) {

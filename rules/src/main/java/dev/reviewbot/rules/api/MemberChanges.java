@@ -141,14 +141,14 @@ final class MemberChanges {
     }
   }
 
-  /** {@code Object} and {@code void} results narrowed to a reference type: callers' code still fits. */
+  /** A {@code void} result now returning something, or a result narrowed to a subtype: callers' code still fits. */
   private static boolean narrows(String was, TypeRef now) {
-    return was.equals("void") || was.equals("Object") && !PRIMITIVES.contains(now.erasure());
+    return was.equals("void") || !PRIMITIVES.contains(now.erasure()) && LikelySubtypes.of(now.erasure(), was);
   }
 
-  /** A primitive widening, or any reference type to {@code Object}. */
+  /** A primitive widening, or a reference type to one of its supertypes ({@code String} to {@code CharSequence}). */
   private static boolean widens(String was, String now) {
-    return WIDER.getOrDefault(was, Set.of()).contains(now) || now.equals("Object") && !PRIMITIVES.contains(was);
+    return WIDER.getOrDefault(was, Set.of()).contains(now) || !PRIMITIVES.contains(was) && LikelySubtypes.of(was, now);
   }
 
   /** Same erased parameters (the key): type arguments, type parameters and varargs can still differ. */

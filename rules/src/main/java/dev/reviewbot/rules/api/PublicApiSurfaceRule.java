@@ -68,6 +68,7 @@ public final class PublicApiSurfaceRule implements JavaRule {
     for (ApiDelta delta : comparison.deltas()) {
       TypeFindings.breaking(delta, changed).ifPresent(ctx::report);
       TypeFindings.announced(delta, changed).ifPresent(report -> ctx.report(report.withSeverity(informational)));
+      TypeFindings.possiblyMovedUp(delta, changed).ifPresent(report -> ctx.report(report.withSeverity(informational)));
       TypeFindings.added(delta, changed).ifPresent(report -> ctx.report(report.withSeverity(informational)));
       TypeFindings.size(delta, ctx.option(MAX_PUBLIC_MEMBERS), changed)
           .ifPresent(report -> ctx.report(report.withSeverity(informational)));

@@ -4,11 +4,9 @@ import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.reviewbot.rules.api.ApiMember.Kind;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The changes between the base and head versions of one exported type: to the type itself (its
@@ -93,13 +91,24 @@ final class TypeChanges {
           madeGeneric ? "makes " + name + " generic" : "changes the type parameters of " + name + " from `<"
               + before.declarationTypeParameters() + ">` to `<" + after.declarationTypeParameters() + ">`"));
     }
-    Set<String> gained = new HashSet<>(now.supertypes());
-    was.supertypes().forEach(gained::remove);
-    if (gained.isEmpty()) { // a new supertype may extend the old one: without symbols, say nothing then
-      was.supertypes().stream().filter(s -> !now.supertypes().contains(s) && !s.equals("Object"))
-          .forEach(s -> changes.add(typeChange(ApiChangeKind.SUPERTYPE_REMOVED, after, "makes " + name
-              + " no longer " + (before.isInterface() ? "extend" : "a subtype of") + " `" + s + "`")));
-    }
+    supertypesRemoved(before, after).forEach(s -> changes.add(typeChange(ApiChangeKind.SUPERTYPE_REMOVED, after,
+        "makes " + name + " no longer " + (before.isInterface() ? "extend" : "a subtype of") + " `" + s + "`")));
+  }
+
+  /**
+   * Supertypes the type no longer names and cannot still inherit. Without symbols a remaining
+   * supertype may extend the one removed ({@code extends AbstractList implements List}): a class
+   * that keeps a superclass, or an interface that keeps a superinterface, may still have it, and a
+   * type that gained a supertype may have it through that one; neither is reported.
+   */
+  private static List<String> supertypesRemoved(ApiType before, ApiType after) {
+    List<String> was = before.header().supertypes();
+    List<String> now = after.header().supertypes();
+    String superclass = before.header().superclass();
+    boolean mayStillInherit = !was.containsAll(now) || !after.header().superclass().isEmpty()
+        || after.isInterface() && !now.isEmpty();
+    return was.stream().filter(s -> !now.contains(s) && !s.equals("Object"))
+        .filter(s -> s.equals(superclass) ? was.containsAll(now) : !mayStillInherit).toList();
   }
 
   /**
@@ -123,15 +132,18 @@ final class TypeChanges {
   private static ApiChange removal(ApiMember gone, ApiType after, Map<String, TypeDeclaration<?>> headTypes) {
     if (gone.traits().override()) {
       return new ApiChange(ApiChangeKind.OVERRIDE_REMOVED, gone.display(), "removes the override " + gone.display()
-          + " (the inherited one remains)", null, false);
+          + " (the inherited one remains)", null, ApiChange.Caveat.NONE);
     }
     Optional<String> supertype = MovedUp.to(after, gone, headTypes);
     if (supertype.isPresent()) {
       return new ApiChange(ApiChangeKind.MEMBER_MOVED_TO_SUPERTYPE, gone.display(), "moves " + gone.display()
-          + " to " + supertype.get(), null, false);
+          + " to " + supertype.get(), null, ApiChange.Caveat.NONE);
     }
-    return new ApiChange(ApiChangeKind.MEMBER_REMOVED, gone.display(), "removes " + gone.display(), null,
-        gone.traits().deprecated());
+    boolean instanceMember = (gone.kind() == Kind.METHOD || gone.kind() == Kind.FIELD) && !gone.has(Modifier.Keyword.STATIC);
+    ApiChange.Caveat caveat = gone.traits().deprecated() ? ApiChange.Caveat.ANNOUNCED
+        : instanceMember && !after.header().superclassElsewhere().isEmpty() ? ApiChange.Caveat.MAY_BE_INHERITED
+        : ApiChange.Caveat.NONE;
+    return new ApiChange(ApiChangeKind.MEMBER_REMOVED, gone.display(), "removes " + gone.display(), null, caveat);
   }
 
   /**
@@ -152,6 +164,6 @@ final class TypeChanges {
   }
 
   private static ApiChange typeChange(ApiChangeKind kind, ApiType type, String what) {
-    return new ApiChange(kind, type.kind() + " `" + type.path() + "`", what, type.headerLine(), false);
+    return new ApiChange(kind, type.kind() + " `" + type.path() + "`", what, type.headerLine(), ApiChange.Caveat.NONE);
   }
 }

@@ -42,6 +42,19 @@ final class TypeFindings {
         anchor(delta.type(), removals, changed)).inSummary());
   }
 
+  /**
+   * Instance members gone from a class whose superclass is in another file: moved up (no break) or
+   * removed, which one file cannot tell, so a summary line that says what to check.
+   */
+  static Optional<Report> possiblyMovedUp(ApiDelta delta, ChangedLines changed) {
+    List<ApiChange> removals = delta.possibleMovesUp();
+    if (removals.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(on(delta.type(), "removes-or-moves-up", BreakMessages.possiblyMovedUp("`" + delta.type().path() + "`",
+        "`" + delta.type().header().superclassElsewhere() + "`", removals), anchor(delta.type(), removals, changed)).inSummary());
+  }
+
   /** New API, listed for the reviewer: a summary line. A new nested type is listed by the type around it. */
   static Optional<Report> added(ApiDelta delta, ChangedLines changed) {
     ApiType type = delta.type();

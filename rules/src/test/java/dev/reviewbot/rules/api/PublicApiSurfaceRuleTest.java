@@ -46,6 +46,11 @@ class PublicApiSurfaceRuleTest {
             List.of("1 WARNING inline breaking change to `A`: removes method `gone()`; callers stop compiling, and "
                 + "already-compiled callers fail to link (NoSuchMethodError or NoSuchFieldError). To avoid the break, deprecate "
                 + "it first and remove it in a later major version")),
+        Arguments.of("an instance method gone from a subclass of a class in another file may have moved up",
+            "import com.acme.Base;\n\npublic class A extends Base {\n  public void keep() {}\n\n  public void moved() {}\n}\n",
+            "import com.acme.Base;\n\npublic class A extends Base {\n  public void keep() {}\n  // moved() is in Base now\n}\n",
+            List.of("5 INFO summary removes method `moved()` from `A`: fine if `Base` (or a class above it) now declares it, "
+                + "as a move up; otherwise callers stop compiling and already-compiled callers fail to link, so deprecate it first")),
         Arguments.of("a deprecated method removed is an announced removal in the summary",
             "public class A {\n  public void keep() {}\n\n  @Deprecated\n  public void old() {}\n}\n",
             "public class A {\n  public void keep() {}\n  // old() is gone\n}\n",
