@@ -93,7 +93,7 @@ class BaselineCommandTest {
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.out()).contains(PATH + ":13:").contains("[error-handling]").doesNotContain(PATH + ":10:")
-        .contains("2 findings (1 warning, 1 info) in 1 file and the change as a whole; 1 baselined;");
+        .contains("1 finding (1 warning) in 1 file; 1 baselined;");
   }
 
   @Test
