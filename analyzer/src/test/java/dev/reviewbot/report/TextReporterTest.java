@@ -28,4 +28,19 @@ class TextReporterTest {
     assertThat(text.lines().reduce((a, b) -> b)).hasValue("5 findings (1 error, 2 warnings, 2 info) in 2 files and the change as a whole; "
         + "2 more hidden by the filter mode; 4 files analyzed; 1 notice; 2 rule crashes.");
   }
+
+  @Test
+  void firstLineSaysWhatWasComparedWithNamesAndShortShas() {
+    String text = render(new TextReporter(false), ReportSamples.sample());
+
+    assertThat(text.lines().findFirst()).hasValue("Compared origin/main (merge-base 1a2b3c4) … HEAD (5d6e7f8)");
+  }
+
+  @Test
+  void aScanComparesNothingAndSaysNothingAboutIt() {
+    ReportInput sample = ReportSamples.sample();
+    ReportInput scan = new ReportInput(sample.findings(), 0, sample.notices(), sample.crashes(), sample.rules(), null, "3 paths", 4, "1");
+
+    assertThat(render(new TextReporter(false), scan)).doesNotContain("Compared");
+  }
 }
