@@ -27,15 +27,21 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin
   PluginOptions plugins;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: the current directory).")
+  @Mixin
+  RepositoryOption repo;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: the current directory, or -C DIR).")
   List<Path> paths = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
     RuleRegistry registry = plugins.registry();
-    Path root = Path.of("").toAbsolutePath();
-    ReviewConfig config = report.loadConfig(registry, root).withFilterMode(FilterMode.NOFILTER);
-    var change = new PathScanSource(root).scan(paths);
-    return ReportWriter.write(new Review(registry, config).run(change), config, registry, report, spec.commandLine().getOut());
+    // the configuration of the repository, as check reads it; paths from -C DIR, as git -C reads them
+    ReviewConfig config = report.loadConfig(registry, repo.root()).withFilterMode(FilterMode.NOFILTER);
+    var change = new PathScanSource(repo.dir()).scan(paths);
+    try (ScanProgress progress = ScanProgress.forTerminal(spec.commandLine().getErr(), System.getenv())) {
+      return ReportWriter.write(new Review(registry, config).withProgress(progress).run(change), config, registry, report,
+          spec.commandLine().getOut());
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine: parses each changed Java file once, runs the enabled rules on it, then the
@@ -30,12 +31,18 @@ public final class Analyzer {
   private final ReviewConfig config;
   private final List<ActiveRule> rules;
   private final int threads;
+  private final AnalysisProgress progress;
 
   public Analyzer(RuleRegistry registry, ReviewConfig config) {
     this(registry, config, Runtime.getRuntime().availableProcessors());
   }
 
   public Analyzer(RuleRegistry registry, ReviewConfig config, int threads) {
+    this(registry, config, threads, AnalysisProgress.NONE);
+  }
+
+  public Analyzer(RuleRegistry registry, ReviewConfig config, int threads, AnalysisProgress progress) {
+    this.progress = progress;
     this.config = config;
     this.rules = ActiveRule.resolve(registry, config);
     this.threads = Math.max(1, threads);
@@ -81,7 +88,14 @@ public final class Analyzer {
   }
 
   private List<FileChecker.Outcome> checkAll(List<ChangedFile> files) {
-    FileChecker checker = new FileChecker(rules);
+    FileChecker plain = new FileChecker(rules);
+    AtomicInteger done = new AtomicInteger();
+    progress.filesDone(0, files.size());
+    Checker checker = (file, testCode) -> {
+      FileChecker.Outcome outcome = plain.check(file, testCode);
+      progress.filesDone(done.incrementAndGet(), files.size());
+      return outcome;
+    };
     int poolSize = Math.min(threads, files.size());
     if (poolSize <= 1) {
       return files.stream().map(f -> checker.check(f, config.isTestCode(f.path()))).toList();
@@ -107,6 +121,11 @@ public final class Analyzer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** One file's check, as the pool runs it. */
+  private interface Checker {
+    FileChecker.Outcome check(ChangedFile file, boolean testCode);
   }
 
   private List<ChangedFileSummary> summaries(ChangeSet change) {
