@@ -3,7 +3,7 @@
 #
 #   bench/set-version.sh 1.2.3
 #
-# every pom of the reactor, the rule-writing guide (whose pom names the API version; its test
+# every pom of the reactor, the rule-writing guide (its pom and text name the API version; its test
 # builds it) and the build timestamp, which becomes the commit time of HEAD so that anyone who runs
 # this on the tag and builds with the same JDK gets the same jar bytes (docs/releasing.md).
 set -euo pipefail
@@ -16,5 +16,5 @@ versions=org.codehaus.mojo:versions-maven-plugin:2.18.0
 mvn -q -B -ntp "$versions:set" -DnewVersion="$version" -DgenerateBackupPoms=false -DprocessAllModules=true
 mvn -q -B -ntp "$versions:set-property" -Dproperty=project.build.outputTimestamp -DnewVersion="$timestamp" \
   -DgenerateBackupPoms=false -N
-sed -i "s|<reviewbot.version>$old</reviewbot.version>|<reviewbot.version>$version</reviewbot.version>|" rule-docs/writing-a-rule.md
+sed -i "s|$old|$version|g" rule-docs/writing-a-rule.md
 echo "reviewbot $old -> $version, build time $timestamp"
