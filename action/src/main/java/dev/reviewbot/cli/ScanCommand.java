@@ -3,6 +3,7 @@ package dev.reviewbot.cli;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
+import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.source.PathScanSource;
 import java.nio.file.Path;
@@ -39,9 +40,11 @@ final class ScanCommand implements Callable<Integer> {
     // the configuration of the repository, as check reads it; paths from -C DIR, as git -C reads them
     ReviewConfig config = report.loadConfig(registry, repo.root()).withFilterMode(FilterMode.NOFILTER);
     var change = new PathScanSource(repo.dir()).scan(paths);
+    ReviewOutcome outcome;
+    // the progress line is wiped before the report starts, so the two never share a line
     try (ScanProgress progress = ScanProgress.forTerminal(spec.commandLine().getErr(), System.getenv())) {
-      return ReportWriter.write(new Review(registry, config).withProgress(progress).run(change), config, registry, report,
-          spec.commandLine().getOut());
+      outcome = new Review(registry, config).withProgress(progress).run(change);
     }
+    return ReportWriter.write(outcome, config, registry, report, spec.commandLine().getOut());
   }
 }
