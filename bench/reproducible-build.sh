@@ -12,15 +12,21 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/reviewbot-repro.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
+copy() {
+  mkdir -p "$work/$1"
+  (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$work/$1" 2>/dev/null || true)
+}
+
 build() {
   local dir="$work/$1"
   shift
-  mkdir -p "$dir"
-  (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$dir" 2>/dev/null || true)
   (cd "$dir" && mvn -q -B -ntp "$@" -pl action -am package -DskipTests) >&2
   sha256sum "$dir/action/target/reviewbot-cli.jar" | cut -d' ' -f1
 }
 
+# both copies first: an edit made while the first one builds must not reach only the second
+copy first
+copy second-copy
 first="$(build first "$@")"
 second="$(build second-copy "$@")"
 echo "first build:  $first"
