@@ -32,6 +32,7 @@ import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangeSourceException;
 import dev.reviewbot.source.GitChangeSource;
+import dev.reviewbot.suppress.BaselineSetting;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -92,8 +93,8 @@ public final class ActionRunner {
         + (range.isPullRequest() ? " #" + range.pullRequest() : "") + ")");
     ChangeSet change = read(repo, range);
     Optional<PatchCoverage> coverage = coverageOptions.map(options -> PatchCoverageCalculator.compute(change, repo, options));
-    ReviewOutcome outcome = new Review(registry, config).run(change, PatchCoverage.attachments(coverage))
-        .withNotices(PatchCoverage.problemsOf(coverage));
+    ReviewOutcome outcome = withoutBaselined(new Review(registry, config).run(change, PatchCoverage.attachments(coverage))
+        .withNotices(PatchCoverage.problemsOf(coverage)), config);
     ReportInput report = ReportInput.of(outcome, config.registry(registry).all(), toolVersion);
     log.println("reviewbot: " + report.findings().size() + " finding(s): " + count(report, Severity.ERROR) + " error(s), "
         + count(report, Severity.WARNING) + " warning(s), " + count(report, Severity.INFO) + " info");
@@ -224,9 +225,19 @@ public final class ActionRunner {
    * recorded but never loaded: the Action must not run code that the reviewed change can name.
    */
   private ReviewConfig config(ActionInputs inputs, Path repo) {
-    ConfigLoader loader = new ConfigLoader(registry).withSection(CoverageOptions.SECTION);
+    ConfigLoader loader = new ConfigLoader(registry).withSection(CoverageOptions.SECTION).withSection(BaselineSetting.SECTION);
     ReviewConfig config = inputs.config() == null ? loader.loadFromRepository(repo) : loader.load(repo.resolve(inputs.config()));
     return inputs.filterMode() == null ? config : config.withFilterMode(FilterMode.parse(inputs.filterMode()));
+  }
+
+  /**
+   * The outcome without the findings of the configuration's {@code baseline:} file, as
+   * {@code reviewbot check} reports it. Reading that file is reading data, so a pull request may
+   * name it; the SARIF for code scanning then simply lacks them (no baseline states).
+   */
+  private static ReviewOutcome withoutBaselined(ReviewOutcome outcome, ReviewConfig config) {
+    BaselineSetting baseline = config.section(BaselineSetting.SECTION);
+    return baseline == null ? outcome : baseline.load().apply(outcome).outcome();
   }
 
   /** The level that fails the step; empty for {@code none}. */

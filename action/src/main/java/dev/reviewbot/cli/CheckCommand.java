@@ -10,6 +10,7 @@ import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.GitChangeSource;
+import dev.reviewbot.suppress.Baselined;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -42,6 +43,9 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   RepositoryOption repo;
 
+  @Mixin
+  BaselineOptions baseline;
+
   @Option(names = "--base", paramLabel = "REF", description = "Base revision; the change starts at its merge-base with the head.")
   String base;
 
@@ -71,11 +75,12 @@ final class CheckCommand implements Callable<Integer> {
       Optional<CoverageOptions> coverageOptions = coverage.options(config.section(CoverageOptions.SECTION));
       ChangeSet change = source.read(base, headMode());
       Optional<PatchCoverage> measured = CoverageFlags.measure(change, source.workTree(), coverageOptions);
-      ReviewOutcome outcome = new Review(registry, config).run(change, PatchCoverage.attachments(measured))
-          .withNotices(PatchCoverage.problemsOf(measured));
+      Baselined baselined = baseline.apply(new Review(registry, config).run(change, PatchCoverage.attachments(measured))
+          .withNotices(PatchCoverage.problemsOf(measured)), config);
+      ReviewOutcome outcome = baselined.outcome();
       bundle.writeIfAsked(outcome, config,
           measured.map(m -> new SummarySection("Patch coverage", m.toMarkdownTable())).stream().toList());
-      int exitCode = ReportWriter.write(outcome, config, registry, report,
+      int exitCode = ReportWriter.write(baselined, config, registry, report,
           spec.commandLine().getOut());
       CoverageFlags.appendSummary(measured, report, spec.commandLine().getOut());
       return exitCode;

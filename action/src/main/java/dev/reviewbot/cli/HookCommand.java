@@ -31,6 +31,9 @@ final class HookCommand implements Callable<Integer> {
   @Mixin
   RepositoryOption repo;
 
+  @Mixin
+  BaselineOptions baseline;
+
   @Parameters(index = "0", paramLabel = "HOOK", description = "Only 'pre-push' is supported.")
   String hook;
 
@@ -58,7 +61,8 @@ final class HookCommand implements Callable<Integer> {
           continue;
         }
         out.println("reviewbot: checking " + fields[0] + " (" + change.base() + " .. " + change.head() + ")");
-        worst = Math.max(worst, ReportWriter.write(new Review(registry, config).run(change), config, registry, report, out));
+        worst = Math.max(worst, ReportWriter.write(baseline.apply(new Review(registry, config).run(change), config), config, registry,
+            report, out));
       }
     }
     if (worst == ExitCode.FINDINGS) {

@@ -6,6 +6,7 @@ import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.plugin.PluginLoader;
+import dev.reviewbot.suppress.BaselineSetting;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -46,6 +47,7 @@ final class ReportOptions {
 
   /** The command line's configuration loader: every section it knows, and {@code plugins:} loaded. */
   static ConfigLoader configLoader(RuleRegistry registry) {
-    return new ConfigLoader(registry).withSection(CoverageOptions.SECTION).loadingPlugins(new PluginLoader());
+    return new ConfigLoader(registry).withSection(CoverageOptions.SECTION).withSection(BaselineSetting.SECTION)
+        .loadingPlugins(new PluginLoader());
   }
 }

@@ -6,6 +6,7 @@ import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.report.ReportFormat;
 import dev.reviewbot.report.ReportInput;
 import dev.reviewbot.report.ReporterOptions;
+import dev.reviewbot.suppress.Baselined;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -19,9 +20,16 @@ final class ReportWriter {
 
   static int write(ReviewOutcome outcome, ReviewConfig config, RuleRegistry registry, ReportOptions options, PrintWriter stdout)
       throws IOException {
+    return write(Baselined.none(outcome), config, registry, options, stdout);
+  }
+
+  /** As above, for an outcome its baseline has filtered; the report says what the baseline held. */
+  static int write(Baselined baselined, ReviewConfig config, RuleRegistry registry, ReportOptions options, PrintWriter stdout)
+      throws IOException {
+    ReviewOutcome outcome = baselined.outcome();
     ReportFormat format = ReportFormat.parse(options.format);
     ReportInput input = ReportInput.of(outcome.analysis(), outcome.marked(), config.registry(registry).all(),
-        outcome.change().base(), outcome.change().head(), Version.current());
+        outcome.change().base(), outcome.change().head(), Version.current()).withBaseline(baselined.report());
     if (options.output == null) {
       boolean colour = Terminal.attached() && System.getenv("NO_COLOR") == null;
       format.reporter(ReporterOptions.defaults().withColour(colour)).write(input, stdout);

@@ -31,6 +31,9 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin
   RepositoryOption repo;
 
+  @Mixin
+  BaselineOptions baseline;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: the current directory, or -C DIR).")
   List<Path> paths = new ArrayList<>();
 
@@ -45,6 +48,6 @@ final class ScanCommand implements Callable<Integer> {
     try (ScanProgress progress = ScanProgress.forTerminal(spec.commandLine().getErr(), System.getenv())) {
       outcome = new Review(registry, config).withProgress(progress).run(change);
     }
-    return ReportWriter.write(outcome, config, registry, report, spec.commandLine().getOut());
+    return ReportWriter.write(baseline.apply(outcome, config), config, registry, report, spec.commandLine().getOut());
   }
 }

@@ -35,7 +35,7 @@ class ScanAndRulesCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"check", "scan", "rules", "install-hook"}) {
+    for (String command : new String[] {"check", "scan", "baseline", "rules", "init", "schema", "install-hook"}) {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.CLEAN);
       assertThat(run.out()).as(command).contains("Usage: reviewbot " + command);

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -147,7 +147,7 @@ public final class ConfigLoader {
     if (document == null) {
       return draft.build();
     }
-    ConfigNode root = ConfigNode.root(source, document);
+    ConfigNode root = ConfigNode.root(source, document, directory);
     if (root.isNull()) {
       return draft.build();
     }
@@ -168,10 +168,21 @@ public final class ConfigLoader {
           draft.sections.put(section.name(), value);
         }
       } else {
-        throw entry.getValue().error("unknown key; expected one of " + String.join(", ", knownKeys()));
+        throw entry.getValue().error("unknown key" + DidYouMean.hint(entry.getKey(), knownKeys())
+            + "; expected one of " + String.join(", ", knownKeys()));
       }
     }
     return draft.build();
+  }
+
+  /** The sections features added with {@link #withSection}, by name. */
+  public List<ConfigSection<?>> sections() {
+    return sections.values().stream().sorted(Comparator.comparing(ConfigSection::name)).toList();
+  }
+
+  /** The rules this loader knows before a file adds any. */
+  public RuleRegistry registry() {
+    return registry;
   }
 
   /** The top-level keys this loader accepts, sorted. */
@@ -260,8 +271,9 @@ public final class ConfigLoader {
   private static Map<String, RuleSettings> rules(ConfigNode node, RuleRegistry known) {
     Map<String, RuleSettings> result = new HashMap<>();
     for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
+      List<String> ids = known.all().stream().map(RuleDescriptor::id).toList();
       RuleDescriptor rule = known.find(entry.getKey()).orElseThrow(() -> entry.getValue().error(
-          "unknown rule; known rules: " + known.all().stream().map(RuleDescriptor::id).collect(Collectors.joining(", "))));
+          "unknown rule" + DidYouMean.hint(entry.getKey(), ids) + "; known rules: " + String.join(", ", ids)));
       result.put(rule.id(), ruleSettings(rule, entry.getValue()));
     }
     return result;
@@ -282,12 +294,20 @@ public final class ConfigLoader {
         case "channel" -> channel = value.parse(ConfigLoader::channel);
         default -> {
           var option = rule.option(entry.getKey()).orElseThrow(() -> value.error("unknown option of rule "
-              + rule.id() + "; valid keys: " + String.join(", ", validRuleKeys(rule))));
+              + rule.id() + DidYouMean.hint(entry.getKey(), ruleKeyNames(rule)) + "; valid keys: "
+              + String.join(", ", validRuleKeys(rule))));
           options.put(option.name(), value.convert(option));
         }
       }
     }
     return new RuleSettings(enabled, severity, tests, channel, options);
+  }
+
+  /** The reserved keys every rule has, then the rule's option names. */
+  private static List<String> ruleKeyNames(RuleDescriptor rule) {
+    List<String> keys = new ArrayList<>(RULE_KEYS);
+    rule.options().forEach(o -> keys.add(o.name()));
+    return keys;
   }
 
   private static List<String> validRuleKeys(RuleDescriptor rule) {

@@ -2,11 +2,13 @@ package dev.reviewbot.config;
 
 import dev.reviewbot.api.Option;
 import dev.reviewbot.config.internal.YamlValues;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -27,17 +29,31 @@ public final class ConfigNode {
   private final String path;
   private final int line;
   private final Node node;
+  private final Path directory;
 
-  private ConfigNode(String source, String path, int line, Node node) {
+  private ConfigNode(String source, String path, int line, Node node, Path directory) {
     this.source = source;
     this.path = path;
     this.line = line;
     this.node = node;
+    this.directory = directory;
   }
 
-  /** The whole document; {@code node} is what SnakeYAML's composer returned. */
-  static ConfigNode root(String source, Node node) {
-    return new ConfigNode(source, "", lineOf(node.getStartMark()), node);
+  /**
+   * The whole document; {@code node} is what SnakeYAML's composer returned.
+   *
+   * @param directory the configuration file's directory, {@code null} for text not read from a file
+   */
+  static ConfigNode root(String source, Node node, Path directory) {
+    return new ConfigNode(source, "", lineOf(node.getStartMark()), node, directory);
+  }
+
+  /**
+   * The directory of the configuration file, which relative paths in it start from; empty for
+   * configuration not read from a file (e.g. fetched from GitHub).
+   */
+  public Optional<Path> directory() {
+    return Optional.ofNullable(directory);
   }
 
   /** The file as the user knows it, e.g. {@code .reviewbot.yml}. */
@@ -80,7 +96,7 @@ public final class ConfigNode {
         throw new ConfigException(source, keyLine, path, "keys must be plain words, not a list or a map");
       }
       String key = keyNode.getValue();
-      ConfigNode child = new ConfigNode(source, path.isEmpty() ? key : path + "." + key, keyLine, tuple.getValueNode());
+      ConfigNode child = new ConfigNode(source, path.isEmpty() ? key : path + "." + key, keyLine, tuple.getValueNode(), directory);
       if (result.putIfAbsent(key, child) != null) {
         throw child.error("duplicate key (first at line " + result.get(key).line() + ")");
       }
@@ -102,7 +118,7 @@ public final class ConfigNode {
     }
     List<ConfigNode> result = new ArrayList<>();
     for (Node item : sequence.getValue()) {
-      result.add(new ConfigNode(source, path + "[" + result.size() + "]", lineOf(item.getStartMark()), item));
+      result.add(new ConfigNode(source, path + "[" + result.size() + "]", lineOf(item.getStartMark()), item, directory));
     }
     return List.copyOf(result);
   }

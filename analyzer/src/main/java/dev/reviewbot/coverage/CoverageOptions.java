@@ -42,7 +42,8 @@ public record CoverageOptions(
    * {@code classes}, {@code source-roots}, {@code min-patch-coverage}, {@code max-coverage-drop}.
    */
   public static final ConfigSection<CoverageOptions> SECTION =
-      new ConfigSection<>("coverage", CoverageOptions.class, DEFAULT, CoverageConfigReader::read);
+      new ConfigSection<>("coverage", CoverageOptions.class, DEFAULT, CoverageConfigReader::read)
+          .withSchema(CoverageConfigReader.SCHEMA);
 
   public CoverageOptions {
     reports = List.copyOf(reports);

@@ -4,17 +4,22 @@ import dev.reviewbot.api.ChangedFileSummary;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.engine.internal.ChangeChecker;
+import dev.reviewbot.engine.internal.ChangeSources;
 import dev.reviewbot.engine.internal.FileChecker;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
+import dev.reviewbot.suppress.UnknownSuppressions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The engine: parses each changed Java file once, runs the enabled rules on it, then the
@@ -30,6 +35,7 @@ public final class Analyzer {
 
   private final ReviewConfig config;
   private final List<ActiveRule> rules;
+  private final UnknownSuppressions unknownSuppressions;
   private final int threads;
   private final AnalysisProgress progress;
 
@@ -45,6 +51,7 @@ public final class Analyzer {
     this.progress = progress;
     this.config = config;
     this.rules = ActiveRule.resolve(registry, config);
+    this.unknownSuppressions = unknownSuppressions(registry, config);
     this.threads = Math.max(1, threads);
   }
 
@@ -69,16 +76,21 @@ public final class Analyzer {
     List<Finding> findings = new ArrayList<>();
     List<Notice> notices = new ArrayList<>();
     List<RuleCrash> crashes = new ArrayList<>();
-    int analyzed = 0;
-    for (FileChecker.Outcome outcome : outcomes) {
+    Set<String> analyzed = new HashSet<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      FileChecker.Outcome outcome = outcomes.get(i);
       findings.addAll(outcome.findings());
       notices.addAll(outcome.notices());
       crashes.addAll(outcome.crashes());
-      analyzed += outcome.analyzed() ? 1 : 0;
+      if (outcome.analyzed()) {
+        analyzed.add(javaFiles.get(i).path());
+      }
     }
-    new ChangeChecker(rules).check(summaries(change), !change.isScan(), attachments, findings, crashes);
+    ChangeSources sources = new ChangeSources(change.files().stream()
+        .filter(f -> f.isJava() && !f.binary() && config.isIncluded(f.path())).toList());
+    new ChangeChecker(rules).check(summaries(change), sources, !change.isScan(), attachments, findings, crashes);
     findings.sort(ORDER);
-    return new AnalysisResult(findings, notices, withOrigins(crashes), analyzed);
+    return new AnalysisResult(findings, notices, withOrigins(crashes), analyzed.size(), analyzed);
   }
 
   /** Names each crashed rule's origin, so a plugin's crash is reported against the plugin. */
@@ -88,7 +100,7 @@ public final class Analyzer {
   }
 
   private List<FileChecker.Outcome> checkAll(List<ChangedFile> files) {
-    FileChecker plain = new FileChecker(rules);
+    FileChecker plain = new FileChecker(rules, unknownSuppressions);
     AtomicInteger done = new AtomicInteger();
     progress.filesDone(0, files.size());
     Checker checker = (file, testCode) -> {
@@ -126,6 +138,17 @@ public final class Analyzer {
   /** One file's check, as the pool runs it. */
   private interface Checker {
     FileChecker.Outcome check(ChangedFile file, boolean testCode);
+  }
+
+  /**
+   * Judges suppressions against every rule the run knows, disabled ones too. A configuration that
+   * lists plugins none of whose rules are here (a server records them, never loads them) may name
+   * their rules in suppressions: the notice then says so.
+   */
+  private static UnknownSuppressions unknownSuppressions(RuleRegistry registry, ReviewConfig config) {
+    List<RuleDescriptor> known = registry.plus(config.addedRules()).all();
+    boolean pluginsNotLoaded = !config.plugins().isEmpty() && known.stream().noneMatch(RuleDescriptor::isPlugin);
+    return new UnknownSuppressions(known.stream().map(RuleDescriptor::id).collect(Collectors.toSet()), pluginsNotLoaded);
   }
 
   private List<ChangedFileSummary> summaries(ChangeSet change) {

@@ -19,7 +19,7 @@ import java.io.Writer;
  * <pre>{@code
  * { "version": 1,
  *   "tool": {"name", "version"}, "change": {"base", "head"}, "filesAnalyzed",
- *   "summary": {"findings", "error", "warning", "info", "hidden", "notices", "crashes"},
+ *   "summary": {"findings", "error", "warning", "info", "hidden", "baselined", "notices", "crashes"},
  *   "findings": [{"ruleId", "severity", "path", "startLine", "endLine", "message", "suggestion", "fingerprint", "channel"}],
  *   "notices": [{"path", "line", "column", "message"}],
  *   "crashes": [{"ruleId", "origin", "path", "exception", "stackTrace"}] }
@@ -28,6 +28,7 @@ import java.io.Writer;
  * A finding about the whole change has {@code path}, {@code startLine} and {@code endLine}
  * {@code null}; a finding about a whole file has only the lines {@code null}. {@code channel}
  * says whether a pull request review would make it an inline comment or a summary line.
+ * {@code baselined} counts the findings a baseline held back (0 without one); they are not listed.
  */
 public final class JsonReporter implements Reporter {
   /** The schema version written in every report. */
@@ -52,6 +53,7 @@ public final class JsonReporter implements Reporter {
       summary.put(severity.id(), tally.count(severity));
     }
     summary.put("hidden", input.hiddenFindings());
+    summary.put("baselined", input.baseline().baselined());
     summary.put("notices", input.notices().size());
     summary.put("crashes", input.crashes().size());
 

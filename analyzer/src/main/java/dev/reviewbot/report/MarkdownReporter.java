@@ -86,8 +86,12 @@ public final class MarkdownReporter implements Reporter {
       parts.add(input.hiddenFindings() + " more hidden by the filter mode");
     }
     parts.add(Tally.plural(input.filesAnalyzed(), "file") + " analyzed");
-    if (!input.notices().isEmpty()) {
-      parts.add(Tally.plural(input.notices().size(), "file") + " not analyzed");
+    long skipped = input.notices().stream().filter(n -> !n.advisoryNotice()).count();
+    if (skipped > 0) {
+      parts.add(Tally.plural((int) skipped, "file") + " not analyzed");
+    }
+    if (skipped < input.notices().size()) {
+      parts.add(Tally.plural(input.notices().size() - (int) skipped, "notice"));
     }
     if (!input.crashes().isEmpty()) {
       parts.add(Tally.plural(input.crashes().size(), "rule crash", "rule crashes"));
@@ -118,12 +122,8 @@ public final class MarkdownReporter implements Reporter {
       pieces.add(new Piece(Kind.FINDING, first ? "\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n" + row : row));
       first = false;
     }
-    first = true;
-    for (Notice notice : input.notices()) {
-      String item = "- " + MarkdownText.code(noticeLocation(notice)) + " " + MarkdownText.inline(notice.message()) + "\n";
-      pieces.add(new Piece(Kind.NOTICE, first ? "\n#### Not analyzed\n\n" + item : item));
-      first = false;
-    }
+    addNotices(pieces, "Not analyzed", input.notices().stream().filter(n -> !n.advisoryNotice()).toList());
+    addNotices(pieces, "Notices", input.notices().stream().filter(Notice::advisoryNotice).toList());
     first = true;
     for (RuleCrash crash : input.crashes()) {
       String origin = RuleDescriptor.originLabel(crash.origin());
@@ -160,6 +160,15 @@ public final class MarkdownReporter implements Reporter {
   private static String message(Finding finding) {
     String message = MarkdownText.inline(finding.message());
     return finding.suggestion() == null ? message : message + "<br>**Suggestion:** " + MarkdownText.inline(finding.suggestion());
+  }
+
+  private static void addNotices(List<Piece> pieces, String heading, List<Notice> notices) {
+    boolean first = true;
+    for (Notice notice : notices) {
+      String item = "- " + MarkdownText.code(noticeLocation(notice)) + " " + MarkdownText.inline(notice.message()) + "\n";
+      pieces.add(new Piece(Kind.NOTICE, first ? "\n#### " + heading + "\n\n" + item : item));
+      first = false;
+    }
   }
 
   private static String noticeLocation(Notice notice) {

@@ -7,6 +7,7 @@ import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.suppress.BaselineReport;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param head what was reviewed, e.g. {@code HEAD (5d6e7f8)} or {@code working tree}; may be {@code null}
  * @param filesAnalyzed how many Java files were parsed and checked
  * @param toolVersion reviewbot's version, e.g. {@code 0.1.0}
+ * @param baseline what the baseline held back, {@link BaselineReport#NONE} for a run without one;
+ *     {@code findings} never holds a baselined finding
  */
 public record ReportInput(
     List<Finding> findings,
@@ -34,7 +37,8 @@ public record ReportInput(
     String base,
     String head,
     int filesAnalyzed,
-    String toolVersion) {
+    String toolVersion,
+    BaselineReport baseline) {
 
   public ReportInput {
     findings = List.copyOf(findings);
@@ -42,9 +46,21 @@ public record ReportInput(
     crashes = List.copyOf(crashes);
     rules = List.copyOf(rules);
     Objects.requireNonNull(toolVersion, "toolVersion");
+    Objects.requireNonNull(baseline, "baseline");
     if (hiddenFindings < 0 || filesAnalyzed < 0) {
       throw new IllegalArgumentException("negative count: hidden " + hiddenFindings + ", analyzed " + filesAnalyzed);
     }
+  }
+
+  /** A run without a baseline. */
+  public ReportInput(List<Finding> findings, int hiddenFindings, List<Notice> notices, List<RuleCrash> crashes,
+      List<RuleDescriptor> rules, String base, String head, int filesAnalyzed, String toolVersion) {
+    this(findings, hiddenFindings, notices, crashes, rules, base, head, filesAnalyzed, toolVersion, BaselineReport.NONE);
+  }
+
+  /** This input with what its baseline held back. */
+  public ReportInput withBaseline(BaselineReport report) {
+    return new ReportInput(findings, hiddenFindings, notices, crashes, rules, base, head, filesAnalyzed, toolVersion, report);
   }
 
   /**

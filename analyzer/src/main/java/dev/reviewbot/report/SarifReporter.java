@@ -9,6 +9,8 @@ import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.engine.RuleDescriptor;
 import dev.reviewbot.report.internal.JsonOutput;
 import dev.reviewbot.report.internal.Uris;
+import dev.reviewbot.suppress.BaselineEntry;
+import dev.reviewbot.suppress.BaselineReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -32,15 +34,24 @@ import java.util.Map;
  *       change has no file, so it is no result; it is listed in
  *       {@code runs[0].properties.changeLevelFindings} (rule, level, message) and counted in
  *       {@code changeLevelFindingsOmitted};
- *   <li>a finding about a whole file has {@code region.startLine} 1, since code scanning places an
- *       alert only with a start line;
- *   <li>at most {@value #MAX_RESULTS} results (code scanning's limit per run), errors first; a cut is
+ *   <li>a finding about a whole file, and an {@code absent} baseline entry (a baseline records no
+ *       lines), has {@code region.startLine} 1, since code scanning places an alert only with a
+ *       start line;
+ *   <li>at most {@value #MAX_RESULTS} results (code scanning's limit per run), the findings shown
+ *       first, errors first among them, then {@code unchanged}, then {@code absent}; a cut is
  *       counted in {@code runs[0].properties.resultsOmittedOverLimit}.
  * </ul>
  *
  * <p>Paths are relative URIs against {@code %SRCROOT%}. {@code executionSuccessful} is
  * {@code false} when a rule crashed, since the results may then be incomplete; files that do not
  * parse only add warnings.
+ *
+ * <p>With a baseline every result has a {@code baselineState}: {@code new} for the findings shown,
+ * {@code unchanged} for those the baseline holds (listed, since the state must be given for every
+ * result of a baselined run, and omitting them would read as fixed), {@code absent} for baseline
+ * entries of analyzed files that no finding matches any more. A baselined finding about the whole
+ * change has no location, so, like a shown one, it is no result; the {@code baselined} property
+ * counts it.
  */
 public final class SarifReporter implements Reporter {
   /** Code scanning's limit of results per run. */
@@ -99,17 +110,24 @@ public final class SarifReporter implements Reporter {
     input.notices().forEach(notice -> notifications.add(notification(notice)));
     input.crashes().forEach(crash -> notifications.add(notification(crash, ruleIndex.get(crash.ruleId()))));
 
+    BaselineReport baseline = input.baseline();
     List<Finding> located = new ArrayList<>(input.findings().stream().filter(f -> f.path() != null).toList());
     List<Finding> changeLevel = input.findings().stream().filter(f -> f.path() == null).toList();
-    int overLimit = Math.max(0, located.size() - maxResults);
+    List<Finding> unchanged = baseline.unchanged().stream().filter(f -> f.path() != null).toList();
+    List<BaselineEntry> gone = baseline.absent().stream().filter(e -> e.path() != null).toList();
+    int overLimit = Math.max(0, located.size() + unchanged.size() + gone.size() - maxResults);
     if (overLimit > 0) {
       located.sort(Comparator.comparing(Finding::severity).reversed());
-      located = located.subList(0, maxResults);
     }
+    // A baselined run states every result (SARIF 2.1.0 §3.27.24): held-back findings are listed as
+    // unchanged, not left out, so a consumer can tell them from the entries that are gone.
+    List<ObjectNode> stated = new ArrayList<>();
+    located.forEach(f -> stated.add(withState(result(f, ruleIndex.get(f.ruleId())), baseline, "new")));
+    unchanged.forEach(f -> stated.add(withState(result(f, ruleIndex.get(f.ruleId())), baseline, "unchanged")));
+    gone.forEach(e -> stated.add(withState(absent(e, ruleIndex.get(e.rule())), baseline, "absent")));
+    List<ObjectNode> written = stated.subList(0, stated.size() - overLimit);
     ArrayNode results = run.putArray("results");
-    for (Finding finding : located) {
-      results.add(result(finding, ruleIndex.get(finding.ruleId())));
-    }
+    written.forEach(results::add);
 
     ObjectNode properties = run.putObject("properties");
     properties.put("changeLevelFindingsOmitted", changeLevel.size());
@@ -128,9 +146,12 @@ public final class SarifReporter implements Reporter {
     }
     properties.put("filesAnalyzed", input.filesAnalyzed());
     properties.put("hiddenFindings", input.hiddenFindings());
+    if (baseline.applied()) {
+      properties.put("baselined", baseline.baselined());
+    }
     StringWriter json = new StringWriter();
     JsonOutput.write(root, json);
-    return new Sarif(json.toString(), located.size(), changeLevel.size(), overLimit);
+    return new Sarif(json.toString(), written.size(), changeLevel.size(), overLimit);
   }
 
   private static ObjectNode rule(RuleDescriptor rule) {
@@ -176,6 +197,32 @@ public final class SarifReporter implements Reporter {
     if (finding.suggestion() != null) {
       node.putObject("properties").put("suggestion", finding.suggestion());
     }
+    return node;
+  }
+
+  private static ObjectNode withState(ObjectNode result, BaselineReport baseline, String state) {
+    if (baseline.applied()) {
+      result.put("baselineState", state);
+    }
+    return result;
+  }
+
+  /**
+   * A baseline entry no finding matches any more. It has no line (a baseline records none), so it
+   * is placed on the file's first line as a whole-file finding is, and no level of its own, so
+   * viewers take the rule's default.
+   */
+  private static ObjectNode absent(BaselineEntry entry, Integer index) {
+    ObjectNode node = JsonOutput.object();
+    node.put("ruleId", entry.rule());
+    if (index != null) {
+      node.put("ruleIndex", index);
+    }
+    node.putObject("message").put("text", entry.hint().isEmpty() ? "No longer found" : entry.hint());
+    ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
+    artifact(physical, entry.path());
+    physical.putObject("region").put("startLine", 1);
+    node.putObject("partialFingerprints").put(FINGERPRINT_KEY, entry.fingerprint());
     return node;
   }
 

@@ -29,7 +29,8 @@ import java.util.Map;
  *
  * then, under {@code Summary:}, what a pull request's summary comment would say (findings about
  * the whole change and those in the summary channel), then notices, crashes, and one closing
- * count line. Colour only when asked for.
+ * count line (with a baseline: how many findings it held, and how many of its entries are gone).
+ * Colour only when asked for.
  */
 public final class TextReporter implements Reporter {
   /** Shown where a path would be for a finding about the whole change. */
@@ -74,13 +75,8 @@ public final class TextReporter implements Reporter {
       }
       text.append('\n');
     }
-    if (!input.notices().isEmpty()) {
-      text.append(paint(YELLOW, "Not analyzed:")).append('\n');
-      for (Notice notice : input.notices()) {
-        text.append("  ").append(PlainText.indentContinuation(PlainText.clean(notice.toString()), INDENT)).append('\n');
-      }
-      text.append('\n');
-    }
+    appendNotices(text, "Not analyzed:", input.notices().stream().filter(n -> !n.advisoryNotice()).toList());
+    appendNotices(text, "Notices:", input.notices().stream().filter(Notice::advisoryNotice).toList());
     if (!input.crashes().isEmpty()) {
       text.append(paint(BOLD_RED, "Rule crashes (please report them):")).append('\n');
       for (RuleCrash crash : input.crashes()) {
@@ -91,6 +87,17 @@ public final class TextReporter implements Reporter {
     text.append(closingLine(input)).append('\n');
     out.write(text.toString());
     out.flush();
+  }
+
+  private void appendNotices(StringBuilder text, String heading, List<Notice> notices) {
+    if (notices.isEmpty()) {
+      return;
+    }
+    text.append(paint(YELLOW, heading)).append('\n');
+    for (Notice notice : notices) {
+      text.append("  ").append(PlainText.indentContinuation(PlainText.clean(notice.toString()), INDENT)).append('\n');
+    }
+    text.append('\n');
   }
 
   private void appendFinding(StringBuilder text, Finding finding) {
@@ -121,6 +128,12 @@ public final class TextReporter implements Reporter {
     }
     if (input.hiddenFindings() > 0) {
       parts.add(input.hiddenFindings() + " more hidden by the filter mode");
+    }
+    if (input.baseline().applied()) {
+      parts.add(input.baseline().baselined() + " baselined");
+      if (!input.baseline().absent().isEmpty()) {
+        parts.add(Tally.plural(input.baseline().absent().size(), "baseline entry", "baseline entries") + " no longer found");
+      }
     }
     parts.add(Tally.plural(input.filesAnalyzed(), "file") + " analyzed");
     if (!input.notices().isEmpty()) {

@@ -140,10 +140,15 @@ public final class SummaryRenderer {
   }
 
   private static void listNotices(Bounded out, List<Notice> notices) {
+    listNotices(out, "Files not analyzed", notices.stream().filter(n -> !n.advisoryNotice()).toList());
+    listNotices(out, "Notices", notices.stream().filter(Notice::advisoryNotice).toList());
+  }
+
+  private static void listNotices(Bounded out, String heading, List<Notice> notices) {
     if (notices.isEmpty()) {
       return;
     }
-    out.block("\n#### Files not analyzed (" + notices.size() + ")\n\n", null);
+    out.block("\n#### " + heading + " (" + notices.size() + ")\n\n", null);
     for (Notice notice : notices) {
       String where = notice.path() + (notice.line() > 0 ? ":" + notice.line() + (notice.column() > 0 ? ":" + notice.column() : "") : "");
       out.item("- " + MarkdownText.code(where) + " " + MarkdownText.escape(notice.message()) + "\n");

@@ -11,6 +11,8 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.reviewbot.api.LineRange;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,35 +25,76 @@ import java.util.Set;
  *   <li>{@code @SuppressWarnings("reviewbot:<rule-id>")} on a declaration silences that rule inside
  *       it; {@code @SuppressWarnings("reviewbot")} silences every rule;
  *   <li>a trailing {@code // reviewbot:ignore <rule-id> [<rule-id>...]} comment silences those
- *       rules on its line (no id: every rule).
+ *       rules on its line (no id: every rule); a reason may follow after {@code --} or {@code //}.
  * </ul>
  */
 public final class Suppressions {
   private static final String ALL = "*";
   private static final String PREFIX = "reviewbot";
   private final Map<Integer, Set<String>> ignoredByLine;
+  private final List<NamedRule> named;
 
-  private Suppressions(Map<Integer, Set<String>> ignoredByLine) {
+  private Suppressions(Map<Integer, Set<String>> ignoredByLine, List<NamedRule> named) {
     this.ignoredByLine = ignoredByLine;
+    this.named = named;
   }
+
+  /**
+   * A rule id a suppression names, where it names it.
+   *
+   * @param line 1-based line of the annotation or comment
+   * @param form {@code @SuppressWarnings} or {@code // reviewbot:ignore}, for messages
+   */
+  public record NamedRule(String ruleId, int line, String form) {}
 
   public static Suppressions of(CompilationUnit unit) {
     Map<Integer, Set<String>> byLine = new HashMap<>();
+    List<NamedRule> named = new ArrayList<>();
     for (Comment comment : unit.getAllContainedComments()) {
       String text = comment.getContent().trim();
       if (!comment.isLineComment() || !text.startsWith(PREFIX + ":ignore")) {
         continue;
       }
-      String rest = text.substring((PREFIX + ":ignore").length()).trim();
+      String rest = withoutReason(text.substring((PREFIX + ":ignore").length()));
       Set<String> ids = new HashSet<>();
       if (rest.isEmpty()) {
         ids.add(ALL);
       } else {
         ids.addAll(List.of(rest.split("[\\s,]+")));
       }
-      comment.getBegin().ifPresent(p -> byLine.computeIfAbsent(p.line, k -> new HashSet<>()).addAll(ids));
+      int line = comment.getBegin().map(p -> p.line).orElse(0);
+      byLine.computeIfAbsent(line, k -> new HashSet<>()).addAll(ids);
+      ids.stream().filter(id -> !id.equals(ALL)).sorted().forEach(id -> named.add(new NamedRule(id, line, "// reviewbot:ignore")));
     }
-    return new Suppressions(byLine);
+    for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+      if (isSuppressWarnings(annotation)) {
+        int line = annotation.getBegin().map(p -> p.line).orElse(0);
+        values(annotation).stream().filter(v -> v.startsWith(PREFIX + ":"))
+            .forEach(v -> named.add(new NamedRule(v.substring(PREFIX.length() + 1), line, "@SuppressWarnings")));
+      }
+    }
+    named.sort(Comparator.comparingInt(NamedRule::line).thenComparing(NamedRule::ruleId));
+    return new Suppressions(byLine, List.copyOf(named));
+  }
+
+  /**
+   * The rule ids of an ignore comment without the reason that may follow them after {@code //} or
+   * {@code --}, e.g. {@code hard-to-follow // generated}: the reason names no rules.
+   */
+  private static String withoutReason(String ids) {
+    String result = ids;
+    for (String marker : List.of("//", "--")) {
+      int at = result.indexOf(marker);
+      if (at >= 0) {
+        result = result.substring(0, at);
+      }
+    }
+    return result.trim();
+  }
+
+  /** Every rule id the file's suppressions name, by line: those of no known rule suppress nothing. */
+  public List<NamedRule> namedRules() {
+    return named;
   }
 
   /** True if a finding of {@code ruleId} on {@code node} and/or {@code lines} is suppressed. */
@@ -79,8 +122,7 @@ public final class Suppressions {
 
   private static boolean suppresses(NodeWithAnnotations<?> annotated, String ruleId) {
     for (AnnotationExpr annotation : annotated.getAnnotations()) {
-      String name = annotation.getNameAsString();
-      if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+      if (!isSuppressWarnings(annotation)) {
         continue;
       }
       for (String value : values(annotation)) {
@@ -90,6 +132,11 @@ public final class Suppressions {
       }
     }
     return false;
+  }
+
+  private static boolean isSuppressWarnings(AnnotationExpr annotation) {
+    String name = annotation.getNameAsString();
+    return name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings");
   }
 
   private static List<String> values(AnnotationExpr annotation) {

@@ -49,7 +49,7 @@ class CoverageConfigTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      unknown key           | coverage:\\n  report: a.xml                | .reviewbot.yml:2: coverage.report: unknown key; expected one of reports, base-reports, exec, classes, source-roots, min-patch-coverage, max-coverage-drop
+      unknown key           | coverage:\\n  report: a.xml                | .reviewbot.yml:2: coverage.report: unknown key (did you mean 'reports'?); expected one of reports, base-reports, exec, classes, source-roots, min-patch-coverage, max-coverage-drop
       percentage too high   | coverage:\\n  min-patch-coverage: 120      | .reviewbot.yml:2: coverage.min-patch-coverage: expected a percentage between 0 and 100 but was integer '120'
       percentage as text    | coverage:\\n  max-coverage-drop: lots      | .reviewbot.yml:2: coverage.max-coverage-drop: expected percentage points between 0 and 100 but was string 'lots'
       empty path            | coverage:\\n  reports: ['']                | .reviewbot.yml:2: coverage.reports[0]: expected a path but was an empty string

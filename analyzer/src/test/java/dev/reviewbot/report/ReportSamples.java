@@ -12,6 +12,8 @@ import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.suppress.BaselineEntry;
+import dev.reviewbot.suppress.BaselineReport;
 import java.util.List;
 
 /** The inputs every reporter's golden files are written from. */
@@ -87,5 +89,20 @@ final class ReportSamples {
   static ReportInput clean() {
     return new ReportInput(List.of(), 0, List.of(), List.of(), RULES.all(), "origin/main (merge-base 1a2b3c4)",
         "working tree", 3, VERSION);
+  }
+
+  /**
+   * A run with a baseline: one new finding shown, one baselined finding the filter shows, one
+   * baseline entry of an analyzed file that is gone.
+   */
+  static ReportInput baselined() {
+    Finding fresh = new Finding("shared-mutable-state", Severity.WARNING, "src/main/java/com/acme/Billing.java",
+        LineRange.of(30), "Field CACHE holds a mutable list", "sms-cache", null);
+    Finding held = new Finding("argument-count", Severity.ERROR, "src/main/java/com/acme/Billing.java", new LineRange(12, 14),
+        "Method 'charge' has 7 parameters (max 5)", "ac-charge", null);
+    BaselineEntry gone = new BaselineEntry("shared-mutable-state", "src/main/java/com/acme/Old.java", "sms-old",
+        "Field CACHE is shared");
+    return new ReportInput(List.of(fresh), 0, List.of(), List.of(), RULES.all(), null, "scan of .", 2, VERSION)
+        .withBaseline(new BaselineReport(true, List.of(held), 3, List.of(gone)));
   }
 }

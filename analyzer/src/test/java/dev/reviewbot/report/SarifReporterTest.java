@@ -119,4 +119,36 @@ class SarifReporterTest {
     assertThat(JSON.readTree(render(new SarifReporter(), sample)).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isFalse();
     assertThat(JSON.readTree(render(new SarifReporter(), withoutCrash)).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isTrue();
   }
+
+  @Test
+  void aBaselinedRunIsValidSarifWithAStateOnEveryResult() throws IOException {
+    String sarif = render(new SarifReporter(), ReportSamples.baselined());
+
+    assertThat(validate(sarif)).isEmpty();
+    JsonNode results = JSON.readTree(sarif).at("/runs/0/results");
+    assertThat(results).allSatisfy(result -> assertThat(result.has("baselineState")).isTrue());
+    assertThat(results.findValuesAsText("baselineState")).containsExactly("new", "unchanged", "absent");
+  }
+
+  @Test
+  void aBaselinedFindingIsListedAsUnchangedAndAGoneEntryAsAbsent() throws IOException {
+    JsonNode results = JSON.readTree(render(new SarifReporter(), ReportSamples.baselined())).at("/runs/0/results");
+
+    assertThat(results.get(1).at("/partialFingerprints/reviewbot~1v1").asText()).isEqualTo("ac-charge");
+    assertThat(results.get(1).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+    JsonNode absent = results.get(2);
+    assertThat(absent.get("ruleId").asText()).isEqualTo("shared-mutable-state");
+    assertThat(absent.at("/message/text").asText()).isEqualTo("Field CACHE is shared");
+    assertThat(absent.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/main/java/com/acme/Old.java");
+    // a baseline records no lines: placed on the file's first line, as a whole-file finding is
+    assertThat(absent.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
+    assertThat(absent.at("/locations/0/physicalLocation/region").has("endLine")).isFalse();
+    assertThat(absent.has("level")).as("the rule's default level applies").isFalse();
+  }
+
+  @Test
+  void aRunWithoutBaselineHasNoBaselineState() throws IOException {
+    assertThat(JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0/results")
+        .findValues("baselineState")).isEmpty();
+  }
 }

@@ -43,4 +43,26 @@ class TextReporterTest {
 
     assertThat(render(new TextReporter(false), scan)).doesNotContain("Compared");
   }
+
+  @Test
+  void theClosingLineSaysHowManyFindingsTheBaselineHeldAndWhichOfItsEntriesAreGone() {
+    String text = render(new TextReporter(false), ReportSamples.baselined());
+
+    assertThat(text.lines().reduce((a, b) -> b)).hasValue("1 finding (1 warning) in 1 file; 3 baselined; "
+        + "1 baseline entry no longer found; 2 files analyzed.");
+    assertThat(text).doesNotContain("[argument-count]");
+  }
+
+  @Test
+  void advisoryNoticesAreListedApartFromTheFilesNotAnalyzed() {
+    ReportInput input = new ReportInput(java.util.List.of(), 0, java.util.List.of(
+        new dev.reviewbot.engine.Notice("src/B.java", 2, 3, "does not parse"),
+        new dev.reviewbot.engine.Notice("src/A.java", 7, 0, "@SuppressWarnings names unknown rule 'x'.", true)),
+        java.util.List.of(), ReportSamples.RULES.all(), null, "scan", 1, ReportSamples.VERSION);
+
+    String text = render(new TextReporter(false), input);
+
+    assertThat(text).contains("Not analyzed:\n  src/B.java:2:3: does not parse\n\nNotices:\n  src/A.java:7: @SuppressWarnings names unknown rule 'x'.\n")
+        .endsWith("No findings; 1 file analyzed; 2 notices.\n");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.reviewbot.api;
 
+import com.github.javaparser.ast.CompilationUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +55,31 @@ public interface ChangeContext {
    */
   @Experimental
   default <T> Optional<T> attachment(Class<T> type) {
+    return Optional.empty();
+  }
+
+  /**
+   * The base version of a Java file of the change, parsed as the engine parses the files it checks,
+   * for change rules that compare behaviour rather than count lines. Empty for an added file, a
+   * file the configuration excludes or the change source did not read (binary, too big), a plain
+   * scan, or a base version that does not parse. The tree is shared: do not modify it.
+   *
+   * <p>The default (for contexts written before this method) is empty.
+   *
+   * @param path the {@link ChangedFileSummary#path()} of a file of the change (for a rename, the
+   *     head path: the base is read from its {@link ChangedFileSummary#oldPath()})
+   */
+  @Experimental
+  default Optional<CompilationUnit> baseCompilationUnit(String path) {
+    return Optional.empty();
+  }
+
+  /**
+   * The head version of a Java file of the change, parsed as {@link #baseCompilationUnit(String)};
+   * empty for a deleted file and in the same cases.
+   */
+  @Experimental
+  default Optional<CompilationUnit> headCompilationUnit(String path) {
     return Optional.empty();
   }
 }

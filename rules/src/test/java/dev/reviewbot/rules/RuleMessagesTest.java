@@ -25,9 +25,12 @@ class RuleMessagesTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of(ArgumentCountRule.class, "src/main/java/A.java",
-            "class A {\n  void send(String to, String cc, String subject, String body, int priority, boolean html) {}\n}\n",
+            "public class A {\n  public void send(String to, String cc, String subject, String body, int priority, boolean html) {}\n}\n",
             List.of("2 WARNING `send` takes 6 parameters (max 5): callers must pass 6 arguments in the right order, and the "
                 + "compiler only catches swaps between different types; group related parameters into a parameter object, or use a builder")),
+        Arguments.of(ArgumentCountRule.class, "src/main/java/A.java",
+            "class A {\n  private void send(int a, int b, int c, int d, int e, int f) {}\n}\n",
+            List.of("2 WARNING SUMMARY `send` takes 6 parameters (max 5)")),
         Arguments.of(ArgumentCountRule.class, "src/test/java/ATest.java",
             "class ATest {\n  void send(int a, int b, int c, int d, int e, int f) {}\n}\n",
             List.of()),
@@ -37,7 +40,7 @@ class RuleMessagesTest {
         Arguments.of(ConfusableParametersRule.class, "src/main/java/A.java",
             "public class A {\n  public void copy(String from, String to, boolean overwrite) {}\n"
                 + "  public void copy(java.nio.file.Path from, java.nio.file.Path to, boolean overwrite) {}\n}\n",
-            List.of("2 WARNING boolean flag `overwrite` of `copy`: at the call site it reads as a bare `true` or `false` that says "
+            List.of("2 WARNING SUMMARY boolean flag `overwrite` of `copy`: at the call site it reads as a bare `true` or `false` that says "
                 + "nothing; prefer two well-named methods, or an enum that names each choice (1 more overload shares it)")),
         Arguments.of(ConfusableParametersRule.class, "src/test/java/ATest.java",
             "public class ATest {\n  public void copy(String from, String to, boolean overwrite) {}\n}\n",

@@ -1,6 +1,8 @@
 package dev.reviewbot.coverage.internal;
 
 import dev.reviewbot.config.ConfigNode;
+import dev.reviewbot.config.DidYouMean;
+import dev.reviewbot.config.SchemaParts;
 import dev.reviewbot.coverage.CoverageOptions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -28,6 +30,20 @@ public final class CoverageConfigReader {
   private static final List<String> KEYS = List.of(
       "reports", "base-reports", "exec", "classes", "source-roots", "min-patch-coverage", "max-coverage-drop");
 
+  /** What the section holds, for the configuration's JSON Schema; the keys are those of {@link #KEYS}. */
+  public static final Map<String, Object> SCHEMA = SchemaParts.object(
+      "Coverage of the changed lines: the same as check's coverage flags; paths relative to the repository root.",
+      Map.of(
+          "reports", SchemaParts.strings("JaCoCo XML reports of the head version (module or report-aggregate reports)."),
+          "base-reports", SchemaParts.strings("JaCoCo XML reports of the base version, for the project coverage delta."),
+          "exec", SchemaParts.strings("jacoco.exec files of the head version; they need classes."),
+          "classes", SchemaParts.strings("Class directories or jars the exec files were recorded against."),
+          "source-roots", SchemaParts.strings("Repository-relative source roots that settle a report file matching several files."),
+          "min-patch-coverage", SchemaParts.number("Lowest acceptable line coverage of the added lines, in percent.", 0, 100,
+              CoverageOptions.DEFAULT_MIN_PATCH_COVERAGE),
+          "max-coverage-drop", SchemaParts.number("Most the project line coverage may drop from base to head, in percentage points.",
+              0, 100, null)));
+
   private CoverageConfigReader() {}
 
   public static CoverageOptions read(ConfigNode section) {
@@ -43,7 +59,8 @@ public final class CoverageConfigReader {
         case "min-patch-coverage" -> options.withGates(percent(value, "a percentage"), options.maxCoverageDrop());
         case "max-coverage-drop" -> options.withGates(options.minPatchCoverage(),
             value.isNull() ? null : percent(value, "percentage points"));
-        default -> throw value.error("unknown key; expected one of " + String.join(", ", KEYS));
+        default -> throw value.error("unknown key" + DidYouMean.hint(entry.getKey(), KEYS)
+            + "; expected one of " + String.join(", ", KEYS));
       };
     }
     return options;

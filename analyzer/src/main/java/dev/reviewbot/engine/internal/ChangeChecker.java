@@ -1,5 +1,6 @@
 package dev.reviewbot.engine.internal;
 
+import com.github.javaparser.ast.CompilationUnit;
 import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeRule;
 import dev.reviewbot.api.ChangedFileSummary;
@@ -31,9 +32,14 @@ public final class ChangeChecker {
 
   public void check(List<ChangedFileSummary> files, boolean isDiff, Attachments attachments, List<Finding> findings,
       List<RuleCrash> crashes) {
+    check(files, ChangeSources.none(), isDiff, attachments, findings, crashes);
+  }
+
+  public void check(List<ChangedFileSummary> files, ChangeSources sources, boolean isDiff, Attachments attachments,
+      List<Finding> findings, List<RuleCrash> crashes) {
     for (ActiveRule rule : rules) {
       try {
-        ((ChangeRule) rule.descriptor().newInstance()).check(new Context(rule, files, isDiff, attachments, findings));
+        ((ChangeRule) rule.descriptor().newInstance()).check(new Context(rule, files, sources, isDiff, attachments, findings));
       } catch (Throwable e) {
         crashes.add(Crashes.of(rule.id(), null, e));
       }
@@ -43,15 +49,18 @@ public final class ChangeChecker {
   private static final class Context implements ChangeContext {
     private final ActiveRule rule;
     private final List<ChangedFileSummary> files;
+    private final ChangeSources sources;
     private final boolean isDiff;
     private final Attachments attachments;
     private final List<Finding> sink;
     /** Two identical file findings get distinct fingerprints, by order of report (as in FileChecker). */
     private final Map<String, Integer> seenFingerprints = new HashMap<>();
 
-    Context(ActiveRule rule, List<ChangedFileSummary> files, boolean isDiff, Attachments attachments, List<Finding> sink) {
+    Context(ActiveRule rule, List<ChangedFileSummary> files, ChangeSources sources, boolean isDiff, Attachments attachments,
+        List<Finding> sink) {
       this.rule = rule;
       this.files = files;
+      this.sources = sources;
       this.isDiff = isDiff;
       this.attachments = attachments;
       this.sink = sink;
@@ -106,6 +115,16 @@ public final class ChangeChecker {
     @Override
     public <T> Optional<T> attachment(Class<T> type) {
       return attachments.get(type);
+    }
+
+    @Override
+    public Optional<CompilationUnit> baseCompilationUnit(String path) {
+      return sources.base(path);
+    }
+
+    @Override
+    public Optional<CompilationUnit> headCompilationUnit(String path) {
+      return sources.head(path);
     }
   }
 }

@@ -15,6 +15,7 @@ import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.source.ChangedFile;
 import dev.reviewbot.suppress.Suppressions;
+import dev.reviewbot.suppress.UnknownSuppressions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +27,17 @@ import java.util.function.Supplier;
 /** Parses one file once, walks it once, and dispatches each node to the rules subscribed to its kind. */
 public final class FileChecker {
   private final List<ActiveRule> rules;
+  private final UnknownSuppressions unknownSuppressions;
 
+  /** A checker that does not judge the rule ids suppressions name. */
   public FileChecker(List<ActiveRule> rules) {
+    this(rules, null);
+  }
+
+  /** @param unknownSuppressions turns suppressions of unknown rules into notices; {@code null}: no such check */
+  public FileChecker(List<ActiveRule> rules, UnknownSuppressions unknownSuppressions) {
     this.rules = rules.stream().filter(r -> r.descriptor().isJavaRule()).toList();
+    this.unknownSuppressions = unknownSuppressions;
   }
 
   /** What checking one file produced. */
@@ -63,7 +72,8 @@ public final class FileChecker {
     for (Subscriber subscriber : subscribers) {
       subscriber.fileEnd(crashes);
     }
-    return new Outcome(distinctFingerprints(findings), List.of(), crashes, true);
+    List<Notice> notices = unknownSuppressions == null ? List.of() : unknownSuppressions.of(file.path(), suppressions);
+    return new Outcome(distinctFingerprints(findings), notices, crashes, true);
   }
 
   private static void walk(CompilationUnit unit, List<Subscriber> subscribers, List<RuleCrash> crashes) {

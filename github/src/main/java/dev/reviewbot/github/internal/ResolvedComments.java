@@ -54,7 +54,8 @@ public final class ResolvedComments {
   public int markGone(List<PostedComment> open, ReviewPlan plan, boolean resolveThreads, List<String> warnings) {
     Set<String> current = plan.fingerprints();
     Set<String> unknown = new HashSet<>();
-    plan.notices().stream().map(Notice::path).forEach(unknown::add);
+    // files the run could not analyze; an advisory notice's file was analyzed, so its comments may go
+    plan.notices().stream().filter(n -> !n.advisoryNotice()).map(Notice::path).forEach(unknown::add);
     plan.crashes().stream().map(RuleCrash::path).forEach(unknown::add);
 
     List<PostedComment> gone = open.stream()

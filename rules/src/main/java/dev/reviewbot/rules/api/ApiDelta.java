@@ -2,69 +2,75 @@ package dev.reviewbot.rules.api;
 
 import dev.reviewbot.api.ChangedLines;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How a change altered one exported type.
  *
  * @param type the head version
+ * @param before the base version, {@code null} if the type is new or the base is unknown
  * @param isNew the type did not exist (or was not exported) before the change
- * @param added exported members the change adds, or widens from protected to public
- * @param removed base members the head no longer exports
- * @param changed members whose signature changed: {@code [base, head]} pairs
+ * @param nested the type is new inside a type that lists it among its own additions
+ * @param changes every classified change, compatible ones included
  */
-record ApiDelta(ApiType type, boolean isNew, List<ApiMember> added, List<ApiMember> removed, List<ApiMember[]> changed) {
+record ApiDelta(ApiType type, ApiType before, boolean isNew, boolean nested, List<ApiChange> changes) {
+  private static final Comparator<ApiChange> BY_LINE = Comparator.comparingInt(
+      c -> c.anchor() == null ? Integer.MAX_VALUE : c.anchor().start());
+  private static final List<ApiChangeKind> ADDITIONS = List.of(ApiChangeKind.MEMBER_ADDED, ApiChangeKind.TYPE_ADDED);
 
-  /**
-   * Compares the head's exported types with the base's. Without a base version (an added file, or
-   * a base that does not parse) what the change added is read from the changed lines.
-   */
-  static List<ApiDelta> of(Map<String, ApiType> base, Map<String, ApiType> head, ChangedLines changed) {
-    return head.values().stream().map(type -> base == null ? byLines(type, changed) : compared(type, base.get(type.path()))).toList();
-  }
-
-  /** No base version to compare with: what the change added is what stands on added lines. */
-  private static ApiDelta byLines(ApiType type, ChangedLines changed) {
-    List<ApiMember> added = type.members().stream()
-        .filter(m -> !m.implicit() && m.anchor() != null && changed.anyAdded(m.anchor())).toList();
-    return new ApiDelta(type, changed.anyAdded(type.header()), added, List.of(), List.of());
-  }
-
-  /** {@code before} is the base version of the type, {@code null} if it did not exist or was not exported. */
-  private static ApiDelta compared(ApiType type, ApiType before) {
-    Map<String, ApiMember> old = before == null ? Map.of() : before.byKey();
-    List<ApiMember> added = new ArrayList<>();
-    List<ApiMember[]> altered = new ArrayList<>();
-    for (ApiMember member : type.members()) {
-      ApiMember previous = old.get(member.key());
-      if (previous == null) {
-        if (!member.implicit()) {
-          added.add(member);
-        }
-      } else if (member.widens(previous)) {
-        added.add(member);
-      } else if (!previous.shape().equals(member.shape())) {
-        altered.add(new ApiMember[] {previous, member});
-      }
-    }
-    Map<String, ApiMember> now = type.byKey();
-    List<ApiMember> removed = old.values().stream().filter(m -> !now.containsKey(m.key())).toList();
-    return new ApiDelta(type, before == null, added, removed, altered);
+  ApiDelta {
+    changes = List.copyOf(changes);
   }
 
   /** For a plain scan: every type as it is, nothing added or removed. */
-  static List<ApiDelta> unchanged(Map<String, ApiType> head) {
-    return head.values().stream().map(type -> new ApiDelta(type, false, List.of(), List.of(), List.of())).toList();
+  static ApiDelta unchanged(ApiType type) {
+    return new ApiDelta(type, null, false, false, List.of());
   }
 
-  /** Top-level types of the base that the head no longer exports. */
-  static List<ApiType> removedTypes(Map<String, ApiType> base, Map<String, ApiType> head) {
-    return base == null ? List.of()
-        : base.values().stream().filter(t -> t.isTopLevel() && !head.containsKey(t.path())).toList();
+  /**
+   * No base version to compare with (an added file, or a base that does not parse): what the
+   * change added is what stands on added lines.
+   */
+  static ApiDelta byLines(ApiType type, ChangedLines changed) {
+    boolean isNew = changed.anyAdded(type.headerLine());
+    List<ApiChange> added = type.members().stream()
+        .filter(m -> m.isNewApi() && m.anchor() != null && changed.anyAdded(m.anchor()))
+        .map(m -> ApiChange.of(ApiChangeKind.MEMBER_ADDED, m, "adds " + m.display())).toList();
+    return new ApiDelta(type, null, isNew, isNew && !type.isTopLevel(), added);
   }
 
-  boolean breaks() {
-    return !removed.isEmpty() || !changed.isEmpty();
+  /** A type the base did not export: all its exported members are new. */
+  static ApiDelta added(ApiType type) {
+    List<ApiChange> added = type.members().stream().filter(ApiMember::isNewApi)
+        .map(m -> ApiChange.of(ApiChangeKind.MEMBER_ADDED, m, "adds " + m.display())).toList();
+    return new ApiDelta(type, null, true, !type.isTopLevel(), added);
+  }
+
+  ApiDelta with(List<ApiChange> more) {
+    return new ApiDelta(type, before, isNew, nested, Stream.concat(changes.stream(), more.stream()).toList());
+  }
+
+  /** Breaks nobody announced, in the order of their lines (removed members, which have none, last): the inline warning. */
+  List<ApiChange> breaking() {
+    return changes.stream().filter(ApiChange::breaksUnannounced).sorted(BY_LINE).toList();
+  }
+
+  /** Removals of what the base deprecated. */
+  List<ApiChange> announcedRemovals() {
+    return changes.stream().filter(c -> c.announced() && c.compatibility().breaks()).toList();
+  }
+
+  /** New API: added members and nested types, and members widened to public. */
+  List<ApiChange> additions() {
+    List<ApiChange> additions = new ArrayList<>();
+    for (ApiChange change : changes) {
+      if (ADDITIONS.contains(change.kind())
+          || change.kind() == ApiChangeKind.MEMBER_MORE_ACCESSIBLE && change.what().endsWith(" to public")) {
+        additions.add(change);
+      }
+    }
+    return additions;
   }
 }

@@ -15,19 +15,31 @@ import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.rules.internal.Anchoring;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What a change exports. Comparing the base and head of each changed file, it reports per type
- * the public and protected types, methods, constructors and fields the change adds (one level
- * below the rule's severity: worth a look, not a defect), removed or changed public signatures
- * as possibly breaking, and types whose exported members exceed {@code maxPublicMembers}. For
- * {@code module-info.java} it reports packages newly exported and no longer exported.
+ * What a change does to the exported API. Comparing the base and head of each changed file, it
+ * classifies every change to a public or protected type or member as source- and/or
+ * binary-compatible (JLS chapter 13, japicmp where the JLS leaves source compatibility open; see
+ * {@link ApiChangeKind}) and reports:
  *
- * <p>Effective visibility counts: a public member of a package-private or private type is not
- * exported, interface members are public, and packages matching {@code internalPackages} export
- * nothing. In a plain scan there is nothing to compare, so only the size limit is checked.
+ * <ul>
+ *   <li>inline, one warning per type: the changes that break callers, each saying whether callers
+ *       stop compiling or already-compiled callers fail to link, and how to make the change
+ *       without the break;
+ *   <li>in the summary, one level lower: removals of what the base had deprecated (expected, but
+ *       worth a release note), what the change adds, and a type this change takes past {@code
+ *       maxPublicMembers} (never one that was past it already).
+ * </ul>
+ *
+ * <p>Effective visibility counts: a public member of a package-private type is not exported, nor
+ * is a protected member of a class nobody outside can extend; interface members are public, and
+ * packages matching {@code internalPackages} export nothing. For {@code module-info.java} it
+ * reports packages no longer exported (inline) and newly exported (summary). In a plain scan there
+ * is nothing to compare, so only the size limit is checked. Test code is skipped: nobody compiles
+ * against a project's tests.
  */
-@RuleInfo(id = "public-api-surface", summary = "What a change exports: new public API, breaking signature changes, oversized types",
+@RuleInfo(id = "public-api-surface", summary = "Changes that break callers of exported API, each with how to avoid it; new API in the summary",
     severity = Severity.WARNING, tags = {"api", "design"}, since = "0.1", testCode = TestCodePolicy.SKIP)
 public final class PublicApiSurfaceRule implements JavaRule {
   static final Option<Integer> MAX_PUBLIC_MEMBERS = Option.integer("maxPublicMembers", 20, 1,
@@ -48,19 +60,25 @@ public final class PublicApiSurfaceRule implements JavaRule {
     List<String> internal = ctx.option(INTERNAL_PACKAGES);
     Map<String, ApiType> after = ExportedApi.of(head, internal);
     ChangedLines changed = ctx.changedLines();
-    Map<String, ApiType> before = changed.known() ? ctx.baseCompilationUnit().map(base -> ExportedApi.of(base, internal)).orElse(null) : null;
-    Severity addedSeverity = ctx.severity().lower();
-    for (ApiDelta delta : changed.known() ? ApiDelta.of(before, after, changed) : ApiDelta.unchanged(after)) {
-      TypeFindings.added(delta, changed).ifPresent(report -> ctx.report(report.withSeverity(addedSeverity)));
+    Optional<CompilationUnit> base = changed.known() ? ctx.baseCompilationUnit() : Optional.empty();
+    FileComparison comparison = !changed.known() ? FileComparison.scanned(after)
+        : base.map(unit -> FileComparison.of(ExportedApi.of(unit, internal), after, unit, head))
+            .orElseGet(() -> FileComparison.byLines(after, changed));
+    Severity informational = ctx.severity().lower();
+    for (ApiDelta delta : comparison.deltas()) {
       TypeFindings.breaking(delta, changed).ifPresent(ctx::report);
-      TypeFindings.size(delta, before == null ? null : before.get(delta.type().path()), ctx.option(MAX_PUBLIC_MEMBERS), changed)
-          .ifPresent(ctx::report);
+      TypeFindings.announced(delta, changed).ifPresent(report -> ctx.report(report.withSeverity(informational)));
+      TypeFindings.added(delta, changed).ifPresent(report -> ctx.report(report.withSeverity(informational)));
+      TypeFindings.size(delta, ctx.option(MAX_PUBLIC_MEMBERS), changed)
+          .ifPresent(report -> ctx.report(report.withSeverity(informational)));
     }
-    ApiDelta.removedTypes(before, after).forEach(gone -> {
-      LineRange anchor = head.getTypes().isEmpty() ? LineRange.of(1) : Anchoring.lineOf(head.getType(0).getName());
-      ctx.report(Report.atLines(anchor, "removed:" + gone.path(), "may break callers: removes exported " + gone.kind() + " `"
-          + gone.path() + "`; code that uses it stops compiling, so deprecate first or call it out in the release notes"));
-    });
+    LineRange anchor = head.getTypes().isEmpty() ? LineRange.of(1) : Anchoring.lineOf(head.getType(0).getName());
+    List<LineRange> candidates = changed.added().isEmpty() ? List.of(anchor) : List.of(anchor, LineRange.of(changed.added().first()));
+    for (ApiChange gone : comparison.removedTypes()) {
+      Report report = Report.atLines(Anchoring.preferAdded(changed, candidates), "removed:" + gone.subject(),
+          gone.announced() ? BreakMessages.announced(null, List.of(gone)) : BreakMessages.describe(null, List.of(gone)));
+      ctx.report(gone.announced() ? report.inSummary().withSeverity(informational) : report);
+    }
   }
 
   private static void checkModule(ModuleDeclaration module, RuleContext ctx) {
@@ -74,7 +92,7 @@ public final class PublicApiSurfaceRule implements JavaRule {
           + TypeFindings.list(delta.added().stream().map(ModuleExports.Export::describe)) + ": every public type in "
           + (delta.added().size() == 1 ? "it" : "them") + " becomes API that must stay compatible")
           .onLines(Anchoring.preferAdded(ctx.changedLines(), delta.added().stream().map(ModuleExports.Export::line).toList()))
-          .withKey("adds").withSeverity(ctx.severity().lower()));
+          .withKey("adds").withSeverity(ctx.severity().lower()).inSummary());
     }
     if (!delta.removed().isEmpty()) {
       ctx.report(Report.at(module, "may break other modules: `" + module.getNameAsString() + "` no longer exports "

@@ -6,87 +6,105 @@ import dev.reviewbot.api.Report;
 import dev.reviewbot.rules.internal.Anchoring;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * The findings about one exported type: what the change adds, what it may break, how big the
- * type has grown. Each is anchored on a line the change touched where there is one, and keyed so
- * that the three keep separate fingerprints on the same type.
+ * The findings about one exported type, at most one of each sort: what the change breaks (inline:
+ * the author should act on it), what it removes as announced, what it adds and how big the type
+ * has grown (summary: the reviewer should know). Each is anchored on a line the change touched
+ * where there is one, and keyed so that they keep separate fingerprints on the same type.
  */
 final class TypeFindings {
   private static final int LISTED = 10;
 
   private TypeFindings() {}
 
+  /** Every unannounced break of the type's callers, in one inline report. */
+  static Optional<Report> breaking(ApiDelta delta, ChangedLines changed) {
+    List<ApiChange> breaks = delta.breaking();
+    if (breaks.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(on(delta.type(), "breaking", BreakMessages.describe("`" + delta.type().path() + "`", breaks),
+        anchor(delta.type(), breaks, changed)));
+  }
+
+  /** Removals of members the base had deprecated: expected, so a summary line. */
+  static Optional<Report> announced(ApiDelta delta, ChangedLines changed) {
+    List<ApiChange> removals = delta.announcedRemovals();
+    if (removals.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(on(delta.type(), "removes-deprecated", BreakMessages.announced("`" + delta.type().path() + "`", removals),
+        anchor(delta.type(), removals, changed)).inSummary());
+  }
+
+  /** New API, listed for the reviewer: a summary line. A new nested type is listed by the type around it. */
   static Optional<Report> added(ApiDelta delta, ChangedLines changed) {
     ApiType type = delta.type();
-    List<ApiMember> added = delta.added();
-    if (!delta.isNew() && added.isEmpty()) {
+    List<ApiChange> added = delta.additions();
+    if (delta.nested() || !delta.isNew() && added.isEmpty()) {
       return Optional.empty();
     }
-    String what = delta.isNew() ? "new exported " + type.kind() + " `" + type.path() + "`" + (added.isEmpty() ? "" : " with ")
-        : "adds " + added.size() + " exported member" + (added.size() == 1 ? "" : "s") + " to `" + type.path() + "`: ";
-    return Optional.of(on(type, "adds", what + list(added.stream().map(ApiMember::display)) + "; is each meant to be API? "
-        + "Whatever is exported must stay compatible; keep helpers package-private or in an internal package",
-        Anchoring.preferAdded(changed, anchors(type, delta.isNew(), added))));
-  }
-
-  static Optional<Report> breaking(ApiDelta delta, ChangedLines changed) {
-    if (!delta.breaks()) {
-      return Optional.empty();
+    String items = list(added.stream().map(ApiChange::subject));
+    String what = delta.isNew() ? "new exported " + type.kind() + " `" + type.path() + "`" + (added.isEmpty() ? "" : " with " + items)
+        : "adds " + added.size() + " exported member" + (added.size() == 1 ? "" : "s") + " to `" + type.path() + "`: " + items;
+    List<LineRange> anchors = new ArrayList<>();
+    if (delta.isNew()) {
+      anchors.add(type.headerLine());
     }
-    Stream<String> gone = delta.removed().stream().map(m -> "removes " + m.display());
-    Stream<String> altered = delta.changed().stream()
-        .map(pair -> "changes " + pair[1].display() + " (was `" + pair[0].shape() + "`, now `" + pair[1].shape() + "`)");
-    return Optional.of(on(delta.type(), "breaking", "may break callers of `" + delta.type().path() + "`: "
-        + list(Stream.concat(gone, altered)) + "; code built against the old API stops compiling or linking, so deprecate "
-        + "first or call it out in the release notes", breakingAnchor(delta, changed)));
+    added.stream().map(ApiChange::anchor).filter(Objects::nonNull).forEach(anchors::add);
+    anchors.add(type.headerLine());
+    return Optional.of(on(type, "adds", what + "; all of it must stay compatible from now on",
+        Anchoring.preferAdded(changed, anchors)).inSummary());
   }
 
   /**
-   * Over the limit. In a change, only when the change adds to the type (it is not this change's
-   * doing otherwise); {@code before} is the base version, {@code null} when unknown.
+   * Over the limit: in a change, only when this change takes the type over it (a type that was
+   * over it already is not this change's doing); in a plain scan, whenever it is over.
    */
-  static Optional<Report> size(ApiDelta delta, ApiType before, int max, ChangedLines changed) {
+  static Optional<Report> size(ApiDelta delta, int max, ChangedLines changed) {
     ApiType type = delta.type();
     long count = type.countedMembers();
-    List<ApiMember> added = delta.added().stream().filter(ApiMember::counted).toList();
-    if (count <= max || changed.known() && added.isEmpty()) {
+    long was = delta.before() != null ? delta.before().countedMembers() : delta.isNew() ? 0 : -1;
+    if (count <= max || changed.known() && (was < 0 || was > max)) {
       return Optional.empty();
     }
-    String growth = added.isEmpty() ? "" : before == null ? ", " + added.size() + " added by this change"
-        : ", was " + before.countedMembers();
-    return Optional.of(on(type, "size", "`" + type.path() + "` exports " + count + " members (max " + max
-        + ", constants not counted" + growth + "): a type with many public methods is a warning sign; every one must stay "
-        + "compatible and be tested through the interface; split it by responsibility, or keep helpers package-private",
-        Anchoring.preferAdded(changed, anchors(type, false, added))));
+    String growth = changed.known() ? " now exports " + count + " members (max " + max + ", constants not counted; was " + was + ")"
+        : " exports " + count + " members (max " + max + ", constants not counted)";
+    List<LineRange> anchors = new ArrayList<>();
+    delta.additions().stream().map(ApiChange::anchor).filter(Objects::nonNull).forEach(anchors::add);
+    anchors.add(type.headerLine());
+    return Optional.of(on(type, "size", "`" + type.path() + "`" + growth + ": every exported member must stay compatible "
+        + "and be tested through the interface; split the type by responsibility, or keep helpers package-private",
+        Anchoring.preferAdded(changed, anchors)).inSummary());
   }
 
   /**
-   * A changed signature or an added member on an added line, else the diff hunk inside the type
-   * where members were removed (a context line, still commentable in a review), else the header.
+   * A changed member's line if the change touched it; else the first added line inside the type
+   * (a removed member leaves none of its own); else the first diff hunk inside the type (a
+   * context line, still commentable in a review); else the type's header.
    */
-  private static LineRange breakingAnchor(ApiDelta delta, ChangedLines changed) {
-    Stream<ApiMember> touched = Stream.concat(delta.changed().stream().map(pair -> pair[1]), delta.added().stream());
-    Optional<LineRange> onAddedLine = touched.map(ApiMember::anchor).filter(changed::anyAdded).findFirst();
-    if (onAddedLine.isPresent()) {
-      return onAddedLine.get();
+  private static LineRange anchor(ApiType type, List<ApiChange> changes, ChangedLines changed) {
+    Optional<LineRange> touched = changes.stream().map(ApiChange::anchor).filter(Objects::nonNull).filter(changed::anyAdded)
+        .findFirst();
+    if (touched.isPresent()) {
+      return touched.get();
     }
-    LineRange header = delta.type().header();
-    int end = delta.type().declaration().getEnd().map(p -> p.line).orElse(header.end());
-    return changed.hunks().stream().filter(hunk -> hunk.start() <= end && hunk.end() >= header.start())
-        .map(hunk -> LineRange.of(Math.max(hunk.start(), header.start()))).findFirst().orElse(header);
-  }
-
-  private static List<LineRange> anchors(ApiType type, boolean isNew, List<ApiMember> members) {
-    List<LineRange> anchors = new ArrayList<>();
-    if (isNew) {
-      anchors.add(type.header());
+    LineRange header = type.headerLine();
+    int begin = type.declaration().getBegin().map(p -> p.line).orElse(header.start());
+    int end = type.declaration().getEnd().map(p -> p.line).orElse(header.end());
+    Optional<Integer> added = Optional.ofNullable(changed.added().ceiling(begin)).filter(line -> line <= end);
+    if (added.isPresent()) {
+      return LineRange.of(added.get());
     }
-    members.stream().map(ApiMember::anchor).forEach(anchors::add);
-    anchors.add(type.header());
-    return anchors;
+    Stream<LineRange> ownAnchors = changes.stream().map(ApiChange::anchor).filter(Objects::nonNull);
+    return changed.hunks().stream().filter(hunk -> hunk.start() <= end && hunk.end() >= begin)
+        .map(hunk -> LineRange.of(IntStream.of(hunk.start(), header.start()).max().getAsInt())).findFirst()
+        .orElseGet(() -> ownAnchors.findFirst().orElse(header));
   }
 
   private static Report on(ApiType type, String key, String message, LineRange anchor) {
@@ -94,8 +112,12 @@ final class TypeFindings {
   }
 
   static String list(Stream<String> items) {
+    return list(items, ", ");
+  }
+
+  static String list(Stream<String> items, String separator) {
     List<String> all = items.toList();
-    String shown = String.join(", ", all.subList(0, Math.min(LISTED, all.size())));
+    String shown = String.join(separator, all.subList(0, Math.min(LISTED, all.size())));
     return all.size() > LISTED ? shown + " and " + (all.size() - LISTED) + " more" : shown;
   }
 }

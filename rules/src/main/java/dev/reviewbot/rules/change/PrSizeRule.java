@@ -4,6 +4,7 @@ import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangeRule;
 import dev.reviewbot.api.ChangedFileSummary;
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 /**
  * A change too big to review well. Counts added plus removed lines of the files a reviewer has to
  * read: generated, vendored, lock and binary files, pure renames and mode changes are left out.
+ * Lines, not behaviour (unlike {@link UntestedChangeRule}): a reviewer reads comments and
+ * reformatting too. One summary item about the whole change, and nothing under both limits.
  */
 @RuleInfo(
     id = "pr-size",
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
     severity = Severity.WARNING,
     tags = {"review", "size"},
     since = "0.1",
+    channel = Channel.SUMMARY,
     testCode = TestCodePolicy.SAME)
 public final class PrSizeRule implements ChangeRule {
   static final Option<Integer> MAX_LINES = Option.integer("maxLines", 400, 1,

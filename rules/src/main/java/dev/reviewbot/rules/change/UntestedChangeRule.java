@@ -1,28 +1,38 @@
 package dev.reviewbot.rules.change;
 
+import com.github.javaparser.ast.CompilationUnit;
 import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangeRule;
 import dev.reviewbot.api.ChangedFileSummary;
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.config.Glob;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Production Java gained or changed lines and no test file changed alongside it. */
+/**
+ * Production Java changed behaviour and no test file changed alongside it. Behaviour is counted on
+ * the syntax trees of both versions (see {@link BehaviourChange}), not in lines, so comments,
+ * formatting, imports, annotations, renames and moves are not mistaken for it.
+ */
 @RuleInfo(
     id = "untested-change",
-    summary = "Production Java changed without any test change",
+    summary = "Production behaviour changed without any test change",
     severity = Severity.INFO,
     tags = {"testing"},
     since = "0.1",
+    channel = Channel.SUMMARY,
     testCode = TestCodePolicy.SAME)
 public final class UntestedChangeRule implements ChangeRule {
-  static final Option<Integer> MIN_LINES = Option.integer("minLines", 1, 1,
-      "Fewest added or modified production lines that call for a test change");
+  static final Option<Integer> MIN_STATEMENTS = Option.integer("minStatements", 5, 1,
+      "Fewest changed production statements and declarations, over the whole change, that call for a test change");
   static final Option<List<String>> IGNORE = Option.stringList("ignore", List.of(
       "**/package-info.java", "**/module-info.java", "**/generated/**", "**/generated-sources/**"),
       "Globs of production files whose changes need no test (declarations, generated code)");
@@ -31,26 +41,49 @@ public final class UntestedChangeRule implements ChangeRule {
 
   @Override
   public void check(ChangeContext ctx) {
-    if (!ctx.isDiff()) {
-      return;
+    if (!ctx.isDiff() || ctx.files().stream().anyMatch(f -> f.testCode() && f.kind() != ChangeKind.MODE_CHANGED)) {
+      return; // a plain scan is no change; any test file changed counts as tested
     }
     List<Glob> ignore = ctx.option(IGNORE).stream().map(Glob::of).toList();
-    List<ChangedFileSummary> production = ctx.files().stream()
-        .filter(f -> f.isJava() && !f.testCode() && !f.binary() && f.kind() != ChangeKind.DELETED && f.addedLines() > 0)
-        .filter(f -> ignore.stream().noneMatch(g -> g.matches(f.path())))
+    List<SourcePair> sources = new ArrayList<>();
+    for (ChangedFileSummary file : ctx.files()) {
+      if (file.isJava() && !file.testCode() && !file.binary() && file.kind() != ChangeKind.MODE_CHANGED
+          && ignore.stream().noneMatch(g -> g.matches(file.path()))) {
+        source(ctx, file).ifPresent(sources::add);
+      }
+    }
+    List<FileBehaviour> changed = BehaviourChange.of(sources).stream()
+        .sorted(Comparator.comparingInt(FileBehaviour::changes).reversed().thenComparing(FileBehaviour::path))
         .toList();
-    int lines = production.stream().mapToInt(ChangedFileSummary::addedLines).sum();
-    boolean testsChanged = ctx.files().stream().anyMatch(f -> f.testCode() && f.kind() != ChangeKind.MODE_CHANGED);
-    if (production.isEmpty() || lines < ctx.option(MIN_LINES) || testsChanged) {
+    int changes = changed.stream().mapToInt(FileBehaviour::changes).sum();
+    if (changes == 0 || changes < ctx.option(MIN_STATEMENTS)) {
       return;
     }
-    String named = production.stream().limit(FILES_NAMED)
-        .map(f -> f.path() + " (+" + f.addedLines() + ")").collect(Collectors.joining(", "));
-    int rest = production.size() - Math.min(FILES_NAMED, production.size());
-    ctx.report("untested-change", "Production code changed with no test change: " + named
-        + (rest > 0 ? " and " + rest + " more file" + (rest > 1 ? "s" : "") : "")
-        + " (" + lines + " added or modified lines). A test that pins the new behaviour down shows the reviewer "
-        + "what it does and keeps the next change from breaking it.", null,
-        "Add or update a test for the behaviour this change adds, or say in the description why none is needed.");
+    ctx.report("untested-change", "Production code changed with no test change: " + named(changed)
+        + " (comments, formatting, imports, annotations, renames and moved code not counted). "
+        + "A test that pins the new behaviour down shows the reviewer what it does and keeps the next change from breaking it.",
+        null, "Add or update a test for the behaviour this change adds, or say in the description why none is needed.");
+  }
+
+  /** Both trees of a file, or nothing when a version that should be there could not be read or parsed. */
+  private static Optional<SourcePair> source(ChangeContext ctx, ChangedFileSummary file) {
+    Optional<CompilationUnit> base =
+        file.kind() == ChangeKind.ADDED ? Optional.empty() : ctx.baseCompilationUnit(file.path());
+    Optional<CompilationUnit> head =
+        file.kind() == ChangeKind.DELETED ? Optional.empty() : ctx.headCompilationUnit(file.path());
+    boolean complete = (file.kind() == ChangeKind.ADDED || base.isPresent()) && (file.kind() == ChangeKind.DELETED || head.isPresent());
+    // an unreadable side would make every member look new (or deleted): better to say nothing about the file
+    return complete ? Optional.of(new SourcePair(file.path(), base, head)) : Optional.empty();
+  }
+
+  private static String named(List<FileBehaviour> changed) {
+    String named = changed.stream().limit(FILES_NAMED).map(FileBehaviour::describe).collect(Collectors.joining("; "));
+    List<FileBehaviour> rest = changed.subList(Math.min(FILES_NAMED, changed.size()), changed.size());
+    if (rest.isEmpty()) {
+      return named;
+    }
+    int restChanges = rest.stream().mapToInt(FileBehaviour::changes).sum();
+    return named + "; and " + rest.size() + " more file" + (rest.size() > 1 ? "s" : "") + " with "
+        + (restChanges == 1 ? "1 statement or declaration" : restChanges + " statements and declarations");
   }
 }

@@ -26,7 +26,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
     severity = Severity.WARNING,
     tags = {"readability", "complexity"},
     since = "0.1",
-    testCode = TestCodePolicy.LOWER)
+    testCode = TestCodePolicy.SUMMARY)
 public final class HardToFollowRule implements JavaRule {
   static final Option<Integer> MAX_COMPLEXITY = Option.integer("maxComplexity", 15, 0,
       "Highest cognitive complexity (SonarSource's definition) a method may have");
@@ -36,6 +36,10 @@ public final class HardToFollowRule implements JavaRule {
       "Most lines of code (not counting blank and comment-only lines) a method may have");
   static final Option<Boolean> NEW_PROBLEMS_ONLY = Option.bool("newProblemsOnly", true,
       "In a change, report a method only if the change pushed a measure over its limit or raised one already over it");
+
+  static final Option<Integer> MIN_JUMP = Option.integer("minJump", 10, 1,
+      "How much a change must raise an existing method's cognitive complexity (and by at least 30 % of what it was) "
+          + "for an inline comment; smaller rises and new methods go to the summary");
 
   private static final String SUGGESTION = "Extract the deepest or longest blocks into methods whose names say what "
       + "they decide, return early instead of nesting, and name complex conditions with a local variable or method.";
@@ -64,10 +68,13 @@ public final class HardToFollowRule implements JavaRule {
       return;
     }
     String name = method instanceof NodeWithSimpleName<?> named ? named.getNameAsString() : "method";
-    Report report = Report.at(method, name + "() is hard to follow: " + head.describe(limits, base) + ".")
+    Report report = Report.at(method, name + "() is hard to follow: " + head.describe(limits, base, ctx.changedLines()::isAdded,
+        ctx.changedLines().known() ? "; added by this change: " : ": ") + ".")
         .withSuggestion(SUGGESTION);
-    ctx.report(ChangeAnchor.of(method, head.complexity().increments(), ctx.changedLines())
-        .map(report::onLines).orElse(report));
+    report = ChangeAnchor.of(method, head.complexity().increments(), ctx.changedLines()).map(report::onLines).orElse(report);
+    // inline only when this change made it measurably harder; small rises, length and nesting are summary notes
+    boolean inline = !ctx.changedLines().known() || head.jumped(base, limits, ctx.option(MIN_JUMP));
+    ctx.report(inline ? report : report.inSummary());
   }
 
   private static boolean isInsideAnotherMethod(Node method) {

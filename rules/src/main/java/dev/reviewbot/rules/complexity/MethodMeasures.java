@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * What {@link HardToFollowRule} measures on one method.
@@ -24,6 +25,10 @@ import java.util.Set;
  */
 record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
   private static final int CONTRIBUTORS_SHOWN = 4;
+  /** Highest cognitive complexity of straight-line code: a loop or a couple of plain ifs. */
+  static final int STRAIGHT_LINE = 2;
+  /** How much, relative to the method's earlier complexity, a rise must be to count as a jump. */
+  static final int MIN_RISE_PERCENT = 30;
 
   /** The limits a method is held to. */
   record Limits(int complexity, int nesting, int lines) {}
@@ -41,14 +46,39 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
   }
 
   boolean exceeds(Limits limits) {
-    return score() > limits.complexity() || nesting() > limits.nesting() || linesOfCode > limits.lines();
+    return score() > limits.complexity() || nesting() > limits.nesting() || isLongAndBranching(limits);
   }
 
   /** True if a measure over its limit here is higher than it was in {@code base}. */
   boolean worseThan(MethodMeasures base, Limits limits) {
     return (score() > limits.complexity() && score() > base.score())
         || (nesting() > limits.nesting() && nesting() > base.nesting())
-        || (linesOfCode > limits.lines() && linesOfCode > base.linesOfCode);
+        || (isLongAndBranching(limits) && linesOfCode > base.linesOfCode);
+  }
+
+  /**
+   * Length counts only for code that branches: straight-line code (cognitive complexity at most
+   * {@value #STRAIGHT_LINE}) reads top to bottom, like the rows of a table of test cases or a
+   * builder chain, however long it is.
+   */
+  boolean isLongAndBranching(Limits limits) {
+    return linesOfCode > limits.lines() && score() > STRAIGHT_LINE;
+  }
+
+  /**
+   * True if the change made an existing method measurably harder to follow: over the complexity
+   * limit now, and up by at least {@code jump} and by at least {@value #MIN_RISE_PERCENT} % of what
+   * it was. A small guard added to an already complex method is not that, and neither is a new
+   * method (it is often code moved or renamed from elsewhere, which the change did not write).
+   *
+   * @param base the method before the change, or {@code null} for a new method
+   */
+  boolean jumped(MethodMeasures base, Limits limits, int jump) {
+    if (base == null || score() <= limits.complexity()) {
+      return false;
+    }
+    int rise = score() - base.score();
+    return rise >= jump && rise * 100 >= base.score() * MIN_RISE_PERCENT;
   }
 
   /**
@@ -56,20 +86,27 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
    * ...; nested 5 levels deep at line 52 (max 4)}.
    *
    * @param base the method before the change, or {@code null}
+   * @param changedLine the lines whose increments may be cited
+   * @param placesLabel what introduces the cited places, e.g. {@code ": "}
    */
-  String describe(Limits limits, MethodMeasures base) {
+  String describe(Limits limits, MethodMeasures base, IntPredicate changedLine, String placesLabel) {
     List<String> parts = new ArrayList<>();
     if (score() > limits.complexity()) {
-      List<String> biggest = complexity.biggest(CONTRIBUTORS_SHOWN).stream().map(CognitiveComplexity.Increment::describe).toList();
-      int rest = complexity.increments().size() - biggest.size();
+      // the places cited are the ones this change wrote: untouched old code is not the author's to fix here
+      List<CognitiveComplexity.Increment> changed = complexity.increments().stream().filter(i -> changedLine.test(i.line()))
+          .sorted(java.util.Comparator.comparingInt(CognitiveComplexity.Increment::amount).reversed()
+              .thenComparingInt(CognitiveComplexity.Increment::line)).toList();
+      List<String> biggest = changed.stream().limit(CONTRIBUTORS_SHOWN).map(CognitiveComplexity.Increment::describe).toList();
+      int rest = changed.size() - biggest.size();
       parts.add("cognitive complexity " + score() + was(base == null ? null : base.score(), score())
-          + " (max " + limits.complexity() + "): " + String.join(", ", biggest) + (rest > 0 ? ", and " + rest + " more" : ""));
+          + " (max " + limits.complexity() + ")" + (biggest.isEmpty() ? "" : placesLabel + String.join(", ", biggest))
+          + (rest > 0 ? ", and " + rest + " more" : ""));
     }
     if (nesting() > limits.nesting()) {
       parts.add("nested " + nesting() + " levels deep at line " + complexity.deepestLine()
           + was(base == null ? null : base.nesting(), nesting()) + " (max " + limits.nesting() + ")");
     }
-    if (linesOfCode > limits.lines()) {
+    if (isLongAndBranching(limits)) {
       parts.add(linesOfCode + " lines of code" + was(base == null ? null : base.linesOfCode, linesOfCode)
           + " (max " + limits.lines() + ")");
     }

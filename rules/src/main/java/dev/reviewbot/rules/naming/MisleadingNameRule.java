@@ -11,6 +11,7 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.type.Type;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.Option;
+import dev.reviewbot.api.Report;
 import dev.reviewbot.api.RuleContext;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
@@ -79,8 +80,9 @@ public final class MisleadingNameRule implements JavaRule {
     if (hasUnprefixedSibling(declaration, name.substring(prefix.length()), Types.text(type))) {
       return; // `getter` and `isGetter` side by side: a compound noun (the is-getter), not a question
     }
-    ctx.report(declaration, "`" + name + "` is a `" + Types.text(type) + "`: a `" + prefix + "` name reads as a yes/no flag; "
-        + "make it a boolean, or rename it to say what it holds");
+    // a variable's name is read where it is declared and used, a few lines apart: worth a note, not a comment
+    ctx.report(Report.at(declaration, "`" + name + "` is a `" + Types.text(type) + "`: a `" + prefix + "` name reads as a yes/no flag; "
+        + "make it a boolean, or rename it to say what it holds").inSummary());
   }
 
   /**

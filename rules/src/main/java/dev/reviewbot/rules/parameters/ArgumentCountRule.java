@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.Option;
+import dev.reviewbot.api.Report;
 import dev.reviewbot.api.RuleContext;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
@@ -14,6 +15,7 @@ import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.rules.internal.Declarations;
 import dev.reviewbot.rules.internal.ParameterRoles;
+import dev.reviewbot.rules.internal.Visibility;
 import java.util.List;
 
 /**
@@ -27,7 +29,8 @@ import java.util.List;
  * canonical constructor (the record's own limit covers it). A constructor's parameters passed on
  * unchanged to {@code super(...)} do not count (the superclass fixed them). On a change, only a
  * signature the change made longer is reported: a method that already took that many parameters
- * in the base version is not this change's doing. Numbered parameters count as one role
+ * in the base version is not this change's doing. A callable no other package can call goes to the
+ * summary, not inline. Numbered parameters count as one role
  * per stem ({@code of(K k1, V v1, ..., K k10, V v10)} is an unrolled list of pairs, not twenty
  * things to keep in order; see {@code ParameterRoles}).
  */
@@ -74,9 +77,11 @@ public final class ArgumentCountRule implements JavaRule {
         || BaseArity.inBase(ctx.baseCompilationUnit(), callable) >= roles) {
       return;
     }
-    ctx.report(callable, what + " takes " + count + " parameters (max " + max + "): callers must pass " + count
+    Report report = Report.at(callable, what + " takes " + count + " parameters (max " + max + "): callers must pass " + count
         + " arguments in the right order, and the compiler only catches swaps between different types; "
         + "group related parameters into a parameter object, or use a builder");
+    // a helper no other package can call is its author's business: worth knowing, not a comment
+    ctx.report(Visibility.effective(callable).atLeast(Visibility.Level.PROTECTED) ? report : report.inSummary());
   }
 
 }

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Option;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
  * on the overload the change touched.
  */
 @RuleInfo(id = "confusable-parameters", summary = "Boolean flag parameters and adjacent same-typed parameters, easy to mix up at the call site",
-    severity = Severity.WARNING, tags = {"api", "readability"}, since = "0.1", testCode = TestCodePolicy.SKIP)
+    severity = Severity.WARNING, tags = {"api", "readability"}, since = "0.1", testCode = TestCodePolicy.SKIP,
+    channel = Channel.SUMMARY)
 public final class ConfusableParametersRule implements JavaRule {
   static final Option<Integer> SAME_TYPE_RUN = Option.integer("sameTypeRun", 3, 2,
       "How many adjacent parameters of one type make a call easy to get wrong");

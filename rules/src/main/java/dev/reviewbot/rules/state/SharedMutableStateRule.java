@@ -70,8 +70,9 @@ public final class SharedMutableStateRule implements JavaRule {
     if (!publicFields.isEmpty()) {
       List<LineRange> lines = publicFields.stream().map(f -> Anchoring.lineOf(f.variable().getName())).toList();
       LineRange anchor = Anchoring.preferAdded(ctx.changedLines(), lines);
-      ctx.report(Report.at(type, SharedField.publicFieldsMessage(publicFields.stream().map(SharedField::name).toList()))
-          .onLines(anchor).withKey("public-fields"));
+      Report report = Report.at(type, SharedField.publicFieldsMessage(publicFields.stream().map(SharedField::name).toList()))
+          .onLines(anchor).withKey("public-fields");
+      ctx.report(PublicFieldDesign.isEstablished(type, ctx) ? report.inSummary() : report);
     }
     for (FieldChanges.StaticWrite write : changes.staticWritesFromInstanceCode()) {
       ctx.report(write.at(), "instance code writes static field `" + write.field() + "`: every instance shares it, so one "

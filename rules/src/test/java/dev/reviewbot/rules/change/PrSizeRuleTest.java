@@ -5,6 +5,7 @@ import static dev.reviewbot.rules.RuleRunner.javaClass;
 import static dev.reviewbot.rules.RuleRunner.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.rules.GitRepo;
 import dev.reviewbot.api.Severity;
@@ -40,6 +41,7 @@ class PrSizeRuleTest {
 
       assertThat(found).singleElement().satisfies(f -> {
         assertThat(f.isChangeLevel()).isTrue();
+        assertThat(f.channel()).isEqualTo(Channel.SUMMARY);
         assertThat(f.lines()).isNull();
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         // 304 + 64 + 104 lines of Java (a class of n statements has n + 4 lines), README 1 line added
@@ -66,6 +68,19 @@ class PrSizeRuleTest {
         // one module: split advice goes by package directory
         assertThat(f.suggestion()).contains("dev/x/p0 (", "dev/x/p1 (", "dev/x/p2 (");
       });
+    }
+  }
+
+  @Test
+  void staysQuietAtTheFileLimit() {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      ObjectId base = repo.write("README.md", "hello\n").commit("base");
+      for (int i = 0; i < 30; i++) {
+        repo.write("src/main/java/dev/x/C" + i + ".java", javaClass("C" + i, 1));
+      }
+      ObjectId head = repo.commit("thirty files");
+
+      assertThat(findings(PrSizeRule.class, repo.change(base, head), Map.of())).isEmpty();
     }
   }
 
@@ -110,6 +125,7 @@ class PrSizeRuleTest {
   static Stream<Arguments> limits() {
     return Stream.of(
         Arguments.of("under the default limits", 390, Map.of(), false),
+        Arguments.of("at the default line limit", 400, Map.of(), false),
         Arguments.of("over the default line limit", 410, Map.of(), true),
         Arguments.of("under a raised line limit", 410, Map.of("maxLines", 1000), false),
         Arguments.of("over a lowered line limit", 60, Map.of("maxLines", 50), true),

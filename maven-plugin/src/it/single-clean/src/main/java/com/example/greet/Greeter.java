@@ -1,0 +1,10 @@
+package com.example.greet;
+
+/** Greets people by name. */
+public final class Greeter {
+  private Greeter() {}
+
+  public static String hello(String name) {
+    return "Hello, " + name;
+  }
+}
