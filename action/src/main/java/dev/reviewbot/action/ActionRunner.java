@@ -3,7 +3,6 @@ package dev.reviewbot.action;
 import dev.reviewbot.action.internal.Annotations;
 import dev.reviewbot.action.internal.BundleCheck;
 import dev.reviewbot.action.internal.ChangeRange;
-import dev.reviewbot.action.internal.CodeScanningSarif;
 import dev.reviewbot.action.internal.CoverageInputs;
 import dev.reviewbot.action.internal.History;
 import dev.reviewbot.action.internal.JobSummary;
@@ -24,6 +23,7 @@ import dev.reviewbot.github.PullRequestRef;
 import dev.reviewbot.github.ReviewBundle;
 import dev.reviewbot.github.ReviewBundleException;
 import dev.reviewbot.report.ReportInput;
+import dev.reviewbot.report.SarifReporter;
 import dev.reviewbot.report.internal.WorkflowCommands;
 import dev.reviewbot.review.ReviewPlan;
 import dev.reviewbot.review.ReviewPlanner;
@@ -35,6 +35,8 @@ import dev.reviewbot.source.GitChangeSource;
 import dev.reviewbot.suppress.BaselineSetting;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -279,8 +281,9 @@ public final class ActionRunner {
 
   private Path sarif(ReportInput report, ActionInputs inputs, JobSummary summary) throws IOException {
     Path file = inputs.sarif() != null ? resolve(inputs.sarif()) : env.scratchDirectory().resolve("reviewbot.sarif");
-    CodeScanningSarif sarif = CodeScanningSarif.of(report);
-    sarif.write(file);
+    SarifReporter.Sarif sarif = new SarifReporter().render(report);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, sarif.json(), StandardCharsets.UTF_8);
     summary.note("SARIF for code scanning: " + JobSummary.code(file.toString()) + " (" + sarif.results() + " result(s)"
         + (sarif.changeLevelOmitted() > 0 ? "; " + sarif.changeLevelOmitted() + " about the whole change left out, as code scanning needs a file" : "")
         + ").");

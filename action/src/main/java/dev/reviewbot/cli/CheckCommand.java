@@ -11,7 +11,6 @@ import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.GitChangeSource;
 import dev.reviewbot.suppress.Baselined;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Reviews the change between a base and a head of the current git repository.",
         "The head is the working tree unless --head or --staged is given; the base is the merge-base of --base "
-            + "(default: the upstream branch, else origin/HEAD, else main or master) and the head."})
+            + "(default: the remote's default branch: origin/HEAD, else origin/main or origin/master, else main or master) and the head."})
 final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -42,10 +41,10 @@ final class CheckCommand implements Callable<Integer> {
   PluginOptions plugins;
 
   @Mixin
-  BaselineOptions baseline;
+  RepositoryOption repo;
 
-  @Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Repository to review (default: current directory).")
-  Path repo = Path.of("");
+  @Mixin
+  BaselineOptions baseline;
 
   @Option(names = "--base", paramLabel = "REF", description = "Base revision; the change starts at its merge-base with the head.")
   String base;
@@ -68,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RuleRegistry registry = plugins.registry();
-    try (GitChangeSource source = GitChangeSource.open(repo.toAbsolutePath())) {
+    try (GitChangeSource source = GitChangeSource.open(repo.dir())) {
       ReviewConfig config = report.loadConfig(registry, source.workTree());
       if (filterMode != null) {
         config = config.withFilterMode(FilterMode.parse(filterMode));

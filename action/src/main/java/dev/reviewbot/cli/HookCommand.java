@@ -9,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,10 +29,10 @@ final class HookCommand implements Callable<Integer> {
   ReportOptions report;
 
   @Mixin
-  BaselineOptions baseline;
+  RepositoryOption repo;
 
-  @picocli.CommandLine.Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Repository (default: current directory, where git runs hooks).")
-  Path repo = Path.of("");
+  @Mixin
+  BaselineOptions baseline;
 
   @Parameters(index = "0", paramLabel = "HOOK", description = "Only 'pre-push' is supported.")
   String hook;
@@ -49,7 +48,7 @@ final class HookCommand implements Callable<Integer> {
     RuleRegistry registry = RuleRegistry.builtIn();
     PrintWriter out = spec.commandLine().getOut();
     int worst = ExitCode.CLEAN;
-    try (GitChangeSource source = GitChangeSource.open(repo.toAbsolutePath());
+    try (GitChangeSource source = GitChangeSource.open(repo.dir());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       ReviewConfig config = report.loadConfig(registry, source.workTree());
       for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -1,17 +1,17 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.api.Severity;
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,14 +21,26 @@ import picocli.CommandLine.Spec;
         + "at or above the fail level.", "Skip it once with 'git push --no-verify'."})
 final class InstallHookCommand implements Callable<Integer> {
   static final String MARKER = "# reviewbot pre-push hook";
+  static final String MISSING_PREFIX = "reviewbot pre-push hook: ";
+
+  private final Map<String, String> env;
+
+  InstallHookCommand() {
+    this(System.getenv());
+  }
+
+  /** With {@code env} in place of the process environment (it may name the launcher). */
+  InstallHookCommand(Map<String, String> env) {
+    this.env = env;
+  }
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--repo", paramLabel = "DIR", description = "Repository to install into (default: current directory).")
-  Path repo = Path.of("");
+  @Mixin
+  RepositoryOption repo;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Block the push on findings at or above info, warning or error (default: the config's fail-on).")
+  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Block the push on findings at or above info, warning or error; none only shows them (default: the config's fail-on).")
   String failOn;
 
   @Option(names = "--force", description = "Replace an existing pre-push hook that reviewbot did not write (it is kept as pre-push.before-reviewbot).")
@@ -36,10 +48,10 @@ final class InstallHookCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (failOn != null) {
+    if (failOn != null && !failOn.equalsIgnoreCase(ReportOptions.NONE)) {
       Severity.parse(failOn);
     }
-    Path hooks = hooksDirectory(repo.toAbsolutePath());
+    Path hooks = hooksDirectory(repo.dir());
     Path hook = hooks.resolve("pre-push");
     if (Files.exists(hook)) {
       String existing = Files.readString(hook, StandardCharsets.UTF_8);
@@ -75,23 +87,26 @@ final class InstallHookCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A shell script that runs reviewbot the way {@link HookLauncher} found; if that is gone (a
+   * moved clone, a deleted jar), the {@code reviewbot} on the PATH; if there is none either, one
+   * line saying so and how to fix it, and the push goes on unchecked rather than blocked by a
+   * missing tool.
+   */
   private String script() {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String args = failOn == null ? "" : " --fail-on " + failOn;
+    HookLauncher launcher = HookLauncher.find(env);
+    String args = " hook pre-push" + (failOn == null ? "" : " --fail-on " + failOn) + " \"$@\"";
+    String command = String.join(" ", launcher.command().stream().map(InstallHookCommand::quote).toList());
     return "#!/bin/sh\n"
         + MARKER + ": checks the commits being pushed.\n"
         + "# Installed by 'reviewbot install-hook'; delete this file to uninstall; skip once with 'git push --no-verify'.\n"
-        + "exec " + quote(java) + " -cp " + quote(classPath()) + " dev.reviewbot.cli.Main hook pre-push" + args + " \"$@\"\n";
-  }
-
-  /** The jar (or class directories, when run from a build) this CLI was started from. */
-  private static String classPath() {
-    try {
-      Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Files.isRegularFile(location) ? location.toString() : System.getProperty("java.class.path").replace(File.pathSeparator, ":");
-    } catch (URISyntaxException e) {
-      return System.getProperty("java.class.path");
-    }
+        + "if [ ! -e " + quote(launcher.needs().toString()) + " ]; then\n"
+        + "  if command -v reviewbot >/dev/null 2>&1; then exec reviewbot" + args + "; fi\n"
+        + "  echo " + quote(MISSING_PREFIX + launcher.needs() + " is gone and no reviewbot is on the PATH, so this push is not checked;"
+            + " fix: run 'reviewbot install-hook' again from where reviewbot is now, or put reviewbot on the PATH") + " >&2\n"
+        + "  exit 0\n"
+        + "fi\n"
+        + "exec " + command + args + "\n";
   }
 
   private static String quote(String text) {

@@ -45,7 +45,10 @@ public final class Main {
   private record EnvironmentFactory(Map<String, String> env) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
-      return type == ActionCommand.class ? type.cast(new ActionCommand(env)) : CommandLine.defaultFactory().create(type);
+      if (type == ActionCommand.class) {
+        return type.cast(new ActionCommand(env));
+      }
+      return type == InstallHookCommand.class ? type.cast(new InstallHookCommand(env)) : CommandLine.defaultFactory().create(type);
     }
   }
 }

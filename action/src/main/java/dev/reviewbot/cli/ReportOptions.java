@@ -20,8 +20,12 @@ final class ReportOptions {
   Path output;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "Exit 1 when a shown finding is at or above info, warning or error (default: the config's fail-on, else warning).")
+      description = "Exit 1 when a shown finding is at or above info, warning or error; none never exits 1 "
+          + "(default: the config's fail-on, else warning).")
   String failOn;
+
+  /** {@code --fail-on none}: report everything, fail on nothing. */
+  static final String NONE = "none";
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .reviewbot.yml at the repository root, if present).")
   Path config;
@@ -34,7 +38,11 @@ final class ReportOptions {
   ReviewConfig loadConfig(RuleRegistry registry, Path root) {
     ConfigLoader loader = configLoader(registry);
     ReviewConfig loaded = config != null ? loader.load(config) : loader.loadFromRepository(root);
-    return failOn == null ? loaded : loaded.withFailOn(Severity.parse(failOn));
+    return failOn == null || neverFails() ? loaded : loaded.withFailOn(Severity.parse(failOn));
+  }
+
+  boolean neverFails() {
+    return NONE.equalsIgnoreCase(failOn == null ? "" : failOn.trim());
   }
 
   /** The command line's configuration loader: every section it knows, and {@code plugins:} loaded. */

@@ -31,7 +31,7 @@ final class ReportWriter {
     ReportInput input = ReportInput.of(outcome.analysis(), outcome.marked(), config.registry(registry).all(),
         outcome.change().base(), outcome.change().head(), Version.current()).withBaseline(baselined.report());
     if (options.output == null) {
-      boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
+      boolean colour = Terminal.attached() && System.getenv("NO_COLOR") == null;
       format.reporter(ReporterOptions.defaults().withColour(colour)).write(input, stdout);
       stdout.flush();
     } else {
@@ -43,6 +43,6 @@ final class ReportWriter {
         format.reporter(ReporterOptions.defaults()).write(input, file);
       }
     }
-    return outcome.failsAt(config.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    return !options.neverFails() && outcome.failsAt(config.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 }

@@ -3,6 +3,7 @@ package dev.reviewbot.cli;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
+import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.source.PathScanSource;
 import java.nio.file.Path;
@@ -28,18 +29,25 @@ final class ScanCommand implements Callable<Integer> {
   PluginOptions plugins;
 
   @Mixin
+  RepositoryOption repo;
+
+  @Mixin
   BaselineOptions baseline;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: the current directory).")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: the current directory, or -C DIR).")
   List<Path> paths = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
     RuleRegistry registry = plugins.registry();
-    Path root = Path.of("").toAbsolutePath();
-    ReviewConfig config = report.loadConfig(registry, root).withFilterMode(FilterMode.NOFILTER);
-    var change = new PathScanSource(root).scan(paths);
-    return ReportWriter.write(baseline.apply(new Review(registry, config).run(change), config), config, registry, report,
-        spec.commandLine().getOut());
+    // the configuration of the repository, as check reads it; paths from -C DIR, as git -C reads them
+    ReviewConfig config = report.loadConfig(registry, repo.root()).withFilterMode(FilterMode.NOFILTER);
+    var change = new PathScanSource(repo.dir()).scan(paths);
+    ReviewOutcome outcome;
+    // the progress line is wiped before the report starts, so the two never share a line
+    try (ScanProgress progress = ScanProgress.forTerminal(spec.commandLine().getErr(), System.getenv())) {
+      outcome = new Review(registry, config).withProgress(progress).run(change);
+    }
+    return ReportWriter.write(baseline.apply(outcome, config), config, registry, report, spec.commandLine().getOut());
   }
 }

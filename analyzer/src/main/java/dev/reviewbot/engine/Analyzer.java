@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -36,12 +37,18 @@ public final class Analyzer {
   private final List<ActiveRule> rules;
   private final UnknownSuppressions unknownSuppressions;
   private final int threads;
+  private final AnalysisProgress progress;
 
   public Analyzer(RuleRegistry registry, ReviewConfig config) {
     this(registry, config, Runtime.getRuntime().availableProcessors());
   }
 
   public Analyzer(RuleRegistry registry, ReviewConfig config, int threads) {
+    this(registry, config, threads, AnalysisProgress.NONE);
+  }
+
+  public Analyzer(RuleRegistry registry, ReviewConfig config, int threads, AnalysisProgress progress) {
+    this.progress = progress;
     this.config = config;
     this.rules = ActiveRule.resolve(registry, config);
     this.unknownSuppressions = unknownSuppressions(registry, config);
@@ -93,7 +100,14 @@ public final class Analyzer {
   }
 
   private List<FileChecker.Outcome> checkAll(List<ChangedFile> files) {
-    FileChecker checker = new FileChecker(rules, unknownSuppressions);
+    FileChecker plain = new FileChecker(rules, unknownSuppressions);
+    AtomicInteger done = new AtomicInteger();
+    progress.filesDone(0, files.size());
+    Checker checker = (file, testCode) -> {
+      FileChecker.Outcome outcome = plain.check(file, testCode);
+      progress.filesDone(done.incrementAndGet(), files.size());
+      return outcome;
+    };
     int poolSize = Math.min(threads, files.size());
     if (poolSize <= 1) {
       return files.stream().map(f -> checker.check(f, config.isTestCode(f.path()))).toList();
@@ -119,6 +133,11 @@ public final class Analyzer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** One file's check, as the pool runs it. */
+  private interface Checker {
+    FileChecker.Outcome check(ChangedFile file, boolean testCode);
   }
 
   /**

@@ -12,10 +12,21 @@ import java.util.Map;
 public final class Review {
   private final RuleRegistry registry;
   private final ReviewConfig config;
+  private final AnalysisProgress progress;
 
   public Review(RuleRegistry registry, ReviewConfig config) {
+    this(registry, config, AnalysisProgress.NONE);
+  }
+
+  private Review(RuleRegistry registry, ReviewConfig config, AnalysisProgress progress) {
     this.registry = registry;
     this.config = config;
+    this.progress = progress;
+  }
+
+  /** The same review, telling {@code progress} as files are analyzed. */
+  public Review withProgress(AnalysisProgress progress) {
+    return new Review(registry, config, progress);
   }
 
   public ReviewOutcome run(ChangeSet change) {
@@ -24,7 +35,7 @@ public final class Review {
 
   /** As {@link #run(ChangeSet)}, the change rules seeing {@code attachments} (e.g. coverage). */
   public ReviewOutcome run(ChangeSet change, Attachments attachments) {
-    AnalysisResult analysis = new Analyzer(registry, config).analyze(change, attachments);
+    AnalysisResult analysis = new Analyzer(registry, config, Runtime.getRuntime().availableProcessors(), progress).analyze(change, attachments);
     Map<String, ChangedLines> changedLines = new HashMap<>();
     for (ChangedFile file : change.files()) {
       changedLines.put(file.path(), file.changedLines());

@@ -24,7 +24,12 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * <p>Choices where the format has no slot:
  * <ul>
- *   <li>a finding about the whole change goes under {@code <file name="">} (there is no file);
+ *   <li>a finding about the whole change goes under {@code <file name=".">}, the repository root
+ *       that every other name is relative to. Never {@code name=""}: consumers resolve the name
+ *       as a path (reviewdog, Jenkins' warnings plugin, IDEs), and an empty one either fails to
+ *       parse or lands on whatever the empty path means to them; {@code "."} is a real path, in
+ *       no diff, so a diff-filtering consumer drops it quietly and a full report lists it under
+ *       the project itself. Left out entirely, the finding would be lost to every consumer;
  *   <li>a finding without lines (whole change or whole file) has {@code line="0"}, as Checkstyle
  *       itself writes file-level errors; there is never a {@code column}: findings have none;
  *   <li>a suggestion is appended to the message ({@code ... (suggestion: ...)});
@@ -93,7 +98,10 @@ public final class CheckstyleReporter implements Reporter {
     xml.writeAttribute("source", clean(source));
   }
 
-  /** Entries per file name in order of first appearance; "" holds what has no file. */
+  /** Where what has no file goes: the repository root, which all other names are relative to. */
+  public static final String CHANGE_FILE = ".";
+
+  /** Entries per file name in order of first appearance; {@link #CHANGE_FILE} holds what has no file. */
   private static Map<String, FileEntries> byFile(ReportInput input) {
     Map<String, FileEntries> files = new LinkedHashMap<>();
     input.findings().forEach(f -> entries(files, f.path()).findings.add(f));
@@ -103,7 +111,7 @@ public final class CheckstyleReporter implements Reporter {
   }
 
   private static FileEntries entries(Map<String, FileEntries> files, String path) {
-    return files.computeIfAbsent(path == null ? "" : path, k -> new FileEntries());
+    return files.computeIfAbsent(path == null ? CHANGE_FILE : path, k -> new FileEntries());
   }
 
   private static String clean(String text) {

@@ -12,7 +12,10 @@ import dev.reviewbot.report.internal.Uris;
 import dev.reviewbot.suppress.BaselineEntry;
 import dev.reviewbot.suppress.BaselineReport;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +26,68 @@ import java.util.Map;
  * {@code partialFingerprints["reviewbot/v1"]}, and notices and crashes as
  * {@code invocations[0].toolExecutionNotifications}.
  *
- * <p>Paths are relative URIs against {@code %SRCROOT%}. A finding about the whole change has no
- * file, so its result has a message and no {@code locations}; a finding about a whole file has a
- * location without a region. {@code executionSuccessful} is {@code false} when a rule crashed,
- * since the results may then be incomplete; files that do not parse only add warnings.
+ * <p>Written so that GitHub code scanning ({@code github/codeql-action/upload-sarif}) accepts it,
+ * whoever writes it (the command line's {@code --format sarif} or the Action):
+ * <ul>
+ *   <li>every result has a location: code scanning rejects one without
+ *       ("locationFromSarifResult: expected at least one location"). A finding about the whole
+ *       change has no file, so it is no result; it is listed in
+ *       {@code runs[0].properties.changeLevelFindings} (rule, level, message) and counted in
+ *       {@code changeLevelFindingsOmitted};
+ *   <li>a finding about a whole file, and an {@code absent} baseline entry (a baseline records no
+ *       lines), has {@code region.startLine} 1, since code scanning places an alert only with a
+ *       start line;
+ *   <li>at most {@value #MAX_RESULTS} results (code scanning's limit per run), the findings shown
+ *       first, errors first among them, then {@code unchanged}, then {@code absent}; a cut is
+ *       counted in {@code runs[0].properties.resultsOmittedOverLimit}.
+ * </ul>
+ *
+ * <p>Paths are relative URIs against {@code %SRCROOT%}. {@code executionSuccessful} is
+ * {@code false} when a rule crashed, since the results may then be incomplete; files that do not
+ * parse only add warnings.
  *
  * <p>With a baseline every result has a {@code baselineState}: {@code new} for the findings shown,
  * {@code unchanged} for those the baseline holds (listed, since the state must be given for every
  * result of a baselined run, and omitting them would read as fixed), {@code absent} for baseline
- * entries of analyzed files that no finding matches any more.
+ * entries of analyzed files that no finding matches any more. A baselined finding about the whole
+ * change has no location, so, like a shown one, it is no result; the {@code baselined} property
+ * counts it.
  */
 public final class SarifReporter implements Reporter {
+  /** Code scanning's limit of results per run. */
+  public static final int MAX_RESULTS = 25_000;
+
   public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
   public static final String FINGERPRINT_KEY = "reviewbot/v1";
   public static final String SOURCE_ROOT = "%SRCROOT%";
 
+  /**
+   * The document and what it left out.
+   *
+   * @param results results written
+   * @param changeLevelOmitted findings about the whole change, which have no file to be a result at
+   * @param overLimitOmitted results left out over {@link #MAX_RESULTS}
+   */
+  public record Sarif(String json, int results, int changeLevelOmitted, int overLimitOmitted) {}
+
+  private final int maxResults;
+
+  public SarifReporter() {
+    this(MAX_RESULTS);
+  }
+
+  /** With a lower result limit, for tests. */
+  public SarifReporter(int maxResults) {
+    this.maxResults = maxResults;
+  }
+
   @Override
   public void write(ReportInput input, Writer out) throws IOException {
+    out.write(render(input).json());
+    out.flush();
+  }
+
+  public Sarif render(ReportInput input) throws IOException {
     ObjectNode root = JsonOutput.object();
     root.put("$schema", SCHEMA_URI);
     root.put("version", "2.1.0");
@@ -62,21 +110,34 @@ public final class SarifReporter implements Reporter {
     input.notices().forEach(notice -> notifications.add(notification(notice)));
     input.crashes().forEach(crash -> notifications.add(notification(crash, ruleIndex.get(crash.ruleId()))));
 
-    ArrayNode results = run.putArray("results");
     BaselineReport baseline = input.baseline();
-    for (Finding finding : input.findings()) {
-      results.add(withState(result(finding, ruleIndex.get(finding.ruleId())), baseline, "new"));
+    List<Finding> located = new ArrayList<>(input.findings().stream().filter(f -> f.path() != null).toList());
+    List<Finding> changeLevel = input.findings().stream().filter(f -> f.path() == null).toList();
+    List<Finding> unchanged = baseline.unchanged().stream().filter(f -> f.path() != null).toList();
+    List<BaselineEntry> gone = baseline.absent().stream().filter(e -> e.path() != null).toList();
+    int overLimit = Math.max(0, located.size() + unchanged.size() + gone.size() - maxResults);
+    if (overLimit > 0) {
+      located.sort(Comparator.comparing(Finding::severity).reversed());
     }
     // A baselined run states every result (SARIF 2.1.0 §3.27.24): held-back findings are listed as
     // unchanged, not left out, so a consumer can tell them from the entries that are gone.
-    for (Finding finding : baseline.unchanged()) {
-      results.add(withState(result(finding, ruleIndex.get(finding.ruleId())), baseline, "unchanged"));
-    }
-    for (BaselineEntry entry : baseline.absent()) {
-      results.add(withState(absent(entry, ruleIndex.get(entry.rule())), baseline, "absent"));
-    }
+    List<ObjectNode> stated = new ArrayList<>();
+    located.forEach(f -> stated.add(withState(result(f, ruleIndex.get(f.ruleId())), baseline, "new")));
+    unchanged.forEach(f -> stated.add(withState(result(f, ruleIndex.get(f.ruleId())), baseline, "unchanged")));
+    gone.forEach(e -> stated.add(withState(absent(e, ruleIndex.get(e.rule())), baseline, "absent")));
+    List<ObjectNode> written = stated.subList(0, stated.size() - overLimit);
+    ArrayNode results = run.putArray("results");
+    written.forEach(results::add);
 
     ObjectNode properties = run.putObject("properties");
+    properties.put("changeLevelFindingsOmitted", changeLevel.size());
+    if (!changeLevel.isEmpty()) {
+      ArrayNode listed = properties.putArray("changeLevelFindings");
+      changeLevel.forEach(f -> listed.addObject().put("ruleId", f.ruleId()).put("level", level(f.severity())).put("message", f.message()));
+    }
+    if (overLimit > 0) {
+      properties.put("resultsOmittedOverLimit", overLimit);
+    }
     if (input.base() != null) {
       properties.put("base", input.base());
     }
@@ -88,7 +149,9 @@ public final class SarifReporter implements Reporter {
     if (baseline.applied()) {
       properties.put("baselined", baseline.baselined());
     }
-    JsonOutput.write(root, out);
+    StringWriter json = new StringWriter();
+    JsonOutput.write(root, json);
+    return new Sarif(json.toString(), written.size(), changeLevel.size(), overLimit);
   }
 
   private static ObjectNode rule(RuleDescriptor rule) {
@@ -122,14 +185,13 @@ public final class SarifReporter implements Reporter {
     }
     node.put("level", level(finding.severity()));
     node.putObject("message").put("text", finding.message());
-    if (finding.path() != null) {
-      ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
-      artifact(physical, finding.path());
-      if (finding.lines() != null) {
-        ObjectNode region = physical.putObject("region");
-        region.put("startLine", finding.lines().start());
-        region.put("endLine", finding.lines().end());
-      }
+    ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
+    artifact(physical, finding.path());
+    ObjectNode region = physical.putObject("region");
+    // a whole-file finding: code scanning shows the file at its first line
+    region.put("startLine", finding.lines() == null ? 1 : finding.lines().start());
+    if (finding.lines() != null) {
+      region.put("endLine", finding.lines().end());
     }
     node.putObject("partialFingerprints").put(FINGERPRINT_KEY, finding.fingerprint());
     if (finding.suggestion() != null) {
@@ -146,8 +208,9 @@ public final class SarifReporter implements Reporter {
   }
 
   /**
-   * A baseline entry no finding matches any more. It has no line (a baseline records none) and no
-   * level of its own, so viewers take the rule's default.
+   * A baseline entry no finding matches any more. It has no line (a baseline records none), so it
+   * is placed on the file's first line as a whole-file finding is, and no level of its own, so
+   * viewers take the rule's default.
    */
   private static ObjectNode absent(BaselineEntry entry, Integer index) {
     ObjectNode node = JsonOutput.object();
@@ -156,9 +219,9 @@ public final class SarifReporter implements Reporter {
       node.put("ruleIndex", index);
     }
     node.putObject("message").put("text", entry.hint().isEmpty() ? "No longer found" : entry.hint());
-    if (entry.path() != null) {
-      artifact(node.putArray("locations").addObject().putObject("physicalLocation"), entry.path());
-    }
+    ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
+    artifact(physical, entry.path());
+    physical.putObject("region").put("startLine", 1);
     node.putObject("partialFingerprints").put(FINGERPRINT_KEY, entry.fingerprint());
     return node;
   }

@@ -18,11 +18,14 @@ import java.util.Map;
  * {@code path:line:} so terminals and editors turn it into a link:
  *
  * <pre>
- * (change): warning [review-size] This change adds 1200 lines
+ * Compared origin/main (merge-base 1a2b3c4) … working tree
  *
  * src/main/java/A.java:12: error [argument-count] Method 'charge' has 7 parameters (max 5)
  *     suggestion: Group the parameters into a record
  * </pre>
+ *
+ * <p>The first line says what was compared (the base's name and short SHA, the head), so a
+ * surprising result ("0 files analyzed") explains itself; a scan, which compares nothing, has none.
  *
  * then, under {@code Summary:}, what a pull request's summary comment would say (findings about
  * the whole change and those in the summary channel), then notices, crashes, and one closing
@@ -53,6 +56,9 @@ public final class TextReporter implements Reporter {
   @Override
   public void write(ReportInput input, Writer out) throws IOException {
     StringBuilder text = new StringBuilder();
+    if (input.base() != null && input.head() != null) {
+      text.append(paint(DIM, "Compared " + PlainText.clean(input.base()) + " … " + PlainText.clean(input.head()))).append("\n\n");
+    }
     for (List<Finding> group : byFile(input.findings().stream().filter(Finding::isInline).toList())) {
       for (Finding finding : group) {
         appendFinding(text, finding);

@@ -22,8 +22,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
  *
  * <p>The base is the merge-base of a base ref and the head commit ({@code HEAD} when the head is
  * the index or the working tree), so the change holds only what the head adds, as a pull request
- * would show it. With no base ref given, {@link #defaultBaseRef() the default} is the current
- * branch's upstream, else {@code origin/HEAD}, else {@code main}, else {@code master}.
+ * would show it. With no base ref given, {@link #defaultBaseRef() the default} is the remote's
+ * default branch ({@code origin/HEAD}, else {@code origin/main} or {@code origin/master}), else
+ * {@code main}, else {@code master}; never the branch's own upstream.
  *
  * <p>The head is one of:
  * <ul>
@@ -32,8 +33,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
  *       index blobs;
  *   <li>{@link Head#workingTree() the working tree} (the default for {@code reviewbot check}):
  *       contents from the files on disk; staged and unstaged edits both count, and untracked files
- *       that {@code .gitignore} does not ignore are included as added files, because a developer
- *       checking before a commit wants the new classes reviewed too.
+ *       are included as added files, because a developer checking before a commit wants the new
+ *       classes reviewed too, unless git ignores them or they are build output
+ *       ({@code target/}, {@code build/}) even without a {@code .gitignore}.
  * </ul>
  *
  * <p>Renames are detected (as {@code git diff -M} does). Binary files (a NUL byte in the first

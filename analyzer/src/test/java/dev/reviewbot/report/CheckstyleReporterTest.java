@@ -66,7 +66,7 @@ class CheckstyleReporterTest {
 
     assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("4.3");
     assertThat(elements(doc, "file")).extracting(f -> f.getAttribute("name")).containsExactly(
-        "", "src/main/java/com/acme/Billing.java", "src/test/java/com/acme/Billing Test.java",
+        ".", "src/main/java/com/acme/Billing.java", "src/test/java/com/acme/Billing Test.java",
         "src/main/java/com/acme/Broken.java", "src/main/java/com/acme/Weird.java");
     assertThat(elements(doc, "error")).hasSize(ReportSamples.sample().findings().size() + 1);
     assertThat(elements(doc, "error")).filteredOn(e -> e.getAttribute("source").equals(CheckstyleReporter.NOTICE_SOURCE))
@@ -74,5 +74,16 @@ class CheckstyleReporterTest {
     assertThat(elements(doc, "exception")).extracting(Element::getTextContent).satisfiesExactly(
         plugin -> assertThat(plugin).startsWith("rule house-no-date (plugin house-rules.jar) crashed:"),
         builtIn -> assertThat(builtIn).startsWith("rule argument-count crashed:").contains("at com.acme.Rule.check(Rule.java:10)"));
+  }
+
+  @Test
+  void aFindingAboutTheWholeChangeIsFiledUnderTheRepositoryRootNeverUnderAnEmptyName() throws Exception {
+    Document doc = parse(render(new CheckstyleReporter(), ReportSamples.sample()));
+
+    assertThat(elements(doc, "file")).extracting(f -> f.getAttribute("name")).doesNotContain("").first().isEqualTo(".");
+    Element root = elements(doc, "file").get(0);
+    assertThat(root.getElementsByTagName("error").getLength()).isEqualTo(1);
+    assertThat(((Element) root.getElementsByTagName("error").item(0)).getAttribute("source")).isEqualTo("reviewbot.review-size");
+    assertThat(((Element) root.getElementsByTagName("error").item(0)).getAttribute("line")).isEqualTo("0");
   }
 }

@@ -68,18 +68,43 @@ class SarifReporterTest {
   }
 
   @Test
-  void aChangeLevelFindingHasAMessageButNoLocation() throws IOException {
-    JsonNode result = JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0/results/0");
+  void everyResultHasALocationAsCodeScanningRequiresAndChangeLevelFindingsAreListedBeside() throws IOException {
+    JsonNode run = JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0");
 
-    assertThat(result.get("ruleId").asText()).isEqualTo("review-size");
-    assertThat(result.at("/message/text").asText()).startsWith("This change adds");
-    assertThat(result.has("locations")).isFalse();
+    assertThat(run.get("results")).hasSize(4).allSatisfy(result ->
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive());
+    assertThat(run.get("results").findValuesAsText("ruleId")).doesNotContain("review-size");
+    assertThat(run.at("/properties/changeLevelFindingsOmitted").asInt()).isEqualTo(1);
+    assertThat(run.at("/properties/changeLevelFindings/0/ruleId").asText()).isEqualTo("review-size");
+    assertThat(run.at("/properties/changeLevelFindings/0/message").asText()).startsWith("This change adds");
+  }
+
+  @Test
+  void aWholeFileFindingIsPlacedOnTheFilesFirstLine() throws IOException {
+    JsonNode results = JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0/results");
+
+    JsonNode wholeFile = results.get(2);
+    assertThat(wholeFile.at("/partialFingerprints/reviewbot~1v1").asText()).isEqualTo("sms-file");
+    assertThat(wholeFile.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
+    assertThat(wholeFile.at("/locations/0/physicalLocation/region").has("endLine")).isFalse();
+  }
+
+  @Test
+  void keepsTheMostSevereResultsWithinCodeScanningsLimitPerRun() throws IOException {
+    SarifReporter.Sarif sarif = new SarifReporter(2).render(ReportSamples.sample());
+
+    JsonNode run = JSON.readTree(sarif.json()).at("/runs/0");
+    assertThat(run.get("results").findValuesAsText("level")).containsExactly("error", "warning");
+    assertThat(run.at("/properties/resultsOmittedOverLimit").asInt()).isEqualTo(2);
+    assertThat(sarif.results()).isEqualTo(2);
+    assertThat(sarif.overLimitOmitted()).isEqualTo(2);
+    assertThat(sarif.changeLevelOmitted()).isEqualTo(1);
   }
 
   @Test
   void pathsAreRelativeUrisAgainstTheSourceRoot() throws IOException {
     JsonNode location = JSON.readTree(render(new SarifReporter(), ReportSamples.sample()))
-        .at("/runs/0/results/4/locations/0/physicalLocation/artifactLocation");
+        .at("/runs/0/results/3/locations/0/physicalLocation/artifactLocation");
 
     assertThat(location.get("uri").asText()).isEqualTo("src/test/java/com/acme/Billing%20Test.java");
     assertThat(location.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
@@ -115,7 +140,9 @@ class SarifReporterTest {
     assertThat(absent.get("ruleId").asText()).isEqualTo("shared-mutable-state");
     assertThat(absent.at("/message/text").asText()).isEqualTo("Field CACHE is shared");
     assertThat(absent.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/main/java/com/acme/Old.java");
-    assertThat(absent.at("/locations/0/physicalLocation").has("region")).isFalse();
+    // a baseline records no lines: placed on the file's first line, as a whole-file finding is
+    assertThat(absent.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
+    assertThat(absent.at("/locations/0/physicalLocation/region").has("endLine")).isFalse();
     assertThat(absent.has("level")).as("the rule's default level applies").isFalse();
   }
 

@@ -30,6 +30,21 @@ class TextReporterTest {
   }
 
   @Test
+  void firstLineSaysWhatWasComparedWithNamesAndShortShas() {
+    String text = render(new TextReporter(false), ReportSamples.sample());
+
+    assertThat(text.lines().findFirst()).hasValue("Compared origin/main (merge-base 1a2b3c4) … HEAD (5d6e7f8)");
+  }
+
+  @Test
+  void aScanComparesNothingAndSaysNothingAboutIt() {
+    ReportInput sample = ReportSamples.sample();
+    ReportInput scan = new ReportInput(sample.findings(), 0, sample.notices(), sample.crashes(), sample.rules(), null, "3 paths", 4, "1");
+
+    assertThat(render(new TextReporter(false), scan)).doesNotContain("Compared");
+  }
+
+  @Test
   void theClosingLineSaysHowManyFindingsTheBaselineHeldAndWhichOfItsEntriesAreGone() {
     String text = render(new TextReporter(false), ReportSamples.baselined());
 

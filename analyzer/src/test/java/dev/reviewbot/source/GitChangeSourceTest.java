@@ -233,6 +233,38 @@ class GitChangeSourceTest {
   }
 
   @Test
+  void filesIgnoredThroughInfoExcludeTheExcludesFileOrANestedGitignoreAreNotPartOfTheChange() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir, "main")) {
+      repo.write("A.java", "class A {}\n").commitAll("base");
+      repo.write(".git/info/exclude", "scratch/\n").write("excludes", "*.orig.java\n")
+          .config("core", null, "excludesFile", dir.resolve("excludes").toString());
+      repo.write("module/.gitignore", "out/\n").write("module/out/Gen.java", "class Gen {}\n")
+          .write("scratch/Try.java", "class Try {}\n").write("B.orig.java", "class B {}\n").write("src/New.java", "class New {}\n");
+
+      ChangeSet change = read("main", Head.workingTree());
+
+      assertThat(change.files()).extracting(ChangedFile::path).containsExactly("excludes", "module/.gitignore", "src/New.java");
+    }
+  }
+
+  @Test
+  void buildOutputIsNotPartOfTheChangeEvenWithoutAGitignore() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir, "main")) {
+      repo.write("pom.xml", "<project/>\n").write("app/build.gradle", "\n").write("src/main/java/com/acme/build/Tool.java", "class Tool {}\n")
+          .commitAll("base");
+      repo.write("target/classes/Gen.java", "class Gen {}\n").write("app/build/generated/Gen.java", "class Gen {}\n")
+          .write("src/main/java/com/acme/build/NewTool.java", "class NewTool {}\n")
+          .write("docs/target/Page.java", "class Page {}\n");
+
+      ChangeSet change = read("main", Head.workingTree());
+
+      // a package named build and a target/ with no build file beside it are sources, not output
+      assertThat(change.files()).extracting(ChangedFile::path)
+          .containsExactly("docs/target/Page.java", "src/main/java/com/acme/build/NewTool.java");
+    }
+  }
+
+  @Test
   void theWorkingTreeHeadSeesStagedDeletionsRenamesAndFilesDeletedOnDisk() throws Exception {
     try (TestRepo repo = TestRepo.init(dir, "main")) {
       repo.write("Keep.java", GREETER).write("Staged.java", "class Staged {}\n").write("Disk.java", "class Disk {}\n").commitAll("base");
@@ -290,13 +322,22 @@ class GitChangeSourceTest {
 
   static List<Arguments> defaultBases() {
     return List.of(
-        Arguments.of("the current branch's upstream", (Setup) repo -> {
+        Arguments.of("origin/HEAD, never the branch's own upstream", (Setup) repo -> {
           RevCommit first = repo.write("A.java", "class A {}\n").commitAll("first");
-          repo.commitAll("second");
-          repo.ref("refs/remotes/origin/trunk", first).ref("refs/remotes/origin/HEAD", first)
+          RevCommit second = repo.commitAll("second");
+          repo.ref("refs/remotes/origin/trunk", first).symbolicRef("refs/remotes/origin/HEAD", "refs/remotes/origin/trunk")
+              .ref("refs/remotes/origin/main", second)
               .config("remote", "origin", "fetch", "+refs/heads/*:refs/remotes/origin/*")
-              .config("branch", "main", "remote", "origin").config("branch", "main", "merge", "refs/heads/trunk");
+              .config("branch", "main", "remote", "origin").config("branch", "main", "merge", "refs/heads/main");
         }, "origin/trunk"),
+        Arguments.of("origin/main without origin/HEAD", (Setup) repo -> {
+          RevCommit first = repo.write("A.java", "class A {}\n").commitAll("first");
+          repo.ref("refs/remotes/origin/main", first).ref("refs/remotes/origin/master", first).branch("feature").checkout("feature");
+        }, "origin/main"),
+        Arguments.of("origin/master", (Setup) repo -> {
+          RevCommit first = repo.write("A.java", "class A {}\n").commitAll("first");
+          repo.ref("refs/remotes/origin/master", first).branch("feature").checkout("feature");
+        }, "origin/master"),
         Arguments.of("origin/HEAD", (Setup) repo -> {
           RevCommit first = repo.write("A.java", "class A {}\n").commitAll("first");
           repo.ref("refs/remotes/origin/develop", first).symbolicRef("refs/remotes/origin/HEAD", "refs/remotes/origin/develop");
@@ -334,7 +375,7 @@ class GitChangeSourceTest {
       repo.write("A.java", "class A {}\n").commitAll("first");
       assertThatThrownBy(() -> read(null, Head.workingTree()))
           .isInstanceOf(ChangeSourceException.class)
-          .hasMessage("no base branch found: branch 'trunk' has no upstream and none of origin/HEAD, main, master exists;"
+          .hasMessage("no base branch found: none of origin/HEAD, origin/main, origin/master, main, master exists;"
               + " name one with --base REF");
     }
   }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
-import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -21,6 +20,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 public final class GitRefs {
   /** A commit and the name it was reached by, e.g. {@code origin/main}. */
   public record NamedCommit(String name, RevCommit commit) {}
+
+  private static final List<String> DEFAULT_BRANCHES = List.of(Constants.R_REMOTES + "origin/main",
+      Constants.R_REMOTES + "origin/master", Constants.R_HEADS + "main", Constants.R_HEADS + "master");
 
   private GitRefs() {}
 
@@ -77,32 +79,25 @@ public final class GitRefs {
   }
 
   /**
-   * The base to compare against when none is given: the current branch's upstream
-   * ({@code branch.<name>.remote} and {@code .merge}), else {@code origin/HEAD}, else {@code main},
-   * else {@code master}.
+   * The base to compare against when none is given: the remote's default branch
+   * ({@code origin/HEAD}), else {@code origin/main}, else {@code origin/master}, else the local
+   * {@code main}, else {@code master}. Never the current branch's own upstream: after
+   * {@code git push -u} that is the branch itself, and the change would be empty.
    */
   public static NamedCommit defaultBase(Repository repo, RevWalk walk) throws ChangeSourceException {
     try {
-      String branch = currentBranch(repo);
-      if (branch != null) {
-        String upstream = new BranchConfig(repo.getConfig(), branch).getTrackingBranch();
-        if (upstream != null && repo.exactRef(upstream) != null) {
-          return new NamedCommit(Repository.shortenRefName(upstream), commit(repo, walk, upstream));
-        }
-      }
       Ref originHead = repo.exactRef(Constants.R_REMOTES + "origin/" + Constants.HEAD);
       if (originHead != null && originHead.getObjectId() != null) {
-        String name = Repository.shortenRefName(originHead.getTarget().getName());
-        return new NamedCommit(name, commit(repo, walk, originHead.getTarget().getName()));
+        String target = originHead.getTarget().getName();
+        return new NamedCommit(Repository.shortenRefName(target), commit(repo, walk, target));
       }
-      for (String candidate : List.of("main", "master")) {
-        if (repo.exactRef(Constants.R_HEADS + candidate) != null) {
-          return new NamedCommit(candidate, commit(repo, walk, Constants.R_HEADS + candidate));
+      for (String candidate : DEFAULT_BRANCHES) {
+        if (repo.exactRef(candidate) != null) {
+          return new NamedCommit(Repository.shortenRefName(candidate), commit(repo, walk, candidate));
         }
       }
-      throw new ChangeSourceException("no base branch found: "
-          + (branch == null ? "HEAD is detached" : "branch '" + branch + "' has no upstream")
-          + " and none of origin/HEAD, main, master exists; name one with --base REF");
+      throw new ChangeSourceException("no base branch found: none of origin/HEAD, origin/main, origin/master, main, master exists; "
+          + "name one with --base REF");
     } catch (IOException e) {
       throw new ChangeSourceException("cannot read the refs of " + repo.getDirectory() + ": " + e.getMessage(), e);
     }
@@ -115,10 +110,5 @@ public final class GitRefs {
     } catch (IOException e) {
       return id.abbreviate(7).name();
     }
-  }
-
-  private static String currentBranch(Repository repo) throws IOException {
-    String full = repo.getFullBranch();
-    return full != null && full.startsWith(Constants.R_HEADS) ? full.substring(Constants.R_HEADS.length()) : null;
   }
 }

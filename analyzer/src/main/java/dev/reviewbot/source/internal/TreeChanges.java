@@ -54,8 +54,9 @@ public final class TreeChanges {
   }
 
   /**
-   * Base tree against the files on disk. Untracked files that .gitignore does not ignore count as
-   * added. Only paths that differ in the index or on disk are hashed, so the cost follows the
+   * Base tree against the files on disk. Untracked files count as added unless git ignores them
+   * ({@code .gitignore}, {@code .git/info/exclude}, {@code core.excludesFile}) or they are
+   * {@link BuildOutput build output}. Only paths that differ in the index or on disk are hashed, so the cost follows the
    * change, not the size of the working tree (the index's stat data vouches for the rest).
    */
   public List<DiffEntry> baseToWorkingTree(RevTree base, DirCache index) throws IOException, CanceledException {
@@ -73,8 +74,12 @@ public final class TreeChanges {
       files.setDirCacheIterator(unstaged, indexTree);
       unstaged.setRecursive(true);
       unstaged.setFilter(new IndexDiffFilter(indexTree, fileTree));
+      BuildOutput output = new BuildOutput(repo.getWorkTree().toPath());
       while (unstaged.next()) {
-        candidates.add(unstaged.getPathString());
+        boolean untracked = unstaged.getTree(indexTree, DirCacheIterator.class) == null;
+        if (!(untracked && output.contains(unstaged.getPathString()))) {
+          candidates.add(unstaged.getPathString());
+        }
       }
     }
     if (candidates.isEmpty()) {

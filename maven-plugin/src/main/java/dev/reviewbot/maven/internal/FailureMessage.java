@@ -22,7 +22,8 @@ public final class FailureMessage {
   public static String of(ReportInput input, Severity failOn, Path reports) {
     List<Finding> failing = input.findings().stream().filter(f -> f.severity().atLeast(failOn)).toList();
     List<Finding> shown = failing.subList(0, Math.min(MOST, failing.size()));
-    ReportInput listed = new ReportInput(shown, 0, List.of(), List.of(), input.rules(), input.base(), input.head(),
+    // no base: the first line below already says what was compared, so the text report does not repeat it
+    ReportInput listed = new ReportInput(shown, 0, List.of(), List.of(), input.rules(), null, input.head(),
         input.filesAnalyzed(), input.toolVersion());
     StringWriter text = new StringWriter();
     text.append("reviewbot: findings at or above ").append(failOn.id()).append(" (failOn) in ")

@@ -37,7 +37,7 @@ class ReportFilesTest {
 
     assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
         "report.txt", "report.json", "report.sarif", "report.checkstyle.xml", "report.md", "report.github.txt");
-    assertThat(Files.readString(directory.resolve("reviewbot/report.txt"))).isEqualTo("No findings; 2 files analyzed.\n");
+    assertThat(Files.readString(directory.resolve("reviewbot/report.txt"))).isEqualTo("Compared main … working tree\n\nNo findings; 2 files analyzed.\n");
     assertThat(Files.readString(directory.resolve("reviewbot/report.json"))).contains("\"version\": \"1.0\"");
   }
 }
