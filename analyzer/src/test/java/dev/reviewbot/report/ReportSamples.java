@@ -29,7 +29,7 @@ final class ReportSamples {
     }
   }
 
-  @RuleInfo(id = "shared-mutable-state", summary = "Static fields that hold mutable state",
+  @RuleInfo(id = "global-state", summary = "Static fields that hold mutable state",
       severity = Severity.WARNING, tags = {"design", "concurrency"}, since = "0.1")
   public static final class SharedMutableState implements JavaRule {
     @Override
@@ -63,11 +63,11 @@ final class ReportSamples {
             "Split it: the *refactoring* first, then the feature"),
         new Finding("argument-count", Severity.ERROR, "src/main/java/com/acme/Billing.java", new LineRange(12, 14),
             "Method 'charge' has 7 parameters (max 5)", "ac-charge", "Group them into a record, e.g. `ChargeRequest`"),
-        new Finding("shared-mutable-state", Severity.WARNING, "src/main/java/com/acme/Billing.java", LineRange.of(30),
+        new Finding("global-state", Severity.WARNING, "src/main/java/com/acme/Billing.java", LineRange.of(30),
             "Field \"CACHE\" holds a mutable List<String> & is shared | see <script>alert(1)</script>", "sms-cache", null),
-        new Finding("shared-mutable-state", Severity.INFO, testFile, null,
+        new Finding("global-state", Severity.INFO, testFile, null,
             "The whole file shares one static fixture", "sms-file", null),
-        new Finding("shared-mutable-state", Severity.INFO, testFile, LineRange.of(8),
+        new Finding("global-state", Severity.INFO, testFile, LineRange.of(8),
             "100% of tests share it:\r\nfirst, second; ask @octocat about [this](http://example.com) ~~now~~ \u001b[31m$x$",
             "sms-test", null));
     List<Notice> notices = List.of(new Notice("src/main/java/com/acme/Broken.java", 3, 17,
@@ -96,11 +96,11 @@ final class ReportSamples {
    * baseline entry of an analyzed file that is gone.
    */
   static ReportInput baselined() {
-    Finding fresh = new Finding("shared-mutable-state", Severity.WARNING, "src/main/java/com/acme/Billing.java",
+    Finding fresh = new Finding("global-state", Severity.WARNING, "src/main/java/com/acme/Billing.java",
         LineRange.of(30), "Field CACHE holds a mutable list", "sms-cache", null);
     Finding held = new Finding("argument-count", Severity.ERROR, "src/main/java/com/acme/Billing.java", new LineRange(12, 14),
         "Method 'charge' has 7 parameters (max 5)", "ac-charge", null);
-    BaselineEntry gone = new BaselineEntry("shared-mutable-state", "src/main/java/com/acme/Old.java", "sms-old",
+    BaselineEntry gone = new BaselineEntry("global-state", "src/main/java/com/acme/Old.java", "sms-old",
         "Field CACHE is shared");
     return new ReportInput(List.of(fresh), 0, List.of(), List.of(), RULES.all(), null, "scan of .", 2, VERSION)
         .withBaseline(new BaselineReport(true, List.of(held), 3, List.of(gone)));

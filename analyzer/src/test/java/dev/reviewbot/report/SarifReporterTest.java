@@ -137,7 +137,7 @@ class SarifReporterTest {
     assertThat(results.get(1).at("/partialFingerprints/reviewbot~1v1").asText()).isEqualTo("ac-charge");
     assertThat(results.get(1).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
     JsonNode absent = results.get(2);
-    assertThat(absent.get("ruleId").asText()).isEqualTo("shared-mutable-state");
+    assertThat(absent.get("ruleId").asText()).isEqualTo("global-state");
     assertThat(absent.at("/message/text").asText()).isEqualTo("Field CACHE is shared");
     assertThat(absent.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/main/java/com/acme/Old.java");
     // a baseline records no lines: placed on the file's first line, as a whole-file finding is
