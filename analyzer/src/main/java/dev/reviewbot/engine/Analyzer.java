@@ -8,6 +8,7 @@ import dev.reviewbot.engine.internal.ChangeSources;
 import dev.reviewbot.engine.internal.FileChecker;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
+import dev.reviewbot.source.LastRelease;
 import dev.reviewbot.suppress.UnknownSuppressions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +72,7 @@ public final class Analyzer {
     List<ChangedFile> javaFiles = change.files().stream()
         .filter(f -> f.isJava() && f.headContent() != null && !f.binary() && config.isIncluded(f.path()))
         .toList();
-    List<FileChecker.Outcome> outcomes = checkAll(javaFiles);
+    List<FileChecker.Outcome> outcomes = checkAll(javaFiles, change.lastRelease());
 
     List<Finding> findings = new ArrayList<>();
     List<Notice> notices = new ArrayList<>();
@@ -99,12 +100,12 @@ public final class Analyzer {
         .map(r -> crash.withOrigin(r.descriptor().origin())).orElse(crash)).toList();
   }
 
-  private List<FileChecker.Outcome> checkAll(List<ChangedFile> files) {
+  private List<FileChecker.Outcome> checkAll(List<ChangedFile> files, LastRelease release) {
     FileChecker plain = new FileChecker(rules, unknownSuppressions);
     AtomicInteger done = new AtomicInteger();
     progress.filesDone(0, files.size());
     Checker checker = (file, testCode) -> {
-      FileChecker.Outcome outcome = plain.check(file, testCode);
+      FileChecker.Outcome outcome = plain.check(file, testCode, release);
       progress.filesDone(done.incrementAndGet(), files.size());
       return outcome;
     };

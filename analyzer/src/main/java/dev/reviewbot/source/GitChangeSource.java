@@ -3,6 +3,7 @@ package dev.reviewbot.source;
 import dev.reviewbot.source.internal.FileContents;
 import dev.reviewbot.source.internal.GitRefs;
 import dev.reviewbot.source.internal.GitRefs.NamedCommit;
+import dev.reviewbot.source.internal.ReleaseTags;
 import dev.reviewbot.source.internal.TreeChanges;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,6 +38,10 @@ import org.eclipse.jgit.revwalk.RevWalk;
  *       classes reviewed too, unless git ignores them or they are build output
  *       ({@code target/}, {@code build/}) even without a {@code .gitignore}.
  * </ul>
+ *
+ * <p>The change carries the {@link LastRelease newest release} its base contains (a version tag,
+ * pre-releases skipped), with the changed Java files as released, so rules can tell a break of
+ * released API from a change to API no release has had.
  *
  * <p>Renames are detected (as {@code git diff -M} does). Binary files (a NUL byte in the first
  * 8000 bytes, the {@code -diff}/{@code binary} attribute, or over 50 MB) are flagged and carry no
@@ -181,15 +186,20 @@ public final class GitChangeSource implements AutoCloseable {
         files.add(contents.read(entry));
       }
       String baseLabel = base.name() + " (merge-base " + GitRefs.abbreviate(reader, mergeBase) + ")";
+      LastRelease release = ReleaseTags.newest(repo, reader, mergeBase, basePathsOfJavaFiles(files)).orElse(null);
       return switch (mode.kind()) {
         case COMMIT -> new ChangeSet(baseLabel,
-            head.name() + " " + GitRefs.abbreviate(reader, head.commit()), head.commit().name(), files);
-        case INDEX -> new ChangeSet(baseLabel, "index", null, files);
-        case WORKING_TREE -> new ChangeSet(baseLabel, "working tree", null, files);
+            head.name() + " " + GitRefs.abbreviate(reader, head.commit()), head.commit().name(), files, release);
+        case INDEX -> new ChangeSet(baseLabel, "index", null, files, release);
+        case WORKING_TREE -> new ChangeSet(baseLabel, "working tree", null, files, release);
       };
     } catch (IOException | CanceledException e) {
       throw new ChangeSourceException("cannot read the change from " + repo.getDirectory() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static List<String> basePathsOfJavaFiles(List<ChangedFile> files) {
+    return files.stream().filter(f -> f.isJava() && f.oldPath() != null && !f.binary()).map(ChangedFile::oldPath).toList();
   }
 
   private RevCommit headOfWorkingCopy(RevWalk walk, String what) throws ChangeSourceException {

@@ -68,6 +68,16 @@ final class TestRepo implements AutoCloseable {
     return git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
   }
 
+  /** {@code git tag NAME} ({@code -a -m NAME} when {@code annotated}) on the current commit. */
+  TestRepo tag(String name, boolean annotated) throws GitAPIException {
+    var tag = git.tag().setName(name).setAnnotated(annotated);
+    if (annotated) {
+      tag.setMessage(name).setTagger(AUTHOR).setSigned(false);
+    }
+    tag.call();
+    return this;
+  }
+
   TestRepo branch(String name) throws GitAPIException {
     git.branchCreate().setName(name).call();
     return this;

@@ -21,6 +21,18 @@ public interface RuleContext {
    */
   Optional<CompilationUnit> baseCompilationUnit();
 
+  /**
+   * The newest release (a version tag such as {@code v2.4.0}, pre-releases skipped) that the base
+   * contains, with this file as it had it. Empty when that is not known: a plain scan, a
+   * repository without release tags, or a change source that cannot read tags.
+   *
+   * <p>The default (for contexts written before this method) is empty.
+   */
+  @Experimental
+  default Optional<ReleasedFile> lastRelease() {
+    return Optional.empty();
+  }
+
   /** Lines the change added or modified, and the diff's hunks. */
   ChangedLines changedLines();
 

@@ -36,6 +36,16 @@ class ChannelChoicesTest {
             "public class A {\n}\n",
             "public class A {\n  public int line;\n  public int column;\n  public A(int line) { this.line = line; }\n}\n",
             List.of(Channel.SUMMARY)),
+        Arguments.of("an event struct whose methods only read its public fields is a plain data holder: summary", SharedMutableStateRule.class,
+            "public class A {\n}\n",
+            "public class A {\n  public static class Event {\n    public int line;\n    public String text;\n"
+                + "    public String describe() { return line + \": \" + text; }\n  }\n}\n",
+            List.of(Channel.SUMMARY)),
+        Arguments.of("public fields of a type whose methods write its state are a comment", SharedMutableStateRule.class,
+            "public class A {\n}\n",
+            "public class A {\n  public static class Event {\n    public int line;\n    public String text;\n"
+                + "    public void next() { line++; }\n  }\n}\n",
+            List.of(Channel.INLINE)),
         Arguments.of("a type that already had public mutable fields is being extended in its style: summary", SharedMutableStateRule.class,
             "public class Event {\n  public int line;\n}\n",
             "public class Event {\n  public int line;\n  public int column;\n}\n",
@@ -60,6 +70,10 @@ class ChannelChoicesTest {
             method(29), method(26), List.of()),
         Arguments.of("a small guard on an already complex method (16 -> 18) is a summary note", HardToFollowRule.class,
             method(16), method(18), List.of(Channel.SUMMARY)),
+        Arguments.of("complexity moved in from a helper the change inlined is a summary note", HardToFollowRule.class,
+            "public class A {\n  public int m(boolean a) {\n    return helper(a);\n  }\n\n  private int helper(boolean a) {\n"
+                + "    int x = 0;\n" + "    if (a) {\n      x++;\n    }\n".repeat(20) + "    return x;\n  }\n}\n",
+            method(20), List.of(Channel.SUMMARY)),
         Arguments.of("a new method over the limit is a summary note: it is often moved code", HardToFollowRule.class,
             "public class A {\n}\n", method(22), List.of(Channel.SUMMARY)),
         Arguments.of("a 90-row table of cases is not hard to follow for its length", HardToFollowRule.class,

@@ -13,6 +13,7 @@ import dev.reviewbot.engine.RuleDescriptor;
 import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
+import dev.reviewbot.source.LastRelease;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -180,11 +181,20 @@ public final class RuleFixture {
    * @param baseSource the base version, {@code null} for a file the change adds
    */
   public List<Finding> findingsForChange(String fileName, String baseSource, String headSource) {
+    return findingsForChange(fileName, baseSource, headSource, null);
+  }
+
+  /**
+   * As {@link #findingsForChange(String, String, String)}, for a repository whose newest release
+   * before the change is {@code release} ({@code null}: no release known, as without tags); its files are keyed by
+   * the fixture's path, {@code src/main/java/} + {@code fileName} unless the source says {@code // path:}.
+   */
+  public List<Finding> findingsForChange(String fileName, String baseSource, String headSource, LastRelease release) {
     String path = path(fileName, headSource);
     ChangedFile file = new ChangedFile(path, baseSource == null ? null : path,
         baseSource == null ? ChangeKind.ADDED : ChangeKind.MODIFIED,
         LineDiffs.between(path, baseSource, headSource), baseSource, headSource, false);
-    return analyze(path, headSource, new ChangeSet("fixture base", "fixture", null, List.of(file)));
+    return analyze(path, headSource, new ChangeSet("fixture base", "fixture", null, List.of(file), release));
   }
 
   private static String path(String fileName, String source) {

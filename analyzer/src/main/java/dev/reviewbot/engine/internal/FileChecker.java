@@ -7,6 +7,7 @@ import com.github.javaparser.ast.Node;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.NodeHandler;
+import dev.reviewbot.api.ReleasedFile;
 import dev.reviewbot.api.RuleContext;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
@@ -14,6 +15,7 @@ import dev.reviewbot.engine.ActiveRule;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.source.ChangedFile;
+import dev.reviewbot.source.LastRelease;
 import dev.reviewbot.suppress.Suppressions;
 import dev.reviewbot.suppress.UnknownSuppressions;
 import java.util.ArrayList;
@@ -44,12 +46,18 @@ public final class FileChecker {
   public record Outcome(List<Finding> findings, List<Notice> notices, List<RuleCrash> crashes, boolean analyzed) {}
 
   public Outcome check(ChangedFile file, boolean testCode) {
+    return check(file, testCode, null);
+  }
+
+  /** @param release the newest release the change's base contains, {@code null} when unknown */
+  public Outcome check(ChangedFile file, boolean testCode, LastRelease release) {
     ParseResult<CompilationUnit> parsed = JavaParsers.get().parse(file.headContent());
     if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
       return new Outcome(List.of(), List.of(parseNotice(file.path(), parsed.getProblems())), List.of(), false);
     }
     ParsedFile head = new ParsedFile(file.path(), parsed.getResult().get(), file.changedLines(), testCode);
     Supplier<Optional<CompilationUnit>> base = memoize(() -> parseBase(file.baseContent()));
+    Optional<ReleasedFile> released = ReleasedVersion.of(release, file);
     Suppressions suppressions = Suppressions.of(head.unit());
 
     List<Finding> findings = new ArrayList<>();
@@ -60,7 +68,7 @@ public final class FileChecker {
       if (severity == null) {
         continue;
       }
-      Subscriber subscriber = new Subscriber(rule, new FileRuleContext(rule, severity, head, base, suppressions, findings));
+      Subscriber subscriber = new Subscriber(rule, new FileRuleContext(rule, severity, head, base, released, suppressions, findings));
       try {
         ((JavaRule) rule.descriptor().newInstance()).subscribe(subscriber);
         subscribers.add(subscriber);

@@ -5,6 +5,7 @@ import dev.reviewbot.api.ChangedLines;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Option;
+import dev.reviewbot.api.ReleasedFile;
 import dev.reviewbot.api.Report;
 import dev.reviewbot.api.RuleContext;
 import dev.reviewbot.api.Severity;
@@ -20,15 +21,17 @@ final class FileRuleContext implements RuleContext {
   private final Severity severity;
   private final ParsedFile file;
   private final Supplier<Optional<CompilationUnit>> base;
+  private final Optional<ReleasedFile> released;
   private final Suppressions suppressions;
   private final List<Finding> sink;
 
   FileRuleContext(ActiveRule rule, Severity severity, ParsedFile file, Supplier<Optional<CompilationUnit>> base,
-      Suppressions suppressions, List<Finding> sink) {
+      Optional<ReleasedFile> released, Suppressions suppressions, List<Finding> sink) {
     this.rule = rule;
     this.severity = severity;
     this.file = file;
     this.base = base;
+    this.released = released;
     this.suppressions = suppressions;
     this.sink = sink;
   }
@@ -51,6 +54,11 @@ final class FileRuleContext implements RuleContext {
   @Override
   public Optional<CompilationUnit> baseCompilationUnit() {
     return base.get();
+  }
+
+  @Override
+  public Optional<ReleasedFile> lastRelease() {
+    return released;
   }
 
   @Override

@@ -31,7 +31,7 @@ import org.eclipse.jgit.lib.Repository;
  */
 public final class FileContents {
   /** Larger files are treated as binary, as JGit's DiffFormatter does by default. */
-  private static final int BIG_FILE_THRESHOLD = 50 * 1024 * 1024;
+  static final int BIG_FILE_THRESHOLD = 50 * 1024 * 1024;
 
   private final ContentSource.Pair contents;
   private final Path workTreeForHead;

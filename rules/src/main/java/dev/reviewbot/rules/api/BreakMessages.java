@@ -26,6 +26,21 @@ final class BreakMessages {
     return breaks.size() + " breaking changes" + to + ": " + items + ". To avoid the breaks: " + String.join("; ", advice);
   }
 
+  /** Changes that would break callers of {@code subject}, but of API the release {@code tag} did not have. */
+  static String unreleased(String subject, List<ApiChange> breaks, String tag) {
+    String items = TypeFindings.list(breaks.stream().map(ApiChange::what), "; ");
+    return "changes API that no release has had yet (newest release: `" + tag + "`), so no user's code breaks: " + items
+        + (subject == null ? "" : " (in " + subject + ")") + "; say so in the release notes if a pre-release had it";
+  }
+
+  /** Breaks of what release {@code tag} had, made while the base builds {@code next}, a new major version. */
+  static String inMajorVersion(String subject, List<ApiChange> breaks, String tag, String next) {
+    String items = TypeFindings.list(breaks.stream().map(c -> c.what() + " (" + effect(c.kind()) + ")"), "; ");
+    return "breaks API that `" + tag + "` released, on the way to the next major version (`" + next + "`), where breaks are "
+        + "expected: " + items + (subject == null ? "" : " (in " + subject + ")") + "; list "
+        + (breaks.size() == 1 ? "it" : "them") + " in the migration notes";
+  }
+
   /** Removals of what the base deprecated. */
   static String announced(String subject, List<ApiChange> removals) {
     String items = TypeFindings.list(removals.stream().map(c -> c.subject()));

@@ -24,9 +24,15 @@ import java.util.Optional;
  * {@link ApiChangeKind}) and reports:
  *
  * <ul>
- *   <li>inline, one warning per type: the changes that break callers, each saying whether callers
- *       stop compiling or already-compiled callers fail to link, and how to make the change
- *       without the break;
+ *   <li>inline, one warning per type: the changes that break callers of released API, each saying
+ *       whether callers stop compiling or already-compiled callers fail to link, and how to make
+ *       the change without the break. Released means the newest release the base contains had
+ *       it ({@link dev.reviewbot.api.RuleContext#lastRelease()}); when that is unknown every
+ *       break counts;
+ *   <li>in the summary: breaks of API no release has had yet (it was added, or given its shape,
+ *       after the newest release), which break nobody's code, and breaks on the way to a new major
+ *       version (the base builds {@code 4.0.0-SNAPSHOT} after release {@code 3.6.3}), which
+ *       semantic versioning expects;
  *   <li>in the summary, one level lower: removals of what the base had deprecated (expected, but
  *       worth a release note), what the change adds, and a type this change takes past {@code
  *       maxPublicMembers} (never one that was past it already).
@@ -65,8 +71,21 @@ public final class PublicApiSurfaceRule implements JavaRule {
         : base.map(unit -> FileComparison.of(ExportedApi.of(unit, internal), after, unit, head))
             .orElseGet(() -> FileComparison.byLines(after, changed));
     Severity informational = ctx.severity().lower();
+    ReleasedApi released = ReleasedApi.of(ctx.lastRelease(), after, head, internal);
     for (ApiDelta delta : comparison.deltas()) {
-      TypeFindings.breaking(delta, changed).ifPresent(ctx::report);
+      String type = delta.type().path();
+      List<ApiChange> breaks = delta.breaking();
+      List<ApiChange> ofRelease = breaks.stream().filter(c -> released.breaksReleased(type, c)).toList();
+      List<ApiChange> unreleased = breaks.stream().filter(c -> !released.breaksReleased(type, c)).toList();
+      if (released.nextMajor() == null) {
+        TypeFindings.breaking(delta, ofRelease, changed).ifPresent(ctx::report);
+      } else {
+        TypeFindings.breaksInSummary(delta, ofRelease, "breaking-major",
+            BreakMessages.inMajorVersion("`" + type + "`", ofRelease, released.tag(), released.nextMajor()), changed)
+            .ifPresent(report -> ctx.report(report.withSeverity(informational)));
+      }
+      TypeFindings.breaksInSummary(delta, unreleased, "breaking-unreleased", BreakMessages.unreleased("`" + type + "`", unreleased, released.tag()),
+          changed).ifPresent(report -> ctx.report(report.withSeverity(informational)));
       TypeFindings.announced(delta, changed).ifPresent(report -> ctx.report(report.withSeverity(informational)));
       TypeFindings.possiblyMovedUp(delta, changed).ifPresent(report -> ctx.report(report.withSeverity(informational)));
       TypeFindings.added(delta, changed).ifPresent(report -> ctx.report(report.withSeverity(informational)));
@@ -76,9 +95,19 @@ public final class PublicApiSurfaceRule implements JavaRule {
     LineRange anchor = head.getTypes().isEmpty() ? LineRange.of(1) : Anchoring.lineOf(head.getType(0).getName());
     List<LineRange> candidates = changed.added().isEmpty() ? List.of(anchor) : List.of(anchor, LineRange.of(changed.added().first()));
     for (ApiChange gone : comparison.removedTypes()) {
-      Report report = Report.atLines(Anchoring.preferAdded(changed, candidates), "removed:" + gone.subject(),
-          gone.announced() ? BreakMessages.announced(null, List.of(gone)) : BreakMessages.describe(null, List.of(gone)));
-      ctx.report(gone.announced() ? report.inSummary().withSeverity(informational) : report);
+      LineRange at = Anchoring.preferAdded(changed, candidates);
+      if (gone.announced()) {
+        ctx.report(Report.atLines(at, "removed:" + gone.subject(), BreakMessages.announced(null, List.of(gone))).inSummary()
+            .withSeverity(informational));
+      } else if (released.breaksReleased("", gone) && released.nextMajor() == null) {
+        ctx.report(Report.atLines(at, "removed:" + gone.subject(), BreakMessages.describe(null, List.of(gone))));
+      } else if (released.breaksReleased("", gone)) {
+        ctx.report(Report.atLines(at, "removed-major:" + gone.subject(),
+            BreakMessages.inMajorVersion(null, List.of(gone), released.tag(), released.nextMajor())).inSummary().withSeverity(informational));
+      } else {
+        ctx.report(Report.atLines(at, "removed-unreleased:" + gone.subject(), BreakMessages.unreleased(null, List.of(gone), released.tag()))
+            .inSummary().withSeverity(informational));
+      }
     }
   }
 

@@ -22,14 +22,24 @@ final class TypeFindings {
 
   private TypeFindings() {}
 
-  /** Every unannounced break of the type's callers, in one inline report. */
-  static Optional<Report> breaking(ApiDelta delta, ChangedLines changed) {
-    List<ApiChange> breaks = delta.breaking();
+  /** Unannounced breaks of the type's released API ({@code breaks}, from {@link ApiDelta#breaking()}), in one inline report. */
+  static Optional<Report> breaking(ApiDelta delta, List<ApiChange> breaks, ChangedLines changed) {
     if (breaks.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(on(delta.type(), "breaking", BreakMessages.describe("`" + delta.type().path() + "`", breaks),
         anchor(delta.type(), breaks, changed)));
+  }
+
+  /**
+   * Breaks that need no action at their line, a summary line: of API the last release did not
+   * have (nobody's code breaks), or on the way to a new major version (breaks expected).
+   */
+  static Optional<Report> breaksInSummary(ApiDelta delta, List<ApiChange> breaks, String key, String message, ChangedLines changed) {
+    if (breaks.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(on(delta.type(), key, message, anchor(delta.type(), breaks, changed)).inSummary());
   }
 
   /** Removals of members the base had deprecated: expected, so a summary line. */

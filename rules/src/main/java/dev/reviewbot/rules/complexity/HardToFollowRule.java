@@ -39,7 +39,7 @@ public final class HardToFollowRule implements JavaRule {
 
   static final Option<Integer> MIN_JUMP = Option.integer("minJump", 10, 1,
       "How much a change must raise an existing method's cognitive complexity (and by at least 30 % of what it was) "
-          + "for an inline comment; smaller rises and new methods go to the summary");
+          + "for an inline comment, net of what the file's other methods lost (moved code); smaller rises and new methods go to the summary");
 
   private static final String SUGGESTION = "Extract the deepest or longest blocks into methods whose names say what "
       + "they decide, return early instead of nesting, and name complex conditions with a local variable or method.";
@@ -72,9 +72,16 @@ public final class HardToFollowRule implements JavaRule {
         ctx.changedLines().known() ? "; added by this change: " : ": ") + ".")
         .withSuggestion(SUGGESTION);
     report = ChangeAnchor.of(method, head.complexity().increments(), ctx.changedLines()).map(report::onLines).orElse(report);
-    // inline only when this change made it measurably harder; small rises, length and nesting are summary notes
-    boolean inline = !ctx.changedLines().known() || head.jumped(base, limits, ctx.option(MIN_JUMP));
+    // inline only when this change made it measurably harder; small rises, length, nesting and moved code are summary notes
+    boolean inline = !ctx.changedLines().known() || head.jumped(base, limits, ctx.option(MIN_JUMP)) && !movedIn(method, head, base, ctx);
     ctx.report(inline ? report : report.inSummary());
+  }
+
+  /** Most of the rise came out of the file's other methods: code moved in, not written. */
+  private static boolean movedIn(Node method, MethodMeasures head, MethodMeasures base, RuleContext ctx) {
+    int rise = head.score() - base.score();
+    int removed = ctx.baseCompilationUnit().map(unit -> MovedComplexity.removedElsewhere(unit, ctx.compilationUnit(), method)).orElse(0);
+    return rise - removed < ctx.option(MIN_JUMP);
   }
 
   private static boolean isInsideAnotherMethod(Node method) {

@@ -3,8 +3,16 @@ package dev.reviewbot.rules.state;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.reviewbot.api.RuleContext;
 import dev.reviewbot.rules.internal.Visibility;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether public mutable fields are a type's settled design rather than this change's choice: then
@@ -26,9 +34,36 @@ final class PublicFieldDesign {
         .orElse(false);
   }
 
-  /** Fields and constructors only, no behaviour: a struct whose public fields are the point (an event, a DTO). */
+  /**
+   * Public instance fields only, constructors, and methods that only read them ({@code toString()},
+   * a description): a struct whose public fields are the point (an event, a DTO), with nothing
+   * hidden and no invariant its methods keep that a caller's write could break.
+   */
   private static boolean isPlainDataHolder(TypeDeclaration<?> type) {
-    return type.getMembers().stream().allMatch(m -> m instanceof FieldDeclaration || m instanceof ConstructorDeclaration);
+    if (type.getFields().stream().anyMatch(f -> !f.isStatic() && !f.isPublic())) {
+      return false;
+    }
+    Set<String> fields = type.getFields().stream().flatMap(f -> f.getVariables().stream()).map(v -> v.getNameAsString())
+        .collect(Collectors.toSet());
+    return type.getMembers().stream().allMatch(m -> m instanceof FieldDeclaration || m instanceof ConstructorDeclaration
+        || m instanceof MethodDeclaration method && !writesAny(method, fields));
+  }
+
+  private static boolean writesAny(MethodDeclaration method, Set<String> fields) {
+    return method.findAll(AssignExpr.class).stream().anyMatch(a -> names(a.getTarget(), fields))
+        || method.findAll(UnaryExpr.class).stream().anyMatch(u -> isStep(u) && names(u.getExpression(), fields));
+  }
+
+  private static boolean isStep(UnaryExpr unary) {
+    return switch (unary.getOperator()) {
+      case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean names(Expression target, Set<String> fields) {
+    return target instanceof NameExpr name && fields.contains(name.getNameAsString())
+        || target instanceof FieldAccessExpr access && access.getScope().isThisExpr() && fields.contains(access.getNameAsString());
   }
 
   private static boolean isPublicMutableInstanceField(Object member) {

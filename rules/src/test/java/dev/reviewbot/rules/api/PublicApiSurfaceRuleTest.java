@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
+import dev.reviewbot.source.LastRelease;
 import dev.reviewbot.testkit.RuleFixture;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -199,6 +201,74 @@ class PublicApiSurfaceRuleTest {
     assertThat(findings).hasSize(2).extracting(Finding::fingerprint).doesNotHaveDuplicates().doesNotContain("-");
     assertThat(moved).extracting(Finding::fingerprint).containsExactlyInAnyOrderElementsOf(
         findings.stream().map(Finding::fingerprint).toList());
+  }
+
+  static Stream<Arguments> releases() {
+    String released = "public class A {\n  public void keep() {}\n}\n";
+    String base = "public class A {\n  public void keep() {}\n\n  public void fresh() {}\n}\n";
+    return Stream.of(
+        Arguments.of("removing a method the last release had breaks its users: inline", released, base,
+            "public class A {\n  public void fresh() {}\n}\n",
+            List.of("inline breaking change to `A`: removes method `keep()`")),
+        Arguments.of("removing a method added since the last release breaks nobody: summary", released, base,
+            "public class A {\n  public void keep() {}\n}\n",
+            List.of("summary changes API that no release has had yet (newest release: `v1.0`), so no user's code breaks: "
+                + "removes method `fresh()` (in `A`)")),
+        Arguments.of("a change of each kind splits into the released break inline and the unreleased one in the summary",
+            released, base, "public class A {\n  // both gone\n}\n",
+            List.of("inline breaking change to `A`: removes method `keep()`",
+                "summary changes API that no release has had yet (newest release: `v1.0`), so no user's code breaks: "
+                    + "removes method `fresh()`")),
+        Arguments.of("a file the last release did not have breaks nobody", null, base,
+            "public class A {\n  public void keep() {}\n}\n",
+            List.of("summary changes API that no release has had yet")),
+        Arguments.of("reshaping a method whose released shape is already gone breaks nobody again",
+            "public class A {\n  public void load(int size) {}\n}\n",
+            "public class A {\n  public void load(long size) {}\n}\n",
+            "public class A {\n  public void load(String size) {}\n}\n",
+            List.of("summary changes API that no release has had yet")),
+        Arguments.of("removing a type the last release had is a break: inline", "public class Old {\n}\n",
+            "public class Old {\n}\n", "public class New {\n}\n",
+            List.of("inline breaking change: removes exported class `Old`")),
+        Arguments.of("removing a type added since the last release breaks nobody: summary", "public class Older {\n}\n",
+            "public class Old {\n}\n", "public class New {\n}\n",
+            List.of("summary changes API that no release has had yet (newest release: `v1.0`), so no user's code breaks: "
+                + "removes exported class `Old`")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("releases")
+  void postsInlineOnlyBreaksOfWhatTheLastReleaseHad(String name, String released, String base, String head, List<String> expected) {
+    LastRelease release = new LastRelease("v1.0", released == null ? Map.of() : Map.of("src/main/java/A.java", released));
+
+    List<String> actual = RULE.findingsForChange("A.java", base, head, release).stream()
+        .filter(f -> f.message().contains("break"))
+        .map(f -> f.channel().id() + " " + f.message()).sorted().toList();
+
+    assertThat(actual).hasSameSizeAs(expected);
+    List<String> sorted = expected.stream().sorted().toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      assertThat(actual.get(i)).startsWith(sorted.get(i));
+    }
+  }
+
+  @Test
+  void breaksOfReleasedApiOnTheWayToANewMajorVersionAreExpectedAndGoToTheSummary() {
+    String base = "public class A {\n  public void keep() {}\n\n  public void fresh() {}\n}\n";
+    LastRelease release = new LastRelease("lib-3.6.3", Map.of("src/main/java/A.java", base), "4.0.0-SNAPSHOT");
+
+    assertThat(RULE.findingsForChange("A.java", base, "public class A {\n  public void fresh() {}\n}\n", release))
+        .extracting(f -> f.channel().id() + " " + f.message()).containsExactly("summary breaks API that `lib-3.6.3` released, on the "
+            + "way to the next major version (`4.0.0-SNAPSHOT`), where breaks are expected: removes method `keep()` (callers stop "
+            + "compiling, and already-compiled callers fail to link) (in `A`); list it in the migration notes");
+  }
+
+  @Test
+  void withoutAKnownReleaseEveryBreakIsInline() {
+    String base = "public class A {\n  public void keep() {}\n\n  public void fresh() {}\n}\n";
+
+    assertThat(RULE.findingsForChange("A.java", base, "public class A {\n  public void keep() {}\n}\n", null))
+        .extracting(f -> f.channel().id()).containsExactly("inline");
   }
 
   /** Test helpers are not API that anyone depends on: the rule does not run on test code at all. */
