@@ -23,6 +23,11 @@ public record ChangeSet(String base, String head, String headCommit, List<Change
     this(base, head, headCommit, files, null);
   }
 
+  /** This change with {@code release} as its last release ({@code null}: unknown). */
+  public ChangeSet withLastRelease(LastRelease release) {
+    return new ChangeSet(base, head, headCommit, files, release);
+  }
+
   public Optional<LastRelease> lastReleaseIfKnown() {
     return Optional.ofNullable(lastRelease);
   }

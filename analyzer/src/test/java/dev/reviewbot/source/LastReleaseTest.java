@@ -3,9 +3,9 @@ package dev.reviewbot.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.source.GitChangeSource.Head;
-import dev.reviewbot.source.internal.ReleaseTags;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +29,13 @@ class LastReleaseTest {
       "maven-4.0.0-alpha-8, false", "maven-4.0.0-rc-5, false", "maven-4.0.0-beta-3, false", "1.0-SNAPSHOT, false",
       "gson-parent-2.13.2-rc1, false", "archive/backport-12089-to-4.0.x, false", "latest, false", "v1, false", "build-42, false"})
   void aReleaseTagEndsInAVersionThatIsNoPreRelease(String tag, boolean release) {
-    assertThat(ReleaseTags.isRelease(tag)).isEqualTo(release);
+    assertThat(Versions.isReleaseTag(tag)).isEqualTo(release);
+  }
+
+  @Test
+  void releaseTagsSortByTheirVersionNumbersHighestFirst() {
+    assertThat(Stream.of("v2.9", "v2.10.0", "lib-2.10", "v10.0", "v2.10.1-jre").sorted(Versions.highestFirst()).toList())
+        .containsExactly("v10.0", "v2.10.1-jre", "v2.10.0", "lib-2.10", "v2.9");
   }
 
   @ParameterizedTest(name = "{1} after {0}: new major {2}")

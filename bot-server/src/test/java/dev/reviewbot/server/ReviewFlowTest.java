@@ -165,6 +165,34 @@ class ReviewFlowTest {
         .hasEntrySatisfying("LAST_ERROR", error -> assertThat((String) error).contains("octo/service#404").contains("404"));
   }
 
+  @Test
+  void postsInlineOnlyTheBreaksOfWhatTheLastReleaseHad() {
+    String head = Webhooks.sha("release-head");
+    String base = Webhooks.sha("release-base");
+    String released = "package demo;\n\npublic class Api {\n  public void released() {}\n\n  public void keep() {}\n}\n";
+    String before = "package demo;\n\npublic class Api {\n  public void released() {}\n\n  public void fresh() {}\n\n"
+        + "  public void keep() {}\n}\n";
+    String after = "package demo;\n\npublic class Api {\n  public void keep() {}\n\n  public void added() {}\n}\n";
+    String patch = "@@ -1,9 +1,7 @@\n package demo;\n \n public class Api {\n-  public void released() {}\n-\n"
+        + "-  public void fresh() {}\n-\n   public void keep() {}\n+\n+  public void added() {}\n }";
+    github.tag(REPO, new FakeGitHub.FakeTag("v2.0.0", Webhooks.sha("release-2.0"), false)); // on another branch
+    github.tag(REPO, new FakeGitHub.FakeTag("v1.1.0-rc1", Webhooks.sha("release-rc"), true));
+    github.tag(REPO, new FakeGitHub.FakeTag("v1.0.0", Webhooks.sha("release-1.0"), true));
+    github.baseFile(REPO, Webhooks.sha("release-1.0"), "src/main/java/demo/Api.java", released);
+    github.baseFile(REPO, base, "pom.xml", "<project><version>1.1.0-SNAPSHOT</version></project>\n");
+    github.pullRequest(REPO, 6, head, base, List.of(
+        new FakeGitHub.FakeFile("src/main/java/demo/Api.java", "modified", patch, before, after)));
+
+    deliver("opened", 6, head, Instant.parse("2026-02-06T09:00:00Z"), "release-1");
+    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(head) == 1);
+
+    assertThat(github.reviewComments()).filteredOn(c -> c.number() == 6).singleElement()
+        .satisfies(comment -> assertThat(comment.body()).contains("removes method `released()`").doesNotContain("fresh()"));
+    assertThat(github.issueComments()).filteredOn(c -> c.number() == 6).singleElement()
+        .satisfies(summary -> assertThat(summary.body()).contains("no release has had yet (newest release: `v1.0.0`)")
+            .contains("removes method `fresh()`"));
+  }
+
   private void deliver(String action, int number, String head, Instant updatedAt, String delivery) {
     byte[] body = Webhooks.pullRequest(action, REPO, number, head, updatedAt);
     web.post().uri("/webhook").contentType(MediaType.APPLICATION_JSON).header("X-GitHub-Event", "pull_request")

@@ -1,17 +1,14 @@
 package dev.reviewbot.source.internal;
 
 import dev.reviewbot.source.LastRelease;
+import dev.reviewbot.source.Versions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -25,26 +22,13 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Finds the newest release a commit contains: the tag whose name ends in a version
- * ({@code v2.4.0}, {@code jackson-core-2.15.1}, {@code rel/commons-io-2.12.0}, {@code 33.0.0-jre})
- * and is not a pre-release ({@code -rc1}, {@code -M3}, {@code -alpha-2}, {@code -SNAPSHOT}...),
- * on the newest commit among the commit's ancestors. Pre-releases promise no stable API, so API
+ * Finds the newest release a commit contains: the {@link Versions#isReleaseTag release tag} on the
+ * newest commit among the commit's ancestors. Pre-releases promise no stable API, so API
  * that only they had is not yet anyone's to depend on. With it comes the version the commit builds
- * (see {@link BuildVersion}), which says whether a new major version is under way.
+ * (see {@link Versions#ofPom}), which says whether a new major version is under way.
  */
 public final class ReleaseTags {
-  private static final Pattern VERSION_AT_END =
-      Pattern.compile("(?:^|[^0-9A-Za-z])v?\\d+(?:\\.\\d+)+(?:[-._]([A-Za-z]+))?$", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> PRE_RELEASE_WORDS =
-      Set.of("alpha", "beta", "rc", "cr", "m", "milestone", "snapshot", "preview", "ea", "dev", "pre", "nightly", "x");
-
   private ReleaseTags() {}
-
-  /** True for a tag name that names a release, not a pre-release or anything else. */
-  public static boolean isRelease(String tagName) {
-    Matcher matcher = VERSION_AT_END.matcher(tagName);
-    return matcher.find() && (matcher.group(1) == null || !PRE_RELEASE_WORDS.contains(matcher.group(1).toLowerCase(Locale.ROOT)));
-  }
 
   /**
    * The newest release {@code base} contains (by commit time, walking back from it), with the
@@ -74,7 +58,7 @@ public final class ReleaseTags {
   private static Map<ObjectId, String> releaseCommits(Repository repo, RevWalk walk) throws IOException {
     Map<ObjectId, String> releases = new HashMap<>();
     for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-      if (!isRelease(ref.getName().substring(Constants.R_TAGS.length()))) {
+      if (!Versions.isReleaseTag(ref.getName().substring(Constants.R_TAGS.length()))) {
         continue;
       }
       try {
@@ -100,9 +84,9 @@ public final class ReleaseTags {
   private static String nextVersion(ObjectReader reader, RevCommit base) throws IOException {
     Optional<byte[]> pom = read(reader, base, "pom.xml");
     if (pom.isPresent()) {
-      return BuildVersion.ofPom(pom.get()).orElse(null);
+      return Versions.ofPom(pom.get()).orElse(null);
     }
-    return read(reader, base, "gradle.properties").flatMap(bytes -> BuildVersion.ofGradleProperties(new String(bytes, StandardCharsets.UTF_8)))
+    return read(reader, base, "gradle.properties").flatMap(bytes -> Versions.ofGradleProperties(new String(bytes, StandardCharsets.UTF_8)))
         .orElse(null);
   }
 

@@ -24,6 +24,7 @@ import dev.reviewbot.server.queue.LeaseGuard;
 import dev.reviewbot.server.queue.LeaseLostException;
 import dev.reviewbot.server.queue.PermanentJobFailure;
 import dev.reviewbot.server.queue.ReviewRequest;
+import dev.reviewbot.source.ChangeSet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,8 @@ public final class ReviewJob implements JobHandler {
     BaseBranchConfig.Loaded config = BaseBranchConfig.read(contents, configLoader, base);
     String mergeBase = repository.getCompare(base, head).getMergeBaseCommit().getSHA1();
     PullRequestChanges.Fetched fetched = new PullRequestChanges(contents, settings.fetchThreads()).fetch(files, mergeBase, head, config.config());
-    ReviewOutcome outcome = new Review(registry, config.config()).run(fetched.change());
+    ChangeSet change = new ReleaseLookup(repository, contents).addTo(fetched.change(), mergeBase);
+    ReviewOutcome outcome = new Review(registry, config.config()).run(change);
 
     List<SummarySection> sections = new ArrayList<>();
     config.problem().ifPresent(problem -> sections.add(new SummarySection("Configuration not used",

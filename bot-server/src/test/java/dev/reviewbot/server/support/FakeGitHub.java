@@ -47,6 +47,7 @@ public final class FakeGitHub implements AutoCloseable {
   private final WireMockServer server;
   private final Map<String, PullRequest> pulls = new ConcurrentHashMap<>();
   private final Map<String, String> contents = new ConcurrentHashMap<>();
+  private final Map<String, List<FakeTag>> tags = new ConcurrentHashMap<>();
   private final Map<String, String> installationTokens = new ConcurrentHashMap<>();
   private final List<Review> reviews = new CopyOnWriteArrayList<>();
   private final List<Comment> reviewComments = new CopyOnWriteArrayList<>();
@@ -61,6 +62,9 @@ public final class FakeGitHub implements AutoCloseable {
 
   /** A file of a pull request: what the files endpoint says, and the text at base and head. */
   public record FakeFile(String path, String status, String patch, String baseText, String headText) {}
+
+  /** A tag; {@code inBase}: its commit is an ancestor of the pull requests' merge bases ({@code compare} says {@code ahead}). */
+  public record FakeTag(String name, String sha, boolean inBase) {}
 
   public record Review(long id, String repository, int number, String commitId, String event, int comments) {}
 
@@ -103,6 +107,11 @@ public final class FakeGitHub implements AutoCloseable {
         contents.put(repository + "@" + baseSha + ":" + file.path(), file.baseText());
       }
     }
+  }
+
+  /** A tag of the repository, listed by {@code GET /repos/{o}/{r}/tags} in the order added. */
+  public void tag(String repository, FakeTag tag) {
+    tags.computeIfAbsent(repository, r -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(tag);
   }
 
   /** A file on the base commit only, e.g. {@code .reviewbot.yml}. */
@@ -303,8 +312,21 @@ public final class FakeGitHub implements AutoCloseable {
       }
       return page(request, files);
     }
+    if (rest.equals("/tags")) {
+      ArrayNode list = JSON.createArrayNode();
+      for (FakeTag tag : tags.getOrDefault(repository, List.of())) {
+        ObjectNode t = list.addObject().put("name", tag.name())
+            .put("zipball_url", apiUrl() + "/repos/" + repository + "/zipball/refs/tags/" + tag.name())
+            .put("tarball_url", apiUrl() + "/repos/" + repository + "/tarball/refs/tags/" + tag.name())
+            .put("node_id", "REF_" + tag.name());
+        t.putObject("commit").put("sha", tag.sha()).put("url", apiUrl() + "/repos/" + repository + "/commits/" + tag.sha());
+      }
+      return page(request, list);
+    }
     if ((m = match("/compare/([0-9a-f]+)\\.\\.\\.([0-9a-f]+)", rest)) != null) {
-      ObjectNode compare = JSON.createObjectNode().put("status", "ahead").put("ahead_by", 1).put("behind_by", 0).put("total_commits", 1);
+      String from = m.group(1);
+      boolean diverged = tags.getOrDefault(repository, List.of()).stream().anyMatch(t -> t.sha().equals(from) && !t.inBase());
+      ObjectNode compare = JSON.createObjectNode().put("status", diverged ? "diverged" : "ahead").put("ahead_by", 1).put("behind_by", 0).put("total_commits", 1);
       compare.putObject("base_commit").put("sha", m.group(1));
       compare.putObject("merge_base_commit").put("sha", m.group(1));
       compare.putArray("commits");
