@@ -44,7 +44,7 @@ class LastReleaseTest {
       "jackson-core-2.14.1, 2.15.0-SNAPSHOT, false", "v33.0.0-jre, 33.1.0-SNAPSHOT, false", "rel/commons-io-2.12.0, 2.13.0, false",
       "v1.0, '', false", "v1.0, ${revision}, false"})
   void aNewMajorVersionIsUnderWayWhenTheBuildsMajorIsAboveTheReleases(String tag, String next, boolean major) {
-    assertThat(new LastRelease(tag, Map.of(), next.isEmpty() ? null : next).nextIsMajor()).isEqualTo(major);
+    assertThat(LastRelease.of(tag, Map.of(), next.isEmpty() ? null : next).nextIsMajor()).isEqualTo(major);
   }
 
   @Test
@@ -101,9 +101,10 @@ class LastReleaseTest {
 
       ChangeSet change = read("HEAD~1", "HEAD");
 
-      assertThat(change.lastRelease()).isEqualTo(
-          new LastRelease("lib-1.1", Map.of("src/Api.java", "public class Api { void v2() {} }\n")));
+      assertThat(change.lastRelease().tag()).isEqualTo("lib-1.1");
+      assertThat(change.lastRelease().content("src/Api.java")).contains("public class Api { void v2() {} }\n");
       assertThat(change.lastRelease().content("src/Fresh.java")).isEmpty();
+      assertThat(change.lastRelease().content("README")).as("only the change's Java files are read").isEmpty();
     }
   }
 

@@ -46,7 +46,7 @@ public final class ReleaseTags {
       for (RevCommit commit : walk) { // newest first: JGit walks by commit time
         String tag = releases.get(commit);
         if (tag != null) {
-          return Optional.of(new LastRelease(Repository.shortenRefName(tag), files(reader, commit, paths), nextVersion(reader, base)));
+          return Optional.of(LastRelease.of(Repository.shortenRefName(tag), files(reader, commit, paths), nextVersion(reader, base)));
         }
       }
       return Optional.empty();

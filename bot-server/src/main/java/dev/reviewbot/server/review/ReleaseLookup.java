@@ -1,16 +1,16 @@
 package dev.reviewbot.server.review;
 
 import dev.reviewbot.source.ChangeSet;
-import dev.reviewbot.source.ChangedFile;
 import dev.reviewbot.source.LastRelease;
 import dev.reviewbot.source.Versions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.kohsuke.github.GHCompare;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GHTag;
@@ -22,9 +22,11 @@ import org.kohsuke.github.GHTag;
  * commit the merge base contains ({@code GET /compare/TAG...MERGE_BASE} is {@code ahead} or
  * {@code identical}), with the changed Java files read at that tag.
  *
- * <p>It costs a few API calls, so it is bounded: at most {@value #MAX_TAGS} tags read and
- * {@value #MAX_COMPARES} compared, and nothing at all for a change without a modified Java file.
- * Any failure only makes the release unknown; it never fails the review.
+ * <p>It costs API calls, so it is bounded: at most {@value #MAX_TAGS} tags read and
+ * {@value #MAX_COMPARES} compared, nothing at all for a change without a modified Java file, and a
+ * file's released version is fetched only when a rule asks for it (a file that cannot be read
+ * counts as newer than the release: its breaks go to the summary). Any failure only makes the
+ * release unknown; it never fails the review.
  */
 final class ReleaseLookup {
   static final int MAX_TAGS = 300;
@@ -40,19 +42,17 @@ final class ReleaseLookup {
 
   /** {@code change} with its last release, or unchanged when none is found. */
   ChangeSet addTo(ChangeSet change, String mergeBase) {
-    List<String> basePaths = change.files().stream()
-        .filter(f -> f.isJava() && f.oldPath() != null && f.baseContent() != null).map(ChangedFile::oldPath).toList();
-    if (basePaths.isEmpty()) {
+    if (change.files().stream().noneMatch(f -> f.isJava() && f.oldPath() != null && f.baseContent() != null)) {
       return change;
     }
     try {
-      return find(mergeBase, basePaths).map(change::withLastRelease).orElse(change);
+      return find(mergeBase).map(change::withLastRelease).orElse(change);
     } catch (IOException | RuntimeException e) {
       return change;
     }
   }
 
-  private Optional<LastRelease> find(String mergeBase, List<String> basePaths) throws IOException {
+  private Optional<LastRelease> find(String mergeBase) throws IOException {
     List<GHTag> releases = new ArrayList<>();
     int read = 0;
     for (GHTag tag : repository.listTags().withPageSize(100)) {
@@ -68,22 +68,22 @@ final class ReleaseLookup {
       String sha = tag.getCommit().getSHA1();
       GHCompare.Status status = repository.getCompare(sha, mergeBase).getStatus();
       if (status == GHCompare.Status.ahead || status == GHCompare.Status.identical) {
-        return Optional.of(new LastRelease(tag.getName(), files(sha, basePaths), nextVersion(mergeBase)));
+        return Optional.of(new LastRelease(tag.getName(), filesAt(sha), nextVersion(mergeBase)));
       }
     }
     return Optional.empty();
   }
 
-  private Map<String, String> files(String sha, List<String> paths) throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    for (String path : paths) {
+  /** Reads each file at the release once, when first asked. */
+  private Function<String, Optional<String>> filesAt(String sha) {
+    Map<String, Optional<String>> read = new ConcurrentHashMap<>();
+    return path -> read.computeIfAbsent(path, p -> {
       try {
-        contents.text(path, sha).ifPresent(text -> files.put(path, text));
-      } catch (ContentFetcher.FileTooLargeException tooLarge) {
-        // left out: the file counts as newer than the release, as in a clone where it is binary
+        return contents.text(p, sha);
+      } catch (IOException e) {
+        return Optional.empty(); // too large or unreadable: counts as newer than the release
       }
-    }
-    return files;
+    });
   }
 
   private String nextVersion(String mergeBase) throws IOException {

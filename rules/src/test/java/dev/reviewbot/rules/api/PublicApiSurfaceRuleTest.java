@@ -239,7 +239,7 @@ class PublicApiSurfaceRuleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("releases")
   void postsInlineOnlyBreaksOfWhatTheLastReleaseHad(String name, String released, String base, String head, List<String> expected) {
-    LastRelease release = new LastRelease("v1.0", released == null ? Map.of() : Map.of("src/main/java/A.java", released));
+    LastRelease release = LastRelease.of("v1.0", released == null ? Map.of() : Map.of("src/main/java/A.java", released), null);
 
     List<String> actual = RULE.findingsForChange("A.java", base, head, release).stream()
         .filter(f -> f.message().contains("break"))
@@ -255,7 +255,7 @@ class PublicApiSurfaceRuleTest {
   @Test
   void breaksOfReleasedApiOnTheWayToANewMajorVersionAreExpectedAndGoToTheSummary() {
     String base = "public class A {\n  public void keep() {}\n\n  public void fresh() {}\n}\n";
-    LastRelease release = new LastRelease("lib-3.6.3", Map.of("src/main/java/A.java", base), "4.0.0-SNAPSHOT");
+    LastRelease release = LastRelease.of("lib-3.6.3", Map.of("src/main/java/A.java", base), "4.0.0-SNAPSHOT");
 
     assertThat(RULE.findingsForChange("A.java", base, "public class A {\n  public void fresh() {}\n}\n", release))
         .extracting(f -> f.channel().id() + " " + f.message()).containsExactly("summary breaks API that `lib-3.6.3` released, on the "
