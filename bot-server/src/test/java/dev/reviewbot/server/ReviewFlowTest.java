@@ -180,8 +180,11 @@ class ReviewFlowTest {
     github.tag(REPO, new FakeGitHub.FakeTag("v1.0.0", Webhooks.sha("release-1.0"), true));
     github.baseFile(REPO, Webhooks.sha("release-1.0"), "src/main/java/demo/Api.java", released);
     github.baseFile(REPO, base, "pom.xml", "<project><version>1.1.0-SNAPSHOT</version></project>\n");
+    String other = "package demo;\n\nclass Other {\n  int a() {\n    return 1;\n  }\n}\n";
     github.pullRequest(REPO, 6, head, base, List.of(
-        new FakeGitHub.FakeFile("src/main/java/demo/Api.java", "modified", patch, before, after)));
+        new FakeGitHub.FakeFile("src/main/java/demo/Api.java", "modified", patch, before, after),
+        new FakeGitHub.FakeFile("src/main/java/demo/Other.java", "modified",
+            "@@ -5 +5 @@\n-    return 1;\n+    return 2;", other, other.replace("return 1", "return 2"))));
 
     deliver("opened", 6, head, Instant.parse("2026-02-06T09:00:00Z"), "release-1");
     await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(head) == 1);
@@ -191,6 +194,9 @@ class ReviewFlowTest {
     assertThat(github.issueComments()).filteredOn(c -> c.number() == 6).singleElement()
         .satisfies(summary -> assertThat(summary.body()).contains("no release has had yet (newest release: `v1.0.0`)")
             .contains("removes method `fresh()`"));
+    assertThat(github.contentReads()).as("a file is read at the release only when a rule compares with it")
+        .filteredOn(read -> read.contains("@" + Webhooks.sha("release-1.0") + ":"))
+        .containsExactly(REPO + "@" + Webhooks.sha("release-1.0") + ":src/main/java/demo/Api.java");
   }
 
   private void deliver(String action, int number, String head, Instant updatedAt, String delivery) {

@@ -7,20 +7,20 @@ import dev.reviewbot.source.ChangedFile;
 import dev.reviewbot.source.LastRelease;
 import java.util.Optional;
 
-/** One file as the last release had it, parsed on first use (only a rule that asks pays for it). */
+/** One file as the last release had it, read and parsed on first use (only a rule that asks pays for it). */
 final class ReleasedVersion implements ReleasedFile {
   private final LastRelease release;
-  private final String content;
+  private final String basePath;
   private Optional<CompilationUnit> unit;
 
-  private ReleasedVersion(LastRelease release, String content) {
+  private ReleasedVersion(LastRelease release, String basePath) {
     this.release = release;
-    this.content = content;
+    this.basePath = basePath;
   }
 
   /** Empty when the release is unknown; a file the release did not have is known and has no tree. */
   static Optional<ReleasedFile> of(LastRelease release, ChangedFile file) {
-    return Optional.ofNullable(release).map(r -> new ReleasedVersion(r, r.content(file.oldPath()).orElse(null)));
+    return Optional.ofNullable(release).map(r -> new ReleasedVersion(r, file.oldPath()));
   }
 
   @Override
@@ -41,8 +41,8 @@ final class ReleasedVersion implements ReleasedFile {
   @Override
   public synchronized Optional<CompilationUnit> compilationUnit() {
     if (unit == null) {
-      ParseResult<CompilationUnit> parsed = content == null ? null : JavaParsers.get().parse(content);
-      unit = parsed != null && parsed.isSuccessful() ? parsed.getResult() : Optional.empty();
+      Optional<ParseResult<CompilationUnit>> parsed = release.content(basePath).map(JavaParsers.get()::parse);
+      unit = parsed.filter(ParseResult::isSuccessful).flatMap(ParseResult::getResult);
     }
     return unit;
   }

@@ -48,6 +48,7 @@ public final class FakeGitHub implements AutoCloseable {
   private final Map<String, PullRequest> pulls = new ConcurrentHashMap<>();
   private final Map<String, String> contents = new ConcurrentHashMap<>();
   private final Map<String, List<FakeTag>> tags = new ConcurrentHashMap<>();
+  private final List<String> contentReads = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Map<String, String> installationTokens = new ConcurrentHashMap<>();
   private final List<Review> reviews = new CopyOnWriteArrayList<>();
   private final List<Comment> reviewComments = new CopyOnWriteArrayList<>();
@@ -112,6 +113,11 @@ public final class FakeGitHub implements AutoCloseable {
   /** A tag of the repository, listed by {@code GET /repos/{o}/{r}/tags} in the order added. */
   public void tag(String repository, FakeTag tag) {
     tags.computeIfAbsent(repository, r -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(tag);
+  }
+
+  /** Every file read through the contents API, as {@code owner/name@ref:path}, in order. */
+  public List<String> contentReads() {
+    return List.copyOf(contentReads);
   }
 
   /** A file on the base commit only, e.g. {@code .reviewbot.yml}. */
@@ -335,6 +341,7 @@ public final class FakeGitHub implements AutoCloseable {
     }
     if ((m = match("/contents/(.+)", rest)) != null) {
       String ref = request.queryParameter("ref").isPresent() ? request.queryParameter("ref").firstValue() : "";
+      contentReads.add(repository + "@" + ref + ":" + m.group(1));
       String text = contents.get(repository + "@" + ref + ":" + m.group(1));
       if (text == null) {
         return json(404, error("Not Found"));

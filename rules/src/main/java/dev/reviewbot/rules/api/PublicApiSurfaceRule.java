@@ -71,7 +71,7 @@ public final class PublicApiSurfaceRule implements JavaRule {
         : base.map(unit -> FileComparison.of(ExportedApi.of(unit, internal), after, unit, head))
             .orElseGet(() -> FileComparison.byLines(after, changed));
     Severity informational = ctx.severity().lower();
-    ReleasedApi released = ReleasedApi.of(ctx.lastRelease(), after, head, internal);
+    ReleasedApi released = new ReleasedApi(ctx.lastRelease(), after, head, internal);
     for (ApiDelta delta : comparison.deltas()) {
       String type = delta.type().path();
       List<ApiChange> breaks = delta.breaking();

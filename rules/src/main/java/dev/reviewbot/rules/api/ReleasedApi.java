@@ -17,46 +17,48 @@ import java.util.Set;
  * load(String)} breaks nothing released that was not broken already). When the release is
  * unknown, every break counts. Breaks of released API on the way to a new major version are
  * expected ones, which {@link #nextMajor()} tells.
+ *
+ * <p>The release's version of the file is read and compared only when there is a break to judge.
  */
 final class ReleasedApi {
-  private final String tag;
-  private final String nextMajor;
-  private final Set<String> releasedBreaks;
+  private final Optional<ReleasedFile> release;
+  private final Map<String, ApiType> head;
+  private final CompilationUnit headUnit;
+  private final List<String> internal;
+  private Set<String> releasedBreaks;
 
-  private ReleasedApi(String tag, String nextMajor, Set<String> releasedBreaks) {
-    this.tag = tag;
-    this.nextMajor = nextMajor;
-    this.releasedBreaks = releasedBreaks;
-  }
-
-  /** {@code null} breaks: the release is unknown and every break counts. */
-  static ReleasedApi of(Optional<ReleasedFile> release, Map<String, ApiType> head, CompilationUnit headUnit, List<String> internal) {
-    if (release.isEmpty()) {
-      return new ReleasedApi(null, null, null);
-    }
-    Set<String> breaks = new HashSet<>();
-    release.get().compilationUnit().ifPresent(released -> {
-      FileComparison since = FileComparison.of(ExportedApi.of(released, internal), head, released, headUnit);
-      since.deltas().forEach(delta -> delta.breaking().forEach(change -> breaks.add(key(delta.type().path(), change))));
-      since.removedTypes().stream().filter(ApiChange::breaksUnannounced).forEach(change -> breaks.add(key("", change)));
-    });
-    String nextMajor = release.get().nextIsMajor() ? release.get().nextVersion().orElseThrow() : null;
-    return new ReleasedApi(release.get().tag(), nextMajor, breaks);
+  ReleasedApi(Optional<ReleasedFile> release, Map<String, ApiType> head, CompilationUnit headUnit, List<String> internal) {
+    this.release = release;
+    this.head = head;
+    this.headUnit = headUnit;
+    this.internal = internal;
   }
 
   /** The release's tag; {@code null} when unknown. */
   String tag() {
-    return tag;
+    return release.map(ReleasedFile::tag).orElse(null);
   }
 
   /** The version the base builds when it is a new major version after the release (breaks expected); {@code null} otherwise. */
   String nextMajor() {
-    return nextMajor;
+    return release.filter(ReleasedFile::nextIsMajor).flatMap(ReleasedFile::nextVersion).orElse(null);
   }
 
   /** Whether {@code change} to the type at {@code typePath} ({@code ""} for a removed top-level type) breaks released API. */
   boolean breaksReleased(String typePath, ApiChange change) {
-    return releasedBreaks == null || releasedBreaks.contains(key(typePath, change));
+    return release.isEmpty() || releasedBreaks().contains(key(typePath, change));
+  }
+
+  private Set<String> releasedBreaks() {
+    if (releasedBreaks == null) {
+      releasedBreaks = new HashSet<>();
+      release.get().compilationUnit().ifPresent(released -> {
+        FileComparison since = FileComparison.of(ExportedApi.of(released, internal), head, released, headUnit);
+        since.deltas().forEach(delta -> delta.breaking().forEach(change -> releasedBreaks.add(key(delta.type().path(), change))));
+        since.removedTypes().stream().filter(ApiChange::breaksUnannounced).forEach(change -> releasedBreaks.add(key("", change)));
+      });
+    }
+    return releasedBreaks;
   }
 
   private static String key(String typePath, ApiChange change) {
