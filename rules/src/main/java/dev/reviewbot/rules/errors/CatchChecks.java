@@ -24,10 +24,13 @@ import java.util.Set;
 final class CatchChecks {
   private CatchChecks() {}
 
-  /** An empty block with no comment saying why and no variable named to say "ignored on purpose". */
+  /**
+   * An empty block with no comment saying why and no variable named to say "ignored on purpose".
+   * An empty catch of {@code InterruptedException} alone is interrupt-handling's, whose advice fits.
+   */
   static Optional<Report> empty(CatchClause c, Set<String> ignoredNames) {
     if (!c.getBody().getStatements().isEmpty() || ignoredNames.contains(name(c)) || hasCommentInside(c)
-        || closesQuietly(c) || ControlFlow.throwsCaughtTypeItself(c)) {
+        || closesQuietly(c) || ControlFlow.throwsCaughtTypeItself(c) || onlyInterruption(c)) {
       return Optional.empty();
     }
     return Optional.of(Report.at(c.getParameter(), "Empty catch block: " + c.getParameter().getTypeAsString()
@@ -60,6 +63,11 @@ final class CatchChecks {
     return CatchScope.find(c, MethodCallExpr.class).stream()
         .anyMatch(call -> !CatchScope.turnsIntoText(call)
             && call.getArguments().stream().anyMatch(arg -> CatchScope.isCause(arg, caught)));
+  }
+
+  private static boolean onlyInterruption(CatchClause c) {
+    List<? extends Type> types = types(c);
+    return types.size() == 1 && simpleName(types.get(0)).equals("InterruptedException");
   }
 
   static String name(CatchClause c) {
