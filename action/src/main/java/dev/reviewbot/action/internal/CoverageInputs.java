@@ -26,12 +26,13 @@ public final class CoverageInputs {
   private CoverageInputs() {}
 
   /**
+   * @param allowMissingCoverage the input that accepts missing reports; {@code null}: the configuration's
    * @param warn told about a glob that matched nothing, so a misspelt pattern is not silently "no coverage"
    * @return the options, empty when neither the inputs nor the configuration name head coverage
    */
   public static Optional<CoverageOptions> options(CoverageOptions configured, Path repo, List<String> coverage,
-      List<String> baseCoverage, Consumer<String> warn) {
-    CoverageOptions options = configured;
+      List<String> baseCoverage, Boolean allowMissingCoverage, Consumer<String> warn) {
+    CoverageOptions options = allowMissingCoverage == null ? configured : configured.withAllowMissing(allowMissingCoverage);
     List<Path> reports = expand(repo, coverage, "coverage", warn);
     List<Path> baseReports = expand(repo, baseCoverage, "base-coverage", warn);
     options = reports.isEmpty() ? options : options.withReports(reports);
@@ -68,6 +69,8 @@ public final class CoverageInputs {
       List<Path> matches = matching(repo, Glob.of(pattern));
       if (matches.isEmpty()) {
         warn.accept("the " + input + " pattern '" + pattern + "' matched no file under " + repo);
+        // kept as a report that does not exist, so the gate fails unless missing reports are allowed
+        paths.add(repo.resolve(pattern).normalize());
       }
       paths.addAll(matches);
     }
