@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,8 @@ public final class CoverageInputs {
   public static Optional<CoverageOptions> options(CoverageOptions configured, Path repo, List<String> coverage,
       List<String> baseCoverage, Boolean allowMissingCoverage, Consumer<String> warn) {
     CoverageOptions options = allowMissingCoverage == null ? configured : configured.withAllowMissing(allowMissingCoverage);
-    List<Path> reports = expand(repo, coverage, "coverage", warn);
-    List<Path> baseReports = expand(repo, baseCoverage, "base-coverage", warn);
+    List<Path> reports = expand(repo, coverage, "coverage", options.allowMissing(), warn);
+    List<Path> baseReports = expand(repo, baseCoverage, "base-coverage", options.allowMissing(), warn);
     options = reports.isEmpty() ? options : options.withReports(reports);
     options = baseReports.isEmpty() ? options : options.withBaseReports(baseReports);
     if (!options.hasHeadData()) {
@@ -58,7 +59,7 @@ public final class CoverageInputs {
         : "n/a";
   }
 
-  static List<Path> expand(Path repo, List<String> patterns, String input, Consumer<String> warn) {
+  static List<Path> expand(Path repo, List<String> patterns, String input, boolean allowMissing, Consumer<String> warn) {
     List<Path> paths = new ArrayList<>();
     for (String pattern : patterns) {
       if (pattern.chars().noneMatch(c -> c == '*' || c == '?')) {
@@ -69,12 +70,24 @@ public final class CoverageInputs {
       List<Path> matches = matching(repo, Glob.of(pattern));
       if (matches.isEmpty()) {
         warn.accept("the " + input + " pattern '" + pattern + "' matched no file under " + repo);
-        // kept as a report that does not exist, so the gate fails unless missing reports are allowed
-        paths.add(repo.resolve(pattern).normalize());
+        if (!allowMissing) {
+          paths.add(unmatched(repo, pattern, input));
+        }
       }
       paths.addAll(matches);
     }
     return paths;
+  }
+
+  /** The pattern as a report that does not exist, so the coverage gate fails and names it. */
+  private static Path unmatched(Path repo, String pattern, String input) {
+    try {
+      return repo.resolve(pattern).normalize();
+    } catch (InvalidPathException e) {
+      // Windows allows no '*' in a path: the run cannot carry the pattern to the gate, so it stops here
+      throw new ActionException("the " + input + " pattern '" + pattern + "' matched no file under " + repo
+          + "; set allow-missing-coverage: true if the build may write no report");
+    }
   }
 
   private static List<Path> matching(Path repo, Glob glob) {
