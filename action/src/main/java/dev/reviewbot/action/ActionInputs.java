@@ -14,6 +14,8 @@ import java.util.List;
  * @param commentBudget most inline comments per review; {@code null}: the default
  * @param coverage JaCoCo reports (paths or globs, relative to the repository) for patch coverage
  * @param baseCoverage JaCoCo reports of the base, for the coverage delta
+ * @param allowMissingCoverage coverage reports that do not exist, or cover none of the changed files, fail no
+ *     gate; {@code null}: the configuration's
  * @param bundle the review bundle: written by review/analyze on a pull request, read by publish;
  *     {@code null}: {@code RUNNER_TEMP/reviewbot/review-bundle.json} (publish needs it set)
  * @param sarif where to write SARIF for code scanning; {@code null}: {@code RUNNER_TEMP/reviewbot/reviewbot.sarif}
@@ -27,6 +29,7 @@ public record ActionInputs(
     Integer commentBudget,
     List<String> coverage,
     List<String> baseCoverage,
+    Boolean allowMissingCoverage,
     Path bundle,
     Path sarif) {
 
@@ -40,6 +43,6 @@ public record ActionInputs(
 
   /** Every input at its default, in the given mode. */
   public static ActionInputs defaults(ActionMode mode) {
-    return new ActionInputs(mode, null, null, null, null, null, List.of(), List.of(), null, null);
+    return new ActionInputs(mode, null, null, null, null, null, List.of(), List.of(), null, null, null);
   }
 }

@@ -88,11 +88,11 @@ public final class ActionRunner {
     ReviewConfig config = config(inputs, repo);
     Optional<Severity> failOn = failLevel(inputs, config);
     Optional<CoverageOptions> coverageOptions = CoverageInputs.options(config.section(CoverageOptions.SECTION), repo,
-        inputs.coverage(), inputs.baseCoverage(), this::warn);
+        inputs.coverage(), inputs.baseCoverage(), inputs.allowMissingCoverage(), this::warn);
     log.println("reviewbot: reviewing " + range.base() + " .. " + range.head() + " (" + event.name()
         + (range.isPullRequest() ? " #" + range.pullRequest() : "") + ")");
     ChangeSet change = read(repo, range);
-    Optional<PatchCoverage> coverage = coverageOptions.map(options -> PatchCoverageCalculator.compute(change, repo, options));
+    Optional<PatchCoverage> coverage = coverageOptions.map(options -> PatchCoverageCalculator.compute(change, repo, options, config::isTestCode));
     ReviewOutcome outcome = withoutBaselined(new Review(registry, config).run(change, PatchCoverage.attachments(coverage))
         .withNotices(PatchCoverage.problemsOf(coverage)), config);
     ReportInput report = ReportInput.of(outcome, config.registry(registry).all(), toolVersion);

@@ -66,6 +66,11 @@ final class ActionCommand implements Callable<Integer> {
       description = "JaCoCo XML reports of the base, for the coverage delta.")
   List<String> baseCoverage = new ArrayList<>();
 
+  @Option(names = "--allow-missing-coverage", paramLabel = "BOOL",
+      description = "true: coverage reports that do not exist, or that cover none of the changed files, are no gate failure "
+          + "(default: the config's coverage allow-missing, else false).")
+  String allowMissingCoverage;
+
   @Option(names = "--bundle", paramLabel = "FILE", description = "Review bundle: written by review/analyze on a pull request, read by publish.")
   Path bundle;
 
@@ -85,7 +90,7 @@ final class ActionCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       ActionInputs inputs = new ActionInputs(ActionMode.parse(mode), workingDirectory, config, failOn, filterMode, commentBudget,
-          trimmed(coverage), trimmed(baseCoverage), bundle, sarif);
+          trimmed(coverage), trimmed(baseCoverage), flag("allow-missing-coverage", allowMissingCoverage), bundle, sarif);
       return new ActionRunner(ActionEnvironment.from(env), RuleRegistry.builtIn(), Version.current(), out).run(inputs);
     } catch (Exception e) {
       // as a workflow command the runner shows it as an error annotation on the run, not only in the log
@@ -99,6 +104,18 @@ final class ActionCommand implements Callable<Integer> {
     } finally {
       out.flush();
     }
+  }
+
+  /** An Action input that is true or false; {@code null} when not given. */
+  private static Boolean flag(String input, String value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ActionException(input + " must be true or false but was '" + value + "'");
+    };
   }
 
   private static List<String> trimmed(List<String> paths) {

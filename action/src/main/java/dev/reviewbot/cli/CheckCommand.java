@@ -74,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       Optional<CoverageOptions> coverageOptions = coverage.options(config.section(CoverageOptions.SECTION));
       ChangeSet change = source.read(base, headMode());
-      Optional<PatchCoverage> measured = CoverageFlags.measure(change, source.workTree(), coverageOptions);
+      Optional<PatchCoverage> measured = CoverageFlags.measure(change, source.workTree(), coverageOptions, config);
       Baselined baselined = baseline.apply(new Review(registry, config).run(change, PatchCoverage.attachments(measured))
           .withNotices(PatchCoverage.problemsOf(measured)), config);
       ReviewOutcome outcome = baselined.outcome();

@@ -1,5 +1,6 @@
 package dev.reviewbot.cli;
 
+import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.coverage.PatchCoverageCalculator;
@@ -49,6 +50,12 @@ final class CoverageFlags {
           + "from --base-coverage (default: the config's, else no limit).")
   Double maxCoverageDrop;
 
+  @Option(names = "--allow-missing-coverage",
+      description = "Coverage inputs that do not exist, or that cover none of the changed files, fail no gate (default: the "
+          + "config's coverage allow-missing). Inputs that exist but cannot be read, are empty or belong to other code "
+          + "always fail it.")
+  boolean allowMissing;
+
   /** The configured options with the flags on top; empty when neither asks for coverage. */
   Optional<CoverageOptions> options(CoverageOptions configured) {
     if (!execFiles.isEmpty() && classDirs.isEmpty() && configured.classDirs().isEmpty()) {
@@ -61,8 +68,9 @@ final class CoverageFlags {
         classDirs.isEmpty() ? options.classDirs() : absolute(classDirs));
     options = options.withGates(minPatchCoverage != null ? minPatchCoverage : options.minPatchCoverage(),
         maxCoverageDrop != null ? maxCoverageDrop : options.maxCoverageDrop());
+    options = allowMissing ? options.withAllowMissing(true) : options;
     if (!options.hasHeadData()) {
-      if (!baseReports.isEmpty() || minPatchCoverage != null || maxCoverageDrop != null) {
+      if (!baseReports.isEmpty() || minPatchCoverage != null || maxCoverageDrop != null || allowMissing) {
         throw new UserError("coverage options need the head's coverage: add --coverage REPORT or --exec FILE --classes DIR");
       }
       return Optional.empty();
@@ -71,8 +79,8 @@ final class CoverageFlags {
   }
 
   /** Measures the change; empty when no coverage was asked for. */
-  static Optional<PatchCoverage> measure(ChangeSet change, Path workTree, Optional<CoverageOptions> options) {
-    return options.map(o -> PatchCoverageCalculator.compute(change, workTree, o));
+  static Optional<PatchCoverage> measure(ChangeSet change, Path workTree, Optional<CoverageOptions> options, ReviewConfig config) {
+    return options.map(o -> PatchCoverageCalculator.compute(change, workTree, o, config::isTestCode));
   }
 
   /**

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.github.ReviewBundle;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Action's coverage inputs on a real change whose code was built and tested under the JaCoCo
@@ -65,17 +69,28 @@ class ActionCoverageTest {
         .satisfies(section -> assertThat(section.markdown()).contains("| `" + PRICING + "` | 75.0% (3/4) | 11 |"));
   }
 
-  @Test
-  void aPatternThatMatchesNothingIsSaidAndTheReviewGoesOnWithoutCoverage() {
-    workflow.pullRequest("pull_request", baseSha, headSha, true).input("mode", "analyze").input("fail-on", "none")
-        .input("coverage", "**/build/reports/jacoco/*.xml");
+  static Stream<Arguments> allowMissingCoverage() {
+    return Stream.of(
+        Arguments.of("", ExitCode.FINDINGS),
+        Arguments.of("false", ExitCode.FINDINGS),
+        Arguments.of("true", ExitCode.CLEAN));
+  }
+
+  @ParameterizedTest(name = "allow-missing-coverage: ''{0}''")
+  @MethodSource("allowMissingCoverage")
+  void aPatternThatMatchesNothingIsSaidAndFailsTheGateUnlessMissingReportsAreAllowed(String allowMissing, int exitCode) {
+    workflow.pullRequest("pull_request", baseSha, headSha, true).input("mode", "analyze").input("fail-on", "error")
+        .input("coverage", "**/build/reports/jacoco/*.xml").input("allow-missing-coverage", allowMissing);
 
     ActionWorkflow.Run run = workflow.run();
 
-    assertThat(run.exitCode()).isEqualTo(ExitCode.CLEAN);
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(exitCode);
     assertThat(run.commands("warning")).anyMatch(c -> c.equals("::warning title=reviewbot::the coverage pattern "
         + "'**/build/reports/jacoco/*.xml' matched no file under " + workflow.workspace));
     assertThat(workflow.outputs()).containsEntry("patch-coverage", "n/a");
+    boolean gateFailed = run.commands("error").stream().anyMatch(c -> c.contains("title=coverage-delta::coverage gate failed: "
+        + "coverage data that cannot be used, so no gate can pass: **/build/reports/jacoco/*.xml: coverage report does not exist"));
+    assertThat(gateFailed).as("the gate fails").isEqualTo(exitCode == ExitCode.FINDINGS);
   }
 
   @Test

@@ -47,6 +47,7 @@ class ActionInputsTest {
     env.put("INPUT_COMMENT_BUDGET", "10");
     env.put("INPUT_COVERAGE", "a/target/site/jacoco/jacoco.xml\n**/b/jacoco.xml, c.xml\n");
     env.put("INPUT_BASE_COVERAGE", "base/jacoco.xml");
+    env.put("INPUT_ALLOW_MISSING_COVERAGE", "true");
     env.put("INPUT_BUNDLE", "out/bundle.json");
     env.put("INPUT_SARIF", "out/reviewbot.sarif");
     env.put("INPUT_WORKING_DIRECTORY", "app");
@@ -59,6 +60,7 @@ class ActionInputsTest {
     assertThat(command.commentBudget).isEqualTo(10);
     assertThat(command.coverage).extracting(String::strip).containsExactly("a/target/site/jacoco/jacoco.xml", "**/b/jacoco.xml", "c.xml");
     assertThat(command.baseCoverage).containsExactly("base/jacoco.xml");
+    assertThat(command.allowMissingCoverage).isEqualTo("true");
     assertThat(command.bundle).isEqualTo(Path.of("out/bundle.json"));
     assertThat(command.sarif).isEqualTo(Path.of("out/reviewbot.sarif"));
     assertThat(command.workingDirectory).isEqualTo(Path.of("app"));
@@ -81,5 +83,16 @@ class ActionInputsTest {
 
     assertThat(code).isEqualTo(ExitCode.USAGE);
     assertThat(out.toString().strip()).isEqualTo("::error title=reviewbot::mode must be one of review, analyze, publish but was 'deploy'");
+  }
+
+  @Test
+  void anAllowMissingCoverageThatIsNotTrueOrFalseIsAnErrorAnnotation() {
+    StringWriter out = new StringWriter();
+    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter()), Map.of("INPUT_ALLOW_MISSING_COVERAGE", "yes"))
+        .execute("action");
+
+    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(out.toString().strip())
+        .isEqualTo("::error title=reviewbot::allow-missing-coverage must be true or false but was 'yes'");
   }
 }

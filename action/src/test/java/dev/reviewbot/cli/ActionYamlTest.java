@@ -65,7 +65,7 @@ class ActionYamlTest {
   void theRunStepPassesEveryOptionOfTheActionCommandAsItsInputVariable() {
     Map<String, Object> run = steps(map(ACTION, "runs")).stream().filter(s -> "run".equals(s.get("id"))).findFirst().orElseThrow();
     Map<String, Object> env = map(run, "env");
-    assertThat(text(run, "run")).contains("-jar \"$REVIEWBOT_JAR\" action").doesNotContain("${{");
+    assertThat(text(run, "run")).contains("\"$GITHUB_ACTION_PATH/reviewbot\" action").doesNotContain("${{");
     assertThat(env.get("GITHUB_TOKEN")).isEqualTo("${{ inputs.token }}");
     for (OptionSpec option : new CommandLine(new ActionCommand(Map.of())).getCommandSpec().options()) {
       String name = option.longestName().substring(2);

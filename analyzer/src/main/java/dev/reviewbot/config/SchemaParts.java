@@ -50,6 +50,13 @@ public final class SchemaParts {
     return Collections.unmodifiableMap(schema);
   }
 
+  public static Map<String, Object> bool(String description, boolean defaultValue) {
+    Map<String, Object> schema = described(description);
+    schema.put("type", "boolean");
+    schema.put("default", defaultValue);
+    return Collections.unmodifiableMap(schema);
+  }
+
   /** One of {@code values}. */
   public static Map<String, Object> oneOf(String description, String defaultValue, String... values) {
     Map<String, Object> schema = described(description);

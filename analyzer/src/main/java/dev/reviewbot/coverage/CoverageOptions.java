@@ -20,6 +20,9 @@ import java.util.List;
  * @param minPatchCoverage gate: the lowest acceptable patch line coverage, in percent
  * @param maxCoverageDrop gate: the most the project line coverage may drop from base to head, in
  *     percentage points; {@code null} for no such gate
+ * @param allowMissing accept coverage inputs that do not exist, and changed files no input covers,
+ *     as "nothing measured" instead of failing the gates; inputs that exist but cannot be read,
+ *     are empty or do not match the code still fail them
  */
 public record CoverageOptions(
     List<Path> reports,
@@ -28,18 +31,20 @@ public record CoverageOptions(
     List<Path> classDirs,
     List<String> sourceRoots,
     double minPatchCoverage,
-    Double maxCoverageDrop) {
+    Double maxCoverageDrop,
+    boolean allowMissing) {
 
   public static final double DEFAULT_MIN_PATCH_COVERAGE = 80.0;
 
   /** No coverage data, default gates: what a run without {@code --coverage} or a {@code coverage:} section has. */
   public static final CoverageOptions DEFAULT =
-      new CoverageOptions(List.of(), List.of(), List.of(), List.of(), List.of(), DEFAULT_MIN_PATCH_COVERAGE, null);
+      new CoverageOptions(List.of(), List.of(), List.of(), List.of(), List.of(), DEFAULT_MIN_PATCH_COVERAGE, null, false);
 
   /**
    * The {@code coverage:} section of {@code .reviewbot.yml}; register it with
    * {@code ConfigLoader.withSection}. Keys: {@code reports}, {@code base-reports}, {@code exec},
-   * {@code classes}, {@code source-roots}, {@code min-patch-coverage}, {@code max-coverage-drop}.
+   * {@code classes}, {@code source-roots}, {@code min-patch-coverage}, {@code max-coverage-drop},
+   * {@code allow-missing}.
    */
   public static final ConfigSection<CoverageOptions> SECTION =
       new ConfigSection<>("coverage", CoverageOptions.class, DEFAULT, CoverageConfigReader::read)
@@ -65,7 +70,7 @@ public record CoverageOptions(
   }
 
   public CoverageOptions withReports(List<Path> newReports) {
-    return new CoverageOptions(newReports, baseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop);
+    return new CoverageOptions(newReports, baseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop, allowMissing);
   }
 
   /** True when there is any head coverage data to read. */
@@ -74,18 +79,23 @@ public record CoverageOptions(
   }
 
   public CoverageOptions withBaseReports(List<Path> newBaseReports) {
-    return new CoverageOptions(reports, newBaseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop);
+    return new CoverageOptions(reports, newBaseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop, allowMissing);
   }
 
   public CoverageOptions withExec(List<Path> newExecFiles, List<Path> newClassDirs) {
-    return new CoverageOptions(reports, baseReports, newExecFiles, newClassDirs, sourceRoots, minPatchCoverage, maxCoverageDrop);
+    return new CoverageOptions(reports, baseReports, newExecFiles, newClassDirs, sourceRoots, minPatchCoverage, maxCoverageDrop, allowMissing);
   }
 
   public CoverageOptions withSourceRoots(List<String> newSourceRoots) {
-    return new CoverageOptions(reports, baseReports, execFiles, classDirs, newSourceRoots, minPatchCoverage, maxCoverageDrop);
+    return new CoverageOptions(reports, baseReports, execFiles, classDirs, newSourceRoots, minPatchCoverage, maxCoverageDrop, allowMissing);
   }
 
   public CoverageOptions withGates(double newMinPatchCoverage, Double newMaxCoverageDrop) {
-    return new CoverageOptions(reports, baseReports, execFiles, classDirs, sourceRoots, newMinPatchCoverage, newMaxCoverageDrop);
+    return new CoverageOptions(reports, baseReports, execFiles, classDirs, sourceRoots, newMinPatchCoverage, newMaxCoverageDrop, allowMissing);
+  }
+
+  public CoverageOptions withAllowMissing(boolean newAllowMissing) {
+    return new CoverageOptions(reports, baseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop,
+        newAllowMissing);
   }
 }

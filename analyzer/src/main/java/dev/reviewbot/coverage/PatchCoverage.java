@@ -22,6 +22,8 @@ import java.util.OptionalDouble;
  * @param maxCoverageDrop gate, percentage points; {@code null} for none
  * @param unresolved report files that no repository file could be matched to
  * @param problems inputs that could not be read (each names its file); the rest was still used
+ * @param dataFailures why the data cannot back the gates (unusable, or nothing about the change);
+ *     they fail the gates whatever the figures say
  */
 public record PatchCoverage(
     List<FileCoverage> files,
@@ -32,12 +34,20 @@ public record PatchCoverage(
     double minPatchCoverage,
     Double maxCoverageDrop,
     List<UnresolvedSource> unresolved,
-    List<Notice> problems) {
+    List<Notice> problems,
+    List<GateFailure> dataFailures) {
 
   public PatchCoverage {
     files = List.copyOf(files);
     unresolved = List.copyOf(unresolved);
     problems = List.copyOf(problems);
+    dataFailures = List.copyOf(dataFailures);
+  }
+
+  /** Coverage from data that can back the gates. */
+  public PatchCoverage(List<FileCoverage> files, Ratio lines, Ratio branches, Ratio headProject, Ratio baseProject,
+      double minPatchCoverage, Double maxCoverageDrop, List<UnresolvedSource> unresolved, List<Notice> problems) {
+    this(files, lines, branches, headProject, baseProject, minPatchCoverage, maxCoverageDrop, unresolved, problems, List.of());
   }
 
   public boolean hasBase() {
@@ -55,9 +65,10 @@ public record PatchCoverage(
   /**
    * The gates this coverage fails; empty when it passes. Compared on unrounded
    * values. No coverable added lines ("n/a") passes the patch gate: there is nothing to test.
+   * Data that cannot back the gates fails them first.
    */
   public List<GateFailure> gateFailures() {
-    List<GateFailure> failures = new ArrayList<>();
+    List<GateFailure> failures = new ArrayList<>(dataFailures);
     OptionalDouble patch = lines.percent();
     if (patch.isPresent() && patch.getAsDouble() < minPatchCoverage) {
       failures.add(new GateFailure(GateFailure.Gate.PATCH_COVERAGE, "patch coverage " + Percentages.formatAgainst(patch.getAsDouble(), minPatchCoverage) + "% ("

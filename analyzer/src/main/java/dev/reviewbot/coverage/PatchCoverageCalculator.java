@@ -2,6 +2,8 @@ package dev.reviewbot.coverage;
 
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangedLines;
+import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.coverage.internal.CoverageDataGate;
 import dev.reviewbot.coverage.internal.CoverageInputException;
 import dev.reviewbot.coverage.internal.ExecCoverageReader;
 import dev.reviewbot.coverage.internal.JacocoXmlReader;
@@ -20,11 +22,13 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Computes the coverage of a change's added lines from JaCoCo XML reports and/or exec files.
  * Inputs that cannot be read become {@link PatchCoverage#problems()} naming the file; whatever
- * could be read is still used.
+ * could be read is still used for the figures, but the gates fail closed
+ * ({@link CoverageDataGate}): unusable data, or data with nothing about the change, never passes.
  */
 public final class PatchCoverageCalculator {
   private PatchCoverageCalculator() {}
@@ -35,6 +39,14 @@ public final class PatchCoverageCalculator {
    *     and relative option paths are resolved against it
    */
   public static PatchCoverage compute(ChangeSet change, Path repoRoot, CoverageOptions options) {
+    return compute(change, repoRoot, options, ReviewConfig.defaults()::isTestCode);
+  }
+
+  /**
+   * @param isTestCode which repository paths are tests, which a coverage run does not measure
+   *     (the configuration's {@code test-code} globs)
+   */
+  public static PatchCoverage compute(ChangeSet change, Path repoRoot, CoverageOptions options, Predicate<String> isTestCode) {
     Path root = repoRoot.toAbsolutePath().normalize();
     List<Notice> problems = new ArrayList<>();
     List<String> changePaths = new ArrayList<>();
@@ -46,17 +58,31 @@ public final class PatchCoverageCalculator {
     }
     RepoFileIndex index = RepoFileIndex.scan(root, changePaths);
 
-    List<SourceCoverage> headSources = readXml(options.reports(), root, problems);
+    List<Notice> unusable = new ArrayList<>();
+    List<Notice> missing = new ArrayList<>();
+    List<SourceCoverage> headSources = readXml(options.reports(), root, unusable, missing);
     ExecCoverageReader.Result exec = ExecCoverageReader.read(resolveAll(root, options.execFiles()),
         resolveAll(root, options.classDirs()), p -> displayName(root, p), p -> moduleDirectory(root, p));
     headSources.addAll(exec.sources());
-    problems.addAll(exec.problems());
+    unusable.addAll(exec.problems());
+    missing.addAll(exec.missing());
 
     List<UnresolvedSource> unresolved = new ArrayList<>();
     Resolved head = resolve(headSources, index, options.sourceRoots(), unresolved);
     Resolved base = null;
+    List<Notice> baseUnusable = new ArrayList<>();
+    List<Notice> baseMissing = new ArrayList<>();
     if (!options.baseReports().isEmpty()) {
-      base = resolve(readXml(options.baseReports(), root, problems), index, options.sourceRoots(), unresolved);
+      base = resolve(readXml(options.baseReports(), root, baseUnusable, baseMissing), index, options.sourceRoots(), unresolved);
+    }
+    problems.addAll(unusable);
+    problems.addAll(missing);
+    problems.addAll(baseUnusable);
+    problems.addAll(baseMissing);
+    if (options.maxCoverageDrop() != null) {
+      // the base's data only backs the drop gate
+      unusable.addAll(baseUnusable);
+      missing.addAll(baseMissing);
     }
 
     List<FileCoverage> files = new ArrayList<>();
@@ -77,8 +103,23 @@ public final class PatchCoverageCalculator {
       }
     }
     files.sort((a, b) -> a.path().compareTo(b.path()));
+    CoverageDataGate.Evidence evidence = new CoverageDataGate.Evidence(unusable, missing, head.byPath.size() + head.unresolvedByKey.size(),
+        head.byPath.size(), expectedToBeMeasured(change, isTestCode), head.byPath.keySet());
     return new PatchCoverage(files, lines, branches, head.project(), base == null ? null : base.project(),
-        options.minPatchCoverage(), options.maxCoverageDrop(), unresolved, problems);
+        options.minPatchCoverage(), options.maxCoverageDrop(), unresolved, problems,
+        CoverageDataGate.failures(evidence, options.allowMissing()));
+  }
+
+  /** The change's non-test Java files with added lines: a test run under the agent measures each one. */
+  private static List<String> expectedToBeMeasured(ChangeSet change, Predicate<String> isTestCode) {
+    if (change.isScan()) {
+      return List.of();
+    }
+    return change.files().stream()
+        .filter(file -> file.kind() != ChangeKind.DELETED && !file.binary() && file.diff() != null)
+        .filter(file -> file.path().endsWith(".java") && !isTestCode.test(file.path()))
+        .filter(file -> !file.addedLinesAsGitCounts().added().isEmpty())
+        .map(ChangedFile::path).toList();
   }
 
   private static FileCoverage measure(ChangedFile file, SortedMap<Integer, LineCounts> coverable,
@@ -120,7 +161,7 @@ public final class PatchCoverageCalculator {
     return new Ratio(covered, lines.size());
   }
 
-  private static List<SourceCoverage> readXml(List<Path> reports, Path root, List<Notice> problems) {
+  private static List<SourceCoverage> readXml(List<Path> reports, Path root, List<Notice> problems, List<Notice> missing) {
     List<SourceCoverage> sources = new ArrayList<>();
     for (Path report : resolveAll(root, reports)) {
       String name = displayName(root, report);
@@ -134,7 +175,7 @@ public final class PatchCoverageCalculator {
         }
         sources.addAll(read);
       } catch (CoverageInputException e) {
-        problems.add(new Notice(e.file(), e.line(), e.column(), e.getMessage() + "; not used"));
+        (e.isMissing() ? missing : problems).add(new Notice(e.file(), e.line(), e.column(), e.getMessage() + "; not used"));
       }
     }
     return sources;

@@ -178,16 +178,21 @@ class PatchCoverageCalculatorTest {
   }
 
   @Test
-  void aBadReportIsNamedAndTheOthersAreStillUsed() throws IOException {
+  void aBadReportIsNamedTheOthersStillGiveTheFiguresAndTheGateFails() throws IOException {
     write("broken.xml", HEAD_REPORT.substring(0, 300));
-    CoverageOptions options = new CoverageOptions(List.of(Path.of("broken.xml"), Path.of("shop/target/site/jacoco/jacoco.xml")),
-        List.of(), List.of(), List.of(), List.of(), 80, null);
+    CoverageOptions options = CoverageOptions.ofReports(List.of(Path.of("broken.xml"), Path.of("shop/target/site/jacoco/jacoco.xml")))
+        .withGates(0, null);
 
     PatchCoverage coverage = compute(repo, change(), options);
 
     assertThat(coverage.problems()).extracting(Notice::path).containsExactly("broken.xml");
     assertThat(coverage.problems().get(0).message()).contains("truncated").endsWith("; not used");
     assertThat(coverage.lines()).isEqualTo(new Ratio(2, 5));
+    assertThat(coverage.gateFailures()).singleElement().satisfies(failure -> {
+      assertThat(failure.gate()).isEqualTo(GateFailure.Gate.UNUSABLE_DATA);
+      assertThat(failure.message()).startsWith("coverage data that cannot be used, so no gate can pass: broken.xml: "
+          + "JaCoCo XML report is incomplete (truncated file?)");
+    });
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.reviewbot.server.queue.JobQueue;
 import dev.reviewbot.server.queue.JobWorkers;
 import dev.reviewbot.server.queue.RetryPolicy;
 import dev.reviewbot.server.review.ReviewJob;
+import dev.reviewbot.server.startup.StartupConfigurationException;
 import dev.reviewbot.server.webhook.SignatureVerifier;
 import dev.reviewbot.server.webhook.WebhookHandler;
 import dev.reviewbot.server.webhook.WebhookIntake;
@@ -65,7 +66,7 @@ public class ServerConfiguration {
       try {
         Files.createDirectories(dir);
       } catch (IOException e) {
-        throw new IllegalStateException("reviewbot.data-dir: cannot create " + dir + " (" + e.getMessage() + ")", e);
+        throw new StartupConfigurationException("reviewbot.data-dir: cannot create " + dir + " (" + e.getMessage() + ")", e);
       }
       url = "jdbc:h2:file:" + dir.resolve("reviewbot") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     }
@@ -110,7 +111,7 @@ public class ServerConfiguration {
     try {
       key = PemPrivateKeys.read(github.privateKeyFile());
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("reviewbot.github.private-key-file: " + e.getMessage(), e);
+      throw new StartupConfigurationException("reviewbot.github.private-key-file: " + e.getMessage(), e);
     }
     AppJwt jwt = new AppJwt(github.appId(), key, clock);
     InstallationTokens tokens = new InstallationTokens(

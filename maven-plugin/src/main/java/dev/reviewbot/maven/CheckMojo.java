@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -86,7 +87,8 @@ public final class CheckMojo extends ReviewMojo {
       }
       Optional<CoverageOptions> options = coverageRequest().options(config.section(CoverageOptions.SECTION), reactorReports());
       ChangeSet change = source.read(base, headMode());
-      Optional<PatchCoverage> measured = options.map(o -> PatchCoverageCalculator.compute(change, workTree, o));
+      Predicate<String> isTestCode = config::isTestCode;
+      Optional<PatchCoverage> measured = options.map(o -> PatchCoverageCalculator.compute(change, workTree, o, isTestCode));
       ReviewOutcome outcome = new Review(rules.registry(), config).run(change, PatchCoverage.attachments(measured))
           .withNotices(PatchCoverage.problemsOf(measured));
       return new Reviewed(outcome, config, measured);

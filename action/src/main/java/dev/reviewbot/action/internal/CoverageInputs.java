@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,15 @@ public final class CoverageInputs {
   private CoverageInputs() {}
 
   /**
+   * @param allowMissingCoverage the input that accepts missing reports; {@code null}: the configuration's
    * @param warn told about a glob that matched nothing, so a misspelt pattern is not silently "no coverage"
    * @return the options, empty when neither the inputs nor the configuration name head coverage
    */
   public static Optional<CoverageOptions> options(CoverageOptions configured, Path repo, List<String> coverage,
-      List<String> baseCoverage, Consumer<String> warn) {
-    CoverageOptions options = configured;
-    List<Path> reports = expand(repo, coverage, "coverage", warn);
-    List<Path> baseReports = expand(repo, baseCoverage, "base-coverage", warn);
+      List<String> baseCoverage, Boolean allowMissingCoverage, Consumer<String> warn) {
+    CoverageOptions options = allowMissingCoverage == null ? configured : configured.withAllowMissing(allowMissingCoverage);
+    List<Path> reports = expand(repo, coverage, "coverage", options.allowMissing(), warn);
+    List<Path> baseReports = expand(repo, baseCoverage, "base-coverage", options.allowMissing(), warn);
     options = reports.isEmpty() ? options : options.withReports(reports);
     options = baseReports.isEmpty() ? options : options.withBaseReports(baseReports);
     if (!options.hasHeadData()) {
@@ -57,7 +59,7 @@ public final class CoverageInputs {
         : "n/a";
   }
 
-  static List<Path> expand(Path repo, List<String> patterns, String input, Consumer<String> warn) {
+  static List<Path> expand(Path repo, List<String> patterns, String input, boolean allowMissing, Consumer<String> warn) {
     List<Path> paths = new ArrayList<>();
     for (String pattern : patterns) {
       if (pattern.chars().noneMatch(c -> c == '*' || c == '?')) {
@@ -68,10 +70,24 @@ public final class CoverageInputs {
       List<Path> matches = matching(repo, Glob.of(pattern));
       if (matches.isEmpty()) {
         warn.accept("the " + input + " pattern '" + pattern + "' matched no file under " + repo);
+        if (!allowMissing) {
+          paths.add(unmatched(repo, pattern, input));
+        }
       }
       paths.addAll(matches);
     }
     return paths;
+  }
+
+  /** The pattern as a report that does not exist, so the coverage gate fails and names it. */
+  private static Path unmatched(Path repo, String pattern, String input) {
+    try {
+      return repo.resolve(pattern).normalize();
+    } catch (InvalidPathException e) {
+      // Windows allows no '*' in a path: the run cannot carry the pattern to the gate, so it stops here
+      throw new ActionException("the " + input + " pattern '" + pattern + "' matched no file under " + repo
+          + "; set allow-missing-coverage: true if the build may write no report");
+    }
   }
 
   private static List<Path> matching(Path repo, Glob glob) {

@@ -22,13 +22,14 @@ import java.util.Map;
  *   source-roots: [app/src/main/java]              # decide between same-named files
  *   min-patch-coverage: 80                         # percent of coverable added lines
  *   max-coverage-drop: 0.5                         # percentage points of project line coverage
+ *   allow-missing: false                           # true: a report that is not there is no failure
  * }</pre>
  *
  * Paths are relative to the repository root.
  */
 public final class CoverageConfigReader {
   private static final List<String> KEYS = List.of(
-      "reports", "base-reports", "exec", "classes", "source-roots", "min-patch-coverage", "max-coverage-drop");
+      "reports", "base-reports", "exec", "classes", "source-roots", "min-patch-coverage", "max-coverage-drop", "allow-missing");
 
   /** What the section holds, for the configuration's JSON Schema; the keys are those of {@link #KEYS}. */
   public static final Map<String, Object> SCHEMA = SchemaParts.object(
@@ -42,7 +43,10 @@ public final class CoverageConfigReader {
           "min-patch-coverage", SchemaParts.number("Lowest acceptable line coverage of the added lines, in percent.", 0, 100,
               CoverageOptions.DEFAULT_MIN_PATCH_COVERAGE),
           "max-coverage-drop", SchemaParts.number("Most the project line coverage may drop from base to head, in percentage points.",
-              0, 100, null)));
+              0, 100, null),
+          "allow-missing", SchemaParts.bool("Accept coverage reports, exec files or class directories that do not exist, and changed "
+              + "files no report covers, as nothing measured; otherwise they fail the coverage gate. Reports that exist but "
+              + "cannot be read, are empty or belong to other code always fail it.", false)));
 
   private CoverageConfigReader() {}
 
@@ -59,6 +63,7 @@ public final class CoverageConfigReader {
         case "min-patch-coverage" -> options.withGates(percent(value, "a percentage"), options.maxCoverageDrop());
         case "max-coverage-drop" -> options.withGates(options.minPatchCoverage(),
             value.isNull() ? null : percent(value, "percentage points"));
+        case "allow-missing" -> options.withAllowMissing(value.bool());
         default -> throw value.error("unknown key" + DidYouMean.hint(entry.getKey(), KEYS)
             + "; expected one of " + String.join(", ", KEYS));
       };

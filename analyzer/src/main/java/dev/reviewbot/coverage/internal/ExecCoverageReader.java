@@ -31,8 +31,14 @@ import org.jacoco.core.tools.ExecFileLoader;
  */
 public final class ExecCoverageReader {
 
-  /** What the exec route produced: line data, and what could not be used. */
-  public record Result(List<SourceCoverage> sources, List<Notice> problems) {}
+  /**
+   * What the exec route produced.
+   *
+   * @param sources line data
+   * @param problems inputs that were there but could not be used (unreadable, empty, not matching)
+   * @param missing exec files and class directories that do not exist
+   */
+  public record Result(List<SourceCoverage> sources, List<Notice> problems, List<Notice> missing) {}
 
   private ExecCoverageReader() {}
 
@@ -43,21 +49,22 @@ public final class ExecCoverageReader {
   public static Result read(List<Path> execFiles, List<Path> classDirs, Function<Path, String> names,
       Function<Path, String> moduleOf) {
     List<Notice> problems = new ArrayList<>();
+    List<Notice> missing = new ArrayList<>();
     ExecutionDataStore merged = new ExecutionDataStore();
     Map<String, Set<String>> execFilesByClass = new LinkedHashMap<>();
     for (Path execFile : execFiles) {
-      load(execFile, names.apply(execFile), merged, execFilesByClass, problems);
+      load(execFile, names.apply(execFile), merged, execFilesByClass, problems, missing);
     }
     if (classDirs.isEmpty() && !execFiles.isEmpty()) {
       problems.add(new Notice(names.apply(execFiles.get(0)), 0, 0,
           "exec files need the class directories they were recorded against; none were given, so they were not used"));
-      return new Result(List.of(), problems);
+      return new Result(List.of(), problems, missing);
     }
     List<SourceCoverage> sources = new ArrayList<>();
     for (Path classDir : classDirs) {
       String dirName = names.apply(classDir);
       if (!Files.exists(classDir)) {
-        problems.add(new Notice(dirName, 0, 0, "class directory does not exist"));
+        missing.add(new Notice(dirName, 0, 0, "class directory does not exist"));
         continue;
       }
       CoverageBuilder builder = new CoverageBuilder();
@@ -73,15 +80,15 @@ public final class ExecCoverageReader {
         sources.add(toSource(source, module, dirName));
       }
     }
-    return new Result(sources, problems);
+    return new Result(sources, problems, missing);
   }
 
   private static void load(Path execFile, String name, ExecutionDataStore merged, Map<String, Set<String>> execFilesByClass,
-      List<Notice> problems) {
+      List<Notice> problems, List<Notice> missing) {
     ExecFileLoader loader = new ExecFileLoader();
     try {
       if (!Files.isRegularFile(execFile)) {
-        problems.add(new Notice(name, 0, 0, "exec file does not exist"));
+        missing.add(new Notice(name, 0, 0, "exec file does not exist"));
         return;
       }
       loader.load(execFile.toFile());
@@ -90,6 +97,12 @@ public final class ExecCoverageReader {
       return;
     } catch (IOException | RuntimeException e) {
       problems.add(new Notice(name, 0, 0, "not a JaCoCo exec file (" + rootMessage(e) + "); not used"));
+      return;
+    }
+    if (loader.getExecutionDataStore().getContents().isEmpty()) {
+      // the agent writes a record per class it saw load: none means no test ran under it
+      problems.add(new Notice(name, 0, 0, "exec file holds no execution data (an empty file, or no class ran): "
+          + "did the tests run under the JaCoCo agent?"));
       return;
     }
     try {

@@ -46,7 +46,7 @@ public final class JacocoXmlReader {
       reader = FACTORY.createXMLStreamReader(in);
       return parse(reader, name);
     } catch (NoSuchFileException e) {
-      throw new CoverageInputException(name, 0, 0, "coverage report does not exist", e);
+      throw CoverageInputException.missing(name, "coverage report does not exist", e);
     } catch (IOException e) {
       throw new CoverageInputException(name, 0, 0, "cannot read coverage report: " + e, e);
     } catch (XMLStreamException e) {

@@ -13,8 +13,8 @@ import dev.reviewbot.coverage.PatchCoverage;
 /**
  * Turns the coverage of the change's added lines (a {@link PatchCoverage} the caller attached,
  * e.g. {@code reviewbot check --coverage}) into findings: one per range of added lines no test
- * covers, an info per partly covered range, and an error per failed gate. Without coverage data
- * it reports nothing.
+ * covers, an info per partly covered range, and an error per failed gate, including a gate that
+ * fails because the data cannot back it. Without coverage asked for it reports nothing.
  */
 @RuleInfo(
     id = "coverage-delta",
@@ -50,9 +50,17 @@ public final class CoverageDeltaRule implements ChangeRule {
     }
     for (GateFailure failure : coverage.gateFailures()) {
       context.report("gate " + failure.gate().name(), "coverage gate failed: " + failure.message(), Severity.ERROR,
-          failure.gate() == GateFailure.Gate.PATCH_COVERAGE
-              ? "add tests that run the uncovered added lines"
-              : "add tests for the code this change made untested, or remove dead code");
+          suggestion(failure.gate()));
     }
+  }
+
+  private static String suggestion(GateFailure.Gate gate) {
+    return switch (gate) {
+      case PATCH_COVERAGE -> "add tests that run the uncovered added lines";
+      case COVERAGE_DROP -> "add tests for the code this change made untested, or remove dead code";
+      case UNUSABLE_DATA -> "pass the JaCoCo report or exec file the tests of this commit wrote, after they ran";
+      case NO_DATA_FOR_CHANGE -> "run the tests with the JaCoCo agent (jacoco-maven-plugin's prepare-agent) and pass "
+          + "this project's report; or set allow-missing if this change has no coverage to measure";
+    };
   }
 }
