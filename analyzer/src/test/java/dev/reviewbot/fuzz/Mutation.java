@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One change to an input, as a byte-level fuzzer makes them. Positions and lengths are fractions
- * of the input (0..1) so any mutation applies to any input, and jqwik can shrink them toward 0.
+ * of the input (0..1) so any mutation applies to any input.
  */
 record Mutation(Kind kind, double at, double length, int token, int other) {
 

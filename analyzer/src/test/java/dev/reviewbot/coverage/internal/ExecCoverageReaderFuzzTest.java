@@ -4,31 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.fuzz.FuzzInputs;
 import dev.reviewbot.fuzz.Outcome;
-import dev.reviewbot.fuzz.ScratchFiles;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Mutated {@code jacoco.exec} files analyzed against a class directory: the exec route never
  * throws, whatever it is given; what it cannot use becomes a notice naming the exec file.
  */
 class ExecCoverageReaderFuzzTest {
-  private static ScratchFiles scratch;
+  private static final FuzzInputs EXEC_FILES = FuzzInputs.of("jacoco-exec");
+
+  @TempDir
+  static Path scratch;
   private static Path classes;
 
-  @BeforeContainer
-  static void createClassDirectory() throws Exception {
-    scratch = ScratchFiles.create();
-    classes = scratch.file("classes");
+  @BeforeAll
+  static void createClassDirectory() throws IOException {
+    classes = scratch.resolve("classes");
     // any compiled class will do: mutated exec data rarely matches it, and the analysis must cope either way
     Path classFile = classes.resolve("dev/reviewbot/fuzz/FuzzInputs.class");
     Files.createDirectories(classFile.getParent());
@@ -37,14 +40,19 @@ class ExecCoverageReaderFuzzTest {
     }
   }
 
-  @AfterContainer
-  static void deleteScratch() throws Exception {
-    scratch.close();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void aSeedGivesCoverageOrNoticesNamingIt(byte[] exec) throws IOException {
+    givesCoverageOrNoticesNamingIt(exec);
   }
 
-  @Property
-  void aMutatedExecFileGivesCoverageOrNoticesNamingIt(@ForAll("execFiles") byte[] exec) throws Exception {
-    Path file = Files.write(scratch.file("jacoco.exec"), exec);
+  @Test
+  void aMutatedExecFileGivesCoverageOrNoticesNamingIt() {
+    EXEC_FILES.forEachMutant(ExecCoverageReaderFuzzTest::givesCoverageOrNoticesNamingIt);
+  }
+
+  private static void givesCoverageOrNoticesNamingIt(byte[] exec) throws IOException {
+    Path file = Files.write(scratch.resolve("jacoco.exec"), exec);
     AtomicReference<ExecCoverageReader.Result> result = new AtomicReference<>();
     Outcome.of(() -> result.set(ExecCoverageReader.read(List.of(file), List.of(classes),
         path -> path.equals(file) ? "target/jacoco.exec" : "target/classes", path -> "")))
@@ -55,8 +63,7 @@ class ExecCoverageReaderFuzzTest {
     });
   }
 
-  @Provide
-  Arbitrary<byte[]> execFiles() {
-    return FuzzInputs.of("jacoco-exec").bytes();
+  static Stream<Named<byte[]>> seeds() {
+    return EXEC_FILES.seeds();
   }
 }

@@ -2,39 +2,41 @@ package dev.reviewbot.coverage.internal;
 
 import dev.reviewbot.fuzz.FuzzInputs;
 import dev.reviewbot.fuzz.Outcome;
-import dev.reviewbot.fuzz.ScratchFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Mutated JaCoCo XML reports: read, or refused with a {@link CoverageInputException} naming the file. */
 class JacocoXmlReaderFuzzTest {
-  private static ScratchFiles scratch;
+  private static final FuzzInputs REPORTS = FuzzInputs.of("jacoco-xml");
 
-  @BeforeContainer
-  static void createScratch() throws Exception {
-    scratch = ScratchFiles.create();
+  @TempDir
+  static Path scratch;
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void aSeedIsReadOrRefusedWithFileAndReason(byte[] report) throws IOException {
+    isReadOrRefusedWithFileAndReason(report);
   }
 
-  @AfterContainer
-  static void deleteScratch() throws Exception {
-    scratch.close();
+  @Test
+  void aMutatedReportIsReadOrRefusedWithFileAndReason() {
+    REPORTS.forEachMutant(JacocoXmlReaderFuzzTest::isReadOrRefusedWithFileAndReason);
   }
 
-  @Property
-  void aMutatedReportIsReadOrRefusedWithFileAndReason(@ForAll("reports") byte[] report) throws Exception {
-    Path file = Files.write(scratch.file("jacoco.xml"), report);
+  private static void isReadOrRefusedWithFileAndReason(byte[] report) throws IOException {
+    Path file = Files.write(scratch.resolve("jacoco.xml"), report);
     Outcome.of(() -> JacocoXmlReader.read(file, "target/site/jacoco/jacoco.xml"))
         .isSuccessOr(CoverageInputException.class, message -> !message.isBlank());
   }
 
-  @Provide
-  Arbitrary<byte[]> reports() {
-    return FuzzInputs.of("jacoco-xml").bytes();
+  static Stream<Named<byte[]>> seeds() {
+    return REPORTS.seeds();
   }
 }
