@@ -374,6 +374,14 @@ public final class ConfigLoader {
       throw new ConfigException(source, line, "", "not valid YAML: " + problem.strip(), e);
     } catch (YAMLException e) {
       throw new ConfigException(source, 0, "", "not valid YAML: " + e.getMessage(), e);
+    } catch (NumberFormatException e) {
+      // SnakeYAML parses the hex digits of an escape without checking that the text has any left
+      int lastLine = (int) Math.max(1, text.lines().count());
+      throw new ConfigException(source, lastLine, "",
+          "not valid YAML: the file ends inside an escape sequence (\\x, \\u or \\U without its hex digits)", e);
+    } catch (RuntimeException e) {
+      // the file is untrusted input: whatever else the YAML parser trips over is still a config error
+      throw new ConfigException(source, 0, "", "not valid YAML: the parser failed (" + e + ")", e);
     }
   }
 

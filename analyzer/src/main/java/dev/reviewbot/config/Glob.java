@@ -1,48 +1,40 @@
 package dev.reviewbot.config;
 
-import java.util.regex.Pattern;
+import dev.reviewbot.config.internal.GlobAutomaton;
 
 /**
  * A path glob as in {@code .gitignore}-style configs: {@code *} matches within one directory,
  * {@code **} across directories, {@code **}{@code /} also matches no directory at all (so
- * {@code **}{@code /src/test/**} matches {@code src/test/A.java}), {@code ?} one character.
+ * {@code **}{@code /src/test/**} matches {@code src/test/A.java}), {@code ?} one character. Every
+ * other character, {@code [} and {@code \} included, matches itself; case counts.
+ *
+ * <p>Globs come from repositories' configuration and paths from pull requests, so matching takes
+ * time linear in the path for any glob (see {@link GlobAutomaton}).
  */
-public record Glob(String pattern, Pattern regex) {
+public final class Glob {
+  private final String pattern;
+  private final GlobAutomaton automaton;
+
+  private Glob(String pattern, GlobAutomaton automaton) {
+    this.pattern = pattern;
+    this.automaton = automaton;
+  }
 
   public static Glob of(String pattern) {
-    return new Glob(pattern, Pattern.compile(toRegex(pattern)));
+    return new Glob(pattern, GlobAutomaton.compile(pattern));
   }
 
+  /** The glob as written. */
+  public String pattern() {
+    return pattern;
+  }
+
+  /** True if the whole of {@code path} (repository-relative, {@code /}-separated) matches. */
   public boolean matches(String path) {
-    return regex.matcher(path).matches();
+    return automaton.matches(path);
   }
 
-  private static String toRegex(String glob) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < glob.length()) {
-      char c = glob.charAt(i);
-      if (c == '*' && glob.startsWith("**/", i)) {
-        out.append("(?:.*/)?");
-        i += 3;
-      } else if (c == '*' && glob.startsWith("**", i)) {
-        out.append(".*");
-        i += 2;
-      } else if (c == '*') {
-        out.append("[^/]*");
-        i++;
-      } else if (c == '?') {
-        out.append("[^/]");
-        i++;
-      } else {
-        out.append(Pattern.quote(String.valueOf(c)));
-        i++;
-      }
-    }
-    return out.toString();
-  }
-
-  /** Same pattern, same glob ({@link Pattern} itself has no value equality). */
+  /** Same pattern, same glob. */
   @Override
   public boolean equals(Object other) {
     return other instanceof Glob glob && glob.pattern.equals(pattern);

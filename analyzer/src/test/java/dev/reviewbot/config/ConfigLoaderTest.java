@@ -123,6 +123,7 @@ class ConfigLoaderTest {
       top level is a list    | "- rules"                                                 | ".reviewbot.yml:1: expected a map of keys but was a list"
       option list wrong item | "rules:\n  argument-count:\n    ignore: [a, 1]"             | ".reviewbot.yml:3: rules.argument-count.ignore: expected a list of strings but an item was integer '1'"
       broken YAML            | "rules:\n  argument-count:\n    max: 3\n   severity: error" | ".reviewbot.yml:4: not valid YAML: expected <block end>, but found '<block mapping start>'"
+      file ends in an escape (fuzzed) | "include:\n  - ""\\u"                             | ".reviewbot.yml:2: not valid YAML: the file ends inside an escape sequence (\\x, \\u or \\U without its hex digits)"
       """)
   void namesFileLineAndKeyOfEveryMistake(String description, String yaml, String message) {
     assertThatThrownBy(() -> loader.parse(yaml.replace("\\n", "\n"), ".reviewbot.yml"))

@@ -3,6 +3,7 @@ package dev.reviewbot.coverage.internal;
 import dev.reviewbot.engine.Notice;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import org.jacoco.core.analysis.ICounter;
 import org.jacoco.core.analysis.ILine;
 import org.jacoco.core.analysis.ISourceFileCoverage;
 import org.jacoco.core.data.ExecutionData;
+import org.jacoco.core.data.ExecutionDataReader;
 import org.jacoco.core.data.ExecutionDataStore;
-import org.jacoco.core.tools.ExecFileLoader;
+import org.jacoco.core.data.SessionInfoStore;
 
 /**
  * The exec route: {@code jacoco.exec} files (merged) analyzed against class directories with
@@ -85,13 +87,18 @@ public final class ExecCoverageReader {
 
   private static void load(Path execFile, String name, ExecutionDataStore merged, Map<String, Set<String>> execFilesByClass,
       List<Notice> problems, List<Notice> missing) {
-    ExecFileLoader loader = new ExecFileLoader();
+    ExecutionDataStore loaded = new ExecutionDataStore();
     try {
       if (!Files.isRegularFile(execFile)) {
         missing.add(new Notice(name, 0, 0, "exec file does not exist"));
         return;
       }
-      loader.load(execFile.toFile());
+      try (InputStream in = Files.newInputStream(execFile)) {
+        ExecutionDataReader reader = BoundedExecutionDataReader.of(in, Files.size(execFile));
+        reader.setSessionInfoVisitor(new SessionInfoStore());
+        reader.setExecutionDataVisitor(loaded);
+        reader.read();
+      }
     } catch (EOFException e) {
       problems.add(new Notice(name, 0, 0, "exec file is incomplete (truncated file?); not used"));
       return;
@@ -99,14 +106,14 @@ public final class ExecCoverageReader {
       problems.add(new Notice(name, 0, 0, "not a JaCoCo exec file (" + rootMessage(e) + "); not used"));
       return;
     }
-    if (loader.getExecutionDataStore().getContents().isEmpty()) {
+    if (loaded.getContents().isEmpty()) {
       // the agent writes a record per class it saw load: none means no test ran under it
       problems.add(new Notice(name, 0, 0, "exec file holds no execution data (an empty file, or no class ran): "
           + "did the tests run under the JaCoCo agent?"));
       return;
     }
     try {
-      for (ExecutionData data : loader.getExecutionDataStore().getContents()) {
+      for (ExecutionData data : loaded.getContents()) {
         merged.put(data);
         execFilesByClass.computeIfAbsent(data.getName(), k -> new LinkedHashSet<>()).add(name);
       }

@@ -83,10 +83,18 @@ public final class JacocoXmlReader {
         }
         switch (element) {
           case "group" -> groups.add(attribute(reader, name, "name"));
-          case "package" -> packageName = attribute(reader, name, "name");
+          case "package" -> {
+            if (packageName != null) {
+              throw fail(reader, name, "<package> inside a <package> or <sourcefile>; JaCoCo never nests them");
+            }
+            packageName = attribute(reader, name, "name");
+          }
           case "sourcefile" -> {
             if (packageName == null) {
               throw fail(reader, name, "<sourcefile> outside a <package>");
+            }
+            if (sourceFile != null) {
+              throw fail(reader, name, "<sourcefile> inside a <sourcefile>; JaCoCo never nests them");
             }
             sourceFile = attribute(reader, name, "name");
             lines = new TreeMap<>();

@@ -37,6 +37,10 @@ public final class HunkParser {
     int newStart = number(header.group(3), headerLine);
     int newCount = header.group(4) == null ? 1 : number(header.group(4), headerLine);
     String section = header.group(5) == null ? "" : header.group(5);
+    if (pastLastLine(oldStart, oldCount) || pastLastLine(newStart, newCount)) {
+      // the line numbers would wrap around to negative ones
+      throw new DiffParseException(headerLine, "the hunk runs past line " + Integer.MAX_VALUE);
+    }
 
     List<DiffLine> lines = new ArrayList<>();
     int oldLine = oldStart;
@@ -98,6 +102,10 @@ public final class HunkParser {
 
   private static String lacking(int headerLine, int oldLeft, int newLeft) {
     return "the hunk at line " + headerLine + " expects " + oldLeft + " more old and " + newLeft + " more new line(s)";
+  }
+
+  private static boolean pastLastLine(int start, int count) {
+    return (long) start + count - 1 > Integer.MAX_VALUE;
   }
 
   private static int number(String digits, int headerLine) {

@@ -94,6 +94,9 @@ class JacocoXmlReaderTest {
       empty file            | EMPTY      | incomplete (truncated file?)
       line number not a number | <report name="r"><package name="p"><sourcefile name="A.java"><line nr="x" mi="0" ci="1" mb="0" cb="0"/></sourcefile></package></report> | attribute nr of <line> is not a number: 'x'
       line without counters | <report name="r"><package name="p"><sourcefile name="A.java"><line nr="1"/></sourcefile></package></report> | <line> has no mi attribute
+      package inside a source file (fuzzed) | <report name="r"><package name="p"><sourcefile name="A.java"><package name="q"></package></sourcefile></package></report> | <package> inside a <package> or <sourcefile>; JaCoCo never nests them
+      source file inside a source file (fuzzed) | <report name="r"><package name="p"><sourcefile name="A.java"><sourcefile name="B.java"></sourcefile></sourcefile></package></report> | <sourcefile> inside a <sourcefile>; JaCoCo never nests them
+      package inside a package | <report name="r"><package name="p"><package name="q"/></package></report> | <package> inside a <package>
       """)
   void refusesInputThatIsNotACompleteJacocoReport(String name, String content, String message) throws IOException {
     String text = switch (content) {
