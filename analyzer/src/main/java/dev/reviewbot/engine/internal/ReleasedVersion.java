@@ -41,7 +41,7 @@ final class ReleasedVersion implements ReleasedFile {
   @Override
   public synchronized Optional<CompilationUnit> compilationUnit() {
     if (unit == null) {
-      ParseResult<CompilationUnit> parsed = content == null ? null : JavaParsers.get().parse(content);
+      ParseResult<CompilationUnit> parsed = content == null ? null : JavaParsers.parse(content);
       unit = parsed != null && parsed.isSuccessful() ? parsed.getResult() : Optional.empty();
     }
     return unit;
