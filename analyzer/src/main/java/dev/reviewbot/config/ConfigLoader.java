@@ -48,6 +48,8 @@ import org.yaml.snakeyaml.nodes.Node;
  *     tests: skip                 # skip | lower | same | summary
  *     channel: summary            # inline | summary: where all its findings go
  *     max: 6                      # the rule's options beside the reserved keys
+ * limits:                        # per-file budgets (AnalysisLimits)
+ *   max-file-bytes: 1048576
  * plugins: [tools/house-rules.jar] # rule jars, relative to this file (see below)
  * banned:                         # rules declared here (see DeclaredRules)
  *   - id: no-java-util-date
@@ -84,8 +86,9 @@ public final class ConfigLoader {
   private final Map<String, ConfigSection<?>> sections;
   private final PluginLoader plugins;
 
+  /** A loader of the built-in keys and the {@code limits:} section every run applies ({@link AnalysisLimits}). */
   public ConfigLoader(RuleRegistry registry) {
-    this(registry, Map.of(), null);
+    this(registry, Map.of(AnalysisLimits.SECTION.name(), AnalysisLimits.SECTION), null);
   }
 
   private ConfigLoader(RuleRegistry registry, Map<String, ConfigSection<?>> sections, PluginLoader plugins) {

@@ -40,8 +40,9 @@ public final class DiffFilter {
     if (lines.anyAdded(range)) {
       return DiffPlacement.ADDED_LINE;
     }
-    for (int line = range.start(); line <= range.end(); line++) {
-      if (lines.inDiff(line)) {
+    // each hunk once, not each line of the range: a finding may span a whole long file
+    for (LineRange hunk : lines.hunks()) {
+      if (hunk.start() <= range.end() && range.start() <= hunk.end()) {
         return DiffPlacement.DIFF_CONTEXT;
       }
     }

@@ -1,5 +1,6 @@
 package dev.reviewbot.source;
 
+import dev.reviewbot.api.ChangeKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -55,13 +56,19 @@ public final class PathScanSource {
       Path root = root(start, cwd);
       for (Path file : javaFiles(start)) {
         if (seen.add(file)) {
-          files.add(ChangedFile.scanned(relative(root, file), read(file)));
+          files.add(scanned(relative(root, file), read(file)));
         }
       }
     }
     files.sort(Comparator.comparing(ChangedFile::path));
     String label = "scan of " + arguments.stream().map(Path::toString).collect(Collectors.joining(", "));
     return new ChangeSet(null, label, null, files);
+  }
+
+  /** A file with a NUL byte near its start is binary, as git judges it; its text is not read as source. */
+  private static ChangedFile scanned(String path, String content) {
+    boolean binary = content.substring(0, Math.min(content.length(), 8000)).indexOf('\0') >= 0;
+    return binary ? new ChangedFile(path, path, ChangeKind.SCANNED, null, null, null, true) : ChangedFile.scanned(path, content);
   }
 
   private static List<Path> javaFiles(Path start) throws ChangeSourceException {

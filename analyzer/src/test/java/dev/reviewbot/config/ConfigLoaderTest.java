@@ -107,7 +107,7 @@ class ConfigLoaderTest {
       option below minimum   | "fail-on: info\n\nrules:\n  argument-count:\n    max: -1"    | ".reviewbot.yml:5: rules.argument-count.max: expected an integer >= 0 but was -1"
       unknown option         | "rules:\n  argument-count:\n    maximum: 3"                 | ".reviewbot.yml:3: rules.argument-count.maximum: unknown option of rule argument-count; valid keys: enabled, severity, tests, channel, ignore (list of strings), max (integer >= 0)"
       unknown rule           | "rules:\n  argument-cont:\n    max: 3"                     | ".reviewbot.yml:2: rules.argument-cont: unknown rule (did you mean 'argument-count'?); known rules: argument-count, shared-mutable-state"
-      unknown top-level key  | "filter-mode: added\nfilter_mode: file"                   | ".reviewbot.yml:2: filter_mode: unknown key (did you mean 'filter-mode'?); expected one of banned, exclude, fail-on, filter-mode, include, plugins, rules, test-code"
+      unknown top-level key  | "filter-mode: added\nfilter_mode: file"                   | ".reviewbot.yml:2: filter_mode: unknown key (did you mean 'filter-mode'?); expected one of banned, exclude, fail-on, filter-mode, include, limits, plugins, rules, test-code"
       bad filter mode        | "filter-mode: everything"                                 | ".reviewbot.yml:1: filter-mode: expected one of added, diff_context, file, nofilter but was 'everything'"
       bad fail-on            | "fail-on: fatal"                                          | ".reviewbot.yml:1: fail-on: expected one of info, warning, error but was 'fatal'"
       empty fail-on          | "fail-on:"                                                | ".reviewbot.yml:1: fail-on: expected a single value but was empty"
@@ -122,6 +122,8 @@ class ConfigLoaderTest {
       duplicate key          | "fail-on: info\nfail-on: error"                           | ".reviewbot.yml:2: fail-on: duplicate key (first at line 1)"
       top level is a list    | "- rules"                                                 | ".reviewbot.yml:1: expected a map of keys but was a list"
       option list wrong item | "rules:\n  argument-count:\n    ignore: [a, 1]"             | ".reviewbot.yml:3: rules.argument-count.ignore: expected a list of strings but an item was integer '1'"
+      unknown limit          | "limits:\n  max-bytes: 10"                              | ".reviewbot.yml:2: limits.max-bytes: unknown key; expected one of max-file-bytes, max-seconds-per-file, max-findings-per-rule"
+      limit below minimum    | "limits:\n  max-seconds-per-file: 0"                    | ".reviewbot.yml:2: limits.max-seconds-per-file: expected an integer >= 1 but was 0"
       broken YAML            | "rules:\n  argument-count:\n    max: 3\n   severity: error" | ".reviewbot.yml:4: not valid YAML: expected <block end>, but found '<block mapping start>'"
       file ends in an escape (fuzzed) | "include:\n  - ""\\u"                             | ".reviewbot.yml:2: not valid YAML: the file ends inside an escape sequence (\\x, \\u or \\U without its hex digits)"
       """)
@@ -129,6 +131,16 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> loader.parse(yaml.replace("\\n", "\n"), ".reviewbot.yml"))
         .isInstanceOf(ConfigException.class)
         .hasMessage(message);
+  }
+
+  @Test
+  void readsTheLimitsAndKeepsTheDefaultsOfThoseNotSet() {
+    ReviewConfig config = loader.parse("limits:\n  max-file-bytes: 2048\n  max-findings-per-rule: 5\n", ".reviewbot.yml");
+
+    assertThat(config.section(AnalysisLimits.SECTION)).isEqualTo(new AnalysisLimits(2048,
+        AnalysisLimits.DEFAULT.timePerFile(), 5));
+    assertThat(loader.parse("fail-on: info", ".reviewbot.yml").section(AnalysisLimits.SECTION))
+        .isEqualTo(AnalysisLimits.DEFAULT);
   }
 
   @Test

@@ -66,7 +66,7 @@ public final class AnalysisBenchmark {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (ChangedFile file : files) {
-        futures.add(pool.submit(() -> JavaParsers.get().parse(file.headContent())));
+        futures.add(pool.submit(() -> JavaParsers.parse(file.headContent())));
       }
       for (Future<?> future : futures) {
         future.get();

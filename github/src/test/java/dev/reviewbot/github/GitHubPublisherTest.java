@@ -180,6 +180,23 @@ class GitHubPublisherTest {
   }
 
   @Test
+  void sendsAtMostThreeHundredAnnotationsAndCountsTheRestInTheSummary() {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 1; i <= 420; i++) {
+      findings.add(at("rule-" + (i % 7), Severity.WARNING, WORKFLOW_RUN, i, i));
+    }
+
+    publish(Plans.plan(findings));
+
+    List<LoggedRequest> sent = new ArrayList<>(github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs"));
+    sent.addAll(github.requests("PATCH", "/repos/hub4j-test-org/github-api/check-runs/1424883599"));
+    assertThat(sent).hasSize(6);
+    assertThat(sent.stream().mapToInt(r -> github.body(r).at("/output/annotations").size()).sum()).isEqualTo(300);
+    assertThat(github.body(sent.get(0)).at("/output/summary").asText())
+        .endsWith("120 more findings are not annotated: a check run gets the 300 most important.");
+  }
+
+  @Test
   void completesACheckRunStillInProgressInsteadOfAddingOne() {
     JsonNode recorded = github.json.valueToTree(List.of());
     String inProgress = FakeGitHub.read(FakeGitHub.recording(

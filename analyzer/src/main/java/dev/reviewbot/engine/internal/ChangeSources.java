@@ -40,7 +40,7 @@ public final class ChangeSources {
       return Optional.empty();
     }
     return parsed.computeIfAbsent(key, k -> {
-      ParseResult<CompilationUnit> result = JavaParsers.get().parse(content);
+      ParseResult<CompilationUnit> result = JavaParsers.parse(content);
       return result.isSuccessful() ? result.getResult() : Optional.empty();
     });
   }

@@ -51,12 +51,21 @@ public final class FileChecker {
 
   /** @param release the newest release the change's base contains, {@code null} when unknown */
   public Outcome check(ChangedFile file, boolean testCode, LastRelease release) {
-    ParseResult<CompilationUnit> parsed = JavaParsers.get().parse(file.headContent());
+    return check(file, testCode, release, Deadline.none());
+  }
+
+  /**
+   * As {@link #check(ChangedFile, boolean, LastRelease)}, checking {@code deadline} as it goes.
+   *
+   * @throws Deadline.OverBudgetError when the deadline passes
+   */
+  public Outcome check(ChangedFile file, boolean testCode, LastRelease release, Deadline deadline) {
+    ParseResult<CompilationUnit> parsed = JavaParsers.parse(file.headContent(), deadline);
     if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
       return new Outcome(List.of(), List.of(parseNotice(file.path(), parsed.getProblems())), List.of(), false);
     }
     ParsedFile head = new ParsedFile(file.path(), parsed.getResult().get(), file.changedLines(), testCode);
-    Supplier<Optional<CompilationUnit>> base = memoize(() -> parseBase(file.baseContent()));
+    Supplier<Optional<CompilationUnit>> base = memoize(() -> parseBase(file.baseContent(), deadline));
     Optional<ReleasedFile> released = ReleasedVersion.of(release, file);
     Suppressions suppressions = Suppressions.of(head.unit());
 
@@ -76,17 +85,18 @@ public final class FileChecker {
         crashes.add(Crashes.of(rule.id(), file.path(), e));
       }
     }
-    walk(head.unit(), subscribers, crashes);
+    walk(head.unit(), subscribers, crashes, deadline);
     for (Subscriber subscriber : subscribers) {
-      subscriber.fileEnd(crashes);
+      subscriber.fileEnd(crashes, deadline);
     }
     List<Notice> notices = unknownSuppressions == null ? List.of() : unknownSuppressions.of(file.path(), suppressions);
     return new Outcome(distinctFingerprints(findings), notices, crashes, true);
   }
 
-  private static void walk(CompilationUnit unit, List<Subscriber> subscribers, List<RuleCrash> crashes) {
+  private static void walk(CompilationUnit unit, List<Subscriber> subscribers, List<RuleCrash> crashes, Deadline deadline) {
     Map<Class<?>, List<Handler<?>>> byClass = new HashMap<>();
     unit.walk(node -> {
+      deadline.check();
       List<Handler<?>> handlers = byClass.computeIfAbsent(node.getClass(), type -> {
         List<Handler<?>> matching = new ArrayList<>();
         for (Subscriber s : subscribers) {
@@ -116,11 +126,11 @@ public final class FileChecker {
     return result;
   }
 
-  private static Optional<CompilationUnit> parseBase(String content) {
+  private static Optional<CompilationUnit> parseBase(String content, Deadline deadline) {
     if (content == null) {
       return Optional.empty();
     }
-    ParseResult<CompilationUnit> parsed = JavaParsers.get().parse(content);
+    ParseResult<CompilationUnit> parsed = JavaParsers.parse(content, deadline);
     return parsed.isSuccessful() ? parsed.getResult() : Optional.empty();
   }
 
@@ -175,11 +185,12 @@ public final class FileChecker {
       fileEnd.add(handler);
     }
 
-    void fileEnd(List<RuleCrash> crashes) {
+    void fileEnd(List<RuleCrash> crashes, Deadline deadline) {
       for (Consumer<RuleContext> handler : fileEnd) {
         if (crashed) {
           return;
         }
+        deadline.check();
         try {
           handler.accept(context);
         } catch (Throwable e) {

@@ -41,7 +41,7 @@ final class ReleasedVersion implements ReleasedFile {
   @Override
   public synchronized Optional<CompilationUnit> compilationUnit() {
     if (unit == null) {
-      Optional<ParseResult<CompilationUnit>> parsed = release.content(basePath).map(JavaParsers.get()::parse);
+      Optional<ParseResult<CompilationUnit>> parsed = release.content(basePath).map(JavaParsers::parse);
       unit = parsed.filter(ParseResult::isSuccessful).flatMap(ParseResult::getResult);
     }
     return unit;

@@ -17,9 +17,13 @@ import org.kohsuke.github.GHRepository;
 /**
  * Completes the check run for the head commit: reuses one still queued or in progress under the
  * same name (e.g. started when the job was taken), else creates one. hub4j sends the annotations 50
- * per request, GitHub's limit.
+ * per request, GitHub's limit; at most {@link #MAX_ANNOTATIONS} are sent, the most important first,
+ * and the summary counts the rest, so a file with thousands of findings costs a few requests.
  */
 public final class CheckRunPoster {
+  /** Six requests' worth. */
+  public static final int MAX_ANNOTATIONS = 300;
+
   private CheckRunPoster() {}
 
   /** @return the check run's id */
@@ -28,8 +32,9 @@ public final class CheckRunPoster {
     GHCheckRunBuilder builder = openRun(repo, name, headSha)
         .map(run -> repo.updateCheckRun(run.getId()))
         .orElseGet(() -> repo.createCheckRun(name, headSha));
-    GHCheckRunBuilder.Output output = new GHCheckRunBuilder.Output(title(plan), summary);
-    annotated(plan).forEach(f -> output.add(annotation(f)));
+    List<Finding> annotated = annotated(plan);
+    GHCheckRunBuilder.Output output = new GHCheckRunBuilder.Output(title(plan), summary + notAnnotated(annotated.size()));
+    annotated.stream().limit(MAX_ANNOTATIONS).forEach(f -> output.add(annotation(f)));
     GHCheckRun run = builder
         .withStatus(GHCheckRun.Status.COMPLETED)
         .withConclusion(plan.fails() ? GHCheckRun.Conclusion.FAILURE : GHCheckRun.Conclusion.SUCCESS)
@@ -56,6 +61,15 @@ public final class CheckRunPoster {
   private static List<Finding> annotated(ReviewPlan plan) {
     // annotations show on the diff, like inline comments: summary findings stay in the summary
     return plan.findings().stream().filter(Finding::isInline).sorted(FindingOrder.RANK).toList();
+  }
+
+  private static String notAnnotated(int annotatable) {
+    int rest = annotatable - MAX_ANNOTATIONS;
+    if (rest <= 0) {
+      return "";
+    }
+    return "\n\n" + rest + (rest == 1 ? " more finding is" : " more findings are") + " not annotated: a check run gets the "
+        + MAX_ANNOTATIONS + " most important.";
   }
 
   private static GHCheckRunBuilder.Annotation annotation(Finding finding) {
