@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import dev.reviewbot.github.HttpTimeouts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,13 +50,28 @@ public record BotProperties(
    *
    * @param apiUrl REST API root; {@code https://HOST/api/v3} on GitHub Enterprise Server
    * @param tokenRefreshMargin an installation token is renewed this long before it expires
+   * @param connectTimeout to open a connection to the API
+   * @param readTimeout for one whole API call, from sending it to the last byte of the answer;
+   *     timed-out calls other than POST are retried
    */
   public record GitHub(
       @NotNull @DefaultValue("https://api.github.com") URI apiUrl,
       Long appId,
       Path privateKeyFile,
       String token,
-      @NotNull @DefaultValue("5m") Duration tokenRefreshMargin) {
+      @NotNull @DefaultValue("5m") Duration tokenRefreshMargin,
+      @NotNull @DefaultValue("10s") Duration connectTimeout,
+      @NotNull @DefaultValue("60s") Duration readTimeout) {
+
+    public HttpTimeouts timeouts() {
+      return new HttpTimeouts(connectTimeout, readTimeout);
+    }
+
+    @AssertTrue(message = "reviewbot.github.connect-timeout and read-timeout must be positive")
+    public boolean isTimeoutsPositive() {
+      return connectTimeout == null || readTimeout == null
+          || (connectTimeout.compareTo(Duration.ZERO) > 0 && readTimeout.compareTo(Duration.ZERO) > 0);
+    }
 
     public boolean appMode() {
       return appId != null;
@@ -114,6 +130,9 @@ public record BotProperties(
    * @param shutdownGrace on shutdown, in-flight jobs get this long to finish, then are released
    * @param deliveryRetention delivery ids are kept this long for de-duplication (GitHub redelivers
    *     for up to 3 days)
+   * @param jobDeadline longest one try of a review may run; past it the try fails (and is retried or
+   *     given up), its lease is no longer renewed, and readiness goes DOWN while every worker is
+   *     still busy past it
    */
   public record Queue(
       @Min(0) @Max(64) @DefaultValue("2") int workers,
@@ -123,7 +142,14 @@ public record BotProperties(
       @NotNull @DefaultValue("30s") Duration initialBackoff,
       @NotNull @DefaultValue("30m") Duration maxBackoff,
       @NotNull @DefaultValue("30s") Duration shutdownGrace,
-      @NotNull @DefaultValue("14d") Duration deliveryRetention) {}
+      @NotNull @DefaultValue("14d") Duration deliveryRetention,
+      @NotNull @DefaultValue("10m") Duration jobDeadline) {
+
+    @AssertTrue(message = "reviewbot.queue.job-deadline must be positive")
+    public boolean isJobDeadlinePositive() {
+      return jobDeadline == null || jobDeadline.compareTo(Duration.ZERO) > 0;
+    }
+  }
 
   /**
    * @param drafts review draft pull requests too

@@ -12,6 +12,7 @@ import dev.reviewbot.server.auth.internal.PemPrivateKeys;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.ops.DatabaseCheck;
 import dev.reviewbot.server.ops.JobMetrics;
+import dev.reviewbot.server.ops.StuckWorkers;
 import dev.reviewbot.server.queue.JobQueue;
 import dev.reviewbot.server.queue.JobWorkers;
 import dev.reviewbot.server.queue.RetryPolicy;
@@ -104,7 +105,7 @@ public class ServerConfiguration {
     BotProperties.GitHub github = properties.github();
     if (!github.appMode()) {
       log.info("GitHub API {} with a personal token", github.apiUrl());
-      return new PersonalTokenClients(github.apiUrl(), github.token());
+      return new PersonalTokenClients(github.apiUrl(), github.token(), github.timeouts());
     }
     PrivateKey key;
     try {
@@ -114,9 +115,9 @@ public class ServerConfiguration {
     }
     AppJwt jwt = new AppJwt(github.appId(), key, clock);
     InstallationTokens tokens = new InstallationTokens(
-        () -> Clients.builder(github.apiUrl()).withJwtToken(jwt.create()).build(), clock, github.tokenRefreshMargin());
+        () -> Clients.builder(github.apiUrl(), github.timeouts()).withJwtToken(jwt.create()).build(), clock, github.tokenRefreshMargin());
     log.info("GitHub API {} as App {}", github.apiUrl(), github.appId());
-    return new AppInstallationClients(github.apiUrl(), tokens, installations);
+    return new AppInstallationClients(github.apiUrl(), tokens, installations, github.timeouts());
   }
 
   /** Closed on shutdown: it holds the plugin jars' class loaders. */
@@ -152,7 +153,13 @@ public class ServerConfiguration {
   JobWorkers jobWorkers(JobQueue queue, ReviewJob reviewJob, JobMetrics metrics, Clock clock, BotProperties properties) {
     BotProperties.Queue settings = properties.queue();
     return new JobWorkers(queue, reviewJob, metrics, clock, new JobWorkers.Settings(instanceId(), settings.workers(),
-        settings.pollInterval(), settings.shutdownGrace(), settings.deliveryRetention()));
+        settings.pollInterval(), settings.shutdownGrace(), settings.deliveryRetention(), settings.jobDeadline()));
+  }
+
+  /** Readiness DOWN and {@code reviewbot_jobs_stuck} while workers are stuck past the job deadline. */
+  @Bean
+  StuckWorkers workersHealthIndicator(JobWorkers workers, MeterRegistry registry) {
+    return new StuckWorkers(workers, registry);
   }
 
   @Bean
