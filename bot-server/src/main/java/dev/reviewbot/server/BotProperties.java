@@ -37,11 +37,26 @@ public record BotProperties(
   /**
    * @param secret the webhook secret configured on the GitHub App
    * @param maxPayloadSize bodies above this are refused with 413 (GitHub caps payloads at 25 MB)
+   * @param maxConcurrentBodies bodies read at once; more get 503 with {@code Retry-After} unread
+   * @param maxBufferedBytes declared sizes of the bodies read at once, together; more get 503 unread
+   * @param bodyTimeout a body not received in this time gets 408 and frees its share of the budget
    */
-  public record Webhook(@NotBlank String secret, @NotNull @DefaultValue("25MB") DataSize maxPayloadSize) {
+  public record Webhook(
+      @NotBlank String secret,
+      @NotNull @DefaultValue("25MB") DataSize maxPayloadSize,
+      @Min(1) @DefaultValue("8") int maxConcurrentBodies,
+      @NotNull @DefaultValue("64MB") DataSize maxBufferedBytes,
+      @NotNull @DefaultValue("30s") Duration bodyTimeout) {
+
+    @AssertTrue(message = "reviewbot.webhook.max-buffered-bytes must be at least reviewbot.webhook.max-payload-size")
+    public boolean isBudgetLargeEnough() {
+      return maxPayloadSize == null || maxBufferedBytes == null || maxBufferedBytes.toBytes() >= maxPayloadSize.toBytes();
+    }
+
     @Override
     public String toString() {
-      return "Webhook[secret=****, maxPayloadSize=" + maxPayloadSize + "]";
+      return "Webhook[secret=****, maxPayloadSize=" + maxPayloadSize + ", maxConcurrentBodies=" + maxConcurrentBodies
+          + ", maxBufferedBytes=" + maxBufferedBytes + ", bodyTimeout=" + bodyTimeout + "]";
     }
   }
 

@@ -17,6 +17,7 @@ import dev.reviewbot.server.queue.JobQueue;
 import dev.reviewbot.server.queue.JobWorkers;
 import dev.reviewbot.server.queue.RetryPolicy;
 import dev.reviewbot.server.review.ReviewJob;
+import dev.reviewbot.server.webhook.IntakeBudget;
 import dev.reviewbot.server.webhook.SignatureVerifier;
 import dev.reviewbot.server.webhook.WebhookHandler;
 import dev.reviewbot.server.webhook.WebhookIntake;
@@ -168,11 +169,18 @@ public class ServerConfiguration {
     return new WebhookIntake(json, queue, installations, workers, metrics, properties.review().drafts());
   }
 
+  /** Bodies and bytes the webhook endpoint reads at once; beyond them deliveries get 503 unread. */
   @Bean
-  RouterFunction<ServerResponse> webhookRoute(WebhookIntake intake, BotProperties properties, Clock clock) {
-    long max = properties.webhook().maxPayloadSize().toBytes();
-    WebhookHandler handler = new WebhookHandler(new SignatureVerifier(properties.webhook().secret()), intake,
-        (int) Math.min(max, Integer.MAX_VALUE - 8), clock);
+  IntakeBudget intakeBudget(BotProperties properties) {
+    return new IntakeBudget(properties.webhook().maxConcurrentBodies(), properties.webhook().maxBufferedBytes().toBytes());
+  }
+
+  @Bean
+  RouterFunction<ServerResponse> webhookRoute(WebhookIntake intake, IntakeBudget budget, BotProperties properties, Clock clock) {
+    BotProperties.Webhook webhook = properties.webhook();
+    long max = webhook.maxPayloadSize().toBytes();
+    WebhookHandler handler = new WebhookHandler(new SignatureVerifier(webhook.secret()), intake,
+        (int) Math.min(max, Integer.MAX_VALUE - 8), budget, webhook.bodyTimeout(), clock);
     return RouterFunctions.route(RequestPredicates.POST("/webhook"), handler::handle)
         .andRoute(RequestPredicates.GET("/").and(RequestPredicates.accept(MediaType.ALL)),
             request -> ServerResponse.ok().bodyValue("reviewbot: POST GitHub webhooks to /webhook\n"));

@@ -55,8 +55,8 @@ class DeadlineOverHttpTest {
         assertThat(status(jdbc, 2)).isEqualTo("DONE");
         assertThat(jdbc.queryForObject("SELECT last_error FROM review_job WHERE pr_number = 1", String.class)).contains("job deadline");
         assertThat(github.reviews()).noneMatch(r -> r.commitId().equals(stalledHead));
-        assertThat(ServerInstance.get(server.port(), "/actuator/prometheus")).contains("reviewbot_jobs_stuck{application=\"reviewbot\"} 0.0");
-        assertThat(ServerInstance.get(server.port(), "/actuator/health/readiness")).contains("\"status\":\"UP\"");
+        assertThat(ServerInstance.get(server.managementPort(), "/actuator/prometheus")).contains("reviewbot_jobs_stuck{application=\"reviewbot\"} 0.0");
+        assertThat(ServerInstance.get(server.managementPort(), "/actuator/health/readiness")).contains("\"status\":\"UP\"");
       }
     }
   }
