@@ -113,13 +113,20 @@ public record BotProperties(
       return apiUrl == null || "https".equals(apiUrl.getScheme()) || "http".equals(apiUrl.getScheme());
     }
 
+    @AssertTrue(message = "reviewbot.github.api-url must not carry credentials (user:token@): set reviewbot.github.token instead")
+    public boolean isApiUrlWithoutCredentials() {
+      return apiUrl == null || apiUrl.getRawUserInfo() == null;
+    }
+
     private boolean hasToken() {
       return token != null && !token.isBlank();
     }
 
     @Override
     public String toString() {
-      return "GitHub[apiUrl=" + apiUrl + ", appId=" + appId + ", privateKeyFile=" + privateKeyFile
+      String url = apiUrl == null || apiUrl.getRawUserInfo() == null ? String.valueOf(apiUrl)
+          : apiUrl.toString().replace(apiUrl.getRawUserInfo() + "@", "****@");
+      return "GitHub[apiUrl=" + url + ", appId=" + appId + ", privateKeyFile=" + privateKeyFile
           + ", token=" + (token == null ? "none" : "****") + "]";
     }
   }
