@@ -88,7 +88,14 @@ public class ServerConfiguration {
   @Bean
   JobQueue jobQueue(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, BotProperties properties) {
     BotProperties.Queue queue = properties.queue();
-    return new JobQueue(jdbc, tx, clock, new RetryPolicy(queue.maxAttempts(), queue.initialBackoff(), queue.maxBackoff()), queue.lease());
+    JobQueue jobs = new JobQueue(jdbc, tx, clock, new RetryPolicy(queue.maxAttempts(), queue.initialBackoff(), queue.maxBackoff()), queue.lease());
+    if (DatabaseCheck.onlyThisProcessCanOpen(properties.database().url())) {
+      int reclaimed = jobs.reclaimRunningJobsOfDeadProcess();
+      if (reclaimed > 0) {
+        log.warn("resuming {} review(s) the previous process left running (it stopped without releasing them)", reclaimed);
+      }
+    }
+    return jobs;
   }
 
   @Bean

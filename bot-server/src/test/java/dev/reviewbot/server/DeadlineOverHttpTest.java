@@ -12,19 +12,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A GitHub response that never comes: the job fails within its deadline with the reason stored,
  * and another pull request is reviewed meanwhile. The read timeout is long on purpose, so it is
- * the job deadline that frees the worker.
+ * the job deadline that frees the worker. Given up, the job logs one line and the author is told.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DeadlineOverHttpTest {
   private static final String REPO = "octo/stall";
 
   @Test
-  void aStalledGitHubResponseFailsTheJobWithinTheDeadlineWhileAnotherPullRequestIsReviewed(@TempDir Path data) throws Exception {
+  void aStalledGitHubResponseFailsTheJobWithinTheDeadlineWhileAnotherPullRequestIsReviewed(@TempDir Path data, CapturedOutput output) throws Exception {
     String stalledHead = Webhooks.sha("stalled-head");
     String fineHead = Webhooks.sha("fine-head");
     try (FakeGitHub github = new FakeGitHub()) {
@@ -55,6 +59,11 @@ class DeadlineOverHttpTest {
         assertThat(status(jdbc, 2)).isEqualTo("DONE");
         assertThat(jdbc.queryForObject("SELECT last_error FROM review_job WHERE pr_number = 1", String.class)).contains("job deadline");
         assertThat(github.reviews()).noneMatch(r -> r.commitId().equals(stalledHead));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(github.issueComments())
+            .filteredOn(c -> c.number() == 1).singleElement()
+            .satisfies(c -> assertThat(c.body()).contains("could not review", stalledHead.substring(0, 12), "job deadline")));
+        assertThat(output.getOut()).containsOnlyOnce("gave up after 1 tries")
+            .as("one line, no stack trace").doesNotContain("\tat dev.reviewbot.server.queue.JobWorkers");
         assertThat(ServerInstance.get(server.managementPort(), "/actuator/prometheus")).contains("reviewbot_jobs_stuck{application=\"reviewbot\"} 0.0");
         assertThat(ServerInstance.get(server.managementPort(), "/actuator/health/readiness")).contains("\"status\":\"UP\"");
       }

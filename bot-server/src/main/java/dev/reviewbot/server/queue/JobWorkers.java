@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -41,6 +42,8 @@ public final class JobWorkers implements SmartLifecycle {
   private final Map<Long, Running> inFlight = new ConcurrentHashMap<>();
   private final List<Thread> threads = new ArrayList<>();
   private ScheduledExecutorService housekeeping;
+  /** Tells authors about given-up jobs off the worker and housekeeping threads: that is GitHub calls, which may be slow. */
+  private ExecutorService notices;
   private volatile boolean running;
 
   /**
@@ -85,6 +88,11 @@ public final class JobWorkers implements SmartLifecycle {
     }
     housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "review-queue-housekeeping");
+      thread.setDaemon(true);
+      return thread;
+    });
+    notices = Executors.newSingleThreadExecutor(r -> {
+      Thread thread = new Thread(r, "review-gave-up-notices");
       thread.setDaemon(true);
       return thread;
     });
@@ -181,11 +189,28 @@ public final class JobWorkers implements SmartLifecycle {
     switch (outcome.kind()) {
       case RETRY -> log.warn("review of {} failed (try {}), retrying at {}: {}", job.request().prKey(), outcome.attempts(),
           outcome.retryAt(), reason);
-      case GAVE_UP -> log.error("review of {} at {} gave up after {} tries: {}", job.request().prKey(),
-          shortSha(job.request().headSha()), outcome.attempts(), reason);
+      case GAVE_UP -> {
+        log.error("review of {} at {} gave up after {} tries: {}", job.request().prKey(),
+            shortSha(job.request().headSha()), outcome.attempts(), reason);
+        if (retryable) {
+          // a permanent failure (pull request gone, installation suspended, no write access) leaves nothing to tell anyone
+          tellAuthor(job, "The review failed " + outcome.attempts() + (outcome.attempts() == 1 ? " time" : " times")
+              + " and was given up. Last error: " + reason);
+        }
+      }
       case REQUEUED_FOR_NEWER_HEAD -> log.info("review of {} failed ({}); a newer head is queued", job.request().prKey(), reason);
       case LEASE_LOST -> log.warn("review of {} failed after its lease was lost: {}", job.request().prKey(), reason);
     }
+  }
+
+  private void tellAuthor(ClaimedJob job, String reason) {
+    notices.execute(() -> {
+      try {
+        handler.gaveUp(job, reason);
+      } catch (Exception e) {
+        log.warn("could not tell {} that its review was given up: {}", job.request().prKey(), e.getMessage());
+      }
+    });
   }
 
   private void renewLeases() {
@@ -283,6 +308,7 @@ public final class JobWorkers implements SmartLifecycle {
           unfinished.job().request().prKey(), released ? "for another worker" : "(its lease will expire)");
     }
     housekeeping.shutdownNow();
+    notices.shutdownNow();
     threads.clear();
     log.info("review workers stopped");
   }
