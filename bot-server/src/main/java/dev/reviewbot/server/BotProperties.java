@@ -76,7 +76,7 @@ public record BotProperties(
       String token,
       @NotNull @DefaultValue("5m") Duration tokenRefreshMargin,
       @NotNull @DefaultValue("10s") Duration connectTimeout,
-      @NotNull @DefaultValue("60s") Duration readTimeout) {
+      @NotNull @DefaultValue("30s") Duration readTimeout) {
 
     public HttpTimeouts timeouts() {
       return new HttpTimeouts(connectTimeout, readTimeout);

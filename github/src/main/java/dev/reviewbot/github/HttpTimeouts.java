@@ -18,9 +18,12 @@ public record HttpTimeouts(Duration connect, Duration read) {
     requirePositive(read, "read");
   }
 
-  /** GitHub itself gives up on a REST call after about 10 s; a minute leaves room for large pages. */
+  /**
+   * GitHub itself gives up on a REST call after about 10 s, so 30 s leaves room for large pages;
+   * with the default retries a call that never answers fails in about two minutes.
+   */
   public static HttpTimeouts defaults() {
-    return new HttpTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60));
+    return new HttpTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
   }
 
   /** A transport for hub4j and our own calls that enforces these timeouts. */
