@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import dev.reviewbot.github.HttpTimeouts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,11 +37,26 @@ public record BotProperties(
   /**
    * @param secret the webhook secret configured on the GitHub App
    * @param maxPayloadSize bodies above this are refused with 413 (GitHub caps payloads at 25 MB)
+   * @param maxConcurrentBodies bodies read at once; more get 503 with {@code Retry-After} unread
+   * @param maxBufferedBytes declared sizes of the bodies read at once, together; more get 503 unread
+   * @param bodyTimeout a body not received in this time gets 408 and frees its share of the budget
    */
-  public record Webhook(@NotBlank String secret, @NotNull @DefaultValue("25MB") DataSize maxPayloadSize) {
+  public record Webhook(
+      @NotBlank String secret,
+      @NotNull @DefaultValue("25MB") DataSize maxPayloadSize,
+      @Min(1) @DefaultValue("8") int maxConcurrentBodies,
+      @NotNull @DefaultValue("64MB") DataSize maxBufferedBytes,
+      @NotNull @DefaultValue("30s") Duration bodyTimeout) {
+
+    @AssertTrue(message = "reviewbot.webhook.max-buffered-bytes must be at least reviewbot.webhook.max-payload-size")
+    public boolean isBudgetLargeEnough() {
+      return maxPayloadSize == null || maxBufferedBytes == null || maxBufferedBytes.toBytes() >= maxPayloadSize.toBytes();
+    }
+
     @Override
     public String toString() {
-      return "Webhook[secret=****, maxPayloadSize=" + maxPayloadSize + "]";
+      return "Webhook[secret=****, maxPayloadSize=" + maxPayloadSize + ", maxConcurrentBodies=" + maxConcurrentBodies
+          + ", maxBufferedBytes=" + maxBufferedBytes + ", bodyTimeout=" + bodyTimeout + "]";
     }
   }
 
@@ -49,13 +65,28 @@ public record BotProperties(
    *
    * @param apiUrl REST API root; {@code https://HOST/api/v3} on GitHub Enterprise Server
    * @param tokenRefreshMargin an installation token is renewed this long before it expires
+   * @param connectTimeout to open a connection to the API
+   * @param readTimeout for one whole API call, from sending it to the last byte of the answer;
+   *     timed-out calls other than POST are retried
    */
   public record GitHub(
       @NotNull @DefaultValue("https://api.github.com") URI apiUrl,
       Long appId,
       Path privateKeyFile,
       String token,
-      @NotNull @DefaultValue("5m") Duration tokenRefreshMargin) {
+      @NotNull @DefaultValue("5m") Duration tokenRefreshMargin,
+      @NotNull @DefaultValue("10s") Duration connectTimeout,
+      @NotNull @DefaultValue("30s") Duration readTimeout) {
+
+    public HttpTimeouts timeouts() {
+      return new HttpTimeouts(connectTimeout, readTimeout);
+    }
+
+    @AssertTrue(message = "reviewbot.github.connect-timeout and read-timeout must be positive")
+    public boolean isTimeoutsPositive() {
+      return connectTimeout == null || readTimeout == null
+          || (connectTimeout.compareTo(Duration.ZERO) > 0 && readTimeout.compareTo(Duration.ZERO) > 0);
+    }
 
     public boolean appMode() {
       return appId != null;
@@ -82,13 +113,20 @@ public record BotProperties(
       return apiUrl == null || "https".equals(apiUrl.getScheme()) || "http".equals(apiUrl.getScheme());
     }
 
+    @AssertTrue(message = "reviewbot.github.api-url must not carry credentials (user:token@): set reviewbot.github.token instead")
+    public boolean isApiUrlWithoutCredentials() {
+      return apiUrl == null || apiUrl.getRawUserInfo() == null;
+    }
+
     private boolean hasToken() {
       return token != null && !token.isBlank();
     }
 
     @Override
     public String toString() {
-      return "GitHub[apiUrl=" + apiUrl + ", appId=" + appId + ", privateKeyFile=" + privateKeyFile
+      String url = apiUrl == null || apiUrl.getRawUserInfo() == null ? String.valueOf(apiUrl)
+          : apiUrl.toString().replace(apiUrl.getRawUserInfo() + "@", "****@");
+      return "GitHub[apiUrl=" + url + ", appId=" + appId + ", privateKeyFile=" + privateKeyFile
           + ", token=" + (token == null ? "none" : "****") + "]";
     }
   }
@@ -114,6 +152,9 @@ public record BotProperties(
    * @param shutdownGrace on shutdown, in-flight jobs get this long to finish, then are released
    * @param deliveryRetention delivery ids are kept this long for de-duplication (GitHub redelivers
    *     for up to 3 days)
+   * @param jobDeadline longest one try of a review may run; past it the try fails (and is retried or
+   *     given up), its lease is no longer renewed, and readiness goes DOWN while every worker is
+   *     still busy past it
    */
   public record Queue(
       @Min(0) @Max(64) @DefaultValue("2") int workers,
@@ -123,7 +164,14 @@ public record BotProperties(
       @NotNull @DefaultValue("30s") Duration initialBackoff,
       @NotNull @DefaultValue("30m") Duration maxBackoff,
       @NotNull @DefaultValue("30s") Duration shutdownGrace,
-      @NotNull @DefaultValue("14d") Duration deliveryRetention) {}
+      @NotNull @DefaultValue("14d") Duration deliveryRetention,
+      @NotNull @DefaultValue("10m") Duration jobDeadline) {
+
+    @AssertTrue(message = "reviewbot.queue.job-deadline must be positive")
+    public boolean isJobDeadlinePositive() {
+      return jobDeadline == null || jobDeadline.compareTo(Duration.ZERO) > 0;
+    }
+  }
 
   /**
    * @param drafts review draft pull requests too

@@ -12,11 +12,13 @@ import dev.reviewbot.server.auth.internal.PemPrivateKeys;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.ops.DatabaseCheck;
 import dev.reviewbot.server.ops.JobMetrics;
+import dev.reviewbot.server.ops.StuckWorkers;
 import dev.reviewbot.server.queue.JobQueue;
 import dev.reviewbot.server.queue.JobWorkers;
 import dev.reviewbot.server.queue.RetryPolicy;
 import dev.reviewbot.server.review.ReviewJob;
 import dev.reviewbot.server.startup.StartupConfigurationException;
+import dev.reviewbot.server.webhook.IntakeBudget;
 import dev.reviewbot.server.webhook.SignatureVerifier;
 import dev.reviewbot.server.webhook.WebhookHandler;
 import dev.reviewbot.server.webhook.WebhookIntake;
@@ -87,7 +89,14 @@ public class ServerConfiguration {
   @Bean
   JobQueue jobQueue(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, BotProperties properties) {
     BotProperties.Queue queue = properties.queue();
-    return new JobQueue(jdbc, tx, clock, new RetryPolicy(queue.maxAttempts(), queue.initialBackoff(), queue.maxBackoff()), queue.lease());
+    JobQueue jobs = new JobQueue(jdbc, tx, clock, new RetryPolicy(queue.maxAttempts(), queue.initialBackoff(), queue.maxBackoff()), queue.lease());
+    if (DatabaseCheck.onlyThisProcessCanOpen(properties.database().url())) {
+      int reclaimed = jobs.reclaimRunningJobsOfDeadProcess();
+      if (reclaimed > 0) {
+        log.warn("resuming {} review(s) the previous process left running (it stopped without releasing them)", reclaimed);
+      }
+    }
+    return jobs;
   }
 
   @Bean
@@ -105,7 +114,7 @@ public class ServerConfiguration {
     BotProperties.GitHub github = properties.github();
     if (!github.appMode()) {
       log.info("GitHub API {} with a personal token", github.apiUrl());
-      return new PersonalTokenClients(github.apiUrl(), github.token());
+      return new PersonalTokenClients(github.apiUrl(), github.token(), github.timeouts());
     }
     PrivateKey key;
     try {
@@ -115,9 +124,9 @@ public class ServerConfiguration {
     }
     AppJwt jwt = new AppJwt(github.appId(), key, clock);
     InstallationTokens tokens = new InstallationTokens(
-        () -> Clients.builder(github.apiUrl()).withJwtToken(jwt.create()).build(), clock, github.tokenRefreshMargin());
+        () -> Clients.builder(github.apiUrl(), github.timeouts()).withJwtToken(jwt.create()).build(), clock, github.tokenRefreshMargin());
     log.info("GitHub API {} as App {}", github.apiUrl(), github.appId());
-    return new AppInstallationClients(github.apiUrl(), tokens, installations);
+    return new AppInstallationClients(github.apiUrl(), tokens, installations, github.timeouts());
   }
 
   /** Closed on shutdown: it holds the plugin jars' class loaders. */
@@ -153,7 +162,13 @@ public class ServerConfiguration {
   JobWorkers jobWorkers(JobQueue queue, ReviewJob reviewJob, JobMetrics metrics, Clock clock, BotProperties properties) {
     BotProperties.Queue settings = properties.queue();
     return new JobWorkers(queue, reviewJob, metrics, clock, new JobWorkers.Settings(instanceId(), settings.workers(),
-        settings.pollInterval(), settings.shutdownGrace(), settings.deliveryRetention()));
+        settings.pollInterval(), settings.shutdownGrace(), settings.deliveryRetention(), settings.jobDeadline()));
+  }
+
+  /** Readiness DOWN and {@code reviewbot_jobs_stuck} while workers are stuck past the job deadline. */
+  @Bean
+  StuckWorkers workersHealthIndicator(JobWorkers workers, MeterRegistry registry) {
+    return new StuckWorkers(workers, registry);
   }
 
   @Bean
@@ -162,11 +177,18 @@ public class ServerConfiguration {
     return new WebhookIntake(json, queue, installations, workers, metrics, properties.review().drafts());
   }
 
+  /** Bodies and bytes the webhook endpoint reads at once; beyond them deliveries get 503 unread. */
   @Bean
-  RouterFunction<ServerResponse> webhookRoute(WebhookIntake intake, BotProperties properties, Clock clock) {
-    long max = properties.webhook().maxPayloadSize().toBytes();
-    WebhookHandler handler = new WebhookHandler(new SignatureVerifier(properties.webhook().secret()), intake,
-        (int) Math.min(max, Integer.MAX_VALUE - 8), clock);
+  IntakeBudget intakeBudget(BotProperties properties) {
+    return new IntakeBudget(properties.webhook().maxConcurrentBodies(), properties.webhook().maxBufferedBytes().toBytes());
+  }
+
+  @Bean
+  RouterFunction<ServerResponse> webhookRoute(WebhookIntake intake, IntakeBudget budget, BotProperties properties, Clock clock) {
+    BotProperties.Webhook webhook = properties.webhook();
+    long max = webhook.maxPayloadSize().toBytes();
+    WebhookHandler handler = new WebhookHandler(new SignatureVerifier(webhook.secret()), intake,
+        (int) Math.min(max, Integer.MAX_VALUE - 8), budget, webhook.bodyTimeout(), clock);
     return RouterFunctions.route(RequestPredicates.POST("/webhook"), handler::handle)
         .andRoute(RequestPredicates.GET("/").and(RequestPredicates.accept(MediaType.ALL)),
             request -> ServerResponse.ok().bodyValue("reviewbot: POST GitHub webhooks to /webhook\n"));

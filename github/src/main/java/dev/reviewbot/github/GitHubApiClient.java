@@ -14,7 +14,6 @@ import org.kohsuke.github.GitHubRateLimitHandler;
 import org.kohsuke.github.authorization.AuthorizationProvider;
 import org.kohsuke.github.authorization.ImmutableAuthorizationProvider;
 import org.kohsuke.github.connector.GitHubConnector;
-import org.kohsuke.github.extras.HttpClientGitHubConnector;
 
 /**
  * One authenticated connection to a GitHub API: hub4j for the calls it has, plain JSON calls for
@@ -86,6 +85,7 @@ public final class GitHubApiClient {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Sleeper sleeper = Sleeper.REAL;
     private Clock clock = Clock.systemUTC();
+    private HttpTimeouts timeouts = HttpTimeouts.defaults();
 
     private Builder(String apiUrl) {
       this.apiUrl = normalize(apiUrl);
@@ -121,7 +121,13 @@ public final class GitHubApiClient {
       return this;
     }
 
-    /** The HTTP transport below the retries; by default Java's {@code HttpClient}. */
+    /** Timeouts of the default transport; ignored when {@link #connector} gives another. */
+    public Builder timeouts(HttpTimeouts newTimeouts) {
+      this.timeouts = Objects.requireNonNull(newTimeouts, "timeouts");
+      return this;
+    }
+
+    /** The HTTP transport below the retries; by default Java's {@code HttpClient} with {@link HttpTimeouts}. */
     public Builder connector(GitHubConnector transport) {
       this.connector = Objects.requireNonNull(transport, "connector");
       return this;
@@ -132,7 +138,7 @@ public final class GitHubApiClient {
         throw new IllegalStateException("no GitHub credentials: call token(...) or authorization(...)");
       }
       if (connector == null) {
-        connector = new HttpClientGitHubConnector();
+        connector = timeouts.connector();
       }
       return new GitHubApiClient(this);
     }

@@ -92,6 +92,24 @@ public final class GitHubPublisher {
     }
   }
 
+  /**
+   * Tells the author that {@code pr.headSha()} could not be reviewed, and why, in the summary
+   * comment (created or replaced, so there is still one), e.g. after the bot gave up on the job.
+   *
+   * @throws PublishException when GitHub cannot be reached or refuses the comment
+   */
+  public void publishNotReviewed(PullRequestRef pr, String reason) {
+    String body = Markers.summary() + "\n### reviewbot could not review `" + pr.headSha().substring(0, Math.min(12, pr.headSha().length()))
+        + "`\n\n" + reason + "\n\nNothing in this pull request was checked at this commit. Pushing a new commit starts a new review.";
+    try {
+      GHPullRequest pull = client.hub4j().getRepository(pr.fullName()).getPullRequest(pr.number());
+      EarlierPosts earlier = EarlierPosts.read(client.rest(), pull, pr, BotIdentity.resolve(options.botLogin(), client.hub4j()));
+      upsertSummary(pull, earlier.summary(), body);
+    } catch (IOException | WriteRefused | GHException e) {
+      throw new PublishException("could not tell " + pr.fullName() + "#" + pr.number() + " that it was not reviewed: " + e.getMessage(), e);
+    }
+  }
+
   private PublishResult run(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> listed) throws IOException, WriteRefused {
     GHRepository repo = client.hub4j().getRepository(pr.fullName());
     GHPullRequest pull = repo.getPullRequest(pr.number());
@@ -134,7 +152,7 @@ public final class GitHubPublisher {
       String checkSummary = new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_CHECK_SUMMARY_LIMIT).render(plan, selection, facts)
           .replace(Markers.summary() + "\n", "");
       try {
-        checkRunId = CheckRunPoster.post(repo, options.checkRunName(), pr.headSha(), plan, checkSummary, client.clock().instant());
+        checkRunId = CheckRunPoster.post(repo, client.rest(), options.checkRunName(), pr.headSha(), plan, checkSummary, client.clock().instant());
         conclusion = CheckRunPoster.conclusion(plan);
       } catch (IOException | GHException failure) {
         IOException e = failure instanceof IOException io ? io

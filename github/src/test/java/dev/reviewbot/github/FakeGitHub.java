@@ -91,6 +91,7 @@ public final class FakeGitHub implements AutoCloseable {
         ok("{\"total_count\":0,\"check_runs\":[]}"));
     stub(post(at("/repos/" + OWNER + "/" + REPO + "/check-runs")), ok(read(recording(CHECKS + "5-r_h_t_check-runs.json"))).withStatus(201));
     stub(patch(at("/repos/" + OWNER + "/" + REPO + "/check-runs/1424883599")), ok(read(recording(CHECKS + "6-r_h_t_check-runs_1424883599.json"))));
+    stub(get(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/check-runs/\\d+/annotations")), ok("[]"));
     try {
       files = (ArrayNode) json.readTree(recording(COMPARE).toFile()).get("files");
       JsonNode recordedReviewComments = json.readTree(recording(PULLS + "pullRequestReviewComments/__files/9-r_h_g_pulls_484_comments.json").toFile());

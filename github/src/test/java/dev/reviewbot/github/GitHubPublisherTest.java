@@ -197,6 +197,33 @@ class GitHubPublisherTest {
   }
 
   @Test
+  void publishingTheSamePlanTwiceUpdatesTheOneCheckRunWithoutRepeatingItsAnnotations() {
+    ReviewPlan plan = Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5), warning("b-rule", CHECK_RUN, 90)));
+    publish(plan);
+    List<LoggedRequest> created = github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs");
+    assertThat(created).hasSize(1);
+    JsonNode sent = github.body(created.get(0)).at("/output/annotations");
+    assertThat(sent).hasSize(2);
+    // GitHub now shows the run as completed, with the annotations it was sent
+    String completed = FakeGitHub.read(FakeGitHub.recording(
+        "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/5-r_h_t_check-runs.json"))
+        .replace("\"name\": \"big\"", "\"name\": \"reviewbot\"");
+    github.stub(com.github.tomakehurst.wiremock.client.WireMock.get(github.at("/repos/hub4j-test-org/github-api/commits/"
+        + FakeGitHub.HEAD + "/check-runs")), github.ok("{\"total_count\":1,\"check_runs\":[" + completed + "]}"));
+    github.stub(com.github.tomakehurst.wiremock.client.WireMock.get(github.at("/repos/hub4j-test-org/github-api/check-runs/1424883599/annotations")),
+        github.ok(sent.toString()));
+
+    PublishResult again = publish(plan);
+
+    assertThat(github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs")).as("no second check run").hasSize(1);
+    List<LoggedRequest> updated = github.requests("PATCH", "/repos/hub4j-test-org/github-api/check-runs/1424883599");
+    assertThat(updated).hasSize(1);
+    assertThat(github.body(updated.get(0)).at("/output/annotations")).as("nothing shown twice").isEmpty();
+    assertThat(github.body(updated.get(0)).at("/conclusion").asText()).isEqualTo(again.conclusion());
+    assertThat(again.checkRunId()).isEqualTo(1424883599L);
+  }
+
+  @Test
   void completesACheckRunStillInProgressInsteadOfAddingOne() {
     JsonNode recorded = github.json.valueToTree(List.of());
     String inProgress = FakeGitHub.read(FakeGitHub.recording(

@@ -1,6 +1,7 @@
 package dev.reviewbot.server.auth;
 
 import dev.reviewbot.github.GitHubApiClient;
+import dev.reviewbot.github.HttpTimeouts;
 import dev.reviewbot.server.installation.InstallationStore;
 import java.io.IOException;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kohsuke.github.connector.GitHubConnector;
-import org.kohsuke.github.extras.HttpClientGitHubConnector;
 import org.kohsuke.github.authorization.AuthorizationProvider;
 
 /**
@@ -22,12 +22,13 @@ public final class AppInstallationClients implements GitHubClients {
   private final InstallationTokens tokens;
   private final InstallationStore installations;
   /** One HTTP transport for all installations, one thread-safe client per installation. */
-  private final GitHubConnector transport = new HttpClientGitHubConnector();
+  private final GitHubConnector transport;
   private final Map<Long, GitHubApiClient> clients = new ConcurrentHashMap<>();
   private volatile String botLogin;
 
-  public AppInstallationClients(URI apiUrl, InstallationTokens tokens, InstallationStore installations) {
+  public AppInstallationClients(URI apiUrl, InstallationTokens tokens, InstallationStore installations, HttpTimeouts timeouts) {
     this.apiUrl = apiUrl;
+    this.transport = timeouts.connector();
     this.tokens = tokens;
     this.installations = installations;
   }

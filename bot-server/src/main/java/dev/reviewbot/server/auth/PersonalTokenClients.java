@@ -1,6 +1,7 @@
 package dev.reviewbot.server.auth;
 
 import dev.reviewbot.github.GitHubApiClient;
+import dev.reviewbot.github.HttpTimeouts;
 import java.net.URI;
 import java.util.Optional;
 
@@ -13,9 +14,9 @@ public final class PersonalTokenClients implements GitHubClients {
   private final GitHubApiClient client;
 
   /** One client for the whole service: it is thread-safe, and a new one per review would cost a new HTTP client. */
-  public PersonalTokenClients(URI apiUrl, String token) {
+  public PersonalTokenClients(URI apiUrl, String token, HttpTimeouts timeouts) {
     this.apiUrl = apiUrl;
-    this.client = GitHubApiClient.builder(apiUrl.toString()).token(token).build();
+    this.client = GitHubApiClient.builder(apiUrl.toString()).token(token).timeouts(timeouts).build();
   }
 
   @Override

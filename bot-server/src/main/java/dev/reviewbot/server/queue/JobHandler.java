@@ -13,4 +13,12 @@ public interface JobHandler {
    *     request moved on)
    */
   String run(ClaimedJob job, LeaseGuard lease) throws Exception;
+
+  /**
+   * Called once when the queue gives up on a job that failed every try, so the pull request's
+   * author learns what was not reviewed and why instead of seeing nothing.
+   *
+   * @param reason the stored failure reason, one line
+   */
+  default void gaveUp(ClaimedJob job, String reason) throws Exception {}
 }

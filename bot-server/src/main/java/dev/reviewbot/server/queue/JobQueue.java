@@ -192,6 +192,18 @@ public final class JobQueue {
     return new Claim(new ClaimedJob(row.id, token, request, attempts, row.deliveryId, Instant.ofEpochMilli(row.requestedAt), recovered));
   }
 
+  /**
+   * Makes every running job claimable at once. Only for a database no other process can open (the
+   * embedded H2 file): a job running there at start-up belongs to this instance's previous process,
+   * which died (kill -9, power loss) before releasing it, and waiting out its lease helps no one.
+   *
+   * @return the jobs taken back
+   */
+  public int reclaimRunningJobsOfDeadProcess() {
+    long now = clock.millis();
+    return jdbc.update("UPDATE review_job SET lease_until = ?, updated_at = ? WHERE status = 'RUNNING'", now - 1, now);
+  }
+
   /** Extends the lease. False when it was lost: the job must not be published by this worker. */
   public boolean renew(ClaimedJob job) {
     long now = clock.millis();

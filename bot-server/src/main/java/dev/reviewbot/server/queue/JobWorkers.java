@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -22,6 +24,11 @@ import org.springframework.context.SmartLifecycle;
  * outcome. Leases of running jobs are renewed in the background. On shutdown the workers stop
  * taking jobs, get {@code shutdownGrace} to finish the running ones, and release the rest so
  * another instance (or the next start) takes them at once instead of after the lease.
+ *
+ * <p>Every job has a deadline ({@code jobDeadline}). Past it the lease is no longer renewed, the
+ * try is recorded as failed (retried or given up by the retry policy) and the worker is
+ * interrupted; a worker that does not stop (e.g. analysis spinning on the CPU) stays counted as
+ * stuck until it does, and no longer holds the job.
  */
 public final class JobWorkers implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(JobWorkers.class);
@@ -35,15 +42,23 @@ public final class JobWorkers implements SmartLifecycle {
   private final Map<Long, Running> inFlight = new ConcurrentHashMap<>();
   private final List<Thread> threads = new ArrayList<>();
   private ScheduledExecutorService housekeeping;
+  /** Tells authors about given-up jobs off the worker and housekeeping threads: that is GitHub calls, which may be slow. */
+  private ExecutorService notices;
   private volatile boolean running;
 
   /**
    * @param instanceId names this instance in lease rows and logs
    * @param workers threads taking jobs; 0 makes an intake-only instance
    */
-  public record Settings(String instanceId, int workers, Duration pollInterval, Duration shutdownGrace, Duration deliveryRetention) {}
+  public record Settings(String instanceId, int workers, Duration pollInterval, Duration shutdownGrace, Duration deliveryRetention,
+      Duration jobDeadline) {}
 
-  private record Running(ClaimedJob job, Thread thread) {}
+  /** A job in a worker's hands; {@code overdue} once its deadline passed and its try was failed. */
+  private record Running(ClaimedJob job, Thread thread, Instant deadline, AtomicBoolean overdue) {
+    boolean pastDeadline(Instant now) {
+      return !now.isBefore(deadline);
+    }
+  }
 
   public JobWorkers(JobQueue queue, JobHandler handler, QueueObserver observer, Clock clock, Settings settings) {
     this.queue = queue;
@@ -76,8 +91,15 @@ public final class JobWorkers implements SmartLifecycle {
       thread.setDaemon(true);
       return thread;
     });
+    notices = Executors.newSingleThreadExecutor(r -> {
+      Thread thread = new Thread(r, "review-gave-up-notices");
+      thread.setDaemon(true);
+      return thread;
+    });
     long renewEvery = Math.max(queue.lease().toMillis() / 3, 10);
     housekeeping.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+    long checkEvery = Math.max(Math.min(settings.jobDeadline().toMillis() / 10, 1_000), 10);
+    housekeeping.scheduleWithFixedDelay(this::enforceDeadlines, checkEvery, checkEvery, TimeUnit.MILLISECONDS);
     housekeeping.scheduleWithFixedDelay(this::refreshSnapshot, 0, 5, TimeUnit.SECONDS);
     housekeeping.scheduleWithFixedDelay(this::forgetOldDeliveries, 1, 60, TimeUnit.MINUTES);
     log.info("{} review worker(s) started as {}", settings.workers(), settings.instanceId());
@@ -106,23 +128,25 @@ public final class JobWorkers implements SmartLifecycle {
     try {
       wakeups.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
+      // a late deadline interrupt or shutdown: the loop checks whether to go on
     }
   }
 
   private void run(ClaimedJob job) {
     MDC.put("delivery", job.deliveryId());
     MDC.put("pr", job.request().prKey());
-    inFlight.put(job.id(), new Running(job, Thread.currentThread()));
+    Running current = new Running(job, Thread.currentThread(), clock.instant().plus(settings.jobDeadline()), new AtomicBoolean());
+    inFlight.put(job.id(), current);
     try {
       if (job.recovered()) {
         log.warn("taking over the review of {} at {}: the previous worker's lease expired (try {})",
             job.request().prKey(), shortSha(job.request().headSha()), job.attempts());
       }
       observer.started(job);
-      String reviewedSha = handler.run(job, () -> inFlight.containsKey(job.id()) && queue.holds(job));
-      if (queue.complete(job, reviewedSha)) {
+      String reviewedSha = handler.run(job, () -> inFlight.containsKey(job.id()) && !current.overdue().get() && queue.holds(job));
+      if (current.overdue().get()) {
+        log.info("review of {} finished after its deadline; its result is dropped", job.request().prKey());
+      } else if (queue.complete(job, reviewedSha)) {
         Duration latency = Duration.between(job.requestedAt(), clock.instant());
         observer.reviewed(job, latency);
         log.info("reviewed {} at {} ({} ms after the webhook)", job.request().prKey(), shortSha(reviewedSha), latency.toMillis());
@@ -131,10 +155,13 @@ public final class JobWorkers implements SmartLifecycle {
       }
     } catch (LeaseLostException e) {
       log.warn("review of {} stopped: {}", job.request().prKey(), e.getMessage());
-    } catch (PermanentJobFailure e) {
-      recordFailure(job, e, false);
+
     } catch (Exception e) {
-      if (!running && !inFlight.containsKey(job.id())) {
+      if (current.overdue().get()) {
+        log.debug("review of {} stopped after its deadline: {}", job.request().prKey(), e.toString());
+      } else if (e instanceof PermanentJobFailure) {
+        recordFailure(job, e, false);
+      } else if (!running && !inFlight.containsKey(job.id())) {
         log.info("review of {} interrupted by shutdown; released", job.request().prKey());
       } else {
         recordFailure(job, e, true);
@@ -157,18 +184,41 @@ public final class JobWorkers implements SmartLifecycle {
       return;
     }
     observer.failed(job, outcome);
+    // one line per failure: 500 failing pull requests must not flood the log with stack traces
+    log.debug("review of {} failed", job.request().prKey(), error);
     switch (outcome.kind()) {
       case RETRY -> log.warn("review of {} failed (try {}), retrying at {}: {}", job.request().prKey(), outcome.attempts(),
-          outcome.retryAt(), reason, error);
-      case GAVE_UP -> log.error("review of {} at {} gave up after {} tries: {}", job.request().prKey(),
-          shortSha(job.request().headSha()), outcome.attempts(), reason, error);
+          outcome.retryAt(), reason);
+      case GAVE_UP -> {
+        log.error("review of {} at {} gave up after {} tries: {}", job.request().prKey(),
+            shortSha(job.request().headSha()), outcome.attempts(), reason);
+        if (retryable) {
+          // a permanent failure (pull request gone, installation suspended, no write access) leaves nothing to tell anyone
+          tellAuthor(job, "The review failed " + outcome.attempts() + (outcome.attempts() == 1 ? " time" : " times")
+              + " and was given up. Last error: " + reason);
+        }
+      }
       case REQUEUED_FOR_NEWER_HEAD -> log.info("review of {} failed ({}); a newer head is queued", job.request().prKey(), reason);
       case LEASE_LOST -> log.warn("review of {} failed after its lease was lost: {}", job.request().prKey(), reason);
     }
   }
 
+  private void tellAuthor(ClaimedJob job, String reason) {
+    notices.execute(() -> {
+      try {
+        handler.gaveUp(job, reason);
+      } catch (Exception e) {
+        log.warn("could not tell {} that its review was given up: {}", job.request().prKey(), e.getMessage());
+      }
+    });
+  }
+
   private void renewLeases() {
+    Instant now = clock.instant();
     for (Running running : inFlight.values()) {
+      if (running.pastDeadline(now)) {
+        continue; // a job past its deadline must not keep its lease alive
+      }
       try {
         if (!queue.renew(running.job())) {
           log.warn("lease on {} lost", running.job().request().prKey());
@@ -177,6 +227,41 @@ public final class JobWorkers implements SmartLifecycle {
         log.warn("could not renew the lease on {}: {}", running.job().request().prKey(), e.toString());
       }
     }
+  }
+
+  /** Fails the try of every job past its deadline and interrupts its worker. */
+  private void enforceDeadlines() {
+    Instant now = clock.instant();
+    for (Running running : inFlight.values()) {
+      if (running.pastDeadline(now) && running.overdue().compareAndSet(false, true)) {
+        MDC.put("delivery", running.job().deliveryId());
+        MDC.put("pr", running.job().request().prKey());
+        try {
+          recordFailure(running.job(), new JobDeadlineExceeded(settings.jobDeadline()), true);
+          if (inFlight.get(running.job().id()) == running) {
+            running.thread().interrupt(); // a blocked GitHub call returns at once; the worker then drops the job
+          }
+        } finally {
+          MDC.remove("delivery");
+          MDC.remove("pr");
+        }
+      }
+    }
+  }
+
+  /** Workers still busy with a job whose deadline passed: their try was failed, but the thread has not come back. */
+  public int stuckWorkers() {
+    Instant now = clock.instant();
+    return (int) inFlight.values().stream().filter(r -> r.pastDeadline(now)).count();
+  }
+
+  /** True when there are workers and every one is stuck past the deadline: this instance reviews nothing. */
+  public boolean allWorkersStuck() {
+    return settings.workers() > 0 && stuckWorkers() >= settings.workers();
+  }
+
+  public Duration jobDeadline() {
+    return settings.jobDeadline();
   }
 
   private void refreshSnapshot() {
@@ -223,6 +308,7 @@ public final class JobWorkers implements SmartLifecycle {
           unfinished.job().request().prKey(), released ? "for another worker" : "(its lease will expire)");
     }
     housekeeping.shutdownNow();
+    notices.shutdownNow();
     threads.clear();
     log.info("review workers stopped");
   }

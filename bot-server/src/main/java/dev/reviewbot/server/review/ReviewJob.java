@@ -113,6 +113,14 @@ public final class ReviewJob implements JobHandler {
     }
   }
 
+  @Override
+  public void gaveUp(ClaimedJob job, String reason) throws IOException {
+    ReviewRequest request = job.request();
+    GitHubApiClient client = clients.forRepository(request.installationId(), request.repository());
+    new GitHubPublisher(client, publishOptions()).publishNotReviewed(
+        new PullRequestRef(request.owner(), request.name(), request.prNumber(), request.headSha()), reason);
+  }
+
   private ReviewPlan plan(GHRepository repository, GHPullRequest pr, String head, List<PullRequestFile> files) throws IOException {
     String base = pr.getBase().getSha();
     ContentFetcher contents = new ContentFetcher(repository, settings.maxFileBytes());

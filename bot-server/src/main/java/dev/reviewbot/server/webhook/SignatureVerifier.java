@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,16 +29,38 @@ public final class SignatureVerifier {
 
   /** True only if {@code header} is a well-formed signature of exactly these bytes. */
   public boolean verify(byte[] body, String header) {
+    return parse(header).map(given -> matches(given, hmac(body))).orElse(false);
+  }
+
+  /**
+   * The 32 bytes a well-formed header names, or empty: a delivery without one can be refused
+   * before its body is read.
+   */
+  public Optional<byte[]> parse(String header) {
     if (header == null || !header.startsWith(PREFIX) || header.length() != PREFIX.length() + 64) {
-      return false;
+      return Optional.empty();
     }
-    byte[] given;
     try {
-      given = HexFormat.of().parseHex(header, PREFIX.length(), header.length());
+      return Optional.of(HexFormat.of().parseHex(header, PREFIX.length(), header.length()));
     } catch (IllegalArgumentException notHex) {
-      return false;
+      return Optional.empty();
     }
-    return MessageDigest.isEqual(hmac(body), given);
+  }
+
+  /** Constant-time comparison of a parsed header with a computed HMAC. */
+  public boolean matches(byte[] given, byte[] computed) {
+    return MessageDigest.isEqual(computed, given);
+  }
+
+  /** A fresh HMAC under the secret, to be fed the body as it streams in. */
+  public Mac newMac() {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac;
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+    }
   }
 
   /** The header value GitHub would send for {@code body}. */
@@ -46,12 +69,6 @@ public final class SignatureVerifier {
   }
 
   private byte[] hmac(byte[] body) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal(body);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-    }
+    return newMac().doFinal(body);
   }
 }

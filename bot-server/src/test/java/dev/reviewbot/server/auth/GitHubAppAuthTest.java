@@ -65,7 +65,7 @@ class GitHubAppAuthTest {
     TestClock clock = new TestClock(Instant.now());
     AppJwt jwt = new AppJwt(APP_ID, key, clock);
     InstallationTokens tokens = new InstallationTokens(
-        () -> Clients.builder(java.net.URI.create(github.apiUrl())).withJwtToken(jwt.create()).build(), clock, Duration.ofMinutes(5));
+        () -> Clients.builder(java.net.URI.create(github.apiUrl()), dev.reviewbot.github.HttpTimeouts.defaults()).withJwtToken(jwt.create()).build(), clock, Duration.ofMinutes(5));
     int before = github.installationTokensIssued();
 
     String first = tokens.token(7);

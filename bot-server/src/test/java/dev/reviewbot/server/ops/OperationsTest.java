@@ -48,15 +48,15 @@ class OperationsTest {
     github.pullRequest("octo/ops", 11, head, Webhooks.sha("ops-base"), List.of(FakeGitHub.addedJavaFile(
         "src/main/java/demo/Ops.java", "Ops", List.of("flaggedOps"))));
     try (ServerInstance server = ServerInstance.start(settings(data))) {
-      assertThat(ServerInstance.get(server.port(), "/actuator/health/readiness")).contains("\"status\":\"UP\"");
-      assertThat(ServerInstance.get(server.port(), "/actuator/health/liveness")).contains("\"status\":\"UP\"");
+      assertThat(ServerInstance.get(server.managementPort(), "/actuator/health/readiness")).contains("\"status\":\"UP\"");
+      assertThat(ServerInstance.get(server.managementPort(), "/actuator/health/liveness")).contains("\"status\":\"UP\"");
 
       byte[] body = Webhooks.pullRequest("opened", "octo/ops", 11, head, Instant.now());
       assertThat(server.deliver("pull_request", "ops-delivery-1", body)).isEqualTo(202);
       await().atMost(Duration.ofSeconds(30)).until(() -> github.reviews().stream().anyMatch(r -> r.commitId().equals(head)));
 
       await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-        String metrics = ServerInstance.get(server.port(), "/actuator/prometheus");
+        String metrics = ServerInstance.get(server.managementPort(), "/actuator/prometheus");
         assertThat(metrics).contains("reviewbot_jobs_queued", "reviewbot_jobs_running", "reviewbot_jobs_failed",
             "reviewbot_jobs_retried_total", "reviewbot_jobs_enqueued_total{application=\"reviewbot\",outcome=\"queued\"} 1.0",
             "reviewbot_jobs_completed_total{application=\"reviewbot\"} 1.0", "reviewbot_review_latency_seconds_count",

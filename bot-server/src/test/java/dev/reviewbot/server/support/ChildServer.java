@@ -28,14 +28,12 @@ public final class ChildServer implements AutoCloseable {
   }
 
   public static ChildServer start(Map<String, String> properties) throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = freePort();
+    int managementPort = freePort();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"), ReviewbotServer.class.getName(),
-        "--server.port=" + port, "--reviewbot.webhook.secret=" + Webhooks.SECRET));
+        "--server.port=" + port, "--management.server.port=" + managementPort, "--reviewbot.webhook.secret=" + Webhooks.SECRET));
     properties.forEach((key, value) -> command.add("--" + key + "=" + value));
     Path log = Files.createTempFile("reviewbot-child", ".log");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -45,12 +43,18 @@ public final class ChildServer implements AutoCloseable {
         throw new IllegalStateException("child bot-server exited:\n" + Files.readString(log));
       }
       try {
-        return ServerInstance.get(port, "/actuator/health/readiness").contains("UP");
+        return ServerInstance.get(managementPort, "/actuator/health/readiness").contains("UP");
       } catch (IOException notYet) {
         return false;
       }
     });
     return child;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   public int port() {

@@ -414,6 +414,9 @@ public final class FakeGitHub implements AutoCloseable {
       checkRuns.add(run);
       return json(201, checkRunJson(run, repository));
     }
+    if ((m = match("/check-runs/(\\d+)/annotations", rest)) != null && method.equals("GET")) {
+      return page(request, JSON.createArrayNode()); // annotations are not kept: a reused run shows none yet
+    }
     if ((m = match("/check-runs/(\\d+)", rest)) != null && method.equals("PATCH")) {
       long id = Long.parseLong(m.group(1));
       CheckRun run = checkRuns.stream().filter(c -> c.id() == id).findFirst().orElse(null);

@@ -18,15 +18,20 @@ public final class ServerInstance implements AutoCloseable {
 
   private final ConfigurableApplicationContext context;
   private final int port;
+  private final int managementPort;
 
   private ServerInstance(ConfigurableApplicationContext context) {
     this.context = context;
     this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    this.managementPort = Integer.parseInt(context.getEnvironment().getProperty("local.management.port", Integer.toString(port)));
   }
 
   public static ServerInstance start(Map<String, String> properties) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=0");
+    if (!properties.containsKey("management.server.port")) {
+      args.add("--management.server.port=0");
+    }
     if (!properties.containsKey("reviewbot.webhook.secret")) {
       args.add("--reviewbot.webhook.secret=" + Webhooks.SECRET);
     }
@@ -36,6 +41,11 @@ public final class ServerInstance implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** Where health and metrics are served: a port of their own unless configured otherwise. */
+  public int managementPort() {
+    return managementPort;
   }
 
   public <T> T bean(Class<T> type) {

@@ -9,16 +9,22 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.kohsuke.github.GHCheckRun;
 import org.kohsuke.github.GHCheckRunBuilder;
 import org.kohsuke.github.GHRepository;
 
 /**
- * Completes the check run for the head commit: reuses one still queued or in progress under the
- * same name (e.g. started when the job was taken), else creates one. hub4j sends the annotations 50
- * per request, GitHub's limit; at most {@link #MAX_ANNOTATIONS} are sent, the most important first,
- * and the summary counts the rest, so a file with thousands of findings costs a few requests.
+ * Completes the check run for the head commit: one per head and name. An existing run under the
+ * name is reused, queued, in progress or completed (publishing the same bundle twice updates it),
+ * else one is created. GitHub appends annotations on every update and offers no way to remove
+ * them, so a reused run gets only the annotations it does not show yet. hub4j sends the
+ * annotations 50 per request, GitHub's limit; at most {@link #MAX_ANNOTATIONS} are annotated, the
+ * most important first, and the summary counts the rest, so a file with thousands of findings
+ * costs a few requests.
  */
 public final class CheckRunPoster {
   /** Six requests' worth. */
@@ -27,14 +33,16 @@ public final class CheckRunPoster {
   private CheckRunPoster() {}
 
   /** @return the check run's id */
-  public static long post(GHRepository repo, String name, String headSha, ReviewPlan plan, String summary, Instant now)
+  public static long post(GHRepository repo, RestCalls rest, String name, String headSha, ReviewPlan plan, String summary, Instant now)
       throws IOException {
-    GHCheckRunBuilder builder = openRun(repo, name, headSha)
+    Optional<GHCheckRun> existing = existingRun(repo, name, headSha);
+    Set<String> shown = existing.isPresent() ? shownAnnotations(rest, repo, existing.get().getId()) : Set.of();
+    GHCheckRunBuilder builder = existing
         .map(run -> repo.updateCheckRun(run.getId()))
         .orElseGet(() -> repo.createCheckRun(name, headSha));
     List<Finding> annotated = annotated(plan);
     GHCheckRunBuilder.Output output = new GHCheckRunBuilder.Output(title(plan), summary + notAnnotated(annotated.size()));
-    annotated.stream().limit(MAX_ANNOTATIONS).forEach(f -> output.add(annotation(f)));
+    annotated.stream().limit(MAX_ANNOTATIONS).filter(f -> !shown.contains(key(f))).forEach(f -> output.add(annotation(f)));
     GHCheckRun run = builder
         .withStatus(GHCheckRun.Status.COMPLETED)
         .withConclusion(plan.fails() ? GHCheckRun.Conclusion.FAILURE : GHCheckRun.Conclusion.SUCCESS)
@@ -48,14 +56,34 @@ public final class CheckRunPoster {
     return plan.fails() ? "failure" : "success";
   }
 
-  private static Optional<GHCheckRun> openRun(GHRepository repo, String name, String headSha) throws IOException {
-    // a completed run is left alone: GitHub appends annotations on update, so reusing it would repeat them
+  private static Optional<GHCheckRun> existingRun(GHRepository repo, String name, String headSha) throws IOException {
+    // GitHub lists the newest first; an older duplicate from before runs were reused stays as it is
     for (GHCheckRun run : repo.getCheckRuns(headSha, Map.of("check_name", name))) {
-      if (name.equals(run.getName()) && run.getStatus() != GHCheckRun.Status.COMPLETED) {
+      if (name.equals(run.getName())) {
         return Optional.of(run);
       }
     }
     return Optional.empty();
+  }
+
+  /** Keys of the annotations the run already shows; hub4j cannot list them, so plain REST. */
+  private static Set<String> shownAnnotations(RestCalls rest, GHRepository repo, long runId) throws IOException {
+    Set<String> keys = new HashSet<>();
+    for (JsonNode annotation : rest.getAll("/repos/" + repo.getFullName() + "/check-runs/" + runId + "/annotations")) {
+      keys.add(key(annotation.path("path").asText(), annotation.path("start_line").asInt(), annotation.path("end_line").asInt(),
+          annotation.path("title").asText(""), annotation.path("message").asText()));
+    }
+    return keys;
+  }
+
+  private static String key(Finding finding) {
+    int start = finding.lines() == null ? 1 : finding.lines().start();
+    int end = finding.lines() == null ? 1 : finding.lines().end();
+    return key(finding.path(), start, end, finding.ruleId(), finding.message());
+  }
+
+  private static String key(String path, int start, int end, String title, String message) {
+    return path + "\u0000" + start + "\u0000" + end + "\u0000" + title + "\u0000" + message;
   }
 
   private static List<Finding> annotated(ReviewPlan plan) {

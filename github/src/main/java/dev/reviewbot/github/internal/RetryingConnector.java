@@ -21,6 +21,10 @@ import org.kohsuke.github.connector.GitHubConnectorResponse;
  * comment before failing, and a second POST would duplicate it. The failure goes up instead, and
  * the next run skips what was posted (fingerprint markers). Rate-limit answers (403/429) are
  * retried for every method: GitHub did not process those requests.
+ *
+ * <p>A call that timed out is retried by the same rule: a connect
+ * timeout always (nothing was sent), a read timeout only when the method is not a POST; a refused
+ * connection is reported at once.
  */
 public final class RetryingConnector implements GitHubConnector {
   private static final System.Logger LOG = System.getLogger(RetryingConnector.class.getName());
@@ -40,7 +44,19 @@ public final class RetryingConnector implements GitHubConnector {
   @Override
   public GitHubConnectorResponse send(GitHubConnectorRequest request) throws IOException {
     for (int attempt = 1; ; attempt++) {
-      GitHubConnectorResponse response = delegate.send(request);
+      GitHubConnectorResponse response;
+      try {
+        response = delegate.send(request);
+      } catch (IOException e) {
+        if (!TransportFailures.retryable(request, e) || attempt >= policy.maxAttempts()) {
+          throw e;
+        }
+        Duration backoff = policy.backoff(attempt);
+        LOG.log(Level.INFO, "{0} {1} failed ({2}); retrying in {3}s (try {4} of {5})", request.method(), request.url().getPath(),
+            e.getMessage(), backoff.toSeconds(), attempt + 1, policy.maxAttempts());
+        pause(request, backoff);
+        continue;
+      }
       Optional<Duration> wait = mayHaveTakenEffect(request, response) ? Optional.empty() : waits.retryAfter(response, attempt);
       if (wait.isEmpty() || attempt >= policy.maxAttempts()) {
         return response;
@@ -53,12 +69,16 @@ public final class RetryingConnector implements GitHubConnector {
       LOG.log(Level.INFO, "GitHub answered {0} to {1} {2}; retrying in {3}s (try {4} of {5})",
           response.statusCode(), request.method(), request.url().getPath(), wait.get().toSeconds(), attempt + 1, policy.maxAttempts());
       response.close();
-      try {
-        sleeper.sleep(wait.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while waiting to retry " + request.method() + " " + request.url().getPath());
-      }
+      pause(request, wait.get());
+    }
+  }
+
+  private void pause(GitHubConnectorRequest request, Duration wait) throws InterruptedIOException {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry " + request.method() + " " + request.url().getPath());
     }
   }
 

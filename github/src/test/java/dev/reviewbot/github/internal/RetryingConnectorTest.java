@@ -43,6 +43,41 @@ class RetryingConnectorTest {
     assertThat(response.statusCode()).isEqualTo(expectedRequests == 1 ? firstStatus : 200);
   }
 
+  @ParameterizedTest(name = "{0} failed with {1}: {2} request(s)")
+  @CsvSource({
+      "GET,   read timeout,       2",
+      "PATCH, read timeout,       2",
+      "POST,  read timeout,       1",
+      "POST,  connect timeout,    2",
+      "POST,  connection refused, 1",
+      "GET,   interrupted,        1",
+  })
+  void retriesTransportFailuresOnlyWhenNothingCanHaveTakenEffect(String method, String failure, int expectedRequests) throws Exception {
+    List<String> sent = new ArrayList<>();
+    GitHubConnector github = request -> {
+      sent.add(request.method());
+      if (sent.size() > 1) {
+        return new Response(request, 200);
+      }
+      throw switch (failure) {
+        case "read timeout" -> new java.net.http.HttpTimeoutException("no answer");
+        case "connect timeout" -> new java.net.http.HttpConnectTimeoutException("no connection");
+        case "connection refused" -> new java.net.ConnectException("refused");
+        default -> new java.io.InterruptedIOException("stopped");
+      };
+    };
+    RetryingConnector connector = new RetryingConnector(github, RetryPolicy.defaults(), d -> { }, Clock.systemUTC());
+    GitHubConnectorRequest request =
+        new ConnectorRequest(method, new URL("https://api.github.com/repos/o/r/pulls/1/reviews"), Map.of(), new byte[0]);
+
+    if (expectedRequests == 1) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> connector.send(request)).isInstanceOf(java.io.IOException.class);
+    } else {
+      assertThat(connector.send(request).statusCode()).isEqualTo(200);
+    }
+    assertThat(sent).hasSize(expectedRequests);
+  }
+
   private static final class Response extends GitHubConnectorResponse {
     Response(GitHubConnectorRequest request, int status) {
       super(request, status, Map.of());
