@@ -133,11 +133,7 @@ class PublicApiSurfaceRuleTest {
     List<String> actual = RULE.findingsForChange(file, base, head).stream()
         .map(f -> f.line() + " " + f.severity() + " " + f.channel().id() + " " + f.message()).sorted().toList();
 
-    assertThat(actual).hasSameSizeAs(expected);
-    List<String> sorted = expected.stream().sorted().toList();
-    for (int i = 0; i < sorted.size(); i++) {
-      assertThat(actual.get(i)).startsWith(sorted.get(i));
-    }
+    assertEachStartsWith(actual, expected);
   }
 
   @Test
@@ -245,11 +241,7 @@ class PublicApiSurfaceRuleTest {
         .filter(f -> f.message().contains("break"))
         .map(f -> f.channel().id() + " " + f.message()).sorted().toList();
 
-    assertThat(actual).hasSameSizeAs(expected);
-    List<String> sorted = expected.stream().sorted().toList();
-    for (int i = 0; i < sorted.size(); i++) {
-      assertThat(actual.get(i)).startsWith(sorted.get(i));
-    }
+    assertEachStartsWith(actual, expected);
   }
 
   @Test
@@ -269,6 +261,15 @@ class PublicApiSurfaceRuleTest {
 
     assertThat(RULE.findingsForChange("A.java", base, "public class A {\n  public void keep() {}\n}\n", null))
         .extracting(f -> f.channel().id()).containsExactly("inline");
+  }
+
+  /** {@code actual}, sorted, holds one finding per expected beginning, in sorted order. */
+  private static void assertEachStartsWith(List<String> actual, List<String> expected) {
+    assertThat(actual).hasSameSizeAs(expected);
+    List<String> sorted = expected.stream().sorted().toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      assertThat(actual.get(i)).startsWith(sorted.get(i));
+    }
   }
 
   /** Test helpers are not API that anyone depends on: the rule does not run on test code at all. */
