@@ -31,11 +31,6 @@ public final class FileChecker {
   private final List<ActiveRule> rules;
   private final UnknownSuppressions unknownSuppressions;
 
-  /** A checker that does not judge the rule ids suppressions name. */
-  public FileChecker(List<ActiveRule> rules) {
-    this(rules, null);
-  }
-
   /** @param unknownSuppressions turns suppressions of unknown rules into notices; {@code null}: no such check */
   public FileChecker(List<ActiveRule> rules, UnknownSuppressions unknownSuppressions) {
     this.rules = rules.stream().filter(r -> r.descriptor().isJavaRule()).toList();
@@ -45,18 +40,10 @@ public final class FileChecker {
   /** What checking one file produced. */
   public record Outcome(List<Finding> findings, List<Notice> notices, List<RuleCrash> crashes, boolean analyzed) {}
 
-  public Outcome check(ChangedFile file, boolean testCode) {
-    return check(file, testCode, null);
-  }
-
-  /** @param release the newest release the change's base contains, {@code null} when unknown */
-  public Outcome check(ChangedFile file, boolean testCode, LastRelease release) {
-    return check(file, testCode, release, Deadline.none());
-  }
-
   /**
-   * As {@link #check(ChangedFile, boolean, LastRelease)}, checking {@code deadline} as it goes.
+   * Parses and checks one file, checking {@code deadline} as it goes.
    *
+   * @param release the newest release the change's base contains, {@code null} when unknown
    * @throws Deadline.OverBudgetError when the deadline passes
    */
   public Outcome check(ChangedFile file, boolean testCode, LastRelease release, Deadline deadline) {

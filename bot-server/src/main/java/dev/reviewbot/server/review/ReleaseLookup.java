@@ -6,6 +6,7 @@ import dev.reviewbot.source.Versions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class ReleaseLookup {
         releases.add(tag);
       }
     }
-    releases.sort((a, b) -> Versions.highestFirst().compare(a.getName(), b.getName()));
+    releases.sort(Comparator.comparing(GHTag::getName, Versions.highestFirst()));
     for (GHTag tag : releases.subList(0, Math.min(MAX_COMPARES, releases.size()))) {
       String sha = tag.getCommit().getSHA1();
       GHCompare.Status status = repository.getCompare(sha, mergeBase).getStatus();

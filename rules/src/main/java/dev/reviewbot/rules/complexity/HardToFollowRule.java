@@ -84,7 +84,8 @@ public final class HardToFollowRule implements JavaRule {
     return rise - removed < ctx.option(MIN_JUMP);
   }
 
-  private static boolean isInsideAnotherMethod(Node method) {
+  /** Methods of anonymous and local classes count towards the method around them. */
+  static boolean isInsideAnotherMethod(Node method) {
     return method.findAncestor(n -> n instanceof CallableDeclaration<?> || n instanceof CompactConstructorDeclaration, Node.class)
         .isPresent();
   }

@@ -33,9 +33,7 @@ final class MovedComplexity {
     Map<String, Integer> scores = new HashMap<>();
     List<Node> methods = unit.findAll(Node.class, n -> n instanceof CallableDeclaration<?> || n instanceof CompactConstructorDeclaration);
     for (Node method : methods) {
-      boolean nested = method.findAncestor(n -> n instanceof CallableDeclaration<?> || n instanceof CompactConstructorDeclaration, Node.class)
-          .isPresent();
-      if (!nested) {
+      if (!HardToFollowRule.isInsideAnotherMethod(method)) {
         scores.merge(MemberKey.of(method), MethodMeasures.of(method).score(), Integer::sum);
       }
     }

@@ -67,7 +67,7 @@ final class CatchChecks {
 
   private static boolean onlyInterruption(CatchClause c) {
     List<? extends Type> types = types(c);
-    return types.size() == 1 && simpleName(types.get(0)).equals("InterruptedException");
+    return types.size() == 1 && simpleName(types.get(0)).equals(InterruptHandlingRule.INTERRUPTED);
   }
 
   static String name(CatchClause c) {

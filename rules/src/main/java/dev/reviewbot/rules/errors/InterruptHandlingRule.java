@@ -1,4 +1,4 @@
-package dev.reviewbot.rules.concurrency;
+package dev.reviewbot.rules.errors;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
@@ -15,8 +15,6 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
-import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.UnionType;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.Report;
@@ -42,7 +40,7 @@ public final class InterruptHandlingRule implements JavaRule {
       List.of("trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "severe", "fine", "finer", "finest"),
       "Calls that only record the exception: handing it to one of these still swallows the interrupt");
 
-  private static final String INTERRUPTED = "InterruptedException";
+  static final String INTERRUPTED = "InterruptedException";
 
   @Override
   public void subscribe(Subscriptions on) {
@@ -53,7 +51,7 @@ public final class InterruptHandlingRule implements JavaRule {
     if (!catchesInterruption(c) || restoresOrPropagates(c, ctx) || restoresLater(c) || explained(c) || endsTheThread(c)) {
       return;
     }
-    String caught = c.getParameter().getNameAsString();
+    String caught = CatchChecks.name(c);
     ctx.report(Report.at(c.getParameter(), "catch (" + c.getParameter().getTypeAsString() + " " + caught
         + ") swallows the interrupt: catching it clears the thread's interrupted status, so whoever asked this thread "
         + "to stop (an executor shutting down, a cancelled task) is never told, and the thread goes on as if nothing happened.")
@@ -62,20 +60,20 @@ public final class InterruptHandlingRule implements JavaRule {
   }
 
   private static boolean catchesInterruption(CatchClause c) {
-    Type type = c.getParameter().getType();
-    List<? extends Type> types = type instanceof UnionType union ? union.getElements() : List.of(type);
-    return types.stream().map(Type::asString).anyMatch(t -> t.equals(INTERRUPTED) || t.equals("java.lang." + INTERRUPTED));
+    return CatchChecks.types(c).stream().map(CatchChecks::simpleName).anyMatch(INTERRUPTED::equals);
   }
 
-  /** {@code interrupt()} called, anything thrown, or the exception handed to a call that is not logging. */
+  /**
+   * {@code interrupt()} called, anything thrown, or the exception handed to a call that is not
+   * logging, in the code the catch runs ({@link CatchScope}: a lambda in it may never run).
+   */
   private static boolean restoresOrPropagates(CatchClause c, RuleContext ctx) {
-    BlockStmt body = c.getBody();
-    if (!body.findAll(ThrowStmt.class, t -> !insideLambda(t, body)).isEmpty()) {
+    if (!CatchScope.find(c, ThrowStmt.class).isEmpty()) {
       return true;
     }
-    String caught = c.getParameter().getNameAsString();
+    String caught = CatchChecks.name(c);
     List<String> logging = ctx.option(LOGGING_METHODS);
-    return body.findAll(MethodCallExpr.class, call -> !insideLambda(call, body)).stream().anyMatch(call ->
+    return CatchScope.find(c, MethodCallExpr.class).stream().anyMatch(call ->
         call.getNameAsString().equals("interrupt") && call.getArguments().isEmpty()
             || !logging.contains(call.getNameAsString()) && call.getArguments().stream()
                 .anyMatch(arg -> arg instanceof NameExpr name && name.getNameAsString().equals(caught)));
@@ -93,8 +91,9 @@ public final class InterruptHandlingRule implements JavaRule {
 
   /**
    * A comment on a line of its own inside the block says why the status does not matter; a remark
-   * trailing code ({@code { // ignore}) is not an explanation. By position, since JavaParser may
-   * attribute a comment to a neighbouring node.
+   * trailing code ({@code { // ignore}) is not an explanation, unlike error-handling's
+   * {@code CatchChecks}, where any comment in an empty block says the exception may vanish. By
+   * position, since JavaParser may attribute a comment to a neighbouring node.
    */
   private static boolean explained(CatchClause c) {
     BlockStmt block = c.getBody();
@@ -112,10 +111,6 @@ public final class InterruptHandlingRule implements JavaRule {
     Position start = comment.getBegin().orElseThrow();
     return block.findFirst(Node.class, node -> !(node instanceof Comment) && node.getEnd()
         .filter(end -> end.line == start.line && end.column < start.column).isPresent()).isPresent();
-  }
-
-  private static boolean insideLambda(Node node, BlockStmt body) {
-    return node.findAncestor(LambdaExpr.class).filter(lambda -> lambda.isDescendantOf(body)).isPresent();
   }
 
   /**
