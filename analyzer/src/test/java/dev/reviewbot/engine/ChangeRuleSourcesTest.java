@@ -8,10 +8,14 @@ import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangeRule;
 import dev.reviewbot.api.ChangedFileSummary;
+import dev.reviewbot.api.ChangedLines;
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FileDiff;
+import dev.reviewbot.diff.UnifiedDiffParser;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.List;
@@ -58,5 +62,41 @@ class ChangeRuleSourcesTest {
         "src/main/java/Gone.java: [Gone] -> none",
         "src/main/java/Broken.java: [Broken] -> none",
         "README.md: none -> none");
+  }
+
+  /** Reports the first added line of each Java file: inline for production code, in the summary when asked. */
+  @RuleInfo(id = "show-added", summary = "Names the first added line of each file", since = "test")
+  public static final class ShowAdded implements ChangeRule {
+    @Override
+    public void check(ChangeContext context) {
+      for (ChangedFileSummary file : context.files()) {
+        ChangedLines lines = context.changedLines(file.path());
+        if (!lines.added().isEmpty()) {
+          int first = lines.added().first();
+          context.report(file.path(), LineRange.of(first), "first", "first added line " + first, null,
+              file.path().contains("Quiet") ? Channel.SUMMARY : null);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aChangeRuleSeesTheAddedLinesOfEachFileAndMayChooseTheSummary() {
+    FileDiff added = new UnifiedDiffParser().parsePatch("src/main/java/A.java", "src/main/java/A.java", ChangeKind.MODIFIED,
+        "@@ -1,2 +1,3 @@\n class A {\n+  int x;\n }\n");
+    ChangeSet change = new ChangeSet("main", "HEAD", null, List.of(
+        new ChangedFile("src/main/java/A.java", "src/main/java/A.java", ChangeKind.MODIFIED, added, "class A {\n}\n",
+            "class A {\n  int x;\n}\n", false),
+        new ChangedFile("src/main/java/Quiet.java", "src/main/java/Quiet.java", ChangeKind.MODIFIED,
+            new UnifiedDiffParser().parsePatch("src/main/java/Quiet.java", "src/main/java/Quiet.java", ChangeKind.MODIFIED,
+                "@@ -1,2 +1,3 @@\n class Quiet {\n+  int y;\n }\n"),
+            "class Quiet {\n}\n", "class Quiet {\n  int y;\n}\n", false),
+        file("src/main/java/Gone.java", "src/main/java/Gone.java", ChangeKind.DELETED, "class Gone {}\n", null)));
+
+    AnalysisResult result = new Analyzer(RuleRegistry.ofClasses(ShowAdded.class), ReviewConfig.defaults(), 1).analyze(change);
+
+    assertThat(result.crashes()).isEmpty();
+    assertThat(result.findings()).extracting(f -> f.path() + ":" + f.line() + " " + f.channel()).containsExactly(
+        "src/main/java/A.java:2 INLINE", "src/main/java/Quiet.java:2 SUMMARY");
   }
 }

@@ -49,6 +49,20 @@ public interface ChangeContext {
   }
 
   /**
+   * As {@link #report(String, LineRange, String, String, Severity)}, in {@code channel} instead of
+   * the rule's default channel, for a change rule that says some findings inline and lesser ones in
+   * the summary. The configuration's {@code channel:} and the test-code policy still apply.
+   *
+   * <p>The default (for contexts written before this method) ignores {@code channel}.
+   *
+   * @param channel {@code null} for the rule's channel
+   */
+  @Experimental
+  default void report(String path, LineRange lines, String key, String message, Severity severity, Channel channel) {
+    report(path, lines, key, message, severity);
+  }
+
+  /**
    * Data the caller computed for this run and handed to the engine (see
    * {@code Analyzer.analyze(ChangeSet, Attachments)}), e.g. the coverage of the changed lines.
    * Empty when the caller attached nothing of that type, so a rule that needs it does nothing.
@@ -72,6 +86,23 @@ public interface ChangeContext {
   @Experimental
   default Optional<CompilationUnit> baseCompilationUnit(String path) {
     return Optional.empty();
+  }
+
+  /**
+   * The lines of the head version of a file of the change that the change added or modified, as
+   * {@link RuleContext#changedLines()} gives them to a Java rule (lines that differ from a removed
+   * line only in white space are not added), for change rules that judge only what the change
+   * wrote. In a plain scan every line counts as added; a deleted file, or one the engine does not
+   * check (excluded, binary, too big), has none.
+   *
+   * <p>The default (for contexts written before this method) is {@link ChangedLines#none()}: no
+   * line known to be added, so such a rule stays silent.
+   *
+   * @param path the {@link ChangedFileSummary#path()} of a file of the change
+   */
+  @Experimental
+  default ChangedLines changedLines(String path) {
+    return ChangedLines.none();
   }
 
   /**

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeRule;
 import dev.reviewbot.api.ChangedFileSummary;
+import dev.reviewbot.api.ChangedLines;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.LineRange;
@@ -99,6 +100,11 @@ public final class ChangeChecker {
 
     @Override
     public void report(String path, LineRange lines, String key, String message, Severity severity) {
+      report(path, lines, key, message, severity, null);
+    }
+
+    @Override
+    public void report(String path, LineRange lines, String key, String message, Severity severity, Channel channel) {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(lines, "lines");
       boolean testCode = files.stream().anyMatch(f -> f.path().equals(path) && f.testCode());
@@ -109,7 +115,7 @@ public final class ChangeChecker {
       String fingerprint = Fingerprints.forKey(rule.id(), path, key);
       int occurrence = seenFingerprints.merge(fingerprint, 1, Integer::sum);
       sink.add(new Finding(rule.id(), effective, path, lines, message,
-          occurrence == 1 ? fingerprint : fingerprint + "-" + occurrence, null, rule.channelFor(testCode, null)));
+          occurrence == 1 ? fingerprint : fingerprint + "-" + occurrence, null, rule.channelFor(testCode, channel)));
     }
 
     @Override
@@ -120,6 +126,11 @@ public final class ChangeChecker {
     @Override
     public Optional<CompilationUnit> baseCompilationUnit(String path) {
       return sources.base(path);
+    }
+
+    @Override
+    public ChangedLines changedLines(String path) {
+      return sources.changedLines(path);
     }
 
     @Override

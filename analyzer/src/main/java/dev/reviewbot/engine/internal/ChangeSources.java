@@ -2,6 +2,7 @@ package dev.reviewbot.engine.internal;
 
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.reviewbot.api.ChangedLines;
 import dev.reviewbot.source.ChangedFile;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,12 @@ public final class ChangeSources {
 
   public static ChangeSources none() {
     return new ChangeSources(List.of());
+  }
+
+  /** The lines the change added to a file; none for a file not here (excluded, skipped, binary). */
+  ChangedLines changedLines(String path) {
+    ChangedFile file = files.get(path);
+    return file == null ? ChangedLines.none() : file.changedLines();
   }
 
   Optional<CompilationUnit> base(String path) {
