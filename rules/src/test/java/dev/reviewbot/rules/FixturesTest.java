@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every fixture under {@code src/test/resources/fixtures/<rule-id>/} through the test kit,
- * and holds each Java rule to a minimum number of cases so none can silently drop: positive cases
- * are {@code // expect: <rule-id>} marks, negative cases {@code // ok: <why>} marks on lines where a
- * finding might be expected but must not come.
+ * and holds each Java rule, and each change rule that has fixtures, to a minimum number of cases
+ * so none can silently drop: positive cases are {@code // expect: <rule-id>} marks, negative cases
+ * {@code // ok: <why>} marks on lines where a finding might be expected but must not come.
  */
 class FixturesTest {
   static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -36,8 +36,9 @@ class FixturesTest {
     }
   }
 
+  /** Java rules, and the change rules that have fixtures (a change rule may be tested otherwise). */
   static Stream<RuleDescriptor> javaRules() {
-    return RuleRegistry.builtIn().all().stream().filter(RuleDescriptor::isJavaRule);
+    return RuleRegistry.builtIn().all().stream().filter(r -> r.isJavaRule() || Files.isDirectory(FIXTURES.resolve(r.id())));
   }
 
   @ParameterizedTest(name = "{1}")

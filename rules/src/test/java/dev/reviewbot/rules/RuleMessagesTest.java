@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Rule;
+import dev.reviewbot.rules.duplication.DuplicatedCodeRule;
 import dev.reviewbot.rules.naming.MisleadingNameRule;
 import dev.reviewbot.rules.parameters.ArgumentCountRule;
 import dev.reviewbot.rules.parameters.ConfusableParametersRule;
@@ -60,6 +61,12 @@ class RuleMessagesTest {
         Arguments.of(MisleadingNameRule.class, "src/main/java/A.java",
             "class A {\n  private int next;\n  int getNext() {\n    return next++;\n  }\n}\n",
             List.of("4 WARNING `getNext()` changes state (`next++`): a `get` name promises a read without side effects")),
+        Arguments.of(DuplicatedCodeRule.class, "src/main/java/A.java",
+            "class A {\n" + ("  int sum%d(java.util.List<Integer> values) {\n    int sum = 0;\n    for (Integer value : values) {\n"
+                + "      if (value != null && value > 0) {\n        sum += value;\n      }\n    }\n    return sum;\n  }\n")
+                .repeat(3).formatted(1, 2, 3) + "}\n",
+            List.of("2 WARNING These 9 lines appear 3 times (the same code): A.java:3 (here), A.java:12, A.java:21. Extract a helper "
+                + "method that takes what differs as parameters and call it from each place, so a later fix is made once.")),
         Arguments.of(MisleadingNameRule.class, "src/test/java/ATest.java",
             "class ATest {\n  String isReady() { return \"\"; }\n}\n",
             List.of("2 INFO SUMMARY `isReady()` returns `String`: an `is` name reads as a yes/no question; return a boolean, "
