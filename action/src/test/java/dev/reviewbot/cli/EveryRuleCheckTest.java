@@ -69,6 +69,19 @@ class EveryRuleCheckTest {
       }
       """;
 
+  /** A method body pasted into three classes, for duplicated-code. */
+  private static final String PASTED = """
+        int positives(java.util.List<Integer> values) {
+          int sum = 0;
+          for (Integer value : values) {
+            if (value != null && value > 0) {
+              sum += value;
+            }
+          }
+          return sum;
+        }
+      """;
+
   @TempDir
   Path dir;
 
@@ -80,6 +93,9 @@ class EveryRuleCheckTest {
     for (int i = 1; i <= 31; i++) { // more files than pr-size allows
       repo.write("src/main/java/com/acme/bulk/Part" + i + ".java", "package com.acme.bulk;\n\nfinal class Part" + i + " {\n}\n");
     }
+    for (int i = 1; i <= 3; i++) {
+      repo.write("src/main/java/com/acme/Copy" + i + ".java", "package com.acme;\n\nfinal class Copy" + i + " {\n" + PASTED + "}\n");
+    }
     repo.commit("change");
     Path report = dir.resolve("report.json");
 
@@ -90,7 +106,7 @@ class EveryRuleCheckTest {
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     json.get("findings").forEach(finding -> ruleIds.add(finding.get("ruleId").asText()));
     assertThat(ruleIds).contains("public-api-surface", "argument-count", "confusable-parameters", "shared-mutable-state",
-        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change");
+        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change", "duplicated-code");
     assertThat(json.get("summary").get("crashes").asInt()).isZero();
   }
 }
