@@ -3,10 +3,8 @@ package dev.reviewbot.rules.duplication;
 import dev.reviewbot.api.LineRange;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,29 +30,23 @@ record Duplicate(List<Place> places, int tokens, int statements, int lines, int 
   /**
    * One copy.
    *
-   * @param added true if most of its tokens are on lines the change added, and its text is not one
-   *     its file had before (see {@link Preexisting})
+   * @param added true if the change wrote it (see {@link Novelty}): most of its tokens on lines it
+   *     added, not as an edit of old lines, in a text its file did not have before
+   * @param touched true if the change added or edited any of its lines: one that is not was
+   *     certainly there before the change
    */
-  record Place(String path, LineRange lines, boolean added, boolean testCode) {}
+  record Place(String path, LineRange lines, boolean added, boolean touched, boolean testCode) {}
 
   /**
    * The group cut to whole statements (none when its copies hold none), then split into sets of
    * copies that differ from each other in at most {@code maxDifferences} names and literals: of
    * four copies of one shape, two may be real copies of each other and two only look alike.
    */
-  static List<Duplicate> of(CloneFinder.Group group, double minAddedShare, int maxDifferences, Preexisting preexisting) {
-    CloneFinder.Copy first = group.copies().get(0);
-    int[] cut = null;
-    for (int shift = 0; shift <= sameAfter(group); shift++) {
-      int[] shifted = cut(new CloneFinder.Copy(first.file(), first.from() + shift, first.to() + shift));
-      if (shifted != null && (cut == null || shifted[1] - shifted[0] > cut[1] - cut[0])) {
-        cut = new int[] {shifted[0] + shift, shifted[1] + shift};
-      }
-    }
-    if (cut == null) {
+  static List<Duplicate> of(CloneFinder.Group group, double minAddedShare, int maxDifferences, Novelty novelty) {
+    int[] best = Cuts.best(group);
+    if (best == null) {
       return List.of();
     }
-    int[] best = cut;
     List<CloneFinder.Copy> remaining = new ArrayList<>(group.copies().stream()
         .map(c -> new CloneFinder.Copy(c.file(), c.from() + best[0], c.from() + best[1])).toList());
     List<Duplicate> result = new ArrayList<>();
@@ -64,7 +56,7 @@ record Duplicate(List<Place> places, int tokens, int statements, int lines, int 
           .filter(c -> c == seed || differences(seed, c, best[1] - best[0], maxDifferences + 1) <= maxDifferences).toList();
       remaining.removeAll(alike);
       if (alike.size() >= 2) {
-        result.add(of(alike, minAddedShare, maxDifferences + 1, preexisting));
+        result.add(of(alike, minAddedShare, maxDifferences + 1, novelty));
       }
     }
     return result;
@@ -72,16 +64,16 @@ record Duplicate(List<Place> places, int tokens, int statements, int lines, int 
 
   /** Copies of equal length, cut already; differences counted up to {@code differencesLimit}. */
   private static Duplicate of(List<CloneFinder.Copy> copies, double minAddedShare, int differencesLimit,
-      Preexisting preexisting) {
+      Novelty novelty) {
     int tokens = copies.get(0).to() - copies.get(0).from();
-    boolean[] onAddedLines = new boolean[copies.size()];
+    boolean[] written = new boolean[copies.size()];
     for (int i = 0; i < copies.size(); i++) {
-      onAddedLines[i] = addedShare(copies.get(i)) >= minAddedShare;
+      written[i] = novelty.newShare(copies.get(i)) >= minAddedShare;
     }
-    boolean[] added = onAddedLines;
-    for (boolean a : onAddedLines) {
+    boolean[] added = written;
+    for (boolean a : written) {
       if (a) {
-        added = preexisting.newCopies(copies, onAddedLines);
+        added = novelty.newCopies(copies, written);
         break;
       }
     }
@@ -92,7 +84,7 @@ record Duplicate(List<Place> places, int tokens, int statements, int lines, int 
       LineRange range = new LineRange(TokenFile.line(file.begins()[copies.get(i).from()]),
           TokenFile.line(file.ends()[copies.get(i).to() - 1]));
       lines = Math.min(lines, range.end() - range.start() + 1);
-      places.add(new Place(file.path(), range, added[i], file.testCode()));
+      places.add(new Place(file.path(), range, added[i], touched(copies.get(i)), file.testCode()));
     }
     TokenFile file = copies.get(0).file();
     int statements = file.statementsBetween(file.begins()[copies.get(0).from()], file.ends()[copies.get(0).to() - 1]);
@@ -118,81 +110,13 @@ record Duplicate(List<Place> places, int tokens, int statements, int lines, int 
     return places.stream().filter(Place::added).toList();
   }
 
-  /**
-   * How many tokens after its copies the group could go on: copies placed one after the other
-   * (three methods in a row) match from wherever the first one's neighbour differs, so a match
-   * may start inside a method and end inside the next; moved this far it may hold them whole.
-   */
-  private static int sameAfter(CloneFinder.Group group) {
-    int more = 0;
-    while (more < group.tokens()) {
-      CloneFinder.Copy first = group.copies().get(0);
-      int at = first.to() + more;
-      if (at >= first.file().size() || first.file().codes()[at] == TokenFile.UNIQUE) {
-        return more;
-      }
-      for (CloneFinder.Copy other : group.copies()) {
-        int there = other.to() + more;
-        if (there >= other.file().size() || other.file().codes()[there] != first.file().codes()[at]) {
-          return more;
-        }
-      }
-      more++;
-    }
-    return more;
-  }
-
-  /**
-   * Where in {@code copy} (token offsets from its start, end exclusive) its longest run of whole
-   * sibling statements or members lies: a copy that runs from the end of one method into the next
-   * is only worth a helper for one side. Null when it holds no whole statement or member.
-   */
-  static int[] cut(CloneFinder.Copy copy) {
-    TokenFile file = copy.file();
-    long begin = file.begins()[copy.from()];
-    long end = file.ends()[copy.to() - 1];
-    long[][] units = file.units();
-    Map<Long, long[]> runs = new HashMap<>();
-    long outerEnd = Long.MIN_VALUE;
-    for (int k = firstUnitAtOrAfter(units, begin); k < units.length && units[k][0] <= end; k++) {
-      if (units[k][1] > end || units[k][0] < outerEnd) {
-        continue; // sticks out of the copy, or lies inside a unit taken already
-      }
-      outerEnd = units[k][1];
-      long[] unit = units[k];
-      runs.merge(unit[2], new long[] {unit[0], unit[1]}, (run, next) -> new long[] {run[0], next[1]});
-    }
-    int[] best = null;
-    for (long[] run : runs.values()) {
-      int from = Math.max(copy.from(), TokenFile.firstAtOrAfter(file.begins(), run[0]));
-      int to = Math.min(copy.to(), TokenFile.firstAtOrAfter(file.begins(), run[1] + 1));
-      if (to > from && (best == null || to - from > best[1] - best[0])) {
-        best = new int[] {from - copy.from(), to - copy.from()};
+  private static boolean touched(CloneFinder.Copy copy) {
+    for (int k = copy.from(); k < copy.to(); k++) {
+      if (copy.file().added()[k]) {
+        return true;
       }
     }
-    return best;
-  }
-
-  private static int firstUnitAtOrAfter(long[][] units, long position) {
-    int low = 0;
-    int high = units.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (units[mid][0] < position) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
-  }
-
-  private static double addedShare(CloneFinder.Copy copy) {
-    int added = 0;
-    for (int i = copy.from(); i < copy.to(); i++) {
-      added += copy.file().added()[i] ? 1 : 0;
-    }
-    return (double) added / (copy.to() - copy.from());
+    return false;
   }
 
   /**

@@ -9,7 +9,7 @@ final class DuplicateMessage {
 
   static String inline(Duplicate d, Duplicate.Place anchor) {
     List<Duplicate.Place> old = d.places().stream().filter(p -> !p.added()).toList();
-    if (d.added().size() == 1 && old.size() == 1) {
+    if (d.added().size() == 1 && old.size() == 1 && !old.get(0).touched()) {
       return "These " + d.lines() + " lines repeat " + place(d, old.get(0)) + ", which was there before this change"
           + alike(d) + ". Call that code, or move it to a helper both places call, rather than keep two copies "
           + "that every later fix must change alike.";
@@ -30,7 +30,7 @@ final class DuplicateMessage {
 
   private static String places(Duplicate d, Duplicate.Place anchor) {
     return d.places().stream().map(p -> place(d, p) + (p == anchor ? " (here)" : "")
-        + (p.added() ? "" : " (before this change)")).collect(Collectors.joining(", "));
+        + (p.touched() ? "" : " (before this change)")).collect(Collectors.joining(", "));
   }
 
   private static String place(Duplicate d, Duplicate.Place place) {

@@ -5,6 +5,7 @@ import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangeRule;
 import dev.reviewbot.api.ChangedFileSummary;
+import dev.reviewbot.api.ChangedLines;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
@@ -53,19 +54,19 @@ public final class DuplicatedCodeRule implements ChangeRule {
 
   @Override
   public void check(ChangeContext ctx) {
+    Thresholds thresholds = new Thresholds(ctx.option(MIN_TOKENS), ctx.option(MIN_LINES), ctx.option(MIN_STATEMENTS),
+        ctx.option(MIN_TOKENS_TWICE));
     Map<String, CompilationUnit> units = new LinkedHashMap<>();
-    List<TokenFile> files = files(ctx, units);
+    List<TokenFile> files = files(ctx, thresholds.minLines(), units);
     if (files.isEmpty()) {
       return;
     }
-    Thresholds thresholds = new Thresholds(ctx.option(MIN_TOKENS), ctx.option(MIN_LINES), ctx.option(MIN_STATEMENTS),
-        ctx.option(MIN_TOKENS_TWICE));
     Map<String, Boolean> mayTell = new HashMap<>();
     files.forEach(f -> mayTell.put(f.path(), f.namesReviewbot()));
     Suppressed suppressed = new Suppressed(units, mayTell);
     Covered covered = new Covered();
     int summaries = 0;
-    for (Duplicate duplicate : duplicates(files, thresholds, new Preexisting(ctx::baseCompilationUnit))) {
+    for (Duplicate duplicate : duplicates(files, thresholds, new Novelty(ctx::baseCompilationUnit))) {
       Thresholds.Verdict verdict = thresholds.verdict(duplicate);
       if (!covered.take(duplicate) || verdict == Thresholds.Verdict.SUMMARY && summaries >= Thresholds.MAX_SUMMARY
           || suppressed.any(ID, duplicate)) {
@@ -83,10 +84,10 @@ public final class DuplicatedCodeRule implements ChangeRule {
   }
 
   /** The groups worth a word, the biggest first. */
-  private static List<Duplicate> duplicates(List<TokenFile> files, Thresholds thresholds, Preexisting preexisting) {
+  private static List<Duplicate> duplicates(List<TokenFile> files, Thresholds thresholds, Novelty novelty) {
     List<Duplicate> duplicates = new ArrayList<>();
     new CloneFinder(files, thresholds.minTokens()).find(ADDED_SHARE, group -> {
-      List<Duplicate> worth = Duplicate.of(group, ADDED_SHARE, Thresholds.MAX_DIFFERENCES, preexisting).stream()
+      List<Duplicate> worth = Duplicate.of(group, ADDED_SHARE, Thresholds.MAX_DIFFERENCES, novelty).stream()
           .filter(d -> thresholds.verdict(d) != Thresholds.Verdict.NONE).toList();
       duplicates.addAll(worth);
       return !worth.isEmpty();
@@ -95,17 +96,26 @@ public final class DuplicatedCodeRule implements ChangeRule {
     return duplicates;
   }
 
-  private static List<TokenFile> files(ChangeContext ctx, Map<String, CompilationUnit> units) {
+  /**
+   * The files searched: Java files of the change with at least half of {@code minLines} added
+   * lines, fewer than any copy of the change's needs. A change that fixes a word in two hundred
+   * Javadoc comments does not have every file read for copies.
+   */
+  private static List<TokenFile> files(ChangeContext ctx, int minLines, Map<String, CompilationUnit> units) {
     List<Glob> ignore = ctx.option(IGNORE).stream().map(Glob::of).toList();
     List<TokenFile> files = new ArrayList<>();
     for (ChangedFileSummary file : ctx.files()) {
       if (!file.isJava() || file.binary() || file.kind() == ChangeKind.DELETED || ignore.stream().anyMatch(g -> g.matches(file.path()))) {
         continue;
       }
+      ChangedLines changed = ctx.changedLines(file.path());
+      if (changed.known() && changed.added().size() < (minLines + 1) / 2) {
+        continue;
+      }
       Optional<CompilationUnit> unit = ctx.headCompilationUnit(file.path());
       if (unit.isPresent() && !Boilerplate.isGenerated(unit.get())) {
         units.put(file.path(), unit.get());
-        files.add(TokenFile.of(file.path(), file.testCode(), unit.get(), ctx.changedLines(file.path())));
+        files.add(TokenFile.of(file.path(), file.testCode(), unit.get(), changed));
       }
     }
     return files;

@@ -10,29 +10,45 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Which copies the change really wrote. A copy on added lines whose exact text its file's base
+ * Which copies the change really wrote, beyond what git calls added lines: a copy the change only
+ * edited in place (see {@link NewLines}) is old code, and a copy whose exact text its file's base
  * version already had is moved or reformatted code: a file that had a block once and has it twice
  * now gained one copy, however many lines git calls added.
  */
-final class Preexisting {
+final class Novelty {
   private final Function<String, Optional<CompilationUnit>> baseOf;
   private final Map<String, Optional<TokenFile>> bases = new HashMap<>();
+  private final Map<String, double[]> newLines = new HashMap<>();
 
   /** @param baseOf the base tree of a file of the change, empty for an added file */
-  Preexisting(Function<String, Optional<CompilationUnit>> baseOf) {
+  Novelty(Function<String, Optional<CompilationUnit>> baseOf) {
     this.baseOf = baseOf;
   }
 
+  /** The share of {@code copy}'s tokens that the change wrote: on added lines, weighed by how new each line is. */
+  double newShare(CloneFinder.Copy copy) {
+    TokenFile file = copy.file();
+    double[] lines = base(file).map(base -> newLines.computeIfAbsent(file.path(), p -> NewLines.of(base, file))).orElse(null);
+    double sum = 0;
+    for (int k = copy.from(); k < copy.to(); k++) {
+      if (file.added()[k]) {
+        sum += lines == null ? 1 : lines[TokenFile.line(file.begins()[k])];
+      }
+    }
+    return sum / (copy.to() - copy.from());
+  }
+
   /**
-   * The copies that are new: of those on added lines ({@code onAddedLines}), per file and text no
-   * more than the head has occurrences of that text beyond the base's.
+   * The copies that are new: of those written on new lines ({@code written}, see
+   * {@link #newShare}), per file and text no more than the head has occurrences of that text
+   * beyond the base's.
    */
-  boolean[] newCopies(List<CloneFinder.Copy> copies, boolean[] onAddedLines) {
-    boolean[] result = onAddedLines.clone();
+  boolean[] newCopies(List<CloneFinder.Copy> copies, boolean[] written) {
+    boolean[] result = written.clone();
     Map<String, Integer> left = new HashMap<>();
     for (int i = 0; i < copies.size(); i++) {
       CloneFinder.Copy copy = copies.get(i);
-      Optional<TokenFile> base = onAddedLines[i] ? base(copy.file()) : Optional.empty();
+      Optional<TokenFile> base = written[i] ? base(copy.file()) : Optional.empty();
       if (base.isEmpty()) {
         continue; // an old copy, or a copy in an added file: all of that is new
       }
