@@ -15,7 +15,9 @@ class EveryRuleCheckTest {
   private static final String BASE = """
       package com.acme;
 
-      public class Orders {
+      public class Orders implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
         public int count() {
           return 0;
         }
@@ -28,8 +30,10 @@ class EveryRuleCheckTest {
       import java.util.ArrayList;
       import java.util.List;
 
-      public class Orders {
+      public class Orders implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         public static List<String> CACHE = new ArrayList<>();
+        private final List<String> tags = new ArrayList<>();
 
         public int count() {
           return 0;
@@ -90,7 +94,7 @@ class EveryRuleCheckTest {
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     json.get("findings").forEach(finding -> ruleIds.add(finding.get("ruleId").asText()));
     assertThat(ruleIds).contains("public-api-surface", "argument-count", "confusable-parameters", "shared-mutable-state",
-        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change");
+        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change", "serialization-compat");
     assertThat(json.get("summary").get("crashes").asInt()).isZero();
   }
 }

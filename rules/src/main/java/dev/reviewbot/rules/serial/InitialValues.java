@@ -9,7 +9,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import dev.reviewbot.rules.internal.Names;
 import java.util.Optional;
 
 /** What a field's initializer gives it, compared with what deserialization leaves there. */
@@ -20,11 +22,17 @@ final class InitialValues {
 
   /**
    * The initializer, if the field has one whose value deserialization would not reproduce: not
-   * {@code null}, {@code false} or zero (what a missing value reads as anyway), and not a literal
-   * in a {@code final} field (a constant: javac compiles its reads as the value itself).
+   * {@code null}, {@code false} or zero (what a missing value reads as anyway), and not a constant
+   * in a {@code final} field (javac compiles the reads of such a field as the value itself).
    */
   static Optional<Expression> lost(SerialField field) {
-    return field.initializer().filter(init -> !isDefault(init) && !(field.isFinal() && unwrap(init) instanceof LiteralExpr));
+    return field.initializer().filter(init -> !isDefault(init) && !(field.isFinal() && isConstant(unwrap(init), field)));
+  }
+
+  /** A literal, or a constant's name ({@code DEFAULT_SIZE}) in a primitive or String field: javac inlines such a field's reads. */
+  private static boolean isConstant(Expression init, SerialField field) {
+    return init instanceof LiteralExpr
+        || (field.primitive() || field.type().equals("String")) && init instanceof NameExpr name && Names.isConstantCase(name.getNameAsString());
   }
 
   static boolean isDefault(Expression initializer) {

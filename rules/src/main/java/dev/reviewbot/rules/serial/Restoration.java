@@ -4,16 +4,10 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
 
 /**
@@ -37,26 +31,8 @@ final class Restoration {
    * doReadObject(in)}, {@code super.readObject...}) may set it, unseen, so it counts too.
    */
   private static boolean namesField(MethodDeclaration readObject, SerialForm form, String field) {
-    Deque<MethodDeclaration> todo = new ArrayDeque<>(List.of(readObject));
-    Set<MethodDeclaration> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    while (!todo.isEmpty()) {
-      MethodDeclaration method = todo.pop();
-      if (!seen.add(method)) {
-        continue;
-      }
-      if (method.findFirst(Expression.class, e -> names(e, field) || e instanceof FieldAccessExpr a && a.getNameAsString().equals(field))
-          .isPresent()) {
-        return true;
-      }
-      for (MethodCallExpr call : method.findAll(MethodCallExpr.class, c -> c.getScope().map(s -> s.isThisExpr() || s.isSuperExpr()).orElse(true))) {
-        List<MethodDeclaration> declared = form.type().getMethodsByName(call.getNameAsString());
-        if (declared.isEmpty() || call.getScope().filter(Expression::isSuperExpr).isPresent()) {
-          return true;
-        }
-        todo.addAll(declared);
-      }
-    }
-    return false;
+    return Calls.reach(form.type(), readObject, m -> m.findFirst(Expression.class,
+        e -> names(e, field) || e instanceof FieldAccessExpr a && a.getNameAsString().equals(field)).isPresent());
   }
 
   /** Anything but a plain {@code return this;}: a fresh object, built by a constructor that runs the initializers. */

@@ -3,7 +3,6 @@ package dev.reviewbot.rules.serial;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,18 +50,15 @@ record SerialForm(ClassOrInterfaceDeclaration type, Serializability kind, Option
 
   /**
    * True if the stream holds the default field data: no {@code readObject}/{@code writeObject}, or
-   * one that calls {@code defaultReadObject()}/{@code readFields()} (or the writing pair).
+   * one that calls {@code defaultReadObject()}/{@code readFields()} (or the writing pair), itself
+   * or through a method it calls; a call to a method the class does not declare may do it too.
    */
   boolean readsDefaultData() {
-    return calls(readObject, Set.of("defaultReadObject", "readFields"));
+    return readObject.isEmpty() || Calls.reach(type, readObject.get(), Set.of("defaultReadObject", "readFields"));
   }
 
   boolean writesDefaultData() {
-    return calls(writeObject, Set.of("defaultWriteObject", "putFields", "writeFields"));
-  }
-
-  private static boolean calls(Optional<MethodDeclaration> method, Set<String> names) {
-    return method.isEmpty() || method.get().findFirst(MethodCallExpr.class, c -> names.contains(c.getNameAsString())).isPresent();
+    return writeObject.isEmpty() || Calls.reach(type, writeObject.get(), Set.of("defaultWriteObject", "putFields", "writeFields"));
   }
 
   private static Optional<MethodDeclaration> method(ClassOrInterfaceDeclaration type, String name, int parameters) {
