@@ -250,8 +250,9 @@ final class SerialComparison {
     return Optional.ofNullable(changed.added().ceiling(begin)).filter(line -> line <= end).map(LineRange::of);
   }
 
-  /** Exceptions are serializable, but hardly ever read back by another version: their findings go to the summary. */
+  /** Exceptions are serializable, but hardly ever read back by another version: their findings go to the summary unless asked. */
   private void report(Report report, boolean inline) {
-    ctx.report(inline && !now.exceptionLike() ? report : report.inSummary());
+    boolean exceptionHeard = !now.exceptionLike() || ctx.option(SerializationCompatRule.EXCEPTIONS_INLINE);
+    ctx.report(inline && exceptionHeard ? report : report.inSummary());
   }
 }

@@ -2,6 +2,7 @@ package dev.reviewbot.rules.serial;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import dev.reviewbot.api.JavaRule;
+import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleContext;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
@@ -21,6 +22,9 @@ import java.util.Optional;
 @RuleInfo(id = "serialization-compat", summary = "Serializable class changed in a way objects serialized by the previous version do not survive",
     severity = Severity.WARNING, tags = {"serialization", "compatibility"}, since = "0.1", testCode = TestCodePolicy.SUMMARY)
 public final class SerializationCompatRule implements JavaRule {
+  static final Option<Boolean> EXCEPTIONS_INLINE = Option.bool("exceptionsInline", false,
+      "Comment inline on exceptions too (every Throwable is serializable, but few are read back by another version; "
+          + "turn on where exceptions cross JVMs, e.g. over RMI)");
 
   @Override
   public void subscribe(Subscriptions on) {

@@ -101,6 +101,20 @@ class SerializationCompatRuleTest {
   }
 
   @Test
+  void exceptionsCanBeAskedInline() {
+    String exception = """
+        // options: {exceptionsInline: true}
+        public class A extends RuntimeException {
+          private static final long serialVersionUID = 1L;
+        }
+        """;
+
+    List<Finding> findings = RULE.findingsForChange("A.java", exception, exception.replace("1L;", "1L;\n  private boolean retry = true;"));
+
+    assertThat(findings).extracting(Finding::isInline).containsExactly(true);
+  }
+
+  @Test
   void aClassNoReleaseHadHasNoOldStreamsInTheWild() {
     LastRelease release = LastRelease.of("v1.0", Map.of(), null);
 
