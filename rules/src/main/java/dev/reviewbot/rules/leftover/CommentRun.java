@@ -1,0 +1,113 @@
+package dev.reviewbot.rules.leftover;
+
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.comments.BlockComment;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.comments.LineComment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Comments on consecutive lines that hold nothing else ({@code //} lines and block comments, not
+ * Javadoc), with the text of each line less its comment markers: a note and the code it is about
+ * may be written in different styles. A comment after code on its
+ * line is a remark about that code, not a run; comments above the first line of code are the
+ * licence header.
+ *
+ * @param first the run's first comment, for the finding's identity
+ * @param firstLine the line of {@code lines.get(0)}
+ * @param lines the text of each line, markers ({@code //}, {@code /*}, a leading {@code *}) removed
+ */
+record CommentRun(Comment first, int firstLine, List<String> lines) {
+  private static final Pattern LEADING_MARKERS = Pattern.compile("^\\s*(/+|\\*+(?!/))");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  CommentRun {
+    lines = List.copyOf(lines);
+  }
+
+  int lastLine() {
+    return firstLine + lines.size() - 1;
+  }
+
+  static List<CommentRun> of(CompilationUnit unit) {
+    BitSet code = codeLines(unit);
+    List<CommentRun> runs = new ArrayList<>();
+    Comment first = null;
+    List<String> lines = new ArrayList<>();
+    int firstLine = 0;
+    for (Comment comment : comments(unit)) {
+      int begin = comment.getBegin().orElseThrow().line;
+      int end = comment.getEnd().orElseThrow().line;
+      boolean alone = !code.get(begin) && !code.get(end) && begin > code.nextSetBit(0);
+      boolean continues = first != null && begin == firstLine + lines.size();
+      if (!continues && first != null) {
+        runs.add(new CommentRun(first, firstLine, lines));
+        first = null;
+      }
+      if (!alone) {
+        continue;
+      }
+      if (first == null) {
+        first = comment;
+        firstLine = begin;
+        lines = new ArrayList<>();
+      }
+      lines.addAll(textLines(comment));
+    }
+    if (first != null) {
+      runs.add(new CommentRun(first, firstLine, lines));
+    }
+    return runs;
+  }
+
+  /**
+   * All of a file's line and block comment text, markers and white space removed, in order: a run
+   * whose code appears in it was there before the change, only moved or re-indented.
+   */
+  static String allText(CompilationUnit unit) {
+    StringBuilder text = new StringBuilder();
+    for (Comment comment : comments(unit)) {
+      textLines(comment).forEach(line -> text.append(WHITESPACE.matcher(line).replaceAll("")));
+    }
+    return text.toString();
+  }
+
+  /** The lines' text with all white space removed, for comparing with {@link #allText}. */
+  static String squeezed(List<String> lines) {
+    return WHITESPACE.matcher(String.join("", lines)).replaceAll("");
+  }
+
+  private static List<Comment> comments(CompilationUnit unit) {
+    return unit.getAllComments().stream()
+        .filter(c -> (c instanceof LineComment || c instanceof BlockComment) && c.getBegin().isPresent() && c.getEnd().isPresent())
+        .sorted(Comparator.comparing(c -> c.getBegin().orElseThrow()))
+        .toList();
+  }
+
+  private static List<String> textLines(Comment comment) {
+    if (comment instanceof LineComment) {
+      return List.of(LEADING_MARKERS.matcher(comment.getContent()).replaceFirst(""));
+    }
+    // one entry per line the comment spans, the last one too when it is empty
+    return Arrays.stream(comment.getContent().split("\\R", -1)).map(line -> LEADING_MARKERS.matcher(line).replaceFirst("")).toList();
+  }
+
+  /** Lines that hold a token other than white space and comments. */
+  private static BitSet codeLines(CompilationUnit unit) {
+    BitSet lines = new BitSet();
+    unit.getTokenRange().ifPresent(range -> {
+      for (JavaToken token : range) {
+        if (!token.getCategory().isWhitespaceOrComment()) {
+          token.getRange().ifPresent(r -> lines.set(r.begin.line, r.end.line + 1));
+        }
+      }
+    });
+    return lines;
+  }
+}
