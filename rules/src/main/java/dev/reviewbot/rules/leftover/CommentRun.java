@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * @param lines the text of each line, markers ({@code //}, {@code /*}, a leading {@code *}) removed
  */
 record CommentRun(Comment first, int firstLine, List<String> lines) {
-  private static final Pattern LEADING_MARKERS = Pattern.compile("^\\s*(/+|\\*+(?!/))");
+  /** More slashes right after {@code //}, as in {@code ////}; not the {@code /} of a commented-out {@code /**}. */
+  private static final Pattern LINE_MARKERS = Pattern.compile("^/+");
+  /** The {@code *} a block comment's lines start with. */
+  private static final Pattern BLOCK_MARKERS = Pattern.compile("^\\s*\\*+(?!/)");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   CommentRun {
@@ -92,10 +95,10 @@ record CommentRun(Comment first, int firstLine, List<String> lines) {
 
   private static List<String> textLines(Comment comment) {
     if (comment instanceof LineComment) {
-      return List.of(LEADING_MARKERS.matcher(comment.getContent()).replaceFirst(""));
+      return List.of(LINE_MARKERS.matcher(comment.getContent()).replaceFirst(""));
     }
     // one entry per line the comment spans, the last one too when it is empty
-    return Arrays.stream(comment.getContent().split("\\R", -1)).map(line -> LEADING_MARKERS.matcher(line).replaceFirst("")).toList();
+    return Arrays.stream(comment.getContent().split("\\R", -1)).map(line -> BLOCK_MARKERS.matcher(line).replaceFirst("")).toList();
   }
 
   /** Lines that hold a token other than white space and comments. */

@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
  * not an override (no {@code @Override}, and no instance method of a type that extends or
  * implements something, which may override without saying so), not abstract, native or in an
  * interface, not a protected hook nor the one-statement default of a method subclasses may override,
- * not called by a framework (any annotation but a few that change
- * nothing about the caller), not used as a method reference (a functional interface fixes its
- * signature), not {@code main}, and not a stub whose body only returns a constant or throws.
+ * not called by a framework (any annotation but a few that change nothing about the caller), not
+ * used as a method reference (a functional interface fixes its signature), not {@code main}, and
+ * not a stub whose body only returns a constant or throws.
  */
 final class IgnoredParameters {
   /** Annotations that say nothing about who calls the method. */
@@ -56,10 +56,14 @@ final class IgnoredParameters {
 
   private IgnoredParameters() {}
 
-  /** The parameters of {@code callable} that nothing in its body reads, if its signature is its author's choice. */
-  static List<Ignored> of(CallableDeclaration<?> callable, Collection<String> ignoredNames) {
+  /**
+   * The parameters of {@code callable} that nothing in its body reads, if its signature is its author's choice.
+   *
+   * @param methodReferences names of the methods its file uses as method references
+   */
+  static List<Ignored> of(CallableDeclaration<?> callable, Collection<String> ignoredNames, Set<String> methodReferences) {
     Optional<BlockStmt> body = body(callable);
-    if (body.isEmpty() || !ownSignature(callable) || stub(body.get())) {
+    if (body.isEmpty() || !ownSignature(callable) || methodReferences.contains(callable.getNameAsString()) || stub(body.get())) {
       return List.of();
     }
     // a default for overriders may ignore what they need, unless it reads a field the parameter shadows
@@ -109,15 +113,8 @@ final class IgnoredParameters {
         || callable instanceof MethodDeclaration method && MainMethods.isMain(method)) {
       return false;
     }
-    if (callable instanceof MethodDeclaration method && !method.isStatic()) {
-      if (method.isProtected() || !method.isPrivate() && hasSupertypes((TypeDeclaration<?>) parent)) {
-        return false;
-      }
-    }
-    String name = callable.getNameAsString();
-    return callable.findCompilationUnit()
-        .map(unit -> unit.findFirst(MethodReferenceExpr.class, ref -> ref.getIdentifier().equals(name)).isEmpty())
-        .orElse(true);
+    return !(callable instanceof MethodDeclaration method && !method.isStatic()
+        && (method.isProtected() || !method.isPrivate() && hasSupertypes((TypeDeclaration<?>) parent)));
   }
 
   /**

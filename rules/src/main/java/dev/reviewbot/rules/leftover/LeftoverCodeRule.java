@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.LineRange;
@@ -17,6 +18,8 @@ import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.rules.internal.Declarations;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What debugging and unfinished work leave behind in a change: a condition written as a constant
@@ -42,8 +45,10 @@ public final class LeftoverCodeRule implements JavaRule {
       List.of("unused", "ignored", "ignore", "dummy", "_"),
       "Name prefixes that say a parameter is unused on purpose");
 
-  /** Whether the file is generated, once asked: the engine makes a rule instance per file. */
+  // per file, worked out when first needed: the engine makes a rule instance per file
   private Boolean generated;
+  /** Names of the methods the file uses as method references: a functional interface fixes their signature. */
+  private Set<String> methodReferences;
 
   @Override
   public void subscribe(Subscriptions on) {
@@ -68,7 +73,8 @@ public final class LeftoverCodeRule implements JavaRule {
 
   private void checkExit(MethodCallExpr call, RuleContext ctx) {
     Optional<String> exit = ProcessExits.exitCall(call);
-    if (exit.isEmpty() || !addedLine(call, ctx) || ProcessExits.inEntryPoint(call, ctx.path(), ctx.option(ENTRY_POINT_WORDS))) {
+    if (exit.isEmpty() || !addedLine(call, ctx) || generated(ctx)
+        || ProcessExits.inEntryPoint(call, ctx.path(), ctx.option(ENTRY_POINT_WORDS))) {
       return;
     }
     ctx.report(Report.at(call, "`" + exit.get() + "(...)` in library code ends the whole JVM: the application, server or "
@@ -79,7 +85,14 @@ public final class LeftoverCodeRule implements JavaRule {
   }
 
   private void checkParameters(CallableDeclaration<?> callable, RuleContext ctx) {
-    for (IgnoredParameters.Ignored ignored : IgnoredParameters.of(callable, ctx.option(IGNORED_PARAMETER_NAMES))) {
+    if (callable.getParameters().stream().noneMatch(p -> addedLine(p, ctx)) || generated(ctx)) {
+      return;
+    }
+    if (methodReferences == null) {
+      methodReferences = ctx.compilationUnit().findAll(MethodReferenceExpr.class).stream()
+          .map(MethodReferenceExpr::getIdentifier).collect(Collectors.toSet());
+    }
+    for (IgnoredParameters.Ignored ignored : IgnoredParameters.of(callable, ctx.option(IGNORED_PARAMETER_NAMES), methodReferences)) {
       var parameter = ignored.parameter();
       if (!addedLine(parameter, ctx) || IgnoredParameters.inBase(ctx.baseCompilationUnit(), callable, parameter)) {
         continue;
@@ -97,10 +110,12 @@ public final class LeftoverCodeRule implements JavaRule {
   }
 
   private void checkComments(RuleContext ctx) {
-    CommentedOutFindings.of(ctx, ctx.option(COMMENTED_OUT_MIN_LINES)).forEach(ctx::report);
+    if (!generated(ctx)) {
+      CommentedOutFindings.of(ctx, ctx.option(COMMENTED_OUT_MIN_LINES)).forEach(ctx::report);
+    }
   }
 
-  /** Parser generators write {@code if (true) return x;} on purpose; asked once per file. */
+  /** A tool's output is nobody's leftover (parser generators write {@code if (true) return x;} on purpose); asked once per file. */
   private boolean generated(RuleContext ctx) {
     if (generated == null) {
       generated = GeneratedCode.isGenerated(ctx.compilationUnit());
