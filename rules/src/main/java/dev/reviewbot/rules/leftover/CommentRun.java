@@ -2,9 +2,16 @@ package dev.reviewbot.rules.leftover;
 
 import com.github.javaparser.JavaToken;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.comments.BlockComment;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.comments.LineComment;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -22,8 +29,9 @@ import java.util.regex.Pattern;
  * @param first the run's first comment, for the finding's identity
  * @param firstLine the line of {@code lines.get(0)}
  * @param lines the text of each line, markers ({@code //}, {@code /*}, a leading {@code *}) removed
+ * @param place what code could stand where the run is
  */
-record CommentRun(Comment first, int firstLine, List<String> lines) {
+record CommentRun(Comment first, int firstLine, List<String> lines, JavaSnippets.Place place) {
   /** More slashes right after {@code //}, as in {@code ////}; not the {@code /} of a commented-out {@code /**}. */
   private static final Pattern LINE_MARKERS = Pattern.compile("^/+");
   /** The {@code *} a block comment's lines start with. */
@@ -40,6 +48,7 @@ record CommentRun(Comment first, int firstLine, List<String> lines) {
 
   static List<CommentRun> of(CompilationUnit unit) {
     BitSet code = codeLines(unit);
+    List<Node> containers = unit.findAll(Node.class, CommentRun::container);
     List<CommentRun> runs = new ArrayList<>();
     Comment first = null;
     List<String> lines = new ArrayList<>();
@@ -50,7 +59,7 @@ record CommentRun(Comment first, int firstLine, List<String> lines) {
       boolean alone = !code.get(begin) && !code.get(end) && begin > code.nextSetBit(0);
       boolean continues = first != null && begin == firstLine + lines.size();
       if (!continues && first != null) {
-        runs.add(new CommentRun(first, firstLine, lines));
+        runs.add(run(first, firstLine, lines, containers));
         first = null;
       }
       if (!alone) {
@@ -64,9 +73,34 @@ record CommentRun(Comment first, int firstLine, List<String> lines) {
       lines.addAll(textLines(comment));
     }
     if (first != null) {
-      runs.add(new CommentRun(first, firstLine, lines));
+      runs.add(run(first, firstLine, lines, containers));
     }
     return runs;
+  }
+
+  private static CommentRun run(Comment first, int firstLine, List<String> lines, List<Node> containers) {
+    int lastLine = firstLine + lines.size() - 1;
+    Node innermost = null;
+    for (Node container : containers) {
+      int begin = container.getBegin().orElseThrow().line;
+      int end = container.getEnd().orElseThrow().line;
+      if (begin < firstLine && end > lastLine
+          && (innermost == null || begin >= innermost.getBegin().orElseThrow().line && end <= innermost.getEnd().orElseThrow().line)) {
+        innermost = container;
+      }
+    }
+    JavaSnippets.Place place = innermost == null ? JavaSnippets.Place.ANYWHERE
+        : innermost instanceof BlockStmt || innermost instanceof SwitchStmt || innermost instanceof SwitchEntry
+            ? JavaSnippets.Place.STATEMENTS : JavaSnippets.Place.MEMBERS;
+    return new CommentRun(first, firstLine, lines, place);
+  }
+
+  /** Nodes whose inside holds statements or members. */
+  private static boolean container(Node node) {
+    return (node instanceof BlockStmt || node instanceof SwitchStmt || node instanceof SwitchEntry || node instanceof TypeDeclaration<?>
+        || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+        || node instanceof EnumConstantDeclaration constant && constant.getClassBody().isNonEmpty())
+        && node.getBegin().isPresent() && node.getEnd().isPresent();
   }
 
   /**

@@ -54,7 +54,7 @@ record CommentedOutCode(int firstLine, int lastLine, List<String> lines, int cod
         if (lines.get(from).isBlank() || lines.get(to - 1).isBlank() || !endsLikeCode(lines.get(to - 1))) {
           continue;
         }
-        Optional<Node> code = JavaSnippets.parse(String.join("\n", lines.subList(from, to)));
+        Optional<Node> code = JavaSnippets.parse(String.join("\n", lines.subList(from, to)), run.place());
         if (code.isPresent()) {
           boolean explained = prose(lines.subList(start, from));
           int codeLines = (int) lines.subList(from, to).stream().filter(l -> !l.isBlank()).count();

@@ -49,14 +49,33 @@ final class JavaSnippets {
 
   private JavaSnippets() {}
 
-  /** The parsed code if {@code text} is statements or class members that look written, else empty. */
-  static Optional<Node> parse(String text) {
+  /** Where a comment is, and so what the code in it would have to be to be uncommented there. */
+  enum Place {
+    /** In a method body, an initializer or a switch: statements. */
+    STATEMENTS,
+    /** In a type's body: fields, methods, nested types. */
+    MEMBERS,
+    /** Outside every type. */
+    ANYWHERE
+  }
+
+  /**
+   * The parsed code if {@code text} is statements or class members that look written and could be
+   * uncommented at {@code place}, else empty. Code that could not stand where it is written (field
+   * declarations inside a method, say) is a reference to code elsewhere, not code commented out.
+   */
+  static Optional<Node> parse(String text, Place place) {
     JavaParser parser = PARSER.get();
-    ParseResult<BlockStmt> block = parser.parse(ParseStart.BLOCK, new StringProvider("{\n" + text + "\n}"));
-    if (block.isSuccessful() && block.getResult().isPresent()) {
-      BlockStmt statements = block.getResult().get();
-      return statements.getStatements().isNonEmpty() && statements.getStatements().stream().allMatch(JavaSnippets::written)
-          ? Optional.of(statements) : Optional.empty();
+    if (place != Place.MEMBERS) {
+      ParseResult<BlockStmt> block = parser.parse(ParseStart.BLOCK, new StringProvider("{\n" + text + "\n}"));
+      if (block.isSuccessful() && block.getResult().isPresent()) {
+        BlockStmt statements = block.getResult().get();
+        return statements.getStatements().isNonEmpty() && statements.getStatements().stream().allMatch(JavaSnippets::written)
+            ? Optional.of(statements) : Optional.empty();
+      }
+      if (place == Place.STATEMENTS) {
+        return Optional.empty();
+      }
     }
     ParseResult<CompilationUnit> members = parser.parse(ParseStart.COMPILATION_UNIT,
         new StringProvider("class Snippet {\n" + text + "\n}"));

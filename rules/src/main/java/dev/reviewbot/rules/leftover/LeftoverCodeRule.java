@@ -49,6 +49,7 @@ public final class LeftoverCodeRule implements JavaRule {
   private Boolean generated;
   /** Names of the methods the file uses as method references: a functional interface fixes their signature. */
   private Set<String> methodReferences;
+  private BaseStatements baseStatements;
 
   @Override
   public void subscribe(Subscriptions on) {
@@ -61,19 +62,19 @@ public final class LeftoverCodeRule implements JavaRule {
 
   private void checkIf(IfStmt branch, RuleContext ctx) {
     ConstantConditions.valueOf(branch.getCondition())
-        .filter(value -> addedLine(branch.getCondition(), ctx) && !generated(ctx))
+        .filter(value -> addedLine(branch.getCondition(), ctx) && !generated(ctx) && !inBase(branch, ctx))
         .ifPresent(value -> ctx.report(DeadBranches.of(branch, value)));
   }
 
   private void checkConditional(ConditionalExpr conditional, RuleContext ctx) {
     ConstantConditions.valueOf(conditional.getCondition())
-        .filter(value -> addedLine(conditional, ctx) && !generated(ctx))
+        .filter(value -> addedLine(conditional, ctx) && !generated(ctx) && !inBase(conditional, ctx))
         .ifPresent(value -> ctx.report(DeadBranches.of(conditional, value)));
   }
 
   private void checkExit(MethodCallExpr call, RuleContext ctx) {
     Optional<String> exit = ProcessExits.exitCall(call);
-    if (exit.isEmpty() || !addedLine(call, ctx) || generated(ctx)
+    if (exit.isEmpty() || !addedLine(call, ctx) || generated(ctx) || inBase(call, ctx)
         || ProcessExits.inEntryPoint(call, ctx.path(), ctx.option(ENTRY_POINT_WORDS))) {
       return;
     }
@@ -113,6 +114,14 @@ public final class LeftoverCodeRule implements JavaRule {
     if (!generated(ctx)) {
       CommentedOutFindings.of(ctx, ctx.option(COMMENTED_OUT_MIN_LINES)).forEach(ctx::report);
     }
+  }
+
+  /** The base version had the same statement in a method of the same name: moved or re-wrapped, not added. */
+  private boolean inBase(Node node, RuleContext ctx) {
+    if (baseStatements == null) {
+      baseStatements = BaseStatements.of(ctx.baseCompilationUnit());
+    }
+    return baseStatements.had(node);
   }
 
   /** A tool's output is nobody's leftover (parser generators write {@code if (true) return x;} on purpose); asked once per file. */
