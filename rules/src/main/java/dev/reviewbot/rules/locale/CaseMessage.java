@@ -42,6 +42,20 @@ record CaseMessage(MethodCallExpr call, Conversion conversion, Use use, Optional
   }
 
   /**
+   * True for a comment at the line: the code shows the result is an identifier, and a Turkish
+   * locale can break its use.
+   */
+  boolean inline() {
+    return !matchesKnownValues()
+        && (use.kind().identifies() || identifier.isPresent() && use.kind() != Kind.SHOWN && use.kind() != Kind.SAFE);
+  }
+
+  /** False for uses no locale breaks or only a person reads: nothing to say, not even in the summary. */
+  boolean worthSaying() {
+    return use.kind() != Kind.SAFE && use.kind() != Kind.SHOWN;
+  }
+
+  /**
    * True when the result is an identifier compared with a text that its real values reach in any
    * locale: {@code os.name} lower-cased and compared with {@code "windows"}.
    */

@@ -64,18 +64,25 @@ final class CaseUses {
     this.unit = unit;
   }
 
-  /** The most telling use of {@code call}'s result. */
-  Use of(MethodCallExpr call, Conversion conversion) {
-    return follow(call, conversion, true);
+  /**
+   * The uses of {@code call}'s result, most telling first: one, or each later use of the local
+   * variable it is stored in (or only that it is stored, when none of them tells more).
+   */
+  List<Use> of(MethodCallExpr call, Conversion conversion) {
+    Expression v = outermost(call);
+    Optional<String> local = localAssigned(v, v.getParentNode().orElse(null));
+    return local.isPresent() ? laterUses(v, local.get(), conversion) : List.of(follow(call, conversion, true));
   }
 
-  private Use follow(Expression value, Conversion conversion, boolean intoVariables) {
+  /**
+   * @param direct {@code value} is the conversion itself, not a variable that holds its result
+   */
+  private Use follow(Expression value, Conversion conversion, boolean direct) {
     Expression v = outermost(value);
     Node parent = v.getParentNode().orElse(null);
     if (parent instanceof MethodCallExpr call) {
       boolean receiver = call.getScope().filter(s -> s == v).isPresent();
-      Comparing comparing = new Comparing(call, conversion, intoVariables ? Optional.of(value) : Optional.empty(),
-          !intoVariables || !receiver);
+      Comparing comparing = new Comparing(call, conversion, direct ? Optional.of(value) : Optional.empty(), !direct || !receiver);
       return receiver ? calledOn(comparing) : passedTo(comparing, v);
     }
     if (parent instanceof SwitchNode node && node.getSelector() == v) {
@@ -84,12 +91,6 @@ final class CaseUses {
     if (parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(v)
         && creation.getType().getNameAsString().matches(".*(Exception|Error)")) {
       return Use.of(Kind.SHOWN, creation, "an exception's message");
-    }
-    if (intoVariables) {
-      Optional<String> local = localAssigned(v, parent);
-      if (local.isPresent()) {
-        return laterUses(v, local.get(), conversion);
-      }
     }
     if (parent instanceof ReturnStmt) {
       return v.findAncestor(MethodDeclaration.class).filter(m -> m.getNameAsString().equals("toString")).isPresent()
@@ -321,16 +322,16 @@ final class CaseUses {
     return Optional.empty();
   }
 
-  /** The most telling of the variable's uses after {@code v}, in the code around it. */
-  private Use laterUses(Expression v, String variable, Conversion conversion) {
+  /** The variable's uses after {@code v}, in the code around it, most telling first. */
+  private List<Use> laterUses(Expression v, String variable, Conversion conversion) {
     Optional<Node> scope = v.findAncestor(Node.class, n -> n instanceof LambdaExpr
         || n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>));
     List<Use> uses = new ArrayList<>();
     scope.ifPresent(s -> s.findAll(NameExpr.class, n -> n.getNameAsString().equals(variable) && after(n, v) && !assigned(n))
         .forEach(n -> uses.add(follow(n, conversion, false))));
+    uses.sort(Comparator.comparingInt(u -> u.kind().rank()));
     Use stored = Use.of(Kind.UNSEEN, v, "stored in `" + variable + "`");
-    Use telling = uses.stream().min(Comparator.comparingInt(u -> u.kind().rank())).orElse(stored);
-    return telling.kind() == Kind.UNSEEN ? stored : telling;
+    return uses.isEmpty() || uses.get(0).kind() == Kind.UNSEEN ? List.of(stored) : uses;
   }
 
   private static boolean after(Node n, Node v) {

@@ -1,9 +1,15 @@
 package dev.reviewbot.rules.locale;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +48,9 @@ final class IdentifierSources {
 
   /** What {@code scope} is, if its text is an identifier. */
   static Optional<Identifier> of(Expression scope) {
+    if (scope instanceof NameExpr variable) {
+      return initializer(variable).flatMap(IdentifierSources::of);
+    }
     if (!(scope instanceof MethodCallExpr call)) {
       return Optional.empty();
     }
@@ -60,5 +69,14 @@ final class IdentifierSources {
           : new Identifier("the " + key.asString() + " system property", "AIX", "Linux", Set.of()));
     }
     return Optional.empty();
+  }
+
+  /** What the local variable was declared with: {@code String osName = System.getProperty("os.name")}. */
+  private static Optional<Expression> initializer(NameExpr variable) {
+    return variable.findAncestor(Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>))
+        .flatMap(member -> member.findFirst(VariableDeclarator.class, d -> d.getNameAsString().equals(variable.getNameAsString())
+            && d.getParentNode().orElse(null) instanceof VariableDeclarationExpr))
+        .flatMap(VariableDeclarator::getInitializer)
+        .filter(MethodCallExpr.class::isInstance);
   }
 }

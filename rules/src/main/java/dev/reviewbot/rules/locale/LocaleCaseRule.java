@@ -14,7 +14,6 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.rules.internal.Anchoring;
-import dev.reviewbot.rules.locale.Use.Kind;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,12 +56,12 @@ public final class LocaleCaseRule implements JavaRule {
         || existedBefore(call, ctx)) {
       return;
     }
-    Use use = uses(ctx).of(call, conversion.get());
     Optional<IdentifierSources.Identifier> identifier = IdentifierSources.of(call.getScope().get());
-    CaseMessage message = new CaseMessage(call, conversion.get(), use, identifier);
-    boolean inline = !message.matchesKnownValues()
-        && (use.kind().identifies() || identifier.isPresent() && use.kind() != Kind.SHOWN && use.kind() != Kind.SAFE);
-    if (!inline && (use.kind() == Kind.SAFE || use.kind() == Kind.SHOWN || !ctx.option(UNCLEAR_USES))) {
+    List<CaseMessage> messages = uses(ctx).of(call, conversion.get()).stream()
+        .map(use -> new CaseMessage(call, conversion.get(), use, identifier)).toList();
+    CaseMessage message = messages.stream().filter(CaseMessage::inline).findFirst().orElse(messages.get(0));
+    boolean inline = message.inline();
+    if (!inline && (!message.worthSaying() || !ctx.option(UNCLEAR_USES))) {
       return;
     }
     Report report = Report.at(call, message.text()).onLines(anchor).withSuggestion(message.suggestion());

@@ -91,6 +91,15 @@ class LocaleCaseRuleTest {
   }
 
   @Test
+  void picksTheUseATurkishLocaleBreaksAmongAVariablesUses() {
+    Finding finding = only("String os = System.getProperty(\"os.name\");\n os = os.toLowerCase();\n"
+        + " if (os.indexOf(\"windows\") >= 0) return 1;\n if (os.indexOf(\"aix\") >= 0) return 2;");
+    assertThat(finding.channel()).isEqualTo(Channel.INLINE);
+    assertThat(finding.line()).isEqualTo(8);
+    assertThat(finding.message()).contains("compared by `indexOf(\"aix\")` (line 10)");
+  }
+
+  @Test
   void unclearUsesCanBeLeftOut() {
     assertThat(check(MAIN, "return name.toLowerCase();", Map.of("unclearUses", false))).isEmpty();
     assertThat(check(MAIN, "return headers.get(name.toLowerCase());", Map.of("unclearUses", false))).hasSize(1);
