@@ -17,7 +17,7 @@ record CaseMessage(MethodCallExpr call, Conversion conversion, Use use, Optional
     String withLetter = conversion == Conversion.LOWER ? "an I" : "an i";
     if (matchesKnownValues()) {
       return "`" + shown() + "` converts " + identifier.orElseThrow().what() + " by the default locale, and the result is " + use.what()
-          + where() + ": its values convert the same for that in every locale, but in a Turkish locale "
+          + where() + ": that works in every locale, as its values spell it with a lower-case i, but in a Turkish locale "
           + identifier.orElseThrow().example(conversion) + ", so a check for such a value would fail.";
     }
     return switch (use.kind()) {
@@ -34,8 +34,8 @@ record CaseMessage(MethodCallExpr call, Conversion conversion, Use use, Optional
           + ", text converted too; " + turkish + ", not \"" + conversion.convert(example.input(), Locale.ROOT)
           + "\", so \"" + example.input() + "\" and \"" + conversion.convert(example.input(), Locale.ROOT) + "\" compare unequal.";
       default -> identifier.isPresent()
-          ? "`" + shown() + "` converts " + identifier.get().what() + " by the default locale; in a Turkish locale "
-              + identifier.get().example(conversion) + ", a name nothing else spells."
+          ? "`" + shown() + "` converts " + identifier.get().what() + " by the default locale, and the result is " + use.what()
+              + where() + "; in a Turkish locale " + identifier.get().example(conversion) + ", a name nothing else spells."
           : subject + "if that is an identifier or key rather than text for a person, a Turkish locale breaks it: there "
               + example.describe(conversion) + ".";
     };

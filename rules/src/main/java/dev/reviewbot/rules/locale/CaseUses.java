@@ -142,7 +142,7 @@ final class CaseUses {
     if (SEARCHES.contains(name)) {
       Use compared = comparedWith(other, comparing, name);
       return compared.kind() == Kind.COMPARED || compared.kind() == Kind.COMPARED_CONVERTED
-          ? Use.of(Kind.SEARCHED, call, "searched by `" + name + "(" + brief(other) + ")`") : compared;
+          ? Use.of(Kind.SEARCHED, call, "searched with `" + name + "(" + brief(other) + ")`") : compared;
     }
     return Use.of(Kind.UNSEEN, call, "used by `" + name + "(...)`");
   }
@@ -166,7 +166,7 @@ final class CaseUses {
     if ((EQUALITY.contains(name) || SEARCHES.contains(name)) && scope.isPresent() && call.getArguments().size() == 1) {
       Use compared = comparedWith(scope.get(), comparing, name);
       boolean settled = compared.kind() == Kind.MATCHED || compared.kind() == Kind.SAFE;
-      return SEARCHES.contains(name) && !settled ? Use.of(Kind.SEARCHED, call, "searched for by `" + name + "(...)`") : compared;
+      return SEARCHES.contains(name) && !settled ? Use.of(Kind.SEARCHED, call, "searched for with `" + name + "(...)`") : compared;
     }
     if (name.equals("valueOf") && enumLookup(call, index)) {
       return enumConstants(call).filter(constants -> constants.stream().noneMatch(conversion::canMiss)).isPresent()
@@ -202,17 +202,14 @@ final class CaseUses {
   }
 
   /** The constants of the enum {@code valueOf} looks in, when this file declares it. */
-  private Optional<List<String>> enumConstants(MethodCallExpr call) {
-    Optional<EnumDeclaration> declared;
+  private static Optional<List<String>> enumConstants(MethodCallExpr call) {
     if (call.getScope().isEmpty()) {
-      declared = enclosingEnum(call);
-    } else {
-      Expression type = call.getArguments().size() == 2 ? call.getArgument(0) : call.getScope().orElseThrow();
-      String name = type.toString().replaceFirst("\\.class$", "").replaceFirst(".*\\.", "");
-      declared = unit.findAll(EnumDeclaration.class, e -> e.getNameAsString().equals(name)).stream().findFirst();
+      return enclosingEnum(call).map(e -> e.getEntries().stream().map(entry -> entry.getNameAsString()).toList());
     }
-    return declared.map(e -> e.getEntries().stream().map(entry -> entry.getNameAsString()).toList());
+    Expression type = call.getArguments().size() == 2 ? call.getArgument(0) : call.getScope().orElseThrow();
+    return Enums.constants(call, type.toString().replaceFirst("\\.class$", ""));
   }
+
 
   private Use comparedWith(Expression other, Comparing comparing, String how) {
     MethodCallExpr call = comparing.call();

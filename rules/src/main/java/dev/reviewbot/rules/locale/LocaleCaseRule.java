@@ -68,10 +68,15 @@ public final class LocaleCaseRule implements JavaRule {
     ctx.report(inline ? report : report.inSummary());
   }
 
-  /** Text no locale converts differently: a literal without the letter, hexadecimal digits. */
+  /**
+   * Text no locale converts differently: a literal without the letter, hexadecimal digits, the
+   * name of a constant of an enum this file declares when no constant has the letter.
+   */
   private static boolean caseless(Expression scope, Conversion conversion) {
     return scope instanceof StringLiteralExpr literal && !conversion.affects(literal.asString())
-        || scope instanceof MethodCallExpr source && CASELESS_SOURCES.contains(source.getNameAsString());
+        || scope instanceof MethodCallExpr source && (CASELESS_SOURCES.contains(source.getNameAsString())
+            || source.getNameAsString().equals("name") && source.getArguments().isEmpty() && source.getScope()
+                .flatMap(Enums::constantsOf).filter(constants -> constants.stream().noneMatch(conversion::affects)).isPresent());
   }
 
   /** A file that sets the default locale is about locales: its default-locale conversions are the point. */

@@ -37,7 +37,7 @@ class LocaleCaseRuleTest {
       enum lookup      | return Mode.valueOf(name.toUpperCase());                    | looked up as an enum constant by `Mode.valueOf(...)`; in a Turkish locale `"title".toUpperCase()` is `"TİTLE"`
       map key          | return headers.get(name.toLowerCase());                     | used as a key in `headers.get(...)`; in a Turkish locale `"TITLE".toLowerCase()` is `"tıtle"` (dotless ı), so "TITLE" and "title" become different keys
       both converted   | return name.toLowerCase().equals(text.toLowerCase());       | compared by `equals(text.toLowerCase())`, text converted too
-      enum name        | return Mode.STRICT.name().toLowerCase();                    | converts an enum constant's name by the default locale; in a Turkish locale `"INFO"` becomes `"ınfo"`
+      enum name        | return Mode.STRICT.name().toLowerCase();                    | converts an enum constant's name by the default locale, and the result is returned; in a Turkish locale `"INFO"` becomes `"ınfo"`, a name nothing else spells.
       through variable | String os = name.toLowerCase();\\n if (os.contains("win")) return 1; | compared by `contains("win")` (line 8); in a Turkish locale `"WIN".toLowerCase()` is `"wın"`
       """)
   void saysWhatATurkishLocaleDoesInline(String name, String body, String message) {
@@ -72,10 +72,10 @@ class LocaleCaseRuleTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       returned         | return name.toLowerCase();                                  | the result is returned; if that is an identifier or key rather than text for a person
-      searched         | return text.toLowerCase().contains(name);                   | searched by `contains(name)`
+      searched         | return text.toLowerCase().contains(name);                   | searched with `contains(name)`
       stored in local  | String lower = name.toLowerCase();\\n other(lower);         | stored in `lower`
       unknown constant | return name.toUpperCase().endsWith(Versions.SNAPSHOT);     | compared by `endsWith(Versions.SNAPSHOT)`; if the constant has an I, a Turkish locale breaks it
-      os.name windows  | return System.getProperty("os.name").toLowerCase().startsWith("windows"); | its values convert the same for that in every locale, but in a Turkish locale `"AIX"` becomes `"aıx"`
+      os.name windows  | return System.getProperty("os.name").toLowerCase().startsWith("windows"); | that works in every locale, as its values spell it with a lower-case i, but in a Turkish locale `"AIX"` becomes `"aıx"`
       """)
   void putsUnclearUsesInTheSummary(String name, String body, String message) {
     Finding finding = only(body.replace("\\n", "\n"));
