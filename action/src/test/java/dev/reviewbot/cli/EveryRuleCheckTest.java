@@ -19,6 +19,11 @@ class EveryRuleCheckTest {
         public int count() {
           return 0;
         }
+
+        public String label(String name) {
+          java.util.Objects.requireNonNull(name, "name");
+          return name;
+        }
       }
       """;
 
@@ -33,6 +38,10 @@ class EveryRuleCheckTest {
 
         public int count() {
           return 0;
+        }
+
+        public String label(String name) {
+          return "order " + name;
         }
 
         public void schedule(String job, String cron, long timeout, int retries, double ratio, char mode, byte flags) {
@@ -90,7 +99,7 @@ class EveryRuleCheckTest {
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     json.get("findings").forEach(finding -> ruleIds.add(finding.get("ruleId").asText()));
     assertThat(ruleIds).contains("public-api-surface", "argument-count", "confusable-parameters", "shared-mutable-state",
-        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change");
+        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change", "removed-guard");
     assertThat(json.get("summary").get("crashes").asInt()).isZero();
   }
 }

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
+import dev.reviewbot.rules.internal.Declarations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +75,15 @@ final class GuardRemovals {
         : Optional.empty();
   }
 
-  List<Guard> removed(MethodBody base, MethodBody head) {
+  /**
+   * A guard the head no longer makes.
+   *
+   * @param guard the base's guard
+   * @param use for a null check, what the head first does with the null it lets through; else null
+   */
+  record Removal(Guard guard, NullHandling.Use use) {}
+
+  List<Removal> removed(MethodBody base, MethodBody head) {
     List<Guard> before = Guards.of(base);
     if (before.isEmpty()) {
       return List.of();
@@ -98,17 +107,41 @@ final class GuardRemovals {
         replacements.add(g);
       }
     }
-    List<Guard> removed = new ArrayList<>();
+    // what the head's if-throws and checks do when they fail, less what the base's unchanged guards do
+    Map<String, Integer> outcomes = new HashMap<>();
+    Guards.outcomes(head).forEach(o -> outcomes.merge(o, 1, Integer::sum));
+    before.stream().filter(g -> !candidates.contains(g)).map(g -> Guards.outcome(g.node())).filter(o -> o != null)
+        .forEach(o -> outcomes.merge(o, -1, Integer::sum));
+    List<Removal> removed = new ArrayList<>();
     for (Guard guard : candidates) {
-      if (added.getOrDefault(guard.written(), 0) == 0 && !stillChecked(guard, base, head, guard.nullCheck() ? after : replacements)) {
-        removed.add(guard);
+      String outcome = Guards.outcome(guard.node());
+      boolean edited = outcome != null && outcomes.getOrDefault(outcome, 0) > 0; // the same check, its test edited
+      if (!edited && added.getOrDefault(guard.written(), 0) == 0 && !stillChecked(guard, base, head, after, replacements)) {
+        removed.add(new Removal(guard, guard.nullCheck() ? nullUse(guard, base, head) : null));
       }
     }
     return removed;
   }
 
-  /** @param others head checks that may stand for the guard: for a null check any (it reads the value), else new ones */
-  private boolean stillChecked(Guard guard, MethodBody base, MethodBody head, List<Guard> others) {
+  /** The most telling use of the null the head lets through, over the guard's variables. */
+  private static NullHandling.Use nullUse(Guard guard, MethodBody base, MethodBody head) {
+    NullHandling.Use worst = null;
+    for (String variable : guard.variables()) {
+      NullHandling.Use use = NullHandling.fate(head, headName(variable, base, head).orElse(variable));
+      if (worst == null || use.fate().compareTo(worst.fate()) < 0) {
+        worst = use;
+      }
+    }
+    return worst;
+  }
+
+  /**
+   * @param after the head's checks: for a null check any check of the variable stands for it (it reads the value)
+   * @param replacements the head's checks that repeat none of the base's: one of the same variable, or with the same
+   *     outcome (the same check with its condition edited), stands for any guard
+   */
+  private boolean stillChecked(Guard guard, MethodBody base, MethodBody head, List<Guard> after, List<Guard> replacements) {
+    List<Guard> others = guard.nullCheck() ? after : replacements;
     if (guard.variables().isEmpty()) { // a state check such as ensureOpen(): kept if still called, or another one is
       String name = ((MethodCallExpr) guard.node()).getNameAsString();
       return head.body().findFirst(MethodCallExpr.class, c -> c.getNameAsString().equals(name)).isPresent()
@@ -117,8 +150,8 @@ final class GuardRemovals {
     List<String> variables = new ArrayList<>();
     for (String variable : guard.variables()) {
       Optional<String> now = headName(variable, base, head);
-      if (now.isEmpty() || guard.nullCheck() && nonNullParameter(head, now.get())) {
-        return true; // the parameter is gone, or can no longer be null
+      if (now.isEmpty() || guard.nullCheck() && nonNullParameter(head, now.get()) || fieldRetyped(variable, base, head)) {
+        return true; // the parameter is gone or can no longer be null, or the field is another thing now
       }
       variables.add(now.get());
     }
@@ -126,7 +159,7 @@ final class GuardRemovals {
       return true;
     }
     if (guard.nullCheck() && (variables.stream().anyMatch(v -> NullHandling.handles(head, v))
-        || variables.stream().allMatch(v -> NullHandling.dereferencedFirst(head, v)))) {
+        || variables.stream().allMatch(v -> NullHandling.fate(head, v).fate() == NullHandling.Fate.FAILS))) {
       return true;
     }
     if (sameConditionHandled(guard, base, head) || !guard.nullCheck() && variables.stream().anyMatch(v -> clamped(head, v))) {
@@ -152,6 +185,20 @@ final class GuardRemovals {
     return head.parameterIndex(variable) >= 0 ? Optional.of(variable) : Optional.empty();
   }
 
+  /** A field (not a parameter) of the method's type whose declared type changed, or that is gone. */
+  private static boolean fieldRetyped(String variable, MethodBody base, MethodBody head) {
+    if (base.parameterIndex(variable) >= 0) {
+      return false;
+    }
+    Optional<String> before = fieldType(base, variable);
+    return before.isPresent() && !before.equals(fieldType(head, variable));
+  }
+
+  private static Optional<String> fieldType(MethodBody method, String field) {
+    return Declarations.enclosingType(method.declaration()).flatMap(type -> type.getFieldByName(field))
+        .map(declaration -> declaration.getVariable(0).getType().asString());
+  }
+
   private static boolean nonNullParameter(MethodBody head, String name) {
     int index = head.parameterIndex(name);
     if (index < 0) {
@@ -169,20 +216,15 @@ final class GuardRemovals {
   }
 
   /**
-   * A comparison or test the guard's condition made ({@code offset < 0}, {@code s.isEmpty()}) still
-   * decides a branch in the head: the case is handled, if differently.
+   * A comparison or test the guard's condition made ({@code offset < 0}, {@code s.isEmpty()},
+   * {@code closed}) still decides a branch in the head: the case is handled, if differently.
    */
   private static boolean sameConditionHandled(Guard guard, MethodBody base, MethodBody head) {
     if (!(guard.node() instanceof IfStmt s)) {
       return false;
     }
-    List<String> tests = new ArrayList<>();
-    for (Expression part : parts(s.getCondition())) {
-      if (!(part instanceof NameExpr)) {
-        tests.add(Guards.text(part, base));
-      }
-    }
-    return !tests.isEmpty() && head.body().findFirst(Expression.class, e -> isCondition(e) && parts(e).stream()
+    List<String> tests = parts(s.getCondition()).stream().map(part -> Guards.text(part, base)).toList();
+    return head.body().findFirst(Expression.class, e -> isCondition(e) && parts(e).stream()
         .anyMatch(p -> tests.contains(Guards.text(p, head)))).isPresent();
   }
 

@@ -3,6 +3,7 @@ package dev.reviewbot.rules.change;
 import com.github.javaparser.JavaToken;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -17,7 +18,6 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
@@ -169,14 +169,18 @@ final class Guards {
       return Optional.empty(); // checks a value the method computes, not one it was given
     }
     boolean nullCheck = name.contains("NotNull") || name.contains("NonNull") || name.equals("notNull")
-        || name.startsWith("notEmpty") || name.startsWith("notBlank") || name.equals("noNullElements");
+        || name.startsWith("notEmpty") || name.startsWith("notBlank") || name.equals("noNullElements")
+        || (BOOLEAN_CHECKS.contains(name) || name.equals("isFalse")) && !checked.isEmpty() && !nullCompared(checked.get(0), variables).isEmpty();
     String scope = call.getScope().map(s -> s + ".").orElse("");
     String quote = scope + name + "(" + (checked.isEmpty() ? "" : shorten(checked.get(0)))
         + (call.getArguments().size() > 1 ? ", ...)" : ")");
     String question;
     if (checked.isEmpty()) {
       question = "in the state `" + name + "()` rejected";
-    } else if (nullCheck && !name.startsWith("notEmpty") && !name.startsWith("notBlank") && !name.equals("noNullElements")) {
+    } else if (name.equals("isFalse")) {
+      question = "when `" + shorten(checked.get(0)) + "`";
+    } else if (nullCheck && !name.startsWith("notEmpty") && !name.startsWith("notBlank") && !name.equals("noNullElements")
+        && !BOOLEAN_CHECKS.contains(name)) {
       question = "when `" + shorten(checked.get(0)) + "` is null";
     } else if (BOOLEAN_CHECKS.contains(name)) {
       question = "when `" + shorten(checked.get(0)) + "` is false";
@@ -229,6 +233,39 @@ final class Guards {
       }
     }
     return true;
+  }
+
+  /**
+   * What a guard does when it fails, apart from what it tests: the statement an if-guard runs, a
+   * check's arguments after the first (its message). Two guards with the same outcome whose tests
+   * differ are one check edited, e.g. a condition that named the wrong variable.
+   */
+  static String outcome(Node node) {
+    if (node instanceof IfStmt s) {
+      return "if:" + text(single(s.getThenStmt()), null);
+    }
+    if (node instanceof MethodCallExpr call && call.getArguments().size() > 1) {
+      return call.getNameAsString() + ":" + String.join(",", call.getArguments().stream().skip(1).map(a -> text(a, null)).toList());
+    }
+    if (node instanceof AssertStmt a && a.getMessage().isPresent()) {
+      return "assert:" + text(a.getMessage().get(), null);
+    }
+    return null;
+  }
+
+  /** The outcomes ({@link #outcome}) of every if-throw and check in the method's own code, whatever it tests. */
+  static List<String> outcomes(MethodBody method) {
+    List<String> outcomes = new ArrayList<>();
+    method.body().walk(node -> {
+      if (ownCode(node, method.body()) && (node instanceof IfStmt s && single(s.getThenStmt()) instanceof ThrowStmt
+          || node instanceof MethodCallExpr call && isCheckCall(call))) {
+        String outcome = outcome(node);
+        if (outcome != null) {
+          outcomes.add(outcome);
+        }
+      }
+    });
+    return outcomes;
   }
 
   /** The one statement of a block of one, or the statement. */

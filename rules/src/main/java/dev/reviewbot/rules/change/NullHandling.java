@@ -3,29 +3,46 @@ package dev.reviewbot.rules.change;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import dev.reviewbot.rules.internal.LocalNames;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What a method's head version does with a null it no longer rejects by a check. */
 final class NullHandling {
   /** Calls that take null in their stride: {@code isEmpty(s)}, {@code Objects.toString(o, "")}, {@code requireNonNullElse}. */
-  private static final Pattern NULL_SAFE = Pattern.compile(".*(null|empty|blank).*");
+  private static final Pattern NULL_SAFE = Pattern.compile(".*(null|empty|blank).*|equals|equalsignorecase");
+  /** Calls that turn null into the text {@code "null"}. */
+  private static final Set<String> TEXT = Set.of("String.valueOf", "Objects.toString", "String.format", "String.join");
+  /** Calls that keep what they are given, null included. */
+  private static final Set<String> STORING = Set.of("put", "putIfAbsent", "add", "set", "offer", "push", "addFirst", "addLast",
+      "append", "insert", "addElement", "setValue");
 
   private NullHandling() {}
 
@@ -70,31 +87,107 @@ final class NullHandling {
         .anyMatch(m -> m.getBody().isPresent() && comparesWithNull(m.getBody().get(), m.getParameter(index).getNameAsString()));
   }
 
-  /**
-   * The head's first statement that reads the variable dereferences it, outside any branch: a
-   * null still fails at once with a {@code NullPointerException}, only without the check's message.
-   */
-  static boolean dereferencedFirst(MethodBody head, String variable) {
-    for (Statement statement : head.body().getStatements()) {
-      if (statement.findFirst(Expression.class, e -> GuardRemovals.isVariable(e, variable)).isEmpty()) {
-        continue;
-      }
-      if (statement instanceof ForEachStmt each) {
-        return GuardRemovals.isVariable(Guards.strip(each.getIterable()), variable);
-      }
-      return (statement instanceof ExpressionStmt || statement instanceof ReturnStmt || statement instanceof ThrowStmt
-          || statement instanceof ExplicitConstructorInvocationStmt)
-          && statement.findFirst(Expression.class, e -> dereferences(e, variable) && unconditional(e, statement)).isPresent();
-    }
-    return false;
+  /** What becomes of a null on the head's straight path, the statements that run whatever the input; most telling first. */
+  enum Fate {
+    /** Stored in a field or a collection, returned, or turned into text: null goes on unnoticed. */
+    KEPT,
+    /** Not used before the first branch, loop or return: what happens depends on the path. */
+    LATER,
+    /** Passed to another method or constructor, which may reject it. */
+    HANDED_ON,
+    /** Dereferenced: it still fails with a {@code NullPointerException}, only without the check's message. */
+    FAILS
   }
 
-  /** {@code v.m()}, {@code v.f}, {@code v[i]}: fails on null. */
-  private static boolean dereferences(Expression e, String variable) {
-    Expression target = e instanceof MethodCallExpr call ? call.getScope().orElse(null)
-        : e instanceof FieldAccessExpr access && !(access.getScope() instanceof ThisExpr) ? access.getScope()
-        : e instanceof ArrayAccessExpr array ? array.getName() : null;
-    return target != null && GuardRemovals.isVariable(Guards.strip(target), variable);
+  /**
+   * What the head first does with the variable in a statement that always runs, and the
+   * expression that does it (null for {@link Fate#LATER}).
+   */
+  record Use(Fate fate, Expression where) {}
+
+  static Use fate(MethodBody head, String variable) {
+    for (Statement statement : straightPath(head.body().getStatements())) {
+      if (statement instanceof ForEachStmt each) {
+        return GuardRemovals.isVariable(Guards.strip(each.getIterable()), variable) ? new Use(Fate.FAILS, each.getIterable())
+            : new Use(Fate.LATER, null);
+      }
+      if (!(statement instanceof ExpressionStmt || statement instanceof ReturnStmt || statement instanceof ThrowStmt
+          || statement instanceof ExplicitConstructorInvocationStmt)) {
+        return new Use(Fate.LATER, null);
+      }
+      Use use = use(statement, variable);
+      if (use != null) {
+        return use;
+      }
+      if (statement instanceof ReturnStmt || statement instanceof ThrowStmt) {
+        return new Use(Fate.LATER, null);
+      }
+    }
+    return new Use(Fate.LATER, null);
+  }
+
+  /** The statements that run in order, with the bodies of {@code try} and {@code synchronized} blocks spelled out. */
+  private static List<Statement> straightPath(List<Statement> statements) {
+    List<Statement> path = new ArrayList<>();
+    for (Statement statement : statements) {
+      if (statement instanceof TryStmt t) {
+        path.addAll(straightPath(t.getTryBlock().getStatements()));
+        if (!t.getCatchClauses().isEmpty()) {
+          path.add(t); // a catch may swallow what failed: the path ends here
+          return path;
+        }
+      } else if (statement instanceof SynchronizedStmt s) {
+        path.addAll(straightPath(s.getBody().getStatements()));
+      } else if (statement instanceof BlockStmt b) {
+        path.addAll(straightPath(b.getStatements()));
+      } else {
+        path.add(statement);
+      }
+    }
+    return path;
+  }
+
+  /** The strongest unconditional use of the variable in the statement, or null when it has none. */
+  private static Use use(Statement statement, String variable) {
+    List<Expression> reads = statement.findAll(Expression.class, e -> GuardRemovals.isVariable(e, variable) && unconditional(e, statement));
+    Use handed = null;
+    Use kept = null;
+    for (Expression read : reads) {
+      Expression outer = read;
+      while (outer.getParentNode().orElse(null) instanceof Expression p && (p instanceof CastExpr || p instanceof EnclosedExpr)) {
+        outer = p;
+      }
+      Node parent = outer.getParentNode().orElse(null);
+      if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == outer
+          || parent instanceof FieldAccessExpr access && access.getScope() == outer
+          || parent instanceof ArrayAccessExpr array && array.getName() == outer) {
+        return new Use(Fate.FAILS, (Expression) parent);
+      }
+      if (kept == null && stores(outer, parent, statement)) {
+        kept = new Use(Fate.KEPT, parent instanceof Expression e ? e : outer);
+      } else if (handed == null && (parent instanceof MethodCallExpr || parent instanceof ObjectCreationExpr
+          || parent instanceof ExplicitConstructorInvocationStmt)) {
+        handed = new Use(Fate.HANDED_ON, parent instanceof Expression e ? e : outer);
+      }
+    }
+    return kept != null ? kept : handed;
+  }
+
+  /** Into a field, a collection or a builder, out as the result, or into text. */
+  private static boolean stores(Expression value, Node parent, Statement statement) {
+    if (parent instanceof AssignExpr assign && assign.getValue() == value) {
+      Expression target = assign.getTarget();
+      return target instanceof FieldAccessExpr || target instanceof NameExpr n && !new LocalNames().isLocal(n, n.getNameAsString());
+    }
+    if (parent instanceof MethodCallExpr call && call.getArguments().contains(value)
+        && (STORING.contains(call.getNameAsString()) || TEXT.contains(call.getScope().map(Object::toString).orElse("") + "." + call.getNameAsString()))) {
+      return true;
+    }
+    if (parent instanceof ReturnStmt) {
+      return true;
+    }
+    return parent instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
+        && (b.getLeft() instanceof StringLiteralExpr || b.getRight() instanceof StringLiteralExpr);
   }
 
   /** Evaluated whenever its statement runs: not in a lambda, a branch of {@code ?:}, or the right of {@code &&} or {@code ||}. */

@@ -31,6 +31,13 @@ class RemovedGuardRuleTest {
       import java.util.Objects;
 
       public class Parser {
+        private String name;
+
+        public void rename(String name) {
+          Objects.requireNonNull(name, "name");
+          this.name = name;
+        }
+
         public int parse(String text) {
           Objects.requireNonNull(text, "text");
           return Integer.parseInt(text);
@@ -93,12 +100,12 @@ class RemovedGuardRuleTest {
 
     assertThat(found).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo(PARSER);
-      assertThat(f.line()).isEqualTo(7);
+      assertThat(f.line()).isEqualTo(14);
       assertThat(f.channel()).isEqualTo(Channel.INLINE);
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.message()).isEqualTo("`parse(String)` no longer checks `text`: `Objects.requireNonNull(text, ...)` is gone and "
-          + "nothing in the method checks it instead. What happens now when `text` is null? Keep the check, or add a test "
-          + "that shows the new behaviour is intended.");
+          + "nothing in the method checks it instead. What happens now when `text` is null? It now goes on unchecked into "
+          + "`String.valueOf(text)`. Keep the check, or add a test that shows the new behaviour is intended.");
     });
   }
 
@@ -111,12 +118,14 @@ class RemovedGuardRuleTest {
         Arguments.of("the method is private", edit(DIGITS_GUARD, DIGITS_UNGUARDED),
             "the method is private, and its callers may check instead"),
         Arguments.of("the method is deprecated", edit(
-            "  public int old(String text) {\n    Objects.requireNonNull(text, \"text\");\n",
-            "  public int old(String text) {\n    text = String.valueOf(text);\n"),
+            "  public int old(String text) {\n    Objects.requireNonNull(text, \"text\");\n    return text.length();",
+            "  public int old(String text) {\n    return String.valueOf(text).length();"),
             "the method is deprecated"),
-        Arguments.of("the guard was only deleted, so no line of the method changed", edit(
-            "  public int parse(String text) {\n    Objects.requireNonNull(text, \"text\");\n", "  public int parse(String text) {\n"),
+        Arguments.of("the guard was only deleted, so no line of the method changed",
+            edit("    Objects.requireNonNull(name, \"name\");\n", ""),
             "the change only deleted lines of this method"),
+        Arguments.of("the value is handed to another method", edit(PARSE_GUARD, "    return Integer.parseInt(text, 10);\n"),
+            "the value goes on to `Integer.parseInt(text, 10)`, which may check it"),
         Arguments.of("an assert was removed", edit("    assert value >= 0 : \"negative\";\n    return value;", "    return value + 0;"),
             "an assert runs only with -ea"));
   }
