@@ -21,6 +21,11 @@ class EveryRuleCheckTest {
         public int count() {
           return 0;
         }
+
+        public String label(String name) {
+          java.util.Objects.requireNonNull(name, "name");
+          return name;
+        }
       }
       """;
 
@@ -37,6 +42,10 @@ class EveryRuleCheckTest {
 
         public int count() {
           return 0;
+        }
+
+        public String label(String name) {
+          return "order " + name;
         }
 
         public void schedule(String job, String cron, long timeout, int retries, double ratio, char mode, byte flags) {
@@ -99,7 +108,7 @@ class EveryRuleCheckTest {
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     json.get("findings").forEach(finding -> ruleIds.add(finding.get("ruleId").asText()));
     assertThat(ruleIds).contains("public-api-surface", "argument-count", "confusable-parameters", "shared-mutable-state",
-        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change", "serialization-compat", "leftover-code", "locale-case");
+        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change", "serialization-compat", "leftover-code", "locale-case", "removed-guard");
     assertThat(json.get("summary").get("crashes").asInt()).isZero();
   }
 }
