@@ -165,7 +165,7 @@ final class GuardRemovals {
     if (sameConditionHandled(guard, base, head) || !guard.nullCheck() && variables.stream().anyMatch(v -> clamped(head, v))) {
       return true;
     }
-    return variables.stream().anyMatch(v -> handedOn.handsOn(base, head, v));
+    return variables.stream().anyMatch(v -> handedOn.handsOn(base, head, v) || handedOn.checkedByCaller(head, v));
   }
 
   /**
@@ -261,9 +261,9 @@ final class GuardRemovals {
         || e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr && f.getNameAsString().equals(variable);
   }
 
-  /** True if {@code expression} reads the variable, outside lambdas in it. */
-  static boolean reads(Expression expression, String variable) {
-    return expression.findFirst(Expression.class, e -> isVariable(e, variable)
-        && e.findAncestor(LambdaExpr.class).filter(expression::isAncestorOf).isEmpty()).isPresent();
+  /** True if the code under {@code root} reads the variable, outside lambdas in it. */
+  static boolean reads(Node root, String variable) {
+    return root.findFirst(Expression.class, e -> isVariable(e, variable)
+        && e.findAncestor(LambdaExpr.class).filter(root::isAncestorOf).isEmpty()).isPresent();
   }
 }

@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.reviewbot.rules.internal.Declarations;
+import dev.reviewbot.rules.internal.LocalNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +41,11 @@ final class HandedOn {
 
   private final Map<String, List<CallableDeclaration<?>>> methods = new HashMap<>();
   private final Map<String, List<CallableDeclaration<?>>> constructors = new HashMap<>();
+  private final List<CompilationUnit> units;
 
   /** @param units the head versions of the change's files */
   HandedOn(List<CompilationUnit> units) {
+    this.units = units;
     for (CompilationUnit unit : units) {
       unit.findAll(MethodDeclaration.class).forEach(m -> methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m));
       unit.findAll(ConstructorDeclaration.class)
@@ -64,6 +67,36 @@ final class HandedOn {
       return true;
     }
     return checkedBy(head, variable, DEPTH);
+  }
+
+  /**
+   * A caller in the change's files checks what it passes as the parameter: the check moved out to
+   * the callers (a factory method that checks, then calls the constructor).
+   */
+  boolean checkedByCaller(MethodBody head, String parameter) {
+    int index = head.parameterIndex(parameter);
+    if (index < 0) {
+      return false;
+    }
+    int arity = head.parameters().size();
+    String name = head.declaration() instanceof MethodDeclaration ? head.name() : null;
+    for (CompilationUnit unit : units) {
+      for (Node call : unit.findAll(Node.class, n -> n instanceof MethodCallExpr m && m.getNameAsString().equals(name)
+          || name == null && n instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals(head.name()))) {
+        List<Expression> arguments = arguments(call);
+        if (arguments.size() != arity) {
+          continue;
+        }
+        Optional<MethodBody> caller = call.findAncestor(CallableDeclaration.class).flatMap(MethodBody::of);
+        if (caller.isPresent() && caller.get().declaration() != head.declaration()) {
+          Set<String> passed = Guards.variables(arguments.get(index), caller.get(), new LocalNames());
+          if (Guards.of(caller.get()).stream().anyMatch(g -> g.variables().stream().anyMatch(passed::contains))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A call of {@code method} passes {@code variable}, or a value made of it, to a callable of the change that checks (or hands on) that parameter. */

@@ -19,6 +19,11 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
@@ -91,39 +96,55 @@ final class NullHandling {
   enum Fate {
     /** Stored in a field or a collection, returned, or turned into text: null goes on unnoticed. */
     KEPT,
-    /** Not used before the first branch, loop or return: what happens depends on the path. */
+    /** First read in a branch or loop, or not at all: what happens depends on the path. */
     LATER,
     /** Passed to another method or constructor, which may reject it. */
     HANDED_ON,
+    /** Compared with {@code ==} or {@code !=}: null is simply unequal. */
+    COMPARED,
     /** Dereferenced: it still fails with a {@code NullPointerException}, only without the check's message. */
     FAILS
   }
 
   /**
-   * What the head first does with the variable in a statement that always runs, and the
-   * expression that does it (null for {@link Fate#LATER}).
+   * What the head first does with the variable in code that always runs, and where (null for
+   * {@link Fate#LATER}).
    */
-  record Use(Fate fate, Expression where) {}
+  record Use(Fate fate, Node where) {}
 
   static Use fate(MethodBody head, String variable) {
     for (Statement statement : straightPath(head.body().getStatements())) {
-      if (statement instanceof ForEachStmt each) {
-        return GuardRemovals.isVariable(Guards.strip(each.getIterable()), variable) ? new Use(Fate.FAILS, each.getIterable())
-            : new Use(Fate.LATER, null);
+      if (statement instanceof ForEachStmt each && GuardRemovals.isVariable(Guards.strip(each.getIterable()), variable)) {
+        return new Use(Fate.FAILS, each.getIterable());
       }
-      if (!(statement instanceof ExpressionStmt || statement instanceof ReturnStmt || statement instanceof ThrowStmt
-          || statement instanceof ExplicitConstructorInvocationStmt)) {
-        return new Use(Fate.LATER, null);
-      }
-      Use use = use(statement, variable);
+      boolean straight = statement instanceof ExpressionStmt || statement instanceof ReturnStmt || statement instanceof ThrowStmt
+          || statement instanceof ExplicitConstructorInvocationStmt;
+      // a branch's condition always runs; its body may not
+      Node always = straight ? statement : condition(statement);
+      Use use = always == null ? null : use(always, variable);
       if (use != null) {
         return use;
       }
-      if (statement instanceof ReturnStmt || statement instanceof ThrowStmt) {
+      if (!straight && (GuardRemovals.reads(statement, variable) || leaves(statement))
+          || statement instanceof ReturnStmt || statement instanceof ThrowStmt) {
         return new Use(Fate.LATER, null);
       }
     }
     return new Use(Fate.LATER, null);
+  }
+
+  /** The expression a branch or loop always evaluates, if it has one. */
+  private static Node condition(Statement statement) {
+    return statement instanceof IfStmt s ? s.getCondition()
+        : statement instanceof WhileStmt w ? w.getCondition()
+        : statement instanceof SwitchStmt s ? s.getSelector()
+        : statement instanceof ForEachStmt f ? f.getIterable() : null;
+  }
+
+  /** The statement may end the method or the loop it is in: what follows it may not run. */
+  private static boolean leaves(Statement statement) {
+    return statement.findFirst(Statement.class, s -> s instanceof ReturnStmt || s instanceof ThrowStmt
+        || s instanceof BreakStmt || s instanceof ContinueStmt).isPresent();
   }
 
   /** The statements that run in order, with the bodies of {@code try} and {@code synchronized} blocks spelled out. */
@@ -147,34 +168,41 @@ final class NullHandling {
     return path;
   }
 
-  /** The strongest unconditional use of the variable in the statement, or null when it has none. */
-  private static Use use(Statement statement, String variable) {
-    List<Expression> reads = statement.findAll(Expression.class, e -> GuardRemovals.isVariable(e, variable) && unconditional(e, statement));
-    Use handed = null;
-    Use kept = null;
+  /** The strongest unconditional use of the variable under {@code root}, or null when it has none. */
+  private static Use use(Node root, String variable) {
+    List<Expression> reads = root.findAll(Expression.class, e -> GuardRemovals.isVariable(e, variable) && unconditional(e, root));
+    Use best = null;
     for (Expression read : reads) {
       Expression outer = read;
       while (outer.getParentNode().orElse(null) instanceof Expression p && (p instanceof CastExpr || p instanceof EnclosedExpr)) {
         outer = p;
       }
       Node parent = outer.getParentNode().orElse(null);
+      Use use;
       if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == outer
           || parent instanceof FieldAccessExpr access && access.getScope() == outer
           || parent instanceof ArrayAccessExpr array && array.getName() == outer) {
-        return new Use(Fate.FAILS, (Expression) parent);
+        return new Use(Fate.FAILS, parent);
+      } else if (stores(outer, parent)) {
+        use = new Use(Fate.KEPT, parent);
+      } else if (parent instanceof MethodCallExpr || parent instanceof ObjectCreationExpr
+          || parent instanceof ExplicitConstructorInvocationStmt) {
+        use = new Use(Fate.HANDED_ON, parent);
+      } else if (parent instanceof BinaryExpr b
+          && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+        use = new Use(Fate.COMPARED, parent);
+      } else {
+        continue;
       }
-      if (kept == null && stores(outer, parent, statement)) {
-        kept = new Use(Fate.KEPT, parent instanceof Expression e ? e : outer);
-      } else if (handed == null && (parent instanceof MethodCallExpr || parent instanceof ObjectCreationExpr
-          || parent instanceof ExplicitConstructorInvocationStmt)) {
-        handed = new Use(Fate.HANDED_ON, parent instanceof Expression e ? e : outer);
+      if (best == null || use.fate().compareTo(best.fate()) < 0) {
+        best = use;
       }
     }
-    return kept != null ? kept : handed;
+    return best;
   }
 
   /** Into a field, a collection or a builder, out as the result, or into text. */
-  private static boolean stores(Expression value, Node parent, Statement statement) {
+  private static boolean stores(Expression value, Node parent) {
     if (parent instanceof AssignExpr assign && assign.getValue() == value) {
       Expression target = assign.getTarget();
       return target instanceof FieldAccessExpr || target instanceof NameExpr n && !new LocalNames().isLocal(n, n.getNameAsString());
@@ -190,10 +218,10 @@ final class NullHandling {
         && (b.getLeft() instanceof StringLiteralExpr || b.getRight() instanceof StringLiteralExpr);
   }
 
-  /** Evaluated whenever its statement runs: not in a lambda, a branch of {@code ?:}, or the right of {@code &&} or {@code ||}. */
-  private static boolean unconditional(Node node, Statement statement) {
+  /** Evaluated whenever {@code root} is: not in a lambda, a branch of {@code ?:}, or the right of {@code &&} or {@code ||}. */
+  private static boolean unconditional(Node node, Node root) {
     Node child = node;
-    for (Node parent = node.getParentNode().orElse(null); parent != null && child != statement; parent = parent.getParentNode().orElse(null)) {
+    for (Node parent = node.getParentNode().orElse(null); parent != null && child != root; parent = parent.getParentNode().orElse(null)) {
       if (parent instanceof LambdaExpr || parent instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()
           || parent instanceof ConditionalExpr c && c.getCondition() != child
           || parent instanceof BinaryExpr b && b.getRight() == child

@@ -106,8 +106,16 @@ public final class RemovedGuardRule implements ChangeRule {
     return added.nearest(headStart, headEnd, Math.min(headStart + offset, headEnd));
   }
 
+  /** A removal whose bad value now goes on: not a null that another method receives or that is only compared. */
+  private static boolean telling(GuardRemovals.Removal removal) {
+    return removal.use() == null || removal.use().fate() == NullHandling.Fate.KEPT || removal.use().fate() == NullHandling.Fate.LATER;
+  }
+
   /** Why a removal goes to the summary rather than inline, if anything suggests it was meant or is harmless. */
   static final class SummaryReasons {
+    /** Method names at least this long are specific enough that a test naming one likely exercises it. */
+    private static final int DISTINCTIVE = 8;
+
     private final TestMentions tests;
     private final boolean privateInline;
 
@@ -134,8 +142,11 @@ public final class RemovedGuardRule implements ChangeRule {
       if (mentioned.isPresent()) {
         return Optional.of("a test the change edits mentions `" + mentioned.get() + "`, so the new behaviour may be intended and tested");
       }
-      if (removed.stream().allMatch(r -> r.use() != null && r.use().fate() == NullHandling.Fate.HANDED_ON)) {
-        return Optional.of("the value goes on to `" + Guards.shorten(removed.get(0).use().where()) + "`, which may check it");
+      if (removed.stream().noneMatch(RemovedGuardRule::telling)) {
+        NullHandling.Use use = removed.get(0).use();
+        return Optional.of(use.fate() == NullHandling.Fate.COMPARED
+            ? "null now compares unequal in `" + Guards.shorten(use.where()) + "` instead of failing"
+            : "the value goes on to `" + Guards.shorten(use.where()) + "`, which may check it");
       }
       if (removed.stream().anyMatch(r -> r.guard().nullCheck()) && NullMentions.grew(base, head)) {
         return Optional.of("its Javadoc now says more about null, so null may be meant to pass");
@@ -143,10 +154,15 @@ public final class RemovedGuardRule implements ChangeRule {
       return Optional.empty();
     }
 
-    /** The method's name and the names of the types around it. */
+    /**
+     * The names of the types around the method, and its own name when that is distinctive: a test
+     * that calls some {@code read} or {@code name} need not exercise this one.
+     */
     private static List<String> names(MethodBody head) {
       List<String> names = new ArrayList<>();
-      names.add(head.name());
+      if (head.name().length() >= DISTINCTIVE) {
+        names.add(head.name());
+      }
       for (Node n = head.declaration().getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
         if (n instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type) {
           names.add(type.getNameAsString());

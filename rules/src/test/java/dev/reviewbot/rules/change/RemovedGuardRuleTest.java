@@ -114,7 +114,7 @@ class RemovedGuardRuleTest {
         Arguments.of("a changed test mentions the class", (Consumer<GitRepo>) repo -> repo
             .write(PARSER, BASE.replace(PARSE_GUARD, PARSE_UNGUARDED))
             .write(PARSER_TEST, TEST_SOURCE.replace("\"1\"", "\" 1 \"")),
-            "a test the change edits mentions `parse`"),
+            "a test the change edits mentions `Parser`"),
         Arguments.of("the method is private", edit(DIGITS_GUARD, DIGITS_UNGUARDED),
             "the method is private, and its callers may check instead"),
         Arguments.of("the method is deprecated", edit(
