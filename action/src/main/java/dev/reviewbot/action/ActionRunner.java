@@ -1,5 +1,6 @@
 package dev.reviewbot.action;
 
+import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.action.internal.Annotations;
 import dev.reviewbot.action.internal.BundleCheck;
 import dev.reviewbot.action.internal.ChangeRange;
@@ -149,9 +150,9 @@ public final class ActionRunner {
         posted.warnings().forEach(this::warn);
         if (!posted.isRefused()) {
           log.println("reviewbot: " + posted.message());
-          summary.note(posted.status() == PublishResult.Status.PUBLISHED ? "Posted on " + JobSummary.code(target.toString())
+          summary.note(posted.status() == PublishResult.Status.PUBLISHED ? "Posted on " + MarkdownText.code(target.toString())
               + ": " + posted.inlinePosted() + " new inline comment(s), the summary comment, the check run."
-              : "Not posted: " + JobSummary.code(posted.message()));
+              : "Not posted: " + MarkdownText.code(posted.message()));
           return new Delivery(posted.status() == PublishResult.Status.PUBLISHED ? "published" : "superseded", null);
         }
         warn(posted.message());
@@ -160,7 +161,7 @@ public final class ActionRunner {
         result = "refused";
       } catch (ActionException e) {
         log.println("::error title=reviewbot::" + WorkflowCommands.escapeData(e.getMessage()));
-        summary.note("Posting failed: " + JobSummary.code(e.getMessage()));
+        summary.note("Posting failed: " + MarkdownText.code(e.getMessage()));
         result = "failed";
       }
     }
@@ -170,7 +171,7 @@ public final class ActionRunner {
     } catch (ReviewBundleException e) {
       throw new ActionException(e.getMessage(), e);
     }
-    summary.note("Review bundle for the publishing workflow (phase B): " + JobSummary.code(bundle.toString()) + ".");
+    summary.note("Review bundle for the publishing workflow (phase B): " + MarkdownText.code(bundle.toString()) + ".");
     return new Delivery(result, bundle);
   }
 
@@ -200,9 +201,9 @@ public final class ActionRunner {
     log.println("reviewbot: " + posted.message());
     ReviewPlan plan = bundle.plan();
     JobSummary.appendText(env.stepSummary(), "### reviewbot\n\n" + (posted.status() == PublishResult.Status.PUBLISHED
-        ? "Posted the review of " + JobSummary.code(bundle.pullRequest().toString()) + ": " + plan.findingCount() + " finding(s), "
+        ? "Posted the review of " + MarkdownText.code(bundle.pullRequest().toString()) + ": " + plan.findingCount() + " finding(s), "
             + posted.inlinePosted() + " new inline comment(s)."
-        : "Not posted: " + JobSummary.code(posted.message())) + "\n");
+        : "Not posted: " + MarkdownText.code(posted.message())) + "\n");
     new StepOutputs().put("errors", plan.count(Severity.ERROR)).put("warnings", plan.count(Severity.WARNING))
         .put("infos", plan.count(Severity.INFO)).put("findings", plan.findingCount()).put("patch-coverage", "n/a")
         .put("bundle", file.toString()).put("sarif", "")
@@ -284,7 +285,7 @@ public final class ActionRunner {
     SarifReporter.Sarif sarif = new SarifReporter().render(report);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, sarif.json(), StandardCharsets.UTF_8);
-    summary.note("SARIF for code scanning: " + JobSummary.code(file.toString()) + " (" + sarif.results() + " result(s)"
+    summary.note("SARIF for code scanning: " + MarkdownText.code(file.toString()) + " (" + sarif.results() + " result(s)"
         + (sarif.changeLevelOmitted() > 0 ? "; " + sarif.changeLevelOmitted() + " about the whole change left out, as code scanning needs a file" : "")
         + ").");
     return file;

@@ -15,9 +15,16 @@ class EveryRuleCheckTest {
   private static final String BASE = """
       package com.acme;
 
-      public class Orders {
+      public class Orders implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
         public int count() {
           return 0;
+        }
+
+        public String label(String name) {
+          java.util.Objects.requireNonNull(name, "name");
+          return name;
         }
       }
       """;
@@ -28,17 +35,24 @@ class EveryRuleCheckTest {
       import java.util.ArrayList;
       import java.util.List;
 
-      public class Orders {
+      public class Orders implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         public static List<String> CACHE = new ArrayList<>();
+        private final List<String> tags = new ArrayList<>();
 
         public int count() {
           return 0;
+        }
+
+        public String label(String name) {
+          return "order " + name;
         }
 
         public void schedule(String job, String cron, long timeout, int retries, double ratio, char mode, byte flags) {
         }
 
         public void export(String path, boolean overwrite) {
+          System.exit(1);
         }
 
         public String isReady() {
@@ -58,6 +72,10 @@ class EveryRuleCheckTest {
             }
           }
           return b;
+        }
+
+        boolean isArchive(String name) {
+          return name.toLowerCase().endsWith(".zip");
         }
 
         void save() {
@@ -106,7 +124,8 @@ class EveryRuleCheckTest {
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     json.get("findings").forEach(finding -> ruleIds.add(finding.get("ruleId").asText()));
     assertThat(ruleIds).contains("public-api-surface", "argument-count", "confusable-parameters", "shared-mutable-state",
-        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change", "duplicated-code");
+        "misleading-name", "hard-to-follow", "error-handling", "pr-size", "untested-change", "serialization-compat", "leftover-code",
+        "locale-case", "removed-guard", "duplicated-code");
     assertThat(json.get("summary").get("crashes").asInt()).isZero();
   }
 }

@@ -5,7 +5,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.report.internal.MarkdownText;
+import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.report.internal.Tally;
 import dev.reviewbot.report.internal.Uris;
 import java.io.IOException;
@@ -117,7 +117,7 @@ public final class MarkdownReporter implements Reporter {
     }
     boolean first = true;
     for (Finding finding : input.findings()) {
-      String row = "| " + severity(finding.severity()) + " | " + location(finding) + " | " + MarkdownText.code(finding.ruleId())
+      String row = "| " + severity(finding.severity()) + " | " + location(finding) + " | " + MarkdownText.tableCode(finding.ruleId())
           + " | " + message(finding) + " |\n";
       pieces.add(new Piece(Kind.FINDING, first ? "\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n" + row : row));
       first = false;
@@ -127,9 +127,9 @@ public final class MarkdownReporter implements Reporter {
     first = true;
     for (RuleCrash crash : input.crashes()) {
       String origin = RuleDescriptor.originLabel(crash.origin());
-      String item = "- rule " + MarkdownText.code(crash.ruleId()) + (origin.isEmpty() ? "" : " (" + MarkdownText.inline(origin) + ")")
+      String item = "- rule " + MarkdownText.code(crash.ruleId()) + (origin.isEmpty() ? "" : " (" + MarkdownText.cell(origin) + ")")
           + (crash.path() == null ? "" : " on " + MarkdownText.code(crash.path())) + ": "
-          + MarkdownText.inline(crash.exception()) + "\n";
+          + MarkdownText.cell(crash.exception()) + "\n";
       pieces.add(new Piece(Kind.CRASH, first ? "\n#### Rule crashes\n\nPlease report these; the other rules ran.\n\n" + item : item));
       first = false;
     }
@@ -146,10 +146,10 @@ public final class MarkdownReporter implements Reporter {
     }
     String target = linkBase + Uris.relative(finding.path());
     if (finding.lines() == null) {
-      return "[" + MarkdownText.inline(finding.path()) + "](" + target + ")";
+      return "[" + MarkdownText.cell(finding.path()) + "](" + target + ")";
     }
     String anchor = "#L" + finding.lines().start() + (finding.lines().isSingleLine() ? "" : "-L" + finding.lines().end());
-    return "[" + MarkdownText.inline(finding.path() + ":" + finding.lines().start()) + "](" + target + anchor + ")";
+    return "[" + MarkdownText.cell(finding.path() + ":" + finding.lines().start()) + "](" + target + anchor + ")";
   }
 
   private static String rule(ReportInput input, String ruleId) {
@@ -158,14 +158,14 @@ public final class MarkdownReporter implements Reporter {
   }
 
   private static String message(Finding finding) {
-    String message = MarkdownText.inline(finding.message());
-    return finding.suggestion() == null ? message : message + "<br>**Suggestion:** " + MarkdownText.inline(finding.suggestion());
+    String message = MarkdownText.cell(finding.message());
+    return finding.suggestion() == null ? message : message + "<br>**Suggestion:** " + MarkdownText.cell(finding.suggestion());
   }
 
   private static void addNotices(List<Piece> pieces, String heading, List<Notice> notices) {
     boolean first = true;
     for (Notice notice : notices) {
-      String item = "- " + MarkdownText.code(noticeLocation(notice)) + " " + MarkdownText.inline(notice.message()) + "\n";
+      String item = "- " + MarkdownText.code(noticeLocation(notice)) + " " + MarkdownText.cell(notice.message()) + "\n";
       pieces.add(new Piece(Kind.NOTICE, first ? "\n#### " + heading + "\n\n" + item : item));
       first = false;
     }

@@ -1,5 +1,6 @@
 package dev.reviewbot.review;
 
+import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import java.util.Optional;

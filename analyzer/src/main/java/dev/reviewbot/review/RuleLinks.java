@@ -1,5 +1,6 @@
 package dev.reviewbot.review;
 
+import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.engine.RuleDescriptor;
 import dev.reviewbot.report.RuleDocs;
 import java.net.URLEncoder;

@@ -1,5 +1,6 @@
 package dev.reviewbot.review;
 
+import dev.reviewbot.markdown.MarkdownText;
 import java.util.Objects;
 
 /**

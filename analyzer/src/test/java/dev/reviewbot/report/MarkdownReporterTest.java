@@ -54,7 +54,7 @@ class MarkdownReporterTest {
     String row = markdown.lines().filter(line -> line.contains("CACHE")).findFirst().orElseThrow();
     assertThat(row.replace("\\|", "").chars().filter(c -> c == '|').count()).as("cell separators in %s", row).isEqualTo(5);
     assertThat(markdown).doesNotContain("<script>").doesNotContain("@octocat").doesNotContain("\u001b")
-        .contains("&lt;script&gt;", "@&#8203;octocat", "\\[this\\](http://example.com)");
+        .contains("&lt;script&gt;", "@\u200Boctocat", "\\[this\\](http://example.com)");
     assertThat(markdown.lines().filter(line -> line.contains("100% of tests"))).singleElement()
         .satisfies(line -> assertThat(line).contains("<br>first, second"));
   }

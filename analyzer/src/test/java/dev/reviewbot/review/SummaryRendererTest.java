@@ -1,5 +1,6 @@
 package dev.reviewbot.review;
 
+import dev.reviewbot.markdown.MarkdownText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.api.Finding;

@@ -70,7 +70,9 @@ public class ServerConfiguration {
       } catch (IOException e) {
         throw new StartupConfigurationException("reviewbot.data-dir: cannot create " + dir + " (" + e.getMessage() + ")", e);
       }
-      url = "jdbc:h2:file:" + dir.resolve("reviewbot") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+      // WRITE_DELAY=0: H2 otherwise keeps commits in memory for up to 500 ms, and a kill -9 in that
+      // window loses a job whose webhook was already answered 202.
+      url = "jdbc:h2:file:" + dir.resolve("reviewbot") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     }
     HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
         .url(url).username(database.username()).password(database.password()).build();

@@ -63,7 +63,7 @@ class ReviewFlowTest {
         FakeGitHub.addedJavaFile("src/main/java/demo/Beta.java", "Beta", List.of("fine"))));
 
     deliver("opened", 1, a, t0, "flow-1");
-    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(a) == 1);
+    awaitReviewed(a);
     assertThat(reviewsFor(a)).hasSize(1);
     assertThat(flagged(1)).containsExactlyInAnyOrder("flaggedOne", "flaggedTwo");
     assertThat(github.issueComments()).filteredOn(c -> c.number() == 1).hasSize(1);
@@ -76,7 +76,7 @@ class ReviewFlowTest {
         FakeGitHub.addedJavaFile("src/main/java/demo/Alpha.java", "Alpha", List.of("flaggedOne", "flaggedTwo", "flaggedThree")),
         FakeGitHub.addedJavaFile("src/main/java/demo/Beta.java", "Beta", List.of("fine"))));
     deliver("synchronize", 1, b, t0.plusSeconds(60), "flow-3");
-    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(b) == 1);
+    awaitReviewed(b);
 
     assertThat(reviewsFor(b)).hasSize(1);
     assertThat(flagged(1)).as("only the new finding is posted").containsExactlyInAnyOrder("flaggedOne", "flaggedTwo", "flaggedThree");
@@ -99,7 +99,7 @@ class ReviewFlowTest {
     } finally {
       workers.start();
     }
-    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(b) == 1);
+    awaitReviewed(b);
     assertThat(reviewsFor(b)).hasSize(1);
     assertThat(flagged(2)).containsExactly("flaggedGamma");
     assertThat(checkRunsFor(a)).isZero();
@@ -116,7 +116,7 @@ class ReviewFlowTest {
         new FakeGitHub.FakeFile(".reviewbot.yml", "added", "@@ -0,0 +1 @@\n+rules: {}", null, "rules: {}\n")));
 
     deliver("opened", 3, head, Instant.parse("2026-02-03T09:00:00Z"), "config-1");
-    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(head) == 1);
+    awaitReviewed(head);
     assertThat(flagged(3)).as("the base branch switched the rule off").isEmpty();
   }
 
@@ -129,7 +129,7 @@ class ReviewFlowTest {
         FakeGitHub.addedJavaFile("src/main/java/demo/Echo.java", "Echo", List.of("flaggedEcho"))));
 
     deliver("opened", 5, head, Instant.parse("2026-02-05T09:00:00Z"), "plugins-1");
-    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(head) == 1);
+    awaitReviewed(head);
 
     assertThat(github.issueComments()).filteredOn(c -> c.number() == 5).singleElement()
         .satisfies(summary -> assertThat(summary.body()).contains("Plugins not loaded").contains("tools/evil-rules.jar"));
@@ -147,7 +147,7 @@ class ReviewFlowTest {
     github.pullRequest(REPO, 4, head, BASE, files, 3512);
 
     deliver("opened", 4, head, Instant.parse("2026-02-04T09:00:00Z"), "huge-1");
-    await().atMost(Duration.ofSeconds(60)).until(() -> checkRunsFor(head) == 1);
+    awaitReviewed(head);
 
     assertThat(github.issueComments()).filteredOn(c -> c.number() == 4).singleElement()
         .satisfies(summary -> assertThat(summary.body()).contains("changes 3512 files").contains("only the first 3000 were reviewed"));
@@ -187,7 +187,7 @@ class ReviewFlowTest {
             "@@ -5 +5 @@\n-    return 1;\n+    return 2;", other, other.replace("return 1", "return 2"))));
 
     deliver("opened", 6, head, Instant.parse("2026-02-06T09:00:00Z"), "release-1");
-    await().atMost(Duration.ofSeconds(30)).until(() -> checkRunsFor(head) == 1);
+    awaitReviewed(head);
 
     assertThat(github.reviewComments()).filteredOn(c -> c.number() == 6).singleElement()
         .satisfies(comment -> assertThat(comment.body()).contains("removes method `released()`").doesNotContain("fresh()"));
@@ -204,6 +204,16 @@ class ReviewFlowTest {
     web.post().uri("/webhook").contentType(MediaType.APPLICATION_JSON).header("X-GitHub-Event", "pull_request")
         .header("X-GitHub-Delivery", delivery).header("X-Hub-Signature-256", Webhooks.sign(body))
         .bodyValue(body).exchange().expectStatus().is2xxSuccessful();
+  }
+
+  /**
+   * Waits for the job of {@code head} to finish, not for its check run: the check run is
+   * completed before the job is marked done, so asserting on the job after it would race.
+   */
+  private void awaitReviewed(String head) {
+    await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(jdbc.query("SELECT status FROM review_job WHERE head_sha = ?",
+        rs -> rs.next() ? rs.getString(1) : null, head)));
+    assertThat(checkRunsFor(head)).as("check runs of %s", head).isOne();
   }
 
   private static long checkRunsFor(String head) {

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reviewbot.review.MarkdownText;
+import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.review.ReviewPlan;
 import dev.reviewbot.review.SummarySection;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.reviewbot.docs;
 
+import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
@@ -64,7 +65,7 @@ final class RulePage {
     StringBuilder table = new StringBuilder("| Option | Type | Default | Description |\n|---|---|---|---|\n");
     for (Option<?> option : rule.options()) {
       table.append("| `").append(option.name()).append("` | ").append(option.typeName()).append(" | ")
-          .append(defaultValue(option.defaultValue())).append(" | ").append(escape(option.description())).append(" |\n");
+          .append(defaultValue(option.defaultValue())).append(" | ").append(MarkdownText.tableCellKeepingCode(option.description())).append(" |\n");
     }
     Option<?> first = rule.options().get(0);
     table.append("\nSet them in `.reviewbot.yml`, beside the keys every rule has (`enabled`, `severity`, `tests`, `channel`):\n\n")
@@ -75,9 +76,9 @@ final class RulePage {
 
   private static String defaultValue(Object value) {
     if (value instanceof List<?> list) {
-      return list.isEmpty() ? "none" : list.stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "));
+      return list.isEmpty() ? "none" : list.stream().map(v -> MarkdownText.tableCode(String.valueOf(v))).collect(Collectors.joining(", "));
     }
-    return "`" + value + "`";
+    return MarkdownText.tableCode(String.valueOf(value));
   }
 
   private static String yaml(Object value) {
@@ -85,10 +86,6 @@ final class RulePage {
       return list.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
     return String.valueOf(value);
-  }
-
-  private static String escape(String text) {
-    return text.replace("|", "\\|");
   }
 
   private static String suppression(RuleDescriptor rule) {

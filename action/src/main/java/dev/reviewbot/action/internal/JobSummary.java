@@ -80,17 +80,6 @@ public final class JobSummary {
     }
   }
 
-  /** Inline code that no backtick in {@code text} can close early; line breaks become spaces. */
-  public static String code(String text) {
-    String flat = text.replace('\r', ' ').replace('\n', ' ');
-    String fence = "`";
-    while (flat.contains(fence)) {
-      fence += "`";
-    }
-    String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-    return fence + pad + flat + pad + fence;
-  }
-
   private static String report(ReportInput input, String linkBase, int maxChars) {
     StringWriter out = new StringWriter();
     try {

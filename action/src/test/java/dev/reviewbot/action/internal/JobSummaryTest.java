@@ -57,15 +57,4 @@ class JobSummaryTest {
     assertThat(markdown.indexOf("A.java:3")).isLessThan(markdown.indexOf("#### Coverage"));
     assertThat(markdown).endsWith("\n#### What the Action did\n\n- SARIF: `x.sarif`\n");
   }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "plain       | `plain`",
-      "a`b         | ``a`b``",
-      "`x          | `` `x ``",
-      "line\\nbreak | `line break`",
-  })
-  void codeSpansCannotBeClosedByWhatTheyHold(String text, String expected) {
-    assertThat(JobSummary.code(text.replace("\\n", "\n"))).isEqualTo(expected);
-  }
 }

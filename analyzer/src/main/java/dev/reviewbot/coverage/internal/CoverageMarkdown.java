@@ -1,5 +1,6 @@
 package dev.reviewbot.coverage.internal;
 
+import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.coverage.FileCoverage;
 import dev.reviewbot.coverage.GateFailure;
 import dev.reviewbot.coverage.LineGroup;
@@ -23,8 +24,8 @@ public final class CoverageMarkdown {
       out.append("| File | Patch coverage | Missing lines | Δ file coverage |\n");
       out.append("|---|---:|---|---:|\n");
       for (FileCoverage file : coverage.files()) {
-        out.append("| ").append(code(file.path())).append(" | ").append(file.lines().format()).append(" | ")
-            .append(escape(file.missingRanges())).append(" | ").append(fileDelta(coverage, file)).append(" |\n");
+        out.append("| ").append(MarkdownText.tableCode(file.path())).append(" | ").append(file.lines().format()).append(" | ")
+            .append(MarkdownText.cell(file.missingRanges())).append(" | ").append(fileDelta(coverage, file)).append(" |\n");
       }
       out.append("| **Total** | **").append(coverage.lines().format()).append("** | | ")
           .append(projectDelta(coverage)).append(" |\n");
@@ -47,7 +48,7 @@ public final class CoverageMarkdown {
     partial(coverage, out);
     list(out, "Report files matched to no repository file",
         coverage.unresolved().stream().map(CoverageMarkdown::unresolved).toList());
-    list(out, "Coverage inputs that could not be read", coverage.problems().stream().map(Notice::toString).map(CoverageMarkdown::escape).toList());
+    list(out, "Coverage inputs that could not be read", coverage.problems().stream().map(Notice::toString).map(MarkdownText::escape).toList());
     return out.toString();
   }
 
@@ -65,7 +66,7 @@ public final class CoverageMarkdown {
 
   private static void partial(PatchCoverage coverage, StringBuilder out) {
     List<String> items = coverage.files().stream()
-        .flatMap(file -> file.partial().stream().map(group -> code(file.path()) + " " + group.describe() + ": "
+        .flatMap(file -> file.partial().stream().map(group -> MarkdownText.code(file.path()) + " " + group.describe() + ": "
             + missedBranches(group)))
         .toList();
     list(out, "Partly covered added lines (counted as covered)", items);
@@ -91,8 +92,8 @@ public final class CoverageMarkdown {
   }
 
   private static String unresolved(UnresolvedSource source) {
-    return code(source.reportPath()) + (source.module().isEmpty() ? "" : " [" + escape(source.module()) + "]")
-        + " from " + code(source.origin()) + ": " + escape(source.reason());
+    return MarkdownText.code(source.reportPath()) + (source.module().isEmpty() ? "" : " [" + MarkdownText.escape(source.module()) + "]")
+        + " from " + MarkdownText.code(source.origin()) + ": " + MarkdownText.escape(source.reason());
   }
 
   private static String fileDelta(PatchCoverage coverage, FileCoverage file) {
@@ -109,13 +110,5 @@ public final class CoverageMarkdown {
   private static String projectDelta(PatchCoverage coverage) {
     OptionalDouble delta = coverage.projectDelta();
     return delta.isPresent() ? "**" + Percentages.points(delta.getAsDouble()) + "**" : "n/a";
-  }
-
-  private static String code(String text) {
-    return "`" + escape(text.replace("`", "'")) + "`";
-  }
-
-  private static String escape(String text) {
-    return text.replace("|", "\\|");
   }
 }

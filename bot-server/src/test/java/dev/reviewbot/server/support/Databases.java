@@ -56,7 +56,7 @@ public final class Databases {
   public static DataSource freshH2() {
     try {
       Path dir = Files.createTempDirectory("reviewbot-h2");
-      return pooled("jdbc:h2:file:" + dir.resolve("reviewbot") + ";LOCK_TIMEOUT=10000", "sa");
+      return pooled("jdbc:h2:file:" + dir.resolve("reviewbot") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0", "sa");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
@@ -48,19 +49,31 @@ public final class TimedHttpConnector implements GitHubConnector {
       return new BufferedResponse(request, response);
     } catch (TimeoutException e) {
       exchange.cancel(true);
-      throw new HttpTimeoutException(request.method() + " " + request.url().getPath() + ": no complete answer from GitHub within "
-          + timeouts.read().toSeconds() + "s");
+      throw timedOut(request);
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted during " + request.method() + " " + request.url().getPath());
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      // the client's own timeouts can fire first; their messages name no request
+      if (cause instanceof HttpConnectTimeoutException) {
+        throw new HttpConnectTimeoutException(request.method() + " " + request.url().getPath() + ": could not connect to GitHub within "
+            + timeouts.connect().toMillis() + " ms");
+      }
+      if (cause instanceof HttpTimeoutException) {
+        throw timedOut(request);
+      }
       if (cause instanceof IOException io) {
         throw io;
       }
       throw new IOException(request.method() + " " + request.url().getPath() + " failed: " + cause, cause);
     }
+  }
+
+  private HttpTimeoutException timedOut(GitHubConnectorRequest request) {
+    return new HttpTimeoutException(request.method() + " " + request.url().getPath() + ": no complete answer from GitHub within "
+        + timeouts.read().toMillis() + " ms");
   }
 
   private HttpRequest toHttpRequest(GitHubConnectorRequest request) throws IOException {

@@ -35,7 +35,7 @@ final class BehaviourChange {
       String to = primaryType(file.head());
       if (from != null && to != null && !from.equals(to)) {
         renames.put(from, to);
-        baseMembers = baseMembers.stream().map(m -> withScope(m, renamedScope(m.scope(), from, to))).toList();
+        baseMembers = baseMembers.stream().map(m -> m.withScope(renamedScope(m.scope(), from, to))).toList();
       }
       base.add(baseMembers);
       head.add(file.head().map(Members::of).orElse(List.of()));
@@ -45,8 +45,21 @@ final class BehaviourChange {
   /** Files of the change whose behaviour changed, in the order given. */
   static List<FileBehaviour> of(List<SourcePair> files) {
     BehaviourChange change = new BehaviourChange(files);
-    change.learnRenames(change.pairing());
-    return change.count(change.pairing());
+    return change.count(change.learnedPairing());
+  }
+
+  /**
+   * Each head member of the files with the base member it came from, read through the change's
+   * renames as {@link #of} reads them; {@link MemberText#file()} indexes {@code files}.
+   */
+  static MemberPairing pairing(List<SourcePair> files) {
+    return new BehaviourChange(files).learnedPairing();
+  }
+
+  /** The pairing once the renames it shows are known, so callers a rename touched pair as unchanged. */
+  private MemberPairing learnedPairing() {
+    learnRenames(pairing());
+    return pairing();
   }
 
   private MemberPairing pairing() {
@@ -167,9 +180,5 @@ final class BehaviourChange {
 
   private static String renamedScope(String scope, String from, String to) {
     return scope.equals(from) ? to : scope.startsWith(from + ".") ? to + scope.substring(from.length()) : scope;
-  }
-
-  private static Member withScope(Member m, String scope) {
-    return new Member(scope, m.kind(), m.name(), m.key(), m.header(), m.statements(), m.written(), m.initialised());
   }
 }

@@ -1,5 +1,6 @@
 package dev.reviewbot.rules.change;
 
+import com.github.javaparser.ast.Node;
 import java.util.List;
 
 /**
@@ -19,9 +20,11 @@ import java.util.List;
  *     renumbers every later one, and a statement moved into another member finds its locals at
  *     other places
  * @param initialised a field with an initializer, or an enum constant
+ * @param declaration its node in the compilation unit it was read from, for rules that read its
+ *     tree; {@code null} when not known
  */
 record Member(String scope, Kind kind, String name, String key, List<String> header, List<List<String>> statements,
-    List<List<String>> written, boolean initialised) {
+    List<List<String>> written, boolean initialised, Node declaration) {
 
   enum Kind {
     /** A class, interface, enum, record or annotation header: supertypes, components. */
@@ -36,5 +39,19 @@ record Member(String scope, Kind kind, String name, String key, List<String> hea
     header = List.copyOf(header);
     statements = List.copyOf(statements);
     written = List.copyOf(written);
+  }
+
+  /** A member whose declaration node is not known. */
+  Member(String scope, Kind kind, String name, String key, List<String> header, List<List<String>> statements,
+      List<List<String>> written, boolean initialised) {
+    this(scope, kind, name, key, header, statements, written, initialised, null);
+  }
+
+  Member withDeclaration(Node node) {
+    return new Member(scope, kind, name, key, header, statements, written, initialised, node);
+  }
+
+  Member withScope(String newScope) {
+    return new Member(newScope, kind, name, key, header, statements, written, initialised, declaration);
   }
 }

@@ -174,7 +174,7 @@ final class Members {
       List<Node> body = statements.getOrDefault(node, List.of()).stream().filter(tokens::containsKey).toList();
       Body parts = new Body(tokens.getOrDefault(node, List.of()), body.stream().map(tokens::get).toList(),
           body.stream().map(rawTokens::get).toList());
-      result.add(member(node, scope, parts, initializers));
+      result.add(member(node, scope, parts, initializers).withDeclaration(node));
     }
     return result;
   }

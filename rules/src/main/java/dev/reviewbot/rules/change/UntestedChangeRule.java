@@ -1,6 +1,5 @@
 package dev.reviewbot.rules.change;
 
-import com.github.javaparser.ast.CompilationUnit;
 import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangeRule;
@@ -14,7 +13,6 @@ import dev.reviewbot.config.Glob;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +47,7 @@ public final class UntestedChangeRule implements ChangeRule {
     for (ChangedFileSummary file : ctx.files()) {
       if (file.isJava() && !file.testCode() && !file.binary() && file.kind() != ChangeKind.MODE_CHANGED
           && ignore.stream().noneMatch(g -> g.matches(file.path()))) {
-        source(ctx, file).ifPresent(sources::add);
+        SourcePair.read(ctx, file).ifPresent(sources::add);
       }
     }
     List<FileBehaviour> changed = BehaviourChange.of(sources).stream()
@@ -63,17 +61,6 @@ public final class UntestedChangeRule implements ChangeRule {
         + " (comments, formatting, imports, annotations, renames and moved code not counted). "
         + "A test that pins the new behaviour down shows the reviewer what it does and keeps the next change from breaking it.",
         null, "Add or update a test for the behaviour this change adds, or say in the description why none is needed.");
-  }
-
-  /** Both trees of a file, or nothing when a version that should be there could not be read or parsed. */
-  private static Optional<SourcePair> source(ChangeContext ctx, ChangedFileSummary file) {
-    Optional<CompilationUnit> base =
-        file.kind() == ChangeKind.ADDED ? Optional.empty() : ctx.baseCompilationUnit(file.path());
-    Optional<CompilationUnit> head =
-        file.kind() == ChangeKind.DELETED ? Optional.empty() : ctx.headCompilationUnit(file.path());
-    boolean complete = (file.kind() == ChangeKind.ADDED || base.isPresent()) && (file.kind() == ChangeKind.DELETED || head.isPresent());
-    // an unreadable side would make every member look new (or deleted): better to say nothing about the file
-    return complete ? Optional.of(new SourcePair(file.path(), base, head)) : Optional.empty();
   }
 
   private static String named(List<FileBehaviour> changed) {

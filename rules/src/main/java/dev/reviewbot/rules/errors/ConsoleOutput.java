@@ -2,11 +2,11 @@ package dev.reviewbot.rules.errors;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
+import dev.reviewbot.rules.internal.MainMethods;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -50,27 +50,11 @@ final class ConsoleOutput {
 
   /** True inside a {@code main} method. */
   static boolean inMainMethod(Node node) {
-    return node.findAncestor(MethodDeclaration.class).filter(ConsoleOutput::isMain).isPresent();
+    return MainMethods.inMainMethod(node);
   }
 
   /** True inside a type that declares a {@code main} method: a command-line entry point. */
   static boolean inMainClass(Node node) {
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?> type && type.getMethodsByName("main").stream().anyMatch(ConsoleOutput::isMain)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code static void main(String[])}, or the parameterless {@code void main()} of newer Java. */
-  private static boolean isMain(MethodDeclaration method) {
-    if (!method.getNameAsString().equals("main") || !method.getType().isVoidType()) {
-      return false;
-    }
-    return method.getParameters().isEmpty()
-        || (method.getParameters().size() == 1 && method.getParameter(0).getType().asString().replace("...", "[]").equals("String[]"))
-        || (method.getParameters().size() == 1 && method.getParameter(0).isVarArgs()
-            && method.getParameter(0).getType().asString().equals("String"));
+    return MainMethods.inMainClass(node);
   }
 }

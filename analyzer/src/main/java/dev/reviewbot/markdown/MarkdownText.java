@@ -1,14 +1,19 @@
-package dev.reviewbot.review;
+package dev.reviewbot.markdown;
 
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Making text safe for GitHub-flavoured Markdown. Paths, messages and code can carry text from a
- * pull request: escaped, it cannot add links, HTML, headings, hidden markers or @-mentions.
+ * The one place that makes text safe for GitHub-flavoured Markdown: review comments, the review
+ * summary, the Markdown report, the job summary and the rule pages. Paths, messages and code can
+ * carry text from a pull request: escaped, it cannot add links, HTML, headings, hidden markers,
+ * {@code @}-mentions or {@code #123} cross-references, and cannot break a table.
  */
 public final class MarkdownText {
-  /** Characters that mean something anywhere in a line ({@code $} starts GitHub's math). */
+  /** Characters that mean something anywhere in a line ({@code $} starts GitHub's math, {@code |} a table cell). */
   private static final String ESCAPED = "\\`*_[]|~$";
   /** Text that means something only at the start of a line: headings, lists, quotes, rules. */
   private static final Pattern BLOCK_START = Pattern.compile("^(\\s*)([#=+-]|\\d+[.)])");
@@ -19,7 +24,7 @@ public final class MarkdownText {
 
   private MarkdownText() {}
 
-  /** Plain text as one line of Markdown that renders literally. */
+  /** Plain text as one line of Markdown that renders literally, wherever the line starts. */
   public static String escape(String text) {
     String line = oneLine(text);
     Matcher start = BLOCK_START.matcher(line);
@@ -34,6 +39,14 @@ public final class MarkdownText {
         + escapeInline(rest);
   }
 
+  /**
+   * Plain text, possibly of several lines, as the content of one table cell or list item: escaped
+   * as {@link #escape}, its line breaks kept as {@code <br>}.
+   */
+  public static String cell(String text) {
+    return Arrays.stream(clean(text).split("\n", -1)).map(MarkdownText::escapeInline).collect(Collectors.joining("<br>"));
+  }
+
   private static String escapeInline(String line) {
     StringBuilder out = new StringBuilder(line.length() + 16);
     for (int i = 0; i < line.length(); i++) {
@@ -43,6 +56,7 @@ public final class MarkdownText {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '@' -> out.append('@').append(ZERO_WIDTH_SPACE);
+        case '\t' -> out.append(' ');
         default -> {
           if (ESCAPED.indexOf(c) >= 0) {
             out.append('\\');
@@ -62,13 +76,22 @@ public final class MarkdownText {
    * spans (their content is inert in Markdown).
    */
   public static String escapeKeepingCode(String text) {
+    return escapeKeepingCode(text, MarkdownText::code);
+  }
+
+  /** {@link #escapeKeepingCode} for a table cell: pipes in the kept code spans escaped too. */
+  public static String tableCellKeepingCode(String text) {
+    return escapeKeepingCode(text, MarkdownText::tableCode);
+  }
+
+  private static String escapeKeepingCode(String text, UnaryOperator<String> code) {
     String line = oneLine(text);
     StringBuilder out = new StringBuilder(line.length() + 16);
     Matcher span = CODE_SPAN.matcher(line);
     int done = 0;
     while (span.find()) {
       String before = line.substring(done, span.start());
-      out.append(done == 0 ? escape(before) : escapeInline(before)).append(code(span.group(1)));
+      out.append(done == 0 ? escape(before) : escapeInline(before)).append(code.apply(span.group(1)));
       done = span.end();
     }
     String rest = line.substring(done);
@@ -93,6 +116,14 @@ public final class MarkdownText {
     return ticks + (pad ? " " : "") + line + (pad ? " " : "") + ticks;
   }
 
+  /**
+   * {@link #code} for a table cell: GitHub splits a row at every unescaped {@code |}, even inside
+   * a code span, and drops the backslash of {@code \|} there, so the span still shows a pipe.
+   */
+  public static String tableCode(String text) {
+    return code(oneLine(text).replace("|", "\\|"));
+  }
+
   /** A fenced code block; the fence is longer than any backtick run inside, so the code cannot close it. */
   public static String fence(String code, String info) {
     String ticks = "`".repeat(Math.max(3, longestBacktickRun(code) + 1));
@@ -110,6 +141,23 @@ public final class MarkdownText {
   }
 
   private static String oneLine(String text) {
-    return text == null ? "" : text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+    return clean(text).replaceAll("[\\n\\u2028\\u2029]+", " ");
+  }
+
+  /**
+   * Line ends as {@code \n}; other control characters (an ESC from a string literal) as visible
+   * {@code \u001b}-style escapes, so no text can hide in or garble the rendering.
+   */
+  private static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder out = new StringBuilder(normalized.length());
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      out.append(c == '\n' || c == '\t' || !Character.isISOControl(c) ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+    }
+    return out.toString();
   }
 }

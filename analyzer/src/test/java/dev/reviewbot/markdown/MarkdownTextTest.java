@@ -1,11 +1,13 @@
-package dev.reviewbot.review;
+package dev.reviewbot.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.review.Markers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The escaping rules every Markdown output of reviewbot shares, GitHub's as they render. */
 class MarkdownTextTest {
 
   @ParameterizedTest(name = "{0}")
@@ -75,5 +77,35 @@ class MarkdownTextTest {
     assertThat(safe).startsWith("| File | Covered |\n|---|---:|\n| `A.java` | **80%** |\n")
         .contains("&lt;!-- reviewbot:summary --&gt;", "!\\[x]", "@\u200Boctocat", "&lt;img src=x&gt;");
     assertThat(Markers.isSummary(safe)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+      plain words => plain words
+      hi @octocat => hi @\u200Boctocat
+      fixes #12 => fixes #\u200B12
+      a | b => a \\| b
+      "one\\ntwo" => one<br>two
+      "- item\\n# heading" => - item<br># heading
+      "esc\\u001b[2J" => esc\\\\u001b\\[2J
+      """)
+  void tableCellsKeepTheirLineBreaksAsBrAndStayInOneCell(String raw, String escaped) {
+    assertThat(MarkdownText.cell(raw.replace("\\n", "\n").replace("\\u001b", "\u001b"))).isEqualTo(escaped);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+      main => `main`
+      a|b => `a\\|b`
+      a`b|c => ``a`b\\|c``
+      """)
+  void codeInATableCellEscapesItsPipes(String raw, String code) {
+    assertThat(MarkdownText.tableCode(raw)).isEqualTo(code);
+    assertThat(MarkdownText.code(raw)).doesNotContain("\\|");
+  }
+
+  @Test
+  void tableCellsKeepTheCodeSpansARuleAuthorWroteWithTheirPipesEscaped() {
+    assertThat(MarkdownText.tableCellKeepingCode("matches `a|b` and *c* | d")).isEqualTo("matches `a\\|b` and \\*c\\* \\| d");
   }
 }
