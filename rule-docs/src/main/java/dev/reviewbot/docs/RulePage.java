@@ -26,7 +26,7 @@ final class RulePage {
         .append("| Tags | ").append(String.join(", ", info.tags())).append(" |\n")
         .append("| Since | ").append(info.since()).append(" |\n")
         .append("| Test code | ").append(testCode(info)).append(" |\n")
-        .append("| Posted as | ").append(rule.isChangeRule() || info.channel() == Channel.SUMMARY
+        .append("| Posted as | ").append(info.channel() == Channel.SUMMARY
             ? "lines of the summary comment" : "inline review comments on the lines concerned (what it marks as informational goes to the summary)")
         .append(" |\n")
         .append("| Scope | ").append(rule.isChangeRule()
