@@ -83,8 +83,12 @@ final class Guards {
   /** True if {@code name} reads as a check that throws: {@code checkOpen}, {@code requireNonNull}, {@code validateIndex}. */
   static boolean isCheckName(String name) {
     String n = name.startsWith("_") ? name.substring(1) : name;
-    if (CHECK_FIRST.contains(n) || CHECK_ALL.contains(n) || Names.wordPrefix(n, CHECK_PREFIXES) != null) {
+    if (CHECK_FIRST.contains(n) || CHECK_ALL.contains(n)) {
       return true;
+    }
+    String prefix = Names.wordPrefix(n, CHECK_PREFIXES);
+    if (prefix != null) {
+      return !Names.secondWord(n, prefix).equals("And"); // checkAndNotify, checkAndSet do more than check
     }
     return Names.hasWordPrefix(n, "ensure") && ENSURE_CHECKS.contains(Names.secondWord(n, "ensure"));
   }
@@ -150,8 +154,8 @@ final class Guards {
   }
 
   private static Optional<Guard> callGuard(MethodCallExpr call, MethodBody method, LocalNames locals) {
-    if (!isCheckCall(call)) {
-      return Optional.empty();
+    if (!isCheckCall(call) || call.getNameAsString().equals(method.name())) {
+      return Optional.empty(); // a recursive call is the method's work, not a check before it
     }
     String name = call.getNameAsString();
     Set<String> variables = new LinkedHashSet<>();
