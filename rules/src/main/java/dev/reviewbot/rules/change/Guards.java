@@ -126,8 +126,8 @@ final class Guards {
     Statement then = single(s.getThenStmt());
     if (then instanceof ThrowStmt thrown && !(thrown.getExpression() instanceof NameExpr)) {
       Set<String> variables = variables(condition, method, locals);
-      if (variables.isEmpty()) {
-        return Optional.empty();
+      if (variables.isEmpty() || readsLocal(condition, method, locals)) {
+        return Optional.empty(); // a test of what the method computed is its work, not a check of what it was given
       }
       Set<String> nulls = nullCompared(condition, variables);
       String quote = "if (" + shorten(condition) + ") throw " + thrownQuote(thrown);
@@ -169,7 +169,7 @@ final class Guards {
         variables.addAll(variables(argument, method, locals));
       }
     }
-    if (variables.isEmpty() && !call.getArguments().isEmpty()) {
+    if (variables.isEmpty() && !call.getArguments().isEmpty() || checked.stream().anyMatch(c -> readsLocal(c, method, locals))) {
       return Optional.empty(); // checks a value the method computes, not one it was given
     }
     boolean nullCheck = name.contains("NotNull") || name.contains("NonNull") || name.equals("notNull")
@@ -220,6 +220,12 @@ final class Guards {
       }
     });
     return names;
+  }
+
+  /** The expression reads a local variable of the method (not a parameter). */
+  private static boolean readsLocal(Expression expression, MethodBody method, LocalNames locals) {
+    return expression.findFirst(NameExpr.class, n -> method.parameterIndex(n.getNameAsString()) < 0
+        && locals.isLocal(n, n.getNameAsString())).isPresent();
   }
 
   private static boolean isField(NameExpr n, String name, LocalNames locals) {
