@@ -158,6 +158,11 @@ final class Guards {
       return Optional.empty(); // a recursive call is the method's work, not a check before it
     }
     String name = call.getNameAsString();
+    boolean library = CHECK_FIRST.contains(name) || CHECK_ALL.contains(name);
+    if (!library && (isCheckName(method.name()) || call.getArguments().isNonEmpty() && !isVariable(call.getArgument(0)))) {
+      // a validator's validate* calls are its work; a helper given an expression checks something it was told to
+      return Optional.empty();
+    }
     Set<String> variables = new LinkedHashSet<>();
     List<Expression> checked = new ArrayList<>();
     // a library check of several values checks them all; any other reads its first, the rest describe it
@@ -220,6 +225,15 @@ final class Guards {
       }
     });
     return names;
+  }
+
+  /** A name or {@code this.name}, maybe cast: a value the method has, not one it computes. */
+  private static boolean isVariable(Expression expression) {
+    Expression e = strip(expression);
+    while (e instanceof CastExpr cast) {
+      e = strip(cast.getExpression());
+    }
+    return e instanceof NameExpr || e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr;
   }
 
   /** The expression reads a local variable of the method (not a parameter). */
