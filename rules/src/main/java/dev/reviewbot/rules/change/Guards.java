@@ -33,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the {@link Guard}s of a method: {@code if (cond) throw new ...}, calls of checks
@@ -260,21 +261,33 @@ final class Guards {
   }
 
   /**
-   * What a guard does when it fails, apart from what it tests: the statement an if-guard runs, a
-   * check's arguments after the first (its message). Two guards with the same outcome whose tests
-   * differ are one check edited, e.g. a condition that named the wrong variable.
+   * What a guard does when it fails, apart from what it tests: the exception an if-guard throws
+   * and the text of its message, a check's name and message; null without a message. Two guards
+   * with the same outcome whose tests differ are one check edited, e.g. a condition that named the
+   * wrong variable.
    */
   static String outcome(Node node) {
+    String outcome = null;
+    Node message = null;
     if (node instanceof IfStmt s) {
-      return "if:" + text(single(s.getThenStmt()), null);
+      Statement then = single(s.getThenStmt());
+      outcome = "if:" + (then instanceof ThrowStmt t && t.getExpression() instanceof ObjectCreationExpr creation
+          ? creation.getType().getNameAsString() : text(then, null));
+      message = then;
+    } else if (node instanceof MethodCallExpr call && call.getArguments().size() > 1) {
+      outcome = call.getNameAsString() + ":";
+      message = call.getArgument(1);
+    } else if (node instanceof AssertStmt a && a.getMessage().isPresent()) {
+      outcome = "assert:";
+      message = a.getMessage().get();
     }
-    if (node instanceof MethodCallExpr call && call.getArguments().size() > 1) {
-      return call.getNameAsString() + ":" + String.join(",", call.getArguments().stream().skip(1).map(a -> text(a, null)).toList());
-    }
-    if (node instanceof AssertStmt a && a.getMessage().isPresent()) {
-      return "assert:" + text(a.getMessage().get(), null);
-    }
-    return null;
+    // a bare NullPointerException says too little to tell two checks apart
+    return message == null || message.findFirst(StringLiteralExpr.class).isEmpty() ? null : outcome + messages(message);
+  }
+
+  /** The string literals in a node: the words of a message, whatever values it splices in. */
+  private static String messages(Node node) {
+    return node.findAll(StringLiteralExpr.class).stream().map(StringLiteralExpr::getValue).collect(Collectors.joining("|", "|", ""));
   }
 
   /** The outcomes ({@link #outcome}) of every if-throw and check in the method's own code, whatever it tests. */

@@ -27,10 +27,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a method hands a variable on to code that checks it: a method or constructor of the
- * change's files (looked up by name and number of arguments, two calls deep) that checks the
- * parameter it receives it as; {@code super(...)}, whose checks are out of sight; a call named
- * like a check; or a body that became one call passing it on (a delegation).
+ * Where else a check of a method's variable may now be made: in code the method hands it to (a
+ * method or constructor of the change's files, looked up by name and number of arguments, two
+ * calls deep, that checks the parameter it receives it as; {@code super(...)}, whose checks are out
+ * of sight; a call named like a check; a body that became one call passing it on), or in the
+ * callers of the change that check what they pass.
  */
 final class HandedOn {
   /** JDK classes whose static methods convert or wrap a value rather than do the method's work. */
