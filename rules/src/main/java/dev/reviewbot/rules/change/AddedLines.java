@@ -7,15 +7,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Head lines of a file that the change surely added: their text is nowhere in the base version,
- * so any line diff marks them added. A change rule is not given the diff; a finding anchored on
+ * Head lines of a file that the change surely added: their text, white space aside, is nowhere in
+ * the base version, so any line diff marks them added (and the diff filter, which takes a line that
+ * only changed its white space as unchanged, agrees). A change rule is not given the diff; a finding anchored on
  * such a line lands on the diff, where an inline comment can go. Lines a diff also marks added but
  * whose text occurs elsewhere in the base are missed, and lines without a letter or digit (a lone
  * brace) are no anchor.
  */
 final class AddedLines {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final List<String> head;
   private final Set<String> base;
 
@@ -26,7 +29,8 @@ final class AddedLines {
 
   /** @param base empty for a file the change adds: every line is new */
   static AddedLines of(Optional<CompilationUnit> base, CompilationUnit head) {
-    return new AddedLines(lines(head), new HashSet<>(base.map(AddedLines::lines).orElse(List.of())));
+    return new AddedLines(lines(head), new HashSet<>(base.map(AddedLines::lines).orElse(List.of()).stream()
+        .map(AddedLines::withoutWhitespace).toList()));
   }
 
   /** The added line nearest {@code target} within {@code first..last}, a later one on a tie; empty when there is none. */
@@ -46,7 +50,11 @@ final class AddedLines {
       return false;
     }
     String text = head.get(line - 1);
-    return text.chars().anyMatch(Character::isLetterOrDigit) && !base.contains(text);
+    return text.chars().anyMatch(Character::isLetterOrDigit) && !base.contains(withoutWhitespace(text));
+  }
+
+  private static String withoutWhitespace(String text) {
+    return WHITESPACE.matcher(text).replaceAll("");
   }
 
   /** The file's text line by line, rebuilt from its tokens (whitespace and comments included). */

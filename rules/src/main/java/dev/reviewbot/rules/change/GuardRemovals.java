@@ -169,20 +169,23 @@ final class GuardRemovals {
   }
 
   /**
-   * The variable's name in the head: a parameter at the same position with the same type (it may
-   * have been renamed), else the parameter of the same name; a field as it was. Empty when the
-   * parameter is gone.
+   * The variable's name in the head: the parameter of the same name, else, when the parameters
+   * kept their number, the one at the same position if it kept its type (a rename); a field as it
+   * was. Empty when the parameter is gone.
    */
   private static Optional<String> headName(String variable, MethodBody base, MethodBody head) {
     int index = base.parameterIndex(variable);
     if (index < 0) {
       return head.parameterIndex(variable) >= 0 ? Optional.empty() : Optional.of(variable);
     }
-    if (index < head.parameters().size()
+    if (head.parameterIndex(variable) >= 0) {
+      return Optional.of(variable);
+    }
+    if (base.parameters().size() == head.parameters().size()
         && head.parameters().get(index).getType().asString().equals(base.parameters().get(index).getType().asString())) {
       return Optional.of(head.parameters().get(index).getNameAsString());
     }
-    return head.parameterIndex(variable) >= 0 ? Optional.of(variable) : Optional.empty();
+    return Optional.empty();
   }
 
   /** A field (not a parameter) of the method's type whose declared type changed, or that is gone. */

@@ -33,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the {@link Guard}s of a method: {@code if (cond) throw new ...}, calls of checks
@@ -83,8 +84,12 @@ final class Guards {
   /** True if {@code name} reads as a check that throws: {@code checkOpen}, {@code requireNonNull}, {@code validateIndex}. */
   static boolean isCheckName(String name) {
     String n = name.startsWith("_") ? name.substring(1) : name;
-    if (CHECK_FIRST.contains(n) || CHECK_ALL.contains(n) || Names.wordPrefix(n, CHECK_PREFIXES) != null) {
+    if (CHECK_FIRST.contains(n) || CHECK_ALL.contains(n)) {
       return true;
+    }
+    String prefix = Names.wordPrefix(n, CHECK_PREFIXES);
+    if (prefix != null) {
+      return !Names.secondWord(n, prefix).equals("And"); // checkAndNotify, checkAndSet do more than check
     }
     return Names.hasWordPrefix(n, "ensure") && ENSURE_CHECKS.contains(Names.secondWord(n, "ensure"));
   }
@@ -122,8 +127,8 @@ final class Guards {
     Statement then = single(s.getThenStmt());
     if (then instanceof ThrowStmt thrown && !(thrown.getExpression() instanceof NameExpr)) {
       Set<String> variables = variables(condition, method, locals);
-      if (variables.isEmpty()) {
-        return Optional.empty();
+      if (variables.isEmpty() || readsLocal(condition, method, locals)) {
+        return Optional.empty(); // a test of what the method computed is its work, not a check of what it was given
       }
       Set<String> nulls = nullCompared(condition, variables);
       String quote = "if (" + shorten(condition) + ") throw " + thrownQuote(thrown);
@@ -150,10 +155,15 @@ final class Guards {
   }
 
   private static Optional<Guard> callGuard(MethodCallExpr call, MethodBody method, LocalNames locals) {
-    if (!isCheckCall(call)) {
-      return Optional.empty();
+    if (!isCheckCall(call) || call.getNameAsString().equals(method.name())) {
+      return Optional.empty(); // a recursive call is the method's work, not a check before it
     }
     String name = call.getNameAsString();
+    boolean library = CHECK_FIRST.contains(name) || CHECK_ALL.contains(name);
+    if (!library && (isCheckName(method.name()) || call.getArguments().isNonEmpty() && !isVariable(call.getArgument(0)))) {
+      // a validator's validate* calls are its work; a helper given an expression checks something it was told to
+      return Optional.empty();
+    }
     Set<String> variables = new LinkedHashSet<>();
     List<Expression> checked = new ArrayList<>();
     // a library check of several values checks them all; any other reads its first, the rest describe it
@@ -165,7 +175,7 @@ final class Guards {
         variables.addAll(variables(argument, method, locals));
       }
     }
-    if (variables.isEmpty() && !call.getArguments().isEmpty()) {
+    if (variables.isEmpty() && !call.getArguments().isEmpty() || checked.stream().anyMatch(c -> readsLocal(c, method, locals))) {
       return Optional.empty(); // checks a value the method computes, not one it was given
     }
     boolean nullCheck = name.contains("NotNull") || name.contains("NonNull") || name.equals("notNull")
@@ -218,6 +228,21 @@ final class Guards {
     return names;
   }
 
+  /** A name or {@code this.name}, maybe cast: a value the method has, not one it computes. */
+  private static boolean isVariable(Expression expression) {
+    Expression e = strip(expression);
+    while (e instanceof CastExpr cast) {
+      e = strip(cast.getExpression());
+    }
+    return e instanceof NameExpr || e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr;
+  }
+
+  /** The expression reads a local variable of the method (not a parameter). */
+  private static boolean readsLocal(Expression expression, MethodBody method, LocalNames locals) {
+    return expression.findFirst(NameExpr.class, n -> method.parameterIndex(n.getNameAsString()) < 0
+        && locals.isLocal(n, n.getNameAsString())).isPresent();
+  }
+
   private static boolean isField(NameExpr n, String name, LocalNames locals) {
     return Character.isLowerCase(name.charAt(0)) && !Names.isConstantCase(name) && !locals.isLocal(n, name)
         && n.findAncestor(LambdaExpr.class).isEmpty();
@@ -236,21 +261,33 @@ final class Guards {
   }
 
   /**
-   * What a guard does when it fails, apart from what it tests: the statement an if-guard runs, a
-   * check's arguments after the first (its message). Two guards with the same outcome whose tests
-   * differ are one check edited, e.g. a condition that named the wrong variable.
+   * What a guard does when it fails, apart from what it tests: the exception an if-guard throws
+   * and the text of its message, a check's name and message; null without a message. Two guards
+   * with the same outcome whose tests differ are one check edited, e.g. a condition that named the
+   * wrong variable.
    */
   static String outcome(Node node) {
+    String outcome = null;
+    Node message = null;
     if (node instanceof IfStmt s) {
-      return "if:" + text(single(s.getThenStmt()), null);
+      Statement then = single(s.getThenStmt());
+      outcome = "if:" + (then instanceof ThrowStmt t && t.getExpression() instanceof ObjectCreationExpr creation
+          ? creation.getType().getNameAsString() : text(then, null));
+      message = then;
+    } else if (node instanceof MethodCallExpr call && call.getArguments().size() > 1) {
+      outcome = call.getNameAsString() + ":";
+      message = call.getArgument(1);
+    } else if (node instanceof AssertStmt a && a.getMessage().isPresent()) {
+      outcome = "assert:";
+      message = a.getMessage().get();
     }
-    if (node instanceof MethodCallExpr call && call.getArguments().size() > 1) {
-      return call.getNameAsString() + ":" + String.join(",", call.getArguments().stream().skip(1).map(a -> text(a, null)).toList());
-    }
-    if (node instanceof AssertStmt a && a.getMessage().isPresent()) {
-      return "assert:" + text(a.getMessage().get(), null);
-    }
-    return null;
+    // a bare NullPointerException says too little to tell two checks apart
+    return message == null || message.findFirst(StringLiteralExpr.class).isEmpty() ? null : outcome + messages(message);
+  }
+
+  /** The string literals in a node: the words of a message, whatever values it splices in. */
+  private static String messages(Node node) {
+    return node.findAll(StringLiteralExpr.class).stream().map(StringLiteralExpr::getValue).collect(Collectors.joining("|", "|", ""));
   }
 
   /** The outcomes ({@link #outcome}) of every if-throw and check in the method's own code, whatever it tests. */

@@ -27,10 +27,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a method hands a variable on to code that checks it: a method or constructor of the
- * change's files (looked up by name and number of arguments, two calls deep) that checks the
- * parameter it receives it as; {@code super(...)}, whose checks are out of sight; a call named
- * like a check; or a body that became one call passing it on (a delegation).
+ * Where else a check of a method's variable may now be made: in code the method hands it to (a
+ * method or constructor of the change's files, looked up by name and number of arguments, two
+ * calls deep, that checks the parameter it receives it as; {@code super(...)}, whose checks are out
+ * of sight; a call named like a check; a body that became one call passing it on), or in the
+ * callers of the change that check what they pass.
  */
 final class HandedOn {
   /** JDK classes whose static methods convert or wrap a value rather than do the method's work. */
@@ -42,6 +43,7 @@ final class HandedOn {
   private final Map<String, List<CallableDeclaration<?>>> methods = new HashMap<>();
   private final Map<String, List<CallableDeclaration<?>>> constructors = new HashMap<>();
   private final List<CompilationUnit> units;
+  private Map<String, List<Node>> calls;
 
   /** @param units the head versions of the change's files */
   HandedOn(List<CompilationUnit> units) {
@@ -79,24 +81,36 @@ final class HandedOn {
       return false;
     }
     int arity = head.parameters().size();
-    String name = head.declaration() instanceof MethodDeclaration ? head.name() : null;
-    for (CompilationUnit unit : units) {
-      for (Node call : unit.findAll(Node.class, n -> n instanceof MethodCallExpr m && m.getNameAsString().equals(name)
-          || name == null && n instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals(head.name()))) {
-        List<Expression> arguments = arguments(call);
-        if (arguments.size() != arity) {
-          continue;
-        }
-        Optional<MethodBody> caller = call.findAncestor(CallableDeclaration.class).flatMap(MethodBody::of);
-        if (caller.isPresent() && caller.get().declaration() != head.declaration()) {
-          Set<String> passed = Guards.variables(arguments.get(index), caller.get(), new LocalNames());
-          if (Guards.of(caller.get()).stream().anyMatch(g -> g.variables().stream().anyMatch(passed::contains))) {
-            return true;
-          }
+    String callee = (head.declaration() instanceof MethodDeclaration ? "" : "new ") + head.name();
+    for (Node call : calls().getOrDefault(callee, List.of())) {
+      List<Expression> arguments = arguments(call);
+      if (arguments.size() != arity) {
+        continue;
+      }
+      Optional<MethodBody> caller = call.findAncestor(CallableDeclaration.class).flatMap(MethodBody::of);
+      if (caller.isPresent() && caller.get().declaration() != head.declaration()) {
+        Set<String> passed = Guards.variables(arguments.get(index), caller.get(), new LocalNames());
+        if (Guards.of(caller.get()).stream().anyMatch(g -> g.variables().stream().anyMatch(passed::contains))) {
+          return true;
         }
       }
     }
     return false;
+  }
+
+  /** The method calls and instance creations of the change's files by name ({@code new X} for a creation), read once. */
+  private Map<String, List<Node>> calls() {
+    if (calls == null) {
+      calls = new HashMap<>();
+      for (CompilationUnit unit : units) {
+        unit.walk(n -> {
+          if (n instanceof MethodCallExpr || n instanceof ObjectCreationExpr) {
+            calls.computeIfAbsent(name(n), k -> new ArrayList<>()).add(n);
+          }
+        });
+      }
+    }
+    return calls;
   }
 
   /** A call of {@code method} passes {@code variable}, or a value made of it, to a callable of the change that checks (or hands on) that parameter. */

@@ -52,9 +52,7 @@ record MethodBody(Node declaration, BlockStmt body, List<Parameter> parameters) 
 
   /** {@code copy(InputStream, OutputStream)}, or the type's name for a constructor. */
   String display() {
-    String name = declaration instanceof CallableDeclaration<?> callable ? callable.getNameAsString()
-        : ((CompactConstructorDeclaration) declaration).getNameAsString();
-    return name + parameters.stream().map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : ""))
+    return name() + parameters.stream().map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : ""))
         .collect(Collectors.joining(", ", "(", ")"));
   }
 

@@ -131,8 +131,7 @@ public final class RemovedGuardRule implements ChangeRule {
       if (deprecated(head.declaration())) {
         return Optional.of("the method is deprecated");
       }
-      if (head.declaration() instanceof BodyDeclaration<?> declaration
-          && Visibility.effective(declaration) == Visibility.Level.PRIVATE && !privateInline) {
+      if (!privateInline && head.declaration() instanceof BodyDeclaration<?> declaration && onlyCalledNearby(declaration)) {
         return Optional.of("the method is private, and its callers may check instead");
       }
       if (moved) {
@@ -169,6 +168,16 @@ public final class RemovedGuardRule implements ChangeRule {
         }
       }
       return names;
+    }
+
+    /**
+     * Private, or in a type only its file sees, and no override: its callers are in sight of its
+     * author. An {@code @Override} in a private class (an iterator's {@code next()}) is called from
+     * anywhere.
+     */
+    private static boolean onlyCalledNearby(BodyDeclaration<?> declaration) {
+      return Visibility.declared(declaration) == Visibility.Level.PRIVATE
+          || Visibility.effective(declaration) == Visibility.Level.PRIVATE && !Declarations.isOverride(declaration);
     }
 
     private static boolean deprecated(Node declaration) {

@@ -126,6 +126,8 @@ class RemovedGuardRuleTest {
             "the change only deleted lines of this method"),
         Arguments.of("the value is handed to another method", edit(PARSE_GUARD, "    return Integer.parseInt(text, 10);\n"),
             "the value goes on to `Integer.parseInt(text, 10)`, which may check it"),
+        Arguments.of("a null is now only compared", edit(PARSE_GUARD, "    return text == DEFAULT ? 0 : Integer.parseInt(text);\n"),
+            "null now compares unequal in `text == DEFAULT` instead of failing"),
         Arguments.of("an assert was removed", edit("    assert value >= 0 : \"negative\";\n    return value;", "    return value + 0;"),
             "an assert runs only with -ea"));
   }
