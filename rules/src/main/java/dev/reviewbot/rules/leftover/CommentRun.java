@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Comments on consecutive lines that hold nothing else ({@code //} lines and block comments, not
  * Javadoc), with the text of each line less its comment markers: a note and the code it is about
- * may be written in different styles. A comment after code on its
- * line is a remark about that code, not a run; comments above the first line of code are the
- * licence header.
+ * may be written in different styles. A comment after code on its line is a remark about that
+ * code, not part of a run; comments above the first line of code are the licence header.
  *
  * @param first the run's first comment, for the finding's identity
  * @param firstLine the line of {@code lines.get(0)}
@@ -40,10 +39,6 @@ record CommentRun(Comment first, int firstLine, List<String> lines, JavaSnippets
 
   CommentRun {
     lines = List.copyOf(lines);
-  }
-
-  int lastLine() {
-    return firstLine + lines.size() - 1;
   }
 
   static List<CommentRun> of(CompilationUnit unit) {
