@@ -65,9 +65,13 @@ public final class DuplicatedCodeRule implements ChangeRule {
     files.forEach(f -> mayTell.put(f.path(), f.namesReviewbot()));
     Suppressed suppressed = new Suppressed(units, mayTell);
     Covered covered = new Covered();
+    Reach reach = new Reach(units);
     int summaries = 0;
     for (Duplicate duplicate : duplicates(files, thresholds, new Novelty(ctx::baseCompilationUnit))) {
       Thresholds.Verdict verdict = thresholds.verdict(duplicate);
+      if (verdict == Thresholds.Verdict.INLINE && !reach.helperWithinReach(duplicate)) {
+        verdict = Thresholds.Verdict.SUMMARY;
+      }
       if (!covered.take(duplicate) || verdict == Thresholds.Verdict.SUMMARY && summaries >= Thresholds.MAX_SUMMARY
           || suppressed.any(ID, duplicate)) {
         continue;

@@ -149,6 +149,34 @@ class DuplicatedCodeRuleTest {
     assertThat(findings).as(name).extracting(Finding::channel).containsExactly(channel);
   }
 
+  static Stream<Arguments> copiesAHelperCannotSimplyJoin() {
+    String big = BLOCK + LOOP;
+    String deprecatedOld = threeMethods(big, "", "").replace("  void a(", "  @Deprecated\n  void a(");
+    return Stream.of(
+        Arguments.of("a copy of deprecated code the change replaces",
+            Map.of("src/main/java/Settings.java", deprecatedOld),
+            Map.of("src/main/java/Settings.java", deprecatedOld.replace("  void b(Map<String, String> settings) {\n",
+                "  void b(Map<String, String> settings) {\n" + big)),
+            Channel.SUMMARY),
+        Arguments.of("copies in three modules", Map.of(), Map.of(
+            "a/src/main/java/Settings.java", threeMethods(BLOCK, "", ""),
+            "b/src/main/java/Settings.java", threeMethods(BLOCK, "", ""),
+            "c/src/main/java/Settings.java", threeMethods(BLOCK, "", "")),
+            Channel.SUMMARY),
+        Arguments.of("copies in three files of one module", Map.of(), Map.of(
+            "a/src/main/java/one/Settings.java", threeMethods(BLOCK, "", ""),
+            "a/src/main/java/two/Settings.java", threeMethods(BLOCK, "", ""),
+            "a/src/main/java/three/Settings.java", threeMethods(BLOCK, "", "")),
+            Channel.INLINE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("copiesAHelperCannotSimplyJoin")
+  void saysInTheSummaryCopiesThatNeedADesignDecisionToJoin(String name, Map<String, String> base, Map<String, String> head,
+      Channel channel) {
+    assertThat(change(base, head)).as(name).extracting(Finding::channel).containsExactly(channel);
+  }
+
   static Stream<Arguments> changesThatWriteNoCopy() {
     String three = threeMethods(BLOCK, BLOCK, BLOCK);
     return Stream.of(
