@@ -1,10 +1,10 @@
 package dev.reviewbot.server;
 
 import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.github.GitHubAppApi;
 import dev.reviewbot.plugin.PluginLoader;
 import dev.reviewbot.server.auth.AppInstallationClients;
 import dev.reviewbot.server.auth.AppJwt;
-import dev.reviewbot.server.auth.Clients;
 import dev.reviewbot.server.auth.GitHubClients;
 import dev.reviewbot.server.auth.InstallationTokens;
 import dev.reviewbot.server.auth.PersonalTokenClients;
@@ -126,7 +126,7 @@ public class ServerConfiguration {
     }
     AppJwt jwt = new AppJwt(github.appId(), key, clock);
     InstallationTokens tokens = new InstallationTokens(
-        () -> Clients.builder(github.apiUrl(), github.timeouts()).withJwtToken(jwt.create()).build(), clock, github.tokenRefreshMargin());
+        new GitHubAppApi(github.apiUrl().toString(), github.timeouts(), jwt::create), clock, github.tokenRefreshMargin());
     log.info("GitHub API {} as App {}", github.apiUrl(), github.appId());
     return new AppInstallationClients(github.apiUrl(), tokens, installations, github.timeouts());
   }

@@ -137,7 +137,7 @@ class ReviewFlowTest {
   }
 
   @Test
-  void saysInTheSummaryWhenThePullRequestHasMoreFilesThanGitHubLists() {
+  void saysOnceInTheSummaryWhenThePullRequestHasMoreFilesThanGitHubLists() {
     String head = Webhooks.sha("huge-head");
     List<FakeGitHub.FakeFile> files = new java.util.ArrayList<>();
     files.add(FakeGitHub.addedJavaFile("src/main/java/demo/Huge.java", "Huge", List.of("flaggedHuge")));
@@ -150,7 +150,8 @@ class ReviewFlowTest {
     awaitReviewed(head);
 
     assertThat(github.issueComments()).filteredOn(c -> c.number() == 4).singleElement()
-        .satisfies(summary -> assertThat(summary.body()).contains("changes 3512 files").contains("only the first 3000 were reviewed"));
+        .satisfies(summary -> assertThat(summary.body()).contains("changes 3512 files").contains("only the first 3000 were reviewed")
+            .as("the file cap is said once").containsOnlyOnce("GitHub lists"));
     assertThat(flagged(4)).containsExactly("flaggedHuge");
   }
 

@@ -33,7 +33,8 @@ public final class GitHubApiClient {
   private GitHubApiClient(Builder builder) {
     this.apiUrl = builder.apiUrl;
     this.clock = builder.clock;
-    GitHubConnector connector = new RetryingConnector(builder.connector, builder.retryPolicy, builder.sleeper, builder.clock);
+    GitHubConnector transport = builder.transport != null ? builder.transport.connector() : builder.timeouts.connector();
+    GitHubConnector connector = new RetryingConnector(transport, builder.retryPolicy, builder.sleeper, builder.clock);
     try {
       this.hub4j = new GitHubBuilder().withEndpoint(apiUrl).withAuthorizationProvider(builder.authorization)
           .withConnector(connector)
@@ -59,8 +60,8 @@ public final class GitHubApiClient {
     return apiUrl;
   }
 
-  /** The hub4j client, for callers that need more of the API (e.g. file contents). */
-  public GitHub hub4j() {
+  /** The hub4j client, for this package's reading and posting; hub4j stays inside the module. */
+  GitHub hub4j() {
     return hub4j;
   }
 
@@ -77,11 +78,20 @@ public final class GitHubApiClient {
     return "GitHubApiClient[" + apiUrl + "]";
   }
 
+  /**
+   * Credentials that may change over time, e.g. a GitHub App's installation token, asked for on
+   * every request so a long review switches to a fresh token by itself.
+   */
+  @FunctionalInterface
+  public interface TokenSource {
+    String token() throws IOException;
+  }
+
   /** Builds a {@link GitHubApiClient}; only the API URL and the credentials are required. */
   public static final class Builder {
     private final String apiUrl;
     private AuthorizationProvider authorization;
-    private GitHubConnector connector;
+    private HttpTransport transport;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Sleeper sleeper = Sleeper.REAL;
     private Clock clock = Clock.systemUTC();
@@ -101,8 +111,9 @@ public final class GitHubApiClient {
     }
 
     /** Credentials that may change over time, e.g. a GitHub App's installation tokens. */
-    public Builder authorization(AuthorizationProvider provider) {
-      this.authorization = Objects.requireNonNull(provider, "provider");
+    public Builder tokens(TokenSource source) {
+      Objects.requireNonNull(source, "source");
+      this.authorization = () -> "token " + source.token();
       return this;
     }
 
@@ -121,24 +132,21 @@ public final class GitHubApiClient {
       return this;
     }
 
-    /** Timeouts of the default transport; ignored when {@link #connector} gives another. */
+    /** Timeouts of the default transport; ignored when {@link #transport} gives another. */
     public Builder timeouts(HttpTimeouts newTimeouts) {
       this.timeouts = Objects.requireNonNull(newTimeouts, "timeouts");
       return this;
     }
 
-    /** The HTTP transport below the retries; by default Java's {@code HttpClient} with {@link HttpTimeouts}. */
-    public Builder connector(GitHubConnector transport) {
-      this.connector = Objects.requireNonNull(transport, "connector");
+    /** The HTTP transport below the retries, shared with other clients; by default a new one with {@link #timeouts}. */
+    public Builder transport(HttpTransport shared) {
+      this.transport = Objects.requireNonNull(shared, "transport");
       return this;
     }
 
     public GitHubApiClient build() {
       if (authorization == null) {
-        throw new IllegalStateException("no GitHub credentials: call token(...) or authorization(...)");
-      }
-      if (connector == null) {
-        connector = timeouts.connector();
+        throw new IllegalStateException("no GitHub credentials: call token(...) or tokens(...)");
       }
       return new GitHubApiClient(this);
     }

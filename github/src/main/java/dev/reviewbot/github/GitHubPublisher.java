@@ -8,7 +8,7 @@ import dev.reviewbot.github.internal.CheckRunPoster;
 import dev.reviewbot.github.internal.DiffAnchors;
 import dev.reviewbot.github.internal.EarlierPosts;
 import dev.reviewbot.github.internal.Failures;
-import dev.reviewbot.github.PullRequestFile;
+import dev.reviewbot.github.internal.FileList;
 import dev.reviewbot.github.internal.ResolvedComments;
 import dev.reviewbot.github.internal.ReviewPoster;
 import dev.reviewbot.github.internal.WriteRefused;
@@ -34,8 +34,6 @@ import org.kohsuke.github.GHRepository;
  * findings are gone. Idempotent: a second run on the same head posts nothing new.
  */
 public final class GitHubPublisher {
-  /** The files endpoint lists at most this many files. */
-  static final int FILES_LIMIT = 3000;
   private static final System.Logger LOG = System.getLogger(GitHubPublisher.class.getName());
 
   private final GitHubApiClient client;
@@ -59,12 +57,16 @@ public final class GitHubPublisher {
   }
 
   /**
-   * As {@link #publish(ReviewPlan, PullRequestRef)}, with the pull request's files already listed
-   * for {@code pr.headSha()} (the bot lists them to fetch contents), so they are not read twice.
-   *
-   * @param files {@link PullRequestFile#list} at the plan's head, or {@code null} to list them here
+   * As {@link #publish(ReviewPlan, PullRequestRef)}, for a change {@link GitHubChangeSource} read:
+   * its files are not listed again, and the summary adds no note that GitHub lists at most 3000
+   * files, because the change's own {@link PullRequestChange#sections() sections} say so.
    */
-  public PublishResult publish(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> files) {
+  public PublishResult publish(ReviewPlan plan, PullRequestChange change) {
+    return publish(plan, change.pullRequest(), change.files());
+  }
+
+  /** @param files as a change source read them, or {@code null} to list them here */
+  private PublishResult publish(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> files) {
     try {
       try {
         return run(plan, pr, files);
@@ -120,19 +122,19 @@ public final class GitHubPublisher {
       return PublishResult.superseded(reason);
     }
     // listed at this head (checked just above), or read now
-    List<PullRequestFile> files = listed != null ? listed : PullRequestFile.list(pull);
+    List<PullRequestFile> files = listed != null ? listed : FileList.of(pull);
     EarlierPosts earlier = EarlierPosts.read(client.rest(), pull, pr, BotIdentity.resolve(options.botLogin(), client.hub4j()));
     Selection selection = plan.select(DiffAnchors.of(files), earlier.openFingerprints());
     List<String> warnings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    if (files.size() >= FILES_LIMIT) {
-      notes.add("This pull request changes more than " + FILES_LIMIT + " files, the most GitHub lists; only the first "
-          + FILES_LIMIT + " could take inline comments.");
+    if (listed == null) {
+      // a change source's files come with its own section about the limit: say it once
+      FileList.notCommentable(files.size()).ifPresent(notes::add);
     }
 
     String event = options.requestChanges() && plan.count(Severity.ERROR) > 0 ? "REQUEST_CHANGES" : "COMMENT";
     ReviewPoster.Outcome review = new ReviewPoster(client.rest(), pr, comments)
-        .post(selection.inline(), event, reviewBody(selection, pr), () -> DiffAnchors.of(PullRequestFile.list(pull)));
+        .post(selection.inline(), event, reviewBody(selection, pr), () -> DiffAnchors.of(FileList.of(pull)));
     selection = selection.withRefused(review.refused());
     if (review.oneByOne()) {
       notes.add("GitHub rejected the review as a whole; its comments were posted one by one.");

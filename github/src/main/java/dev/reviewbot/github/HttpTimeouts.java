@@ -27,7 +27,7 @@ public record HttpTimeouts(Duration connect, Duration read) {
   }
 
   /** A transport for hub4j and our own calls that enforces these timeouts. */
-  public GitHubConnector connector() {
+  GitHubConnector connector() {
     return new TimedHttpConnector(this);
   }
 

@@ -1,11 +1,5 @@
 package dev.reviewbot.github;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import org.kohsuke.github.GHPullRequest;
-import org.kohsuke.github.GHPullRequestFileDetail;
-
 /**
  * One entry of {@code GET /repos/{owner}/{repo}/pulls/{number}/files}.
  *
@@ -23,15 +17,5 @@ public record PullRequestFile(String path, String previousPath, String status, S
 
   public String basePath() {
     return previousPath != null ? previousPath : path;
-  }
-
-  /** Every file GitHub lists for the pull request (at most 3000), page by page. */
-  public static List<PullRequestFile> list(GHPullRequest pull) throws IOException {
-    List<PullRequestFile> files = new ArrayList<>();
-    for (GHPullRequestFileDetail file : pull.listFiles().withPageSize(100)) {
-      files.add(new PullRequestFile(file.getFilename(), file.getPreviousFilename(), file.getStatus(), file.getPatch(),
-          file.getAdditions(), file.getDeletions()));
-    }
-    return files;
   }
 }

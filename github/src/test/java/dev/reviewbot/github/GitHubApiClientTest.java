@@ -34,6 +34,25 @@ class GitHubApiClientTest {
   }
 
   @Test
+  void asksATokenSourceOnEveryRequest() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    try (FakeGitHub github = new FakeGitHub()) {
+      GitHubApiClient client = GitHubApiClient.builder(github.apiUrl()).tokens(() -> "installation-token-" + asked.incrementAndGet()).build();
+      client.hub4j().getRepository(FakeGitHub.OWNER + "/" + FakeGitHub.REPO);
+      client.hub4j().getRepository(FakeGitHub.OWNER + "/" + FakeGitHub.REPO);
+
+      assertThat(github.requests("GET", "/repos/" + FakeGitHub.OWNER + "/" + FakeGitHub.REPO))
+          .extracting(r -> r.getHeader("Authorization")).containsExactly("token installation-token-1", "token installation-token-2");
+    }
+  }
+
+  @Test
+  void keepsAnInstallationTokenOutOfItsDescription() {
+    GitHubAppApi.InstallationToken token = new GitHubAppApi.InstallationToken(FakeGitHub.TOKEN, java.time.Instant.EPOCH);
+    assertThat(token.toString()).doesNotContain(FakeGitHub.TOKEN).contains("1970-01-01T00:00:00Z");
+  }
+
+  @Test
   void refusesAnEmptyToken() {
     assertThatThrownBy(() -> GitHubApiClient.builder(null).token(" ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the GitHub token is empty");

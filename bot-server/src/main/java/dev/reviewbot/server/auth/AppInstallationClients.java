@@ -2,14 +2,13 @@ package dev.reviewbot.server.auth;
 
 import dev.reviewbot.github.GitHubApiClient;
 import dev.reviewbot.github.HttpTimeouts;
+import dev.reviewbot.github.HttpTransport;
 import dev.reviewbot.server.installation.InstallationStore;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.kohsuke.github.connector.GitHubConnector;
-import org.kohsuke.github.authorization.AuthorizationProvider;
 
 /**
  * GitHub App mode: each job acts as the installation the event came from, with a cached
@@ -22,13 +21,13 @@ public final class AppInstallationClients implements GitHubClients {
   private final InstallationTokens tokens;
   private final InstallationStore installations;
   /** One HTTP transport for all installations, one thread-safe client per installation. */
-  private final GitHubConnector transport;
+  private final HttpTransport transport;
   private final Map<Long, GitHubApiClient> clients = new ConcurrentHashMap<>();
   private volatile String botLogin;
 
   public AppInstallationClients(URI apiUrl, InstallationTokens tokens, InstallationStore installations, HttpTimeouts timeouts) {
     this.apiUrl = apiUrl;
-    this.transport = timeouts.connector();
+    this.transport = HttpTransport.create(timeouts);
     this.tokens = tokens;
     this.installations = installations;
   }
@@ -41,8 +40,7 @@ public final class AppInstallationClients implements GitHubClients {
     }
     return clients.computeIfAbsent(installation, id -> {
       // asks the cache on every request, so a long review switches to a fresh token by itself
-      AuthorizationProvider provider = () -> "token " + tokens.token(id);
-      return GitHubApiClient.builder(apiUrl.toString()).authorization(provider).connector(transport).build();
+      return GitHubApiClient.builder(apiUrl.toString()).tokens(() -> tokens.token(id)).transport(transport).build();
     });
   }
 

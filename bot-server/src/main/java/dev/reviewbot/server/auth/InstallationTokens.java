@@ -1,33 +1,27 @@
 package dev.reviewbot.server.auth;
 
+import dev.reviewbot.github.GitHubAppApi;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.kohsuke.github.GHAppInstallationToken;
-import org.kohsuke.github.GitHub;
 
 /**
  * Installation access tokens, cached until {@code refreshMargin} before they expire (GitHub
  * issues them for one hour), so a busy installation costs one token request per hour.
  */
 public final class InstallationTokens {
-  private final AppClient app;
+  private final GitHubAppApi app;
   private final Clock clock;
   private final Duration refreshMargin;
   private final Map<Long, Token> cache = new ConcurrentHashMap<>();
 
-  /** Talks to GitHub as the App (JWT-authenticated client). */
-  @FunctionalInterface
-  public interface AppClient {
-    GitHub asApp() throws IOException;
-  }
-
   record Token(String value, Instant expiresAt) {}
 
-  public InstallationTokens(AppClient app, Clock clock, Duration refreshMargin) {
+  /** @param app GitHub as the App (JWT-authenticated), which hands out the tokens */
+  public InstallationTokens(GitHubAppApi app, Clock clock, Duration refreshMargin) {
     this.app = app;
     this.clock = clock;
     this.refreshMargin = refreshMargin;
@@ -44,9 +38,9 @@ public final class InstallationTokens {
       if (cached != null && fresh(cached)) {
         return cached.value();
       }
-      GHAppInstallationToken created = app.asApp().getApp().getInstallationById(installationId).createToken().create();
-      Instant expiresAt = created.getExpiresAt() == null ? clock.instant().plus(Duration.ofHours(1)) : created.getExpiresAt().toInstant();
-      Token token = new Token(created.getToken(), expiresAt);
+      GitHubAppApi.InstallationToken created = app.createToken(installationId);
+      Instant expiresAt = created.expiresAt() == null ? clock.instant().plus(Duration.ofHours(1)) : created.expiresAt();
+      Token token = new Token(created.token(), expiresAt);
       cache.put(installationId, token);
       return token.value();
     }
@@ -55,12 +49,12 @@ public final class InstallationTokens {
   /** The installation that covers {@code owner/name}, asked of GitHub as the App. */
   public long installationOf(String repository) throws IOException {
     int slash = repository.indexOf('/');
-    return app.asApp().getApp().getInstallationByRepository(repository.substring(0, slash), repository.substring(slash + 1)).getId();
+    return app.installationOf(repository.substring(0, slash), repository.substring(slash + 1));
   }
 
   /** The App's slug ({@code GET /app}); its comments are signed {@code <slug>[bot]}. */
   public String appSlug() throws IOException {
-    return app.asApp().getApp().getSlug();
+    return app.slug();
   }
 
   public void invalidate(long installationId) {

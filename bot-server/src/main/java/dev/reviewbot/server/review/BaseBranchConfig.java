@@ -3,6 +3,8 @@ package dev.reviewbot.server.review;
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.github.FileTooLargeException;
+import dev.reviewbot.github.GitHubChangeSource;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -18,11 +20,12 @@ final class BaseBranchConfig {
 
   private BaseBranchConfig() {}
 
-  static Loaded read(ContentFetcher contents, ConfigLoader loader, String baseSha) throws IOException {
+  static Loaded read(GitHubChangeSource pullRequest, ConfigLoader loader) throws IOException {
+    String baseSha = pullRequest.baseSha();
     Optional<String> yaml;
     try {
-      yaml = contents.text(ConfigLoader.FILE_NAME, baseSha);
-    } catch (ContentFetcher.FileTooLargeException e) {
+      yaml = pullRequest.baseFile(ConfigLoader.FILE_NAME);
+    } catch (FileTooLargeException e) {
       return new Loaded(ReviewConfig.defaults(), Optional.of(e.getMessage()));
     }
     if (yaml.isEmpty()) {

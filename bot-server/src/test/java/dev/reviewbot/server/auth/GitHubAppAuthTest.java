@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.reviewbot.github.GitHubAppApi;
+import dev.reviewbot.github.HttpTimeouts;
 import dev.reviewbot.server.auth.internal.PemPrivateKeys;
 import dev.reviewbot.server.support.FakeGitHub;
 import dev.reviewbot.server.support.ServerInstance;
@@ -65,7 +67,7 @@ class GitHubAppAuthTest {
     TestClock clock = new TestClock(Instant.now());
     AppJwt jwt = new AppJwt(APP_ID, key, clock);
     InstallationTokens tokens = new InstallationTokens(
-        () -> Clients.builder(java.net.URI.create(github.apiUrl()), dev.reviewbot.github.HttpTimeouts.defaults()).withJwtToken(jwt.create()).build(), clock, Duration.ofMinutes(5));
+        new GitHubAppApi(github.apiUrl(), HttpTimeouts.defaults(), jwt::create), clock, Duration.ofMinutes(5));
     int before = github.installationTokensIssued();
 
     String first = tokens.token(7);

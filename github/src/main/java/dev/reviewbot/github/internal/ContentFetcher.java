@@ -1,5 +1,6 @@
-package dev.reviewbot.server.review;
+package dev.reviewbot.github.internal;
 
+import dev.reviewbot.github.FileTooLargeException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -12,17 +13,21 @@ import org.kohsuke.github.GHRepository;
  * Reads one file at one commit through the contents API ({@code GET /repos/{o}/{r}/contents/{path}?ref=SHA}).
  * Nothing is checked out and nothing from the pull request is ever run.
  */
-final class ContentFetcher {
+public final class ContentFetcher {
   private final GHRepository repository;
   private final long maxBytes;
 
-  ContentFetcher(GHRepository repository, long maxBytes) {
+  public ContentFetcher(GHRepository repository, long maxBytes) {
     this.repository = repository;
     this.maxBytes = maxBytes;
   }
 
-  /** The file's text, empty when it does not exist at {@code sha}. */
-  Optional<String> text(String path, String sha) throws IOException {
+  /**
+   * The file's text, empty when it does not exist at {@code sha}.
+   *
+   * @throws FileTooLargeException over the limit, or too large for GitHub to include
+   */
+  public Optional<String> text(String path, String sha) throws IOException {
     GHContent content;
     try {
       content = repository.getFileContent(path, sha);
@@ -41,12 +46,5 @@ final class ContentFetcher {
       throw new FileTooLargeException(path, content.getSize(), maxBytes);
     }
     return Optional.of(new String(Base64.getMimeDecoder().decode(encoded), StandardCharsets.UTF_8));
-  }
-
-  /** A file the review skips because of its size; reported, not fatal. */
-  static final class FileTooLargeException extends IOException {
-    FileTooLargeException(String path, long size, long max) {
-      super(path + " is " + size + " bytes; files over " + max + " bytes are not analyzed");
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.reviewbot.server.review;
+package dev.reviewbot.github.internal;
 
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.LastRelease;
@@ -29,20 +29,20 @@ import org.kohsuke.github.GHTag;
  * counts as newer than the release: its breaks go to the summary). Any failure only makes the
  * release unknown; it never fails the review.
  */
-final class ReleaseLookup {
+public final class ReleaseLookup {
   static final int MAX_TAGS = 300;
   static final int MAX_COMPARES = 5;
 
   private final GHRepository repository;
   private final ContentFetcher contents;
 
-  ReleaseLookup(GHRepository repository, ContentFetcher contents) {
+  public ReleaseLookup(GHRepository repository, ContentFetcher contents) {
     this.repository = repository;
     this.contents = contents;
   }
 
   /** {@code change} with its last release, or unchanged when none is found. */
-  ChangeSet addTo(ChangeSet change, String mergeBase) {
+  public ChangeSet addTo(ChangeSet change, String mergeBase) {
     if (change.files().stream().noneMatch(f -> f.isJava() && f.oldPath() != null && f.baseContent() != null)) {
       return change;
     }

@@ -1,12 +1,11 @@
-package dev.reviewbot.server.review;
-
-import dev.reviewbot.github.PullRequestFile;
+package dev.reviewbot.github.internal;
 
 import dev.reviewbot.api.ChangeKind;
-import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.DiffParseException;
 import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.diff.UnifiedDiffParser;
+import dev.reviewbot.github.FileTooLargeException;
+import dev.reviewbot.github.PullRequestFile;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.io.IOException;
@@ -17,30 +16,32 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 /**
  * Turns the pull request's file list into a {@link ChangeSet}: each file's diff from GitHub's
- * {@code patch}, and for the Java files the configuration includes, the base (at the merge base,
- * which the patch is against) and head contents through the contents API.
+ * {@code patch}, and for the Java files the caller analyzes, the base (at the merge base, which the
+ * patch is against) and head contents through the contents API.
  */
-final class PullRequestChanges {
+public final class PullRequestChanges {
   private static final UnifiedDiffParser PARSER = new UnifiedDiffParser();
 
   /**
    * @param change what the analyzer gets
    * @param skipped one line per file left out of the analysis, and why
    */
-  record Fetched(ChangeSet change, List<String> skipped) {}
+  public record Fetched(ChangeSet change, List<String> skipped) {}
 
   private final ContentFetcher contents;
   private final int threads;
 
-  PullRequestChanges(ContentFetcher contents, int threads) {
+  public PullRequestChanges(ContentFetcher contents, int threads) {
     this.contents = contents;
     this.threads = threads;
   }
 
-  Fetched fetch(List<PullRequestFile> files, String mergeBase, String head, ReviewConfig config) throws IOException {
+  /** @param analyzed the paths whose contents the analysis needs (Java files only are ever read) */
+  public Fetched fetch(List<PullRequestFile> files, String mergeBase, String head, Predicate<String> analyzed) throws IOException {
     List<String> skipped = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
       Thread thread = new Thread(r, "review-fetch");
@@ -50,7 +51,7 @@ final class PullRequestChanges {
     try {
       List<Future<FileOutcome>> futures = new ArrayList<>();
       for (PullRequestFile file : files) {
-        futures.add(pool.submit(() -> fetchOne(file, mergeBase, head, config)));
+        futures.add(pool.submit(() -> fetchOne(file, mergeBase, head, analyzed)));
       }
       List<ChangedFile> changed = new ArrayList<>();
       for (Future<FileOutcome> future : futures) {
@@ -74,7 +75,7 @@ final class PullRequestChanges {
 
   private record FileOutcome(ChangedFile file, Optional<String> skipped) {}
 
-  private FileOutcome fetchOne(PullRequestFile file, String mergeBase, String head, ReviewConfig config) throws IOException {
+  private FileOutcome fetchOne(PullRequestFile file, String mergeBase, String head, Predicate<String> analyzed) throws IOException {
     ChangeKind kind = kind(file.status());
     String oldPath = kind == ChangeKind.ADDED ? null : file.basePath();
     String newPath = kind == ChangeKind.DELETED ? null : file.path();
@@ -89,11 +90,11 @@ final class PullRequestChanges {
     }
     String base = null;
     String headText = null;
-    if (file.path().endsWith(".java") && config.isIncluded(file.path())) {
+    if (file.path().endsWith(".java") && analyzed.test(file.path())) {
       try {
         headText = kind == ChangeKind.DELETED ? null : contents.text(file.path(), head).orElse(null);
         base = kind == ChangeKind.ADDED ? null : contents.text(file.basePath(), mergeBase).orElse(null);
-      } catch (ContentFetcher.FileTooLargeException e) {
+      } catch (FileTooLargeException e) {
         skipped = Optional.of(e.getMessage());
         headText = null;
         base = null;
