@@ -18,7 +18,7 @@ import org.eclipse.jgit.diff.RawText;
  */
 public final class EditListHunks {
   /** Context lines around an edit, as git prints by default. */
-  public static final int CONTEXT = 3;
+  private static final int CONTEXT = 3;
 
   private EditListHunks() {}
 

@@ -2,7 +2,6 @@ package dev.reviewbot.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.diff.EditListHunks;
 import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.diff.Hunk;
@@ -100,7 +99,7 @@ class LocalDiffsMatchGitDiffTest {
     }
     String text = out.toString(StandardCharsets.UTF_8);
     String patch = text.substring(text.indexOf("\n@@ ") + 1);
-    return new UnifiedDiffParser().parsePatch(oldPath(entry), newPath(entry), ChangeKind.MODIFIED, patch);
+    return new UnifiedDiffParser().parsePatch(path(entry), path(entry), patch);
   }
 
   private static List<Hunk> builtFromFormattersEditList(Repository repo, DiffEntry entry) throws IOException {
@@ -136,14 +135,6 @@ class LocalDiffsMatchGitDiffTest {
 
   private static String path(DiffEntry entry) {
     return entry.getChangeType() == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath();
-  }
-
-  private static String oldPath(DiffEntry entry) {
-    return entry.getChangeType() == DiffEntry.ChangeType.ADD ? null : entry.getOldPath();
-  }
-
-  private static String newPath(DiffEntry entry) {
-    return entry.getChangeType() == DiffEntry.ChangeType.DELETE ? null : entry.getNewPath();
   }
 
   /** Path, content, path, content...; a map that allows {@code null} for a deletion. */
