@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param oldPath base path, {@code null} for an added file
  * @param newPath head path, {@code null} for a deleted file
  * @param kind how the file changed
- * @param binary true for "Binary files differ" / GIT binary patch
+ * @param binary true for a binary file, which has no hunks
  * @param oldMode base file mode, e.g. {@code 100644}, or {@code null} when the diff does not say
  * @param newMode head file mode, or {@code null}
  * @param hunks the text hunks, empty for binary, mode-only or pure renames

@@ -13,25 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Mutated diffs and patches: parsed into lines with real (never negative) line numbers, or refused
- * with a {@link DiffParseException} naming the line.
+ * Mutated patches: parsed into lines with real (never negative) line numbers, or refused with a
+ * {@link DiffParseException} naming the file and line.
  */
 class UnifiedDiffParserFuzzTest {
-  private static final FuzzInputs DIFFS = FuzzInputs.of("unified-diff");
   private static final FuzzInputs PATCHES = FuzzInputs.of("patch");
 
   private final UnifiedDiffParser parser = new UnifiedDiffParser();
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("diffs")
-  void aSeedDiffIsParsedOrRefusedWithTheLine(String diff) {
-    isParsedOrRefusedWithTheLine(diff);
-  }
-
-  @Test
-  void aMutatedDiffIsParsedOrRefusedWithTheLine() {
-    DIFFS.forEachMutantText(this::isParsedOrRefusedWithTheLine);
-  }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("patches")
@@ -42,13 +30,6 @@ class UnifiedDiffParserFuzzTest {
   @Test
   void aMutatedPatchIsParsedOrRefusedWithTheFileAndLine() {
     PATCHES.forEachMutantText(this::isParsedOrRefusedWithTheFileAndLine);
-  }
-
-  private void isParsedOrRefusedWithTheLine(String diff) {
-    List<FileDiff> parsed = new ArrayList<>();
-    Outcome.of(() -> parsed.addAll(parser.parse(diff)))
-        .isSuccessOr(DiffParseException.class, message -> message.matches("(?s)line [1-9][0-9]*: .+"));
-    parsed.forEach(UnifiedDiffParserFuzzTest::hasNoNegativeLineNumbers);
   }
 
   private void isParsedOrRefusedWithTheFileAndLine(String patch) {
@@ -65,10 +46,6 @@ class UnifiedDiffParserFuzzTest {
         assertThat(line.newLine()).as("new line of %s", line).isNotNegative();
       });
     }
-  }
-
-  static Stream<Named<String>> diffs() {
-    return DIFFS.seedTexts();
   }
 
   static Stream<Named<String>> patches() {

@@ -19,29 +19,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code *.diff} under {@code src/test/resources/diff} (real {@code git diff} output, made by
- * {@code generate.sh} there) parses to exactly its {@code *.txt} rendering; {@code github-files.json}
- * (GitHub's files-API shape) does the same through {@link UnifiedDiffParser#parsePatch}.
+ * Every {@code *.patch} under {@code src/test/resources/diff} (the hunks of one file's real
+ * {@code git diff} output, made by {@code generate.sh} there) parses to exactly its {@code *.txt}
+ * rendering, and so do the patches of {@code github-files.json} (GitHub's files-API shape).
  */
 class UnifiedDiffParserGoldenTest {
   static final Path DIR = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/diff");
 
   private final UnifiedDiffParser parser = new UnifiedDiffParser();
 
-  static Stream<String> diffFixtures() throws IOException {
+  static Stream<String> patchFixtures() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".diff")).sorted().toList();
-      assertThat(names).as("diff fixtures in " + DIR).hasSizeGreaterThan(10);
+      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".patch")).sorted().toList();
+      assertThat(names).as("patch fixtures in " + DIR).hasSizeGreaterThan(10);
       return names.stream();
     }
   }
 
+  /** The fixture's name stands for both paths: the parser takes them as given. */
   @ParameterizedTest(name = "{0}")
-  @MethodSource("diffFixtures")
-  void parsesRealGitDiffOutputToItsGoldenRendering(String fixture) throws IOException {
+  @MethodSource("patchFixtures")
+  void parsesRealGitDiffHunksToTheirGoldenRendering(String fixture) throws IOException {
     String input = Files.readString(DIR.resolve(fixture), StandardCharsets.UTF_8);
-    String rendered = DiffRendering.render(parser.parse(input));
-    GoldenFiles.assertMatches(DIR.resolve(fixture.replace(".diff", ".txt")), rendered);
+    String name = fixture.replace(".patch", "");
+    String rendered = DiffRendering.render(parser.parsePatch(name, name, input));
+    GoldenFiles.assertMatches(DIR.resolve(name + ".txt"), rendered);
   }
 
   @Test
@@ -58,7 +60,7 @@ class UnifiedDiffParserGoldenTest {
     try (Stream<Path> files = Files.list(DIR)) {
       List<String> orphans = files.map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".txt"))
-          .filter(n -> !Files.exists(DIR.resolve(n.replace(".txt", ".diff"))) && !Files.exists(DIR.resolve(n.replace(".txt", ".json"))))
+          .filter(n -> !Files.exists(DIR.resolve(n.replace(".txt", ".patch"))) && !Files.exists(DIR.resolve(n.replace(".txt", ".json"))))
           .toList();
       assertThat(orphans).isEmpty();
     }

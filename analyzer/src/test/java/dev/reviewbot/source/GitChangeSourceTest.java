@@ -12,7 +12,9 @@ import dev.reviewbot.diff.UnifiedDiffParser;
 import dev.reviewbot.source.GitChangeSource.Head;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -112,18 +114,37 @@ class GitChangeSourceTest {
           .write("dos.txt", "a\r\nB\r\nc\r\n").write("tail.txt", "x\nz").delete("Gone.java").write("Added.java", "class Added {}\n");
       RevCommit head = repo.commitAll("head");
 
-      String cliDiff = gitCli("diff", "--histogram", "-M", base.name(), head.name());
-      List<FileDiff> expected = new UnifiedDiffParser().parse(cliDiff);
       ChangeSet change = read(base.name(), Head.commit(head.name()));
 
-      assertThat(change.files()).hasSize(expected.size());
-      for (FileDiff cli : expected) {
-        FileDiff ours = file(change, cli.path()).diff();
-        assertThat(ours.kind()).as(cli.path()).isEqualTo(cli.kind());
-        assertThat(ours.oldPath()).as(cli.path()).isEqualTo(cli.oldPath());
-        assertThat(withoutSections(ours)).as(cli.path()).isEqualTo(withoutSections(cli));
+      assertThat(change.files()).extracting(ChangedFile::kind, ChangedFile::oldPath, ChangedFile::path)
+          .containsExactlyInAnyOrderElementsOf(cliNameStatus(base, head));
+      for (ChangedFile file : change.files()) {
+        assertThat(withoutSections(file.diff())).as(file.path()).isEqualTo(withoutSections(cliPatch(base, head, file)));
       }
     }
+  }
+
+  /** {@code git diff --name-status}: a kind letter (with a score for renames) and the paths, tab-separated. */
+  private List<Tuple> cliNameStatus(RevCommit base, RevCommit head) throws Exception {
+    return gitCli("diff", "--name-status", "-M", base.name(), head.name()).lines().map(line -> line.split("\t")).map(fields -> {
+      ChangeKind kind = switch (fields[0].charAt(0)) {
+        case 'A' -> ChangeKind.ADDED;
+        case 'D' -> ChangeKind.DELETED;
+        case 'R' -> ChangeKind.RENAMED;
+        default -> ChangeKind.MODIFIED;
+      };
+      String newPath = fields[fields.length - 1];
+      return tuple(kind, kind == ChangeKind.ADDED ? null : fields[1], newPath);
+    }).toList();
+  }
+
+  /** The file's hunks as the git command line prints them, read as GitHub's {@code patch} is. */
+  private FileDiff cliPatch(RevCommit base, RevCommit head, ChangedFile file) throws Exception {
+    List<String> paths = file.oldPath() == null ? List.of(file.path()) : List.of(file.oldPath(), file.path());
+    List<String> args = new ArrayList<>(List.of("diff", "--histogram", "-M", base.name(), head.name(), "--"));
+    args.addAll(paths);
+    String diff = gitCli(args.toArray(String[]::new));
+    return new UnifiedDiffParser().parsePatch(file.oldPath(), file.path(), diff.substring(diff.indexOf("\n@@ ") + 1));
   }
 
   private static List<Hunk> withoutSections(FileDiff diff) {
@@ -131,7 +152,7 @@ class GitChangeSourceTest {
   }
 
   private String gitCli(String... args) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");

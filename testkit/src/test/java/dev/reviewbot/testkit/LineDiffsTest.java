@@ -3,9 +3,13 @@ package dev.reviewbot.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.api.ChangeKind;
+import dev.reviewbot.api.LineRange;
 import dev.reviewbot.diff.FileDiff;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,5 +35,16 @@ class LineDiffsTest {
     assertThat(diff.changedLines().known()).isTrue();
     assertThat(diff.removedLineCount()).isEqualTo(removed);
     assertThat(diff.kind()).isEqualTo(base == null ? ChangeKind.ADDED : ChangeKind.MODIFIED);
+  }
+
+  /** A fixture checked as a change sees the hunks a real run sees: git's, with three lines of context. */
+  @Test
+  void hasTheHunksGitPrints() {
+    String base = IntStream.rangeClosed(1, 20).mapToObj(i -> "line " + i + "\n").collect(Collectors.joining());
+    String head = base.replace("line 5\n", "five\n").replace("line 13\n", "thirteen\n");
+
+    FileDiff diff = LineDiffs.between("src/main/java/A.java", base, head);
+
+    assertThat(diff.changedLines().hunks()).containsExactly(new LineRange(2, 8), new LineRange(10, 16));
   }
 }

@@ -1,10 +1,10 @@
 package dev.reviewbot.source.internal;
 
 import dev.reviewbot.api.ChangeKind;
+import dev.reviewbot.diff.EditListHunks;
 import dev.reviewbot.diff.FileDiff;
-import dev.reviewbot.diff.UnifiedDiffParser;
+import dev.reviewbot.diff.Hunk;
 import dev.reviewbot.source.ChangedFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +14,6 @@ import org.eclipse.jgit.attributes.Attribute;
 import org.eclipse.jgit.diff.ContentSource;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
@@ -25,9 +24,8 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * Turns a {@link DiffEntry} into a {@link ChangedFile}: reads both sides once, decides whether the
- * file is binary as git does, diffs the text with JGit and reads the hunks back with
- * {@link UnifiedDiffParser}, so local and GitHub diffs share one model. JGit writes no section
- * text after {@code @@}, so local hunks have an empty {@link dev.reviewbot.diff.Hunk#section()}.
+ * file is binary as git does, and diffs the text with JGit into the hunks {@code git diff} would
+ * print ({@link EditListHunks}).
  */
 public final class FileContents {
   /** Larger files are treated as binary, as JGit's DiffFormatter does by default. */
@@ -36,7 +34,6 @@ public final class FileContents {
   private final ContentSource.Pair contents;
   private final Path workTreeForHead;
   private final DiffAlgorithm algorithm;
-  private final UnifiedDiffParser parser = new UnifiedDiffParser();
 
   /**
    * @param workTreeForHead the working tree when the head is the files on disk (their bytes become
@@ -60,7 +57,7 @@ public final class FileContents {
     String newPath = type == DiffEntry.ChangeType.DELETE ? null : entry.getNewPath();
     ChangeKind kind = kind(entry);
     FileDiff diff = new FileDiff(oldPath, newPath, kind, binary, mode(entry.getOldMode()), mode(entry.getNewMode()),
-        binary ? List.of() : parser.parsePatch(oldPath, newPath, kind, hunks(base, head)).hunks());
+        binary ? List.of() : hunks(base, head));
     String path = newPath != null ? newPath : oldPath;
     return new ChangedFile(path, oldPath, kind, diff,
         binary || base == null ? null : text(base),
@@ -85,15 +82,11 @@ public final class FileContents {
     return Files.isRegularFile(file) ? Files.readAllBytes(file) : head;
   }
 
-  private String hunks(byte[] base, byte[] head) throws IOException {
+  private List<Hunk> hunks(byte[] base, byte[] head) {
     RawText a = base == null ? RawText.EMPTY_TEXT : new RawText(base);
     RawText b = head == null ? RawText.EMPTY_TEXT : new RawText(head);
     EditList edits = algorithm.diff(RawTextComparator.DEFAULT, a, b);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DiffFormatter formatter = new DiffFormatter(out)) {
-      formatter.format(edits, a, b);
-    }
-    return text(out.toByteArray());
+    return EditListHunks.of(edits, a, b);
   }
 
   private static boolean isBinary(DiffEntry entry, byte[] bytes) {
