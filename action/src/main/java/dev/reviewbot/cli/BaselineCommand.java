@@ -5,7 +5,7 @@ import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.PathScanSource;
 import dev.reviewbot.suppress.Baseline;
 import dev.reviewbot.suppress.BaselineFile;

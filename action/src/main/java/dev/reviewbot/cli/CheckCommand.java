@@ -6,7 +6,7 @@ import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.GitChangeSource;

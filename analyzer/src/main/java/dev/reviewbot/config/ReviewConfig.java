@@ -2,8 +2,8 @@ package dev.reviewbot.config;
 
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

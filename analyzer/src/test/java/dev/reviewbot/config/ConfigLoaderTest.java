@@ -12,7 +12,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

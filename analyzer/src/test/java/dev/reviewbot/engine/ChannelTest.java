@@ -15,6 +15,7 @@ import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.config.RuleSettings;
 import dev.reviewbot.diff.DiffPlacement;
 import dev.reviewbot.diff.MarkedFinding;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.review.ReviewPlan;
 import dev.reviewbot.review.ReviewPlanner;
 import dev.reviewbot.review.ReviewPolicy;

@@ -11,7 +11,7 @@ import dev.reviewbot.config.RuleSettings;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Analyzer;
 import dev.reviewbot.engine.Notice;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.List;
