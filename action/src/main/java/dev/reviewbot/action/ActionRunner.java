@@ -228,7 +228,7 @@ public final class ActionRunner {
   private ReviewConfig config(ActionInputs inputs, Path repo) {
     ConfigLoader loader = new ConfigLoader(registry).withSection(CoverageOptions.SECTION).withSection(BaselineSetting.SECTION);
     ReviewConfig config = inputs.config() == null ? loader.loadFromRepository(repo) : loader.load(repo.resolve(inputs.config()));
-    return inputs.filterMode() == null ? config : config.withFilterMode(FilterMode.parse(inputs.filterMode()));
+    return inputs.filterMode() == null ? config : config.toBuilder().filterMode(FilterMode.parse(inputs.filterMode())).build();
   }
 
   /**

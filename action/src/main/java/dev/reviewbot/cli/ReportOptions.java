@@ -38,7 +38,7 @@ final class ReportOptions {
   ReviewConfig loadConfig(RuleRegistry registry, Path root) {
     ConfigLoader loader = configLoader(registry);
     ReviewConfig loaded = config != null ? loader.load(config) : loader.loadFromRepository(root);
-    return failOn == null || neverFails() ? loaded : loaded.withFailOn(Severity.parse(failOn));
+    return failOn == null || neverFails() ? loaded : loaded.toBuilder().failOn(Severity.parse(failOn)).build();
   }
 
   boolean neverFails() {

@@ -41,7 +41,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RuleRegistry registry = plugins.registry();
     // the configuration of the repository, as check reads it; paths from -C DIR, as git -C reads them
-    ReviewConfig config = report.loadConfig(registry, repo.root()).withFilterMode(FilterMode.NOFILTER);
+    ReviewConfig config = report.loadConfig(registry, repo.root()).toBuilder().filterMode(FilterMode.NOFILTER).build();
     var change = new PathScanSource(repo.dir()).scan(paths);
     ReviewOutcome outcome;
     // the progress line is wiped before the report starts, so the two never share a line

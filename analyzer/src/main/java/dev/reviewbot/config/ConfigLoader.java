@@ -168,7 +168,7 @@ public final class ConfigLoader {
       } else if (section != null) {
         Object value = section.read(entry.getValue());
         if (value != null) {
-          draft.sections.put(section.name(), value);
+          draft.sections.put(section, value);
         }
       } else {
         throw entry.getValue().error("unknown key" + DidYouMean.hint(entry.getKey(), knownKeys())
@@ -398,7 +398,7 @@ public final class ConfigLoader {
     private List<Glob> exclude = defaults.exclude();
     private List<Glob> testCode = defaults.testCode();
     private Map<String, RuleSettings> rules = defaults.rules();
-    private final Map<String, Object> sections = new HashMap<>();
+    private final Map<ConfigSection<?>, Object> sections = new HashMap<>();
     private final List<RuleDescriptor> addedRules = new ArrayList<>();
     private final List<String> plugins = new ArrayList<>();
 
@@ -407,7 +407,14 @@ public final class ConfigLoader {
     }
 
     ReviewConfig build() {
-      return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, sections, addedRules, plugins);
+      ReviewConfig.Builder builder = ReviewConfig.builder().filterMode(filterMode).failOn(failOn).include(include)
+          .exclude(exclude).testCode(testCode).rules(rules).source(source).addedRules(addedRules).plugins(plugins);
+      sections.forEach((section, value) -> put(builder, section, value));
+      return builder.build();
+    }
+
+    private static <T> void put(ReviewConfig.Builder builder, ConfigSection<T> section, Object value) {
+      builder.section(section, section.type().cast(value));
     }
   }
 }

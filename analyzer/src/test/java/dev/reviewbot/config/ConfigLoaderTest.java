@@ -230,7 +230,7 @@ class ConfigLoaderTest {
 
     assertThat(config.section(Coverage.SECTION)).isEqualTo(new Coverage(90, false));
     assertThat(withCoverage.parse("fail-on: info", ".reviewbot.yml").section(Coverage.SECTION)).isEqualTo(Coverage.DEFAULT);
-    assertThat(config.withFailOn(Severity.ERROR).section(Coverage.SECTION)).as("kept by the with* copies").isEqualTo(new Coverage(90, false));
+    assertThat(config.toBuilder().failOn(Severity.ERROR).build().section(Coverage.SECTION)).as("kept by toBuilder").isEqualTo(new Coverage(90, false));
     assertThatThrownBy(() -> withCoverage.parse("coverage:\n  minimum: 90\n  maximum: 100\n", ".reviewbot.yml"))
         .hasMessage(".reviewbot.yml:3: coverage.maximum: unknown key; expected one of minimum, required");
   }

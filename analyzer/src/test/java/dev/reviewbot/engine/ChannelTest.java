@@ -51,8 +51,8 @@ class ChannelTest {
   })
   void findingGoesWhereTheRuleTestCodeAndConfigurationSay(String method, String path, String configured, Channel expected) {
     Channel channel = configured == null ? null : Channel.valueOf(configured.toUpperCase(java.util.Locale.ROOT));
-    ReviewConfig config = ReviewConfig.defaults()
-        .withRules(Map.of("two-kinds", new RuleSettings(null, null, null, channel, Map.of())));
+    ReviewConfig config = ReviewConfig.builder()
+        .rules(Map.of("two-kinds", new RuleSettings(null, null, null, channel, Map.of()))).build();
     AnalysisResult result = new Analyzer(RuleRegistry.ofClasses(TwoKinds.class), config)
         .analyze(new ChangeSet(null, "test", null, List.of(ChangedFile.scanned(path, "class A { void " + method + "() {} }"))));
 

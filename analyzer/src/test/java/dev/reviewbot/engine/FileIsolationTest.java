@@ -145,7 +145,7 @@ class FileIsolationTest {
   }
 
   private static ReviewConfig withLimits(AnalysisLimits limits) {
-    return ReviewConfig.defaults().withSection(AnalysisLimits.SECTION, limits);
+    return ReviewConfig.builder().section(AnalysisLimits.SECTION, limits).build();
   }
 
   private static AnalysisResult analyze(ReviewConfig config, List<ChangedFile> files) {

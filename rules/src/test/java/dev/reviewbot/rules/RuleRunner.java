@@ -22,8 +22,8 @@ public final class RuleRunner {
 
   public static List<Finding> findings(Class<? extends Rule> rule, ChangeSet change, Map<String, Object> options) {
     RuleDescriptor descriptor = RuleDescriptor.of(rule, "test");
-    ReviewConfig config = ReviewConfig.defaults()
-        .withRules(Map.of(descriptor.id(), new RuleSettings(true, null, null, options)));
+    ReviewConfig config = ReviewConfig.builder()
+        .rules(Map.of(descriptor.id(), new RuleSettings(true, null, null, options))).build();
     AnalysisResult result = new Analyzer(RuleRegistry.of(List.of(descriptor)), config, 1).analyze(change);
     assertThat(result.crashes()).as("rule crashes").isEmpty();
     assertThat(result.notices()).as("files that did not parse").isEmpty();
