@@ -18,11 +18,11 @@ import dev.reviewbot.coverage.PatchCoverageCalculator;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
-import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.github.PublishResult;
 import dev.reviewbot.github.PullRequestRef;
 import dev.reviewbot.github.ReviewBundle;
 import dev.reviewbot.github.ReviewBundleException;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.report.ReportInput;
 import dev.reviewbot.report.SarifReporter;
 import dev.reviewbot.report.internal.WorkflowCommands;
@@ -228,7 +228,7 @@ public final class ActionRunner {
   private ReviewConfig config(ActionInputs inputs, Path repo) {
     ConfigLoader loader = new ConfigLoader(registry).withSection(CoverageOptions.SECTION).withSection(BaselineSetting.SECTION);
     ReviewConfig config = inputs.config() == null ? loader.loadFromRepository(repo) : loader.load(repo.resolve(inputs.config()));
-    return inputs.filterMode() == null ? config : config.withFilterMode(FilterMode.parse(inputs.filterMode()));
+    return inputs.filterMode() == null ? config : config.toBuilder().filterMode(FilterMode.parse(inputs.filterMode())).build();
   }
 
   /**

@@ -5,7 +5,7 @@ import dev.reviewbot.action.ActionException;
 import dev.reviewbot.action.ActionInputs;
 import dev.reviewbot.action.ActionMode;
 import dev.reviewbot.action.ActionRunner;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.report.internal.WorkflowCommands;
 import java.io.PrintWriter;
 import java.nio.file.Path;

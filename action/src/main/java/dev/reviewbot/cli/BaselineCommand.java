@@ -5,7 +5,7 @@ import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.PathScanSource;
 import dev.reviewbot.suppress.Baseline;
 import dev.reviewbot.suppress.BaselineFile;
@@ -52,7 +52,7 @@ final class BaselineCommand implements Callable<Integer> {
     Path root = repo.toAbsolutePath().normalize();
     ConfigLoader loader = ReportOptions.configLoader(registry);
     ReviewConfig loaded = config != null ? loader.load(config) : loader.loadFromRepository(root);
-    ReviewOutcome outcome = new Review(registry, loaded.withFilterMode(FilterMode.NOFILTER))
+    ReviewOutcome outcome = new Review(registry, loaded.toBuilder().filterMode(FilterMode.NOFILTER).build())
         .run(new PathScanSource(root).scan(paths));
     Baseline baseline = Baseline.of(outcome.analysis().findings());
     Path file = output != null ? output : root.resolve(BaselineFile.DEFAULT_NAME);

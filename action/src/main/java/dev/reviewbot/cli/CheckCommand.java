@@ -6,7 +6,7 @@ import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.GitChangeSource;
@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     try (GitChangeSource source = GitChangeSource.open(repo.dir())) {
       ReviewConfig config = report.loadConfig(registry, source.workTree());
       if (filterMode != null) {
-        config = config.withFilterMode(FilterMode.parse(filterMode));
+        config = config.toBuilder().filterMode(FilterMode.parse(filterMode)).build();
       }
       Optional<CoverageOptions> coverageOptions = coverage.options(config.section(CoverageOptions.SECTION));
       ChangeSet change = source.read(base, headMode());

@@ -2,7 +2,7 @@ package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.engine.Review;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.GitChangeSource;
 import java.io.BufferedReader;

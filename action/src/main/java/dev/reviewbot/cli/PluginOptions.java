@@ -1,7 +1,7 @@
 package dev.reviewbot.cli;
 
-import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.plugin.PluginLoader;
+import dev.reviewbot.registry.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,8 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
-import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.plugin.PluginLoader;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.suppress.BaselineSetting;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ final class ReportOptions {
   ReviewConfig loadConfig(RuleRegistry registry, Path root) {
     ConfigLoader loader = configLoader(registry);
     ReviewConfig loaded = config != null ? loader.load(config) : loader.loadFromRepository(root);
-    return failOn == null || neverFails() ? loaded : loaded.withFailOn(Severity.parse(failOn));
+    return failOn == null || neverFails() ? loaded : loaded.toBuilder().failOn(Severity.parse(failOn)).build();
   }
 
   boolean neverFails() {

@@ -1,8 +1,8 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ReviewConfig;
-import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.engine.ReviewOutcome;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.report.ReportFormat;
 import dev.reviewbot.report.ReportInput;
 import dev.reviewbot.report.ReporterOptions;

@@ -4,7 +4,7 @@ import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.PathScanSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RuleRegistry registry = plugins.registry();
     // the configuration of the repository, as check reads it; paths from -C DIR, as git -C reads them
-    ReviewConfig config = report.loadConfig(registry, repo.root()).withFilterMode(FilterMode.NOFILTER);
+    ReviewConfig config = report.loadConfig(registry, repo.root()).toBuilder().filterMode(FilterMode.NOFILTER).build();
     var change = new PathScanSource(repo.dir()).scan(paths);
     ReviewOutcome outcome;
     // the progress line is wiped before the report starts, so the two never share a line

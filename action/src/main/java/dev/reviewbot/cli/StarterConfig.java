@@ -2,8 +2,8 @@ package dev.reviewbot.cli;
 
 import dev.reviewbot.api.Option;
 import dev.reviewbot.config.ConfigSchema;
-import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import java.util.List;
 import java.util.stream.Collectors;
 

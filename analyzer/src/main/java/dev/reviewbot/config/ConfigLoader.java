@@ -1,36 +1,17 @@
 package dev.reviewbot.config;
 
-import dev.reviewbot.api.Channel;
-import dev.reviewbot.api.Severity;
-import dev.reviewbot.api.TestCodePolicy;
-import dev.reviewbot.declared.DeclaredRules;
-import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.engine.RuleRegistry;
-import dev.reviewbot.plugin.PluginException;
+import dev.reviewbot.config.internal.ConfigParser;
+import dev.reviewbot.config.internal.ConfigResolver;
+import dev.reviewbot.config.internal.RawConfig;
 import dev.reviewbot.plugin.PluginLoader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import dev.reviewbot.registry.RuleRegistry;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
-import java.util.function.BiConsumer;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code .reviewbot.yml} and checks it against the known rules and their options:
@@ -58,13 +39,15 @@ import org.yaml.snakeyaml.nodes.Node;
  *     types: [java.util.Date]
  * }</pre>
  *
- * <p>{@code plugins:} and {@code banned:} add rules, and {@code rules:} may configure those too,
- * so they are read first, whatever their place in the file; the rules they add are in
- * {@link ReviewConfig#addedRules()}. Plugin jars are code: a loader loads them only when built
- * with {@link #loadingPlugins}, which the command line does for the configuration of the
- * repository its user runs it in. Any other loader (the bot-server's, reading configuration from
- * the repositories it reviews) only records the entries in {@link ReviewConfig#plugins()} and
- * never loads code named by repository content.
+ * <p>Loading takes two steps: {@link ConfigParser} reads the YAML into a {@link RawConfig},
+ * checking all that needs no knowledge of the rules and loading nothing; {@link ConfigResolver}
+ * then adds the rules of {@code plugins:} and {@code banned:} and checks {@code rules:} against
+ * all the rules known, so {@code rules:} may configure the added ones whatever the key order. The
+ * rules they add are in {@link ReviewConfig#addedRules()}. Plugin jars are code: a loader loads
+ * them only when built with {@link #loadingPlugins}, which the command line does for the
+ * configuration of the repository its user runs it in. Any other loader (the bot-server's, reading
+ * configuration from the repositories it reviews) only records the entries in
+ * {@link ReviewConfig#plugins()} and never loads code named by repository content.
  *
  * <p>Every mistake (unknown key, unknown rule or option, wrong type, bad YAML, a missing plugin
  * jar, a rule id taken twice) is a {@link ConfigException} naming the file, the line and the
@@ -78,13 +61,11 @@ public final class ConfigLoader {
   /** The top-level key listing plugin jars. */
   public static final String PLUGINS = "plugins";
 
-  private static final List<String> RULE_KEYS = List.of("enabled", "severity", "tests", "channel");
-  /** Keys that add rules: read before the others. */
-  private static final List<String> RULE_SOURCES = List.of(PLUGINS, DeclaredRules.KEY);
-
   private final RuleRegistry registry;
   private final Map<String, ConfigSection<?>> sections;
   private final PluginLoader plugins;
+  private final ConfigParser parser;
+  private final ConfigResolver resolver;
 
   /** A loader of the built-in keys and the {@code limits:} section every run applies ({@link AnalysisLimits}). */
   public ConfigLoader(RuleRegistry registry) {
@@ -95,6 +76,8 @@ public final class ConfigLoader {
     this.registry = registry;
     this.sections = sections;
     this.plugins = plugins;
+    this.parser = new ConfigParser(sections.values());
+    this.resolver = new ConfigResolver(registry, plugins);
   }
 
   /**
@@ -126,12 +109,12 @@ public final class ConfigLoader {
     if (!Files.exists(file)) {
       return ReviewConfig.defaults();
     }
-    return read(file, FILE_NAME);
+    return resolver.resolve(parser.read(file, FILE_NAME));
   }
 
   /** A file named explicitly, e.g. by {@code --config}; it must exist. */
   public ReviewConfig load(Path file) {
-    return read(file, file.toString());
+    return resolver.resolve(parser.read(file, file.toString()));
   }
 
   /**
@@ -141,41 +124,7 @@ public final class ConfigLoader {
    * @param source the file as the user knows it, used in every message
    */
   public ReviewConfig parse(String yaml, String source) {
-    return parse(yaml, source, null);
-  }
-
-  private ReviewConfig parse(String yaml, String source, Path directory) {
-    Node document = compose(yaml, source);
-    Draft draft = new Draft(source);
-    if (document == null) {
-      return draft.build();
-    }
-    ConfigNode root = ConfigNode.root(source, document, directory);
-    if (root.isNull()) {
-      return draft.build();
-    }
-    Map<String, ConfigNode> entries = root.entries();
-    RuleRegistry known = addRules(entries, directory, draft);
-    Map<String, BiConsumer<ConfigNode, Draft>> keys = builtInKeys(known);
-    for (Map.Entry<String, ConfigNode> entry : entries.entrySet()) {
-      if (RULE_SOURCES.contains(entry.getKey())) {
-        continue;
-      }
-      BiConsumer<ConfigNode, Draft> reader = keys.get(entry.getKey());
-      ConfigSection<?> section = sections.get(entry.getKey());
-      if (reader != null) {
-        reader.accept(entry.getValue(), draft);
-      } else if (section != null) {
-        Object value = section.read(entry.getValue());
-        if (value != null) {
-          draft.sections.put(section.name(), value);
-        }
-      } else {
-        throw entry.getValue().error("unknown key" + DidYouMean.hint(entry.getKey(), knownKeys())
-            + "; expected one of " + String.join(", ", knownKeys()));
-      }
-    }
-    return draft.build();
+    return resolver.resolve(parser.parse(yaml, source, null));
   }
 
   /** The sections features added with {@link #withSection}, by name. */
@@ -190,224 +139,6 @@ public final class ConfigLoader {
 
   /** The top-level keys this loader accepts, sorted. */
   public List<String> knownKeys() {
-    TreeSet<String> all = new TreeSet<>(builtInKeys(registry).keySet());
-    all.addAll(RULE_SOURCES);
-    all.addAll(sections.keySet());
-    return List.copyOf(all);
-  }
-
-  private Map<String, BiConsumer<ConfigNode, Draft>> builtInKeys(RuleRegistry known) {
-    return Map.of(
-        "filter-mode", (node, draft) -> draft.filterMode = node.parse(FilterMode::parse),
-        "fail-on", (node, draft) -> draft.failOn = node.parse(Severity::parse),
-        "include", (node, draft) -> draft.include = globs(node),
-        "exclude", (node, draft) -> draft.exclude = globs(node),
-        "test-code", (node, draft) -> draft.testCode = globs(node),
-        "rules", (node, draft) -> draft.rules = rules(node, known));
-  }
-
-  /**
-   * The first pass: the rules {@code plugins:} and {@code banned:} add, so that {@code rules:}
-   * can configure them. Returns the registry extended by them.
-   */
-  private RuleRegistry addRules(Map<String, ConfigNode> entries, Path directory, Draft draft) {
-    RuleRegistry known = registry;
-    ConfigNode pluginList = entries.get(PLUGINS);
-    if (pluginList != null) {
-      known = addPlugins(pluginList, directory, known, draft);
-    }
-    ConfigNode banned = entries.get(DeclaredRules.KEY);
-    if (banned != null) {
-      List<RuleDescriptor> declared = DeclaredRules.read(banned, known);
-      draft.addedRules.addAll(declared);
-      known = known.plus(declared);
-    }
-    return known;
-  }
-
-  private RuleRegistry addPlugins(ConfigNode node, Path directory, RuleRegistry known, Draft draft) {
-    RuleRegistry result = known;
-    for (ConfigNode item : node.items()) {
-      String entry = item.text().trim();
-      if (entry.isEmpty()) {
-        throw item.error("expected the path of a plugin jar but was an empty string");
-      }
-      draft.plugins.add(entry);
-      if (plugins == null) {
-        continue; // recorded, never loaded: this loader reads configuration it must not run code from
-      }
-      if (directory == null) {
-        throw item.error("plugin paths are relative to the configuration file, and this configuration was not read from a file");
-      }
-      Path jar = directory.resolve(entry).normalize();
-      try {
-        if (alreadyLoaded(result, jar)) {
-          continue; // e.g. also given with --plugin
-        }
-        RuleRegistry rules = plugins.load(jar);
-        result = result.plus(rules);
-        draft.addedRules.addAll(rules.all());
-      } catch (PluginException | IllegalArgumentException e) {
-        throw item.error(e.getMessage());
-      }
-    }
-    return result;
-  }
-
-  /** True if {@code known} has rules loaded from {@code jar} itself. */
-  private static boolean alreadyLoaded(RuleRegistry known, Path jar) {
-    if (!Files.exists(jar)) {
-      return false;
-    }
-    return known.all().stream().filter(RuleDescriptor::isPlugin).map(PluginLoader::jarOf)
-        .anyMatch(from -> from.filter(path -> sameFile(path, jar)).isPresent());
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static Map<String, RuleSettings> rules(ConfigNode node, RuleRegistry known) {
-    Map<String, RuleSettings> result = new HashMap<>();
-    for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
-      List<String> ids = known.all().stream().map(RuleDescriptor::id).toList();
-      RuleDescriptor rule = known.find(entry.getKey()).orElseThrow(() -> entry.getValue().error(
-          "unknown rule" + DidYouMean.hint(entry.getKey(), ids) + "; known rules: " + String.join(", ", ids)));
-      result.put(rule.id(), ruleSettings(rule, entry.getValue()));
-    }
-    return result;
-  }
-
-  private static RuleSettings ruleSettings(RuleDescriptor rule, ConfigNode node) {
-    Boolean enabled = null;
-    Severity severity = null;
-    TestCodePolicy tests = null;
-    Channel channel = null;
-    Map<String, Object> options = new HashMap<>();
-    for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
-      ConfigNode value = entry.getValue();
-      switch (entry.getKey()) {
-        case "enabled" -> enabled = value.bool();
-        case "severity" -> severity = value.parse(Severity::parse);
-        case "tests" -> tests = value.parse(ConfigLoader::testCodePolicy);
-        case "channel" -> channel = value.parse(ConfigLoader::channel);
-        default -> {
-          var option = rule.option(entry.getKey()).orElseThrow(() -> value.error("unknown option of rule "
-              + rule.id() + DidYouMean.hint(entry.getKey(), ruleKeyNames(rule)) + "; valid keys: "
-              + String.join(", ", validRuleKeys(rule))));
-          options.put(option.name(), value.convert(option));
-        }
-      }
-    }
-    return new RuleSettings(enabled, severity, tests, channel, options);
-  }
-
-  /** The reserved keys every rule has, then the rule's option names. */
-  private static List<String> ruleKeyNames(RuleDescriptor rule) {
-    List<String> keys = new ArrayList<>(RULE_KEYS);
-    rule.options().forEach(o -> keys.add(o.name()));
-    return keys;
-  }
-
-  private static List<String> validRuleKeys(RuleDescriptor rule) {
-    List<String> keys = new ArrayList<>(RULE_KEYS);
-    rule.options().stream().map(o -> o.name() + " (" + o.typeName() + ")").sorted().forEach(keys::add);
-    return keys;
-  }
-
-  private static TestCodePolicy testCodePolicy(String text) {
-    for (TestCodePolicy policy : TestCodePolicy.values()) {
-      if (policy.name().equalsIgnoreCase(text.trim())) {
-        return policy;
-      }
-    }
-    throw new IllegalArgumentException("expected one of skip, lower, same, summary but was '" + text + "'");
-  }
-
-  private static Channel channel(String text) {
-    for (Channel channel : Channel.values()) {
-      if (channel.id().equals(text.trim())) {
-        return channel;
-      }
-    }
-    throw new IllegalArgumentException("expected inline or summary but was '" + text + "'");
-  }
-
-  private static List<Glob> globs(ConfigNode node) {
-    List<Glob> result = new ArrayList<>();
-    for (ConfigNode item : node.items()) {
-      String pattern = item.text().trim();
-      if (pattern.isEmpty()) {
-        throw item.error("expected a glob but was an empty string");
-      }
-      if (pattern.startsWith("/")) {
-        // paths are repository-relative: a leading slash would silently match nothing
-        throw item.error("globs match repository-relative paths; drop the leading '/' of '" + pattern + "'");
-      }
-      result.add(Glob.of(pattern));
-    }
-    return result;
-  }
-
-  private ReviewConfig read(Path file, String source) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ConfigException(source, 0, "", "config file not found", e);
-    } catch (CharacterCodingException e) {
-      throw new ConfigException(source, 0, "", "not valid UTF-8 text", e);
-    } catch (IOException e) {
-      throw new ConfigException(source, 0, "", "cannot read: " + e, e);
-    }
-    return parse(text, source, file.toAbsolutePath().getParent());
-  }
-
-  private static Node compose(String yaml, String source) {
-    String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
-    try {
-      return new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-      throw new ConfigException(source, line, "", "not valid YAML: " + problem.strip(), e);
-    } catch (YAMLException e) {
-      throw new ConfigException(source, 0, "", "not valid YAML: " + e.getMessage(), e);
-    } catch (NumberFormatException e) {
-      // SnakeYAML parses the hex digits of an escape without checking that the text has any left
-      int lastLine = (int) Math.max(1, text.lines().count());
-      throw new ConfigException(source, lastLine, "",
-          "not valid YAML: the file ends inside an escape sequence (\\x, \\u or \\U without its hex digits)", e);
-    } catch (RuntimeException e) {
-      // the file is untrusted input: whatever else the YAML parser trips over is still a config error
-      throw new ConfigException(source, 0, "", "not valid YAML: the parser failed (" + e + ")", e);
-    }
-  }
-
-  /** What the file has set so far; unset fields keep the defaults. */
-  private static final class Draft {
-    private final String source;
-    private final ReviewConfig defaults = ReviewConfig.defaults();
-    private FilterMode filterMode = defaults.filterMode();
-    private Severity failOn = defaults.failOn();
-    private List<Glob> include = defaults.include();
-    private List<Glob> exclude = defaults.exclude();
-    private List<Glob> testCode = defaults.testCode();
-    private Map<String, RuleSettings> rules = defaults.rules();
-    private final Map<String, Object> sections = new HashMap<>();
-    private final List<RuleDescriptor> addedRules = new ArrayList<>();
-    private final List<String> plugins = new ArrayList<>();
-
-    Draft(String source) {
-      this.source = source;
-    }
-
-    ReviewConfig build() {
-      return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, sections, addedRules, plugins);
-    }
+    return parser.knownKeys();
   }
 }

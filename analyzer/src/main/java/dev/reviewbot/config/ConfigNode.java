@@ -44,7 +44,7 @@ public final class ConfigNode {
    *
    * @param directory the configuration file's directory, {@code null} for text not read from a file
    */
-  static ConfigNode root(String source, Node node, Path directory) {
+  public static ConfigNode root(String source, Node node, Path directory) {
     return new ConfigNode(source, "", lineOf(node.getStartMark()), node, directory);
   }
 

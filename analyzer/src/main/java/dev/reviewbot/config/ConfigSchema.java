@@ -12,7 +12,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.declared.DeclaredRules;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.registry.RuleDescriptor;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

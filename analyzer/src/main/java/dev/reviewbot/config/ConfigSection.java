@@ -41,7 +41,8 @@ public record ConfigSection<T>(String name, Class<T> type, T defaultValue, Funct
     return new ConfigSection<>(name, type, defaultValue, reader, newSchema);
   }
 
-  T read(ConfigNode node) {
+  /** The section's value in {@code node}, as its reader makes it. */
+  public T read(ConfigNode node) {
     return type.cast(reader.apply(node));
   }
 }

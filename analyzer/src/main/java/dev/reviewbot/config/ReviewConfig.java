@@ -2,8 +2,8 @@ package dev.reviewbot.config;
 
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +41,7 @@ public record ReviewConfig(
       "**/src/test/**", "**/src/it/**", "**/src/testFixtures/**", "**/src/integrationTest/**",
       "**/*Test.java", "**/*Tests.java", "**/*IT.java", "**/*TestCase.java");
 
+  /** Use {@link #builder()} or {@link #toBuilder()}: a record's canonical constructor cannot be private. */
   public ReviewConfig {
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
@@ -51,21 +52,19 @@ public record ReviewConfig(
     plugins = List.copyOf(plugins);
   }
 
-  /** A configuration that adds no rules. */
-  public ReviewConfig(FilterMode filterMode, Severity failOn, List<Glob> include, List<Glob> exclude,
-      List<Glob> testCode, Map<String, RuleSettings> rules, String source, Map<String, Object> sections) {
-    this(filterMode, failOn, include, exclude, testCode, rules, source, sections, List.of(), List.of());
-  }
-
-  /** A configuration with no feature sections set. */
-  public ReviewConfig(FilterMode filterMode, Severity failOn, List<Glob> include, List<Glob> exclude,
-      List<Glob> testCode, Map<String, RuleSettings> rules, String source) {
-    this(filterMode, failOn, include, exclude, testCode, rules, source, Map.of());
-  }
-
+  /** The configuration of a repository without a configuration file. */
   public static ReviewConfig defaults() {
-    return new ReviewConfig(FilterMode.ADDED, Severity.WARNING, List.of(), List.of(),
-        DEFAULT_TEST_GLOBS.stream().map(Glob::of).toList(), Map.of(), null);
+    return builder().build();
+  }
+
+  /** A builder that starts from the {@linkplain #defaults() defaults}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this configuration, for a copy that changes a few values. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   public RuleSettings rule(String id) {
@@ -88,20 +87,6 @@ public record ReviewConfig(
     return value == null ? section.defaultValue() : section.type().cast(value);
   }
 
-  public <T> ReviewConfig withSection(ConfigSection<T> section, T value) {
-    Map<String, Object> newSections = new HashMap<>(sections);
-    newSections.put(section.name(), section.type().cast(value));
-    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, newSections, addedRules, plugins);
-  }
-
-  public ReviewConfig withFilterMode(FilterMode mode) {
-    return new ReviewConfig(mode, failOn, include, exclude, testCode, rules, source, sections, addedRules, plugins);
-  }
-
-  public ReviewConfig withFailOn(Severity severity) {
-    return new ReviewConfig(filterMode, severity, include, exclude, testCode, rules, source, sections, addedRules, plugins);
-  }
-
   /**
    * {@code registry} plus the rules this configuration adds: the rule set reporters describe.
    *
@@ -111,7 +96,89 @@ public record ReviewConfig(
     return registry.plus(addedRules);
   }
 
-  public ReviewConfig withRules(Map<String, RuleSettings> newRules) {
-    return new ReviewConfig(filterMode, failOn, include, exclude, testCode, newRules, source, sections, addedRules, plugins);
+  /** Sets what differs from the defaults or from the configuration it started from. */
+  public static final class Builder {
+    private FilterMode filterMode = FilterMode.ADDED;
+    private Severity failOn = Severity.WARNING;
+    private List<Glob> include = List.of();
+    private List<Glob> exclude = List.of();
+    private List<Glob> testCode = DEFAULT_TEST_GLOBS.stream().map(Glob::of).toList();
+    private Map<String, RuleSettings> rules = Map.of();
+    private String source;
+    private final Map<String, Object> sections = new HashMap<>();
+    private List<RuleDescriptor> addedRules = List.of();
+    private List<String> plugins = List.of();
+
+    private Builder() {}
+
+    private Builder(ReviewConfig from) {
+      filterMode = from.filterMode;
+      failOn = from.failOn;
+      include = from.include;
+      exclude = from.exclude;
+      testCode = from.testCode;
+      rules = from.rules;
+      source = from.source;
+      sections.putAll(from.sections);
+      addedRules = from.addedRules;
+      plugins = from.plugins;
+    }
+
+    public Builder filterMode(FilterMode value) {
+      filterMode = value;
+      return this;
+    }
+
+    public Builder failOn(Severity value) {
+      failOn = value;
+      return this;
+    }
+
+    public Builder include(List<Glob> value) {
+      include = value;
+      return this;
+    }
+
+    public Builder exclude(List<Glob> value) {
+      exclude = value;
+      return this;
+    }
+
+    /** Replaces the test-code globs, the defaults too. */
+    public Builder testCode(List<Glob> value) {
+      testCode = value;
+      return this;
+    }
+
+    /** Replaces the settings of every rule. */
+    public Builder rules(Map<String, RuleSettings> value) {
+      rules = value;
+      return this;
+    }
+
+    public Builder source(String value) {
+      source = value;
+      return this;
+    }
+
+    public <T> Builder section(ConfigSection<T> section, T value) {
+      sections.put(section.name(), section.type().cast(value));
+      return this;
+    }
+
+    public Builder addedRules(List<RuleDescriptor> value) {
+      addedRules = value;
+      return this;
+    }
+
+    public Builder plugins(List<String> value) {
+      plugins = value;
+      return this;
+    }
+
+    public ReviewConfig build() {
+      return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, sections, addedRules,
+          plugins);
+    }
   }
 }

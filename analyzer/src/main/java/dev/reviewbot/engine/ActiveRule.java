@@ -6,6 +6,8 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.config.RuleSettings;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import java.util.List;
 import java.util.Map;
 

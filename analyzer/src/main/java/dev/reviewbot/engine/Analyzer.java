@@ -11,6 +11,8 @@ import dev.reviewbot.engine.internal.FileChecker;
 import dev.reviewbot.engine.internal.FindingCap;
 import dev.reviewbot.engine.internal.IsolatedFileCheck;
 import dev.reviewbot.engine.internal.Utf8;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import dev.reviewbot.source.LastRelease;

@@ -3,6 +3,7 @@ package dev.reviewbot.engine;
 import dev.reviewbot.api.ChangedLines;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.DiffFilter;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package dev.reviewbot.engine;
 
+import dev.reviewbot.registry.RuleDescriptor;
+
 /**
  * A rule that threw while checking a file. The run goes on; summaries show it; tests fail on it.
  *

@@ -1,8 +1,8 @@
 package dev.reviewbot.plugin;
 
 import dev.reviewbot.api.Rule;
-import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;

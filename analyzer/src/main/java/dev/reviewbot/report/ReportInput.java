@@ -6,7 +6,7 @@ import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.engine.ReviewOutcome;
-import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.registry.RuleDescriptor;
 import dev.reviewbot.suppress.BaselineReport;
 import java.util.List;
 import java.util.Objects;

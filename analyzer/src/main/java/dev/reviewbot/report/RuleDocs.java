@@ -1,6 +1,6 @@
 package dev.reviewbot.report;
 
-import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.registry.RuleDescriptor;
 import dev.reviewbot.review.RuleLinks;
 import java.util.Optional;
 

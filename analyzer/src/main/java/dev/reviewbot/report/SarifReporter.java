@@ -6,7 +6,7 @@ import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
-import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.registry.RuleDescriptor;
 import dev.reviewbot.report.internal.JsonOutput;
 import dev.reviewbot.report.internal.Uris;
 import dev.reviewbot.suppress.BaselineEntry;

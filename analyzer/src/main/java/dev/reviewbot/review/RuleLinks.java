@@ -1,7 +1,7 @@
 package dev.reviewbot.review;
 
 import dev.reviewbot.markdown.MarkdownText;
-import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.registry.RuleDescriptor;
 import dev.reviewbot.report.RuleDocs;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

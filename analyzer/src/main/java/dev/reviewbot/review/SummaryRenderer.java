@@ -5,7 +5,7 @@ import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
-import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.registry.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.reviewbot.config;
 
-import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.fuzz.FuzzInputs;
 import dev.reviewbot.fuzz.Outcome;
+import dev.reviewbot.registry.RuleRegistry;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -230,7 +230,7 @@ class ConfigLoaderTest {
 
     assertThat(config.section(Coverage.SECTION)).isEqualTo(new Coverage(90, false));
     assertThat(withCoverage.parse("fail-on: info", ".reviewbot.yml").section(Coverage.SECTION)).isEqualTo(Coverage.DEFAULT);
-    assertThat(config.withFailOn(Severity.ERROR).section(Coverage.SECTION)).as("kept by the with* copies").isEqualTo(new Coverage(90, false));
+    assertThat(config.toBuilder().failOn(Severity.ERROR).build().section(Coverage.SECTION)).as("kept by toBuilder").isEqualTo(new Coverage(90, false));
     assertThatThrownBy(() -> withCoverage.parse("coverage:\n  minimum: 90\n  maximum: 100\n", ".reviewbot.yml"))
         .hasMessage(".reviewbot.yml:3: coverage.maximum: unknown key; expected one of minimum, required");
   }

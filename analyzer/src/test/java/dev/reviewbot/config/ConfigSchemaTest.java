@@ -9,7 +9,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.reviewbot.coverage.CoverageOptions;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.suppress.BaselineSetting;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import dev.reviewbot.config.Glob;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Analyzer;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.ArrayList;

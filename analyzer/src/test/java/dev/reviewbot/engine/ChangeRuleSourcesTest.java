@@ -16,6 +16,7 @@ import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.diff.UnifiedDiffParser;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.List;

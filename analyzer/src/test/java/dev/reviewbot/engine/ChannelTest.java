@@ -15,6 +15,7 @@ import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.config.RuleSettings;
 import dev.reviewbot.diff.DiffPlacement;
 import dev.reviewbot.diff.MarkedFinding;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.review.ReviewPlan;
 import dev.reviewbot.review.ReviewPlanner;
 import dev.reviewbot.review.ReviewPolicy;
@@ -50,8 +51,8 @@ class ChannelTest {
   })
   void findingGoesWhereTheRuleTestCodeAndConfigurationSay(String method, String path, String configured, Channel expected) {
     Channel channel = configured == null ? null : Channel.valueOf(configured.toUpperCase(java.util.Locale.ROOT));
-    ReviewConfig config = ReviewConfig.defaults()
-        .withRules(Map.of("two-kinds", new RuleSettings(null, null, null, channel, Map.of())));
+    ReviewConfig config = ReviewConfig.builder()
+        .rules(Map.of("two-kinds", new RuleSettings(null, null, null, channel, Map.of()))).build();
     AnalysisResult result = new Analyzer(RuleRegistry.ofClasses(TwoKinds.class), config)
         .analyze(new ChangeSet(null, "test", null, List.of(ChangedFile.scanned(path, "class A { void " + method + "() {} }"))));
 

@@ -11,6 +11,7 @@ import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.config.AnalysisLimits;
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import dev.reviewbot.api.ChangeKind;
@@ -144,7 +145,7 @@ class FileIsolationTest {
   }
 
   private static ReviewConfig withLimits(AnalysisLimits limits) {
-    return ReviewConfig.defaults().withSection(AnalysisLimits.SECTION, limits);
+    return ReviewConfig.builder().section(AnalysisLimits.SECTION, limits).build();
   }
 
   private static AnalysisResult analyze(ReviewConfig config, List<ChangedFile> files) {

@@ -9,6 +9,7 @@ import dev.reviewbot.api.Report;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.List;

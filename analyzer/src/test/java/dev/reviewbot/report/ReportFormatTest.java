@@ -55,7 +55,7 @@ class ReportFormatTest {
 
   @Test
   void inputFromAReviewRunCarriesTheChangeLabels() {
-    ReviewOutcome outcome = new Review(ReportSamples.RULES, ReviewConfig.defaults().withFilterMode(FilterMode.NOFILTER))
+    ReviewOutcome outcome = new Review(ReportSamples.RULES, ReviewConfig.builder().filterMode(FilterMode.NOFILTER).build())
         .run(new ChangeSet("origin/main (1a2b3c4)", "working tree", null,
             List.of(ChangedFile.scanned("src/main/java/A.java", "class A {}\n"))));
 

@@ -11,7 +11,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.suppress.BaselineEntry;
 import dev.reviewbot.suppress.BaselineReport;
 import java.util.List;

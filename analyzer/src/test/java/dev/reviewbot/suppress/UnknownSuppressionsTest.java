@@ -11,7 +11,7 @@ import dev.reviewbot.config.RuleSettings;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Analyzer;
 import dev.reviewbot.engine.Notice;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.List;
@@ -62,16 +62,15 @@ class UnknownSuppressionsTest {
 
   @Test
   void aDisabledRuleIsStillKnown() {
-    ReviewConfig disabled = ReviewConfig.defaults()
-        .withRules(Map.of("no-bad-methods", new RuleSettings(false, null, null, Map.of())));
+    ReviewConfig disabled = ReviewConfig.builder()
+        .rules(Map.of("no-bad-methods", new RuleSettings(false, null, null, Map.of()))).build();
 
     assertThat(notices("class A {\n  @SuppressWarnings(\"reviewbot:no-bad-methods\") void x() {}\n}\n", disabled)).isEmpty();
   }
 
   @Test
   void withPluginsNotLoadedTheNoticeSaysTheRuleMayBeTheirs() {
-    ReviewConfig withPlugins = new ReviewConfig(ReviewConfig.defaults().filterMode(), ReviewConfig.defaults().failOn(),
-        List.of(), List.of(), List.of(), Map.of(), ".reviewbot.yml", Map.of(), List.of(), List.of("tools/house.jar"));
+    ReviewConfig withPlugins = ReviewConfig.builder().source(".reviewbot.yml").plugins(List.of("tools/house.jar")).build();
 
     assertThat(notices("class A {\n  void x() {} // reviewbot:ignore house-rule\n}\n", withPlugins)).singleElement()
         .satisfies(n -> assertThat(n.message()).endsWith("(unless it is a rule of a plugin this run did not load)."));

@@ -1,8 +1,8 @@
 package dev.reviewbot.server;
 
-import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.github.GitHubAppApi;
 import dev.reviewbot.plugin.PluginLoader;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.server.auth.AppInstallationClients;
 import dev.reviewbot.server.auth.AppJwt;
 import dev.reviewbot.server.auth.GitHubClients;

@@ -15,7 +15,7 @@ import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Analyzer;
 import dev.reviewbot.engine.Attachments;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.rules.coverage.CoverageDeltaRule;
 import dev.reviewbot.source.ChangeSet;
 import java.nio.file.Path;

@@ -83,7 +83,7 @@ public final class CheckMojo extends ReviewMojo {
       Path workTree = source.workTree();
       ReviewConfig config = rules.config(this.config == null ? null : this.config.toPath(), workTree);
       if (filterMode != null) {
-        config = config.withFilterMode(FilterMode.parse(filterMode));
+        config = config.toBuilder().filterMode(FilterMode.parse(filterMode)).build();
       }
       Optional<CoverageOptions> options = coverageRequest().options(config.section(CoverageOptions.SECTION), reactorReports());
       ChangeSet change = source.read(base, headMode());

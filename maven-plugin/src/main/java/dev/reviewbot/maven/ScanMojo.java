@@ -33,7 +33,7 @@ public final class ScanMojo extends ReviewMojo {
   Reviewed review(RuleSetup rules) throws ChangeSourceException {
     Path root = rootDirectory();
     ReviewConfig config = rules.config(this.config == null ? null : this.config.toPath(), repositoryRoot(root))
-        .withFilterMode(FilterMode.NOFILTER);
+        .toBuilder().filterMode(FilterMode.NOFILTER).build();
     ChangeSet change = new PathScanSource(root).scan(paths.stream().map(File::toPath).toList());
     return new Reviewed(new Review(rules.registry(), config).run(change), config, Optional.empty());
   }

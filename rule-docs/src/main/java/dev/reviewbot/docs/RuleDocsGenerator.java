@@ -1,7 +1,7 @@
 package dev.reviewbot.docs;
 
-import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.plugin.PluginLoader;
+import dev.reviewbot.registry.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

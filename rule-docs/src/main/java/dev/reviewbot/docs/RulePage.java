@@ -4,7 +4,7 @@ import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
-import dev.reviewbot.engine.RuleDescriptor;
+import dev.reviewbot.registry.RuleDescriptor;
 import java.util.List;
 import java.util.stream.Collectors;
 

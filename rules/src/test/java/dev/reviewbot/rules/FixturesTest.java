@@ -2,8 +2,8 @@ package dev.reviewbot.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.testkit.RuleFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;

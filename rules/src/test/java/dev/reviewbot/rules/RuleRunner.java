@@ -8,8 +8,8 @@ import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.config.RuleSettings;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Analyzer;
-import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,8 @@ public final class RuleRunner {
 
   public static List<Finding> findings(Class<? extends Rule> rule, ChangeSet change, Map<String, Object> options) {
     RuleDescriptor descriptor = RuleDescriptor.of(rule, "test");
-    ReviewConfig config = ReviewConfig.defaults()
-        .withRules(Map.of(descriptor.id(), new RuleSettings(true, null, null, options)));
+    ReviewConfig config = ReviewConfig.builder()
+        .rules(Map.of(descriptor.id(), new RuleSettings(true, null, null, options))).build();
     AnalysisResult result = new Analyzer(RuleRegistry.of(List.of(descriptor)), config, 1).analyze(change);
     assertThat(result.crashes()).as("rule crashes").isEmpty();
     assertThat(result.notices()).as("files that did not parse").isEmpty();

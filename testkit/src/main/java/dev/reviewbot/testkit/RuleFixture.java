@@ -9,8 +9,8 @@ import dev.reviewbot.config.RuleSettings;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Analyzer;
 import dev.reviewbot.engine.Notice;
-import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import dev.reviewbot.source.LastRelease;
@@ -203,7 +203,7 @@ public final class RuleFixture {
 
   private List<Finding> analyze(String path, String source, ChangeSet change) {
     Map<String, Object> options = options(source);
-    ReviewConfig config = ReviewConfig.defaults().withRules(Map.of(rule.id(), new RuleSettings(true, null, null, options)));
+    ReviewConfig config = ReviewConfig.builder().rules(Map.of(rule.id(), new RuleSettings(true, null, null, options))).build();
     AnalysisResult result = new Analyzer(RuleRegistry.of(List.of(rule)), config, 1).analyze(change);
     if (!result.crashes().isEmpty()) {
       throw new AssertionError("rule crashed on " + path + ":\n" + result.crashes().get(0).stackTrace());

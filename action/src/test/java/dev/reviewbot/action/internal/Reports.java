@@ -5,7 +5,7 @@ import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.report.ReportInput;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.reviewbot.server.ops;
 
-import dev.reviewbot.engine.RuleRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.server.support.FakeGitHub;
 import dev.reviewbot.server.support.ServerInstance;
 import dev.reviewbot.server.support.Webhooks;

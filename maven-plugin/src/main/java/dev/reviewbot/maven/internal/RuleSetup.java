@@ -3,8 +3,8 @@ package dev.reviewbot.maven.internal;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
-import dev.reviewbot.engine.RuleRegistry;
 import dev.reviewbot.plugin.PluginLoader;
+import dev.reviewbot.registry.RuleRegistry;
 import java.nio.file.Path;
 import java.util.List;
 

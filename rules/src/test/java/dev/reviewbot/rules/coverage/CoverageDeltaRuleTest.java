@@ -16,7 +16,7 @@ import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Analyzer;
 import dev.reviewbot.engine.Attachments;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.reviewbot.engine;
+package dev.reviewbot.registry;
 
 import dev.reviewbot.api.ChangeRule;
 import dev.reviewbot.api.JavaRule;

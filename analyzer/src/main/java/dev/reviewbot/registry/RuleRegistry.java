@@ -1,4 +1,4 @@
-package dev.reviewbot.engine;
+package dev.reviewbot.registry;
 
 import dev.reviewbot.api.Rule;
 import java.util.ArrayList;
