@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.reviewbot.engine.RuleDescriptor;
-import dev.reviewbot.engine.RuleRegistry;
+import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleRegistry;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
