@@ -1,4 +1,4 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 import java.util.LinkedHashSet;
 import java.util.List;

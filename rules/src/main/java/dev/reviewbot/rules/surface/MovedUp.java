@@ -1,4 +1,4 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
@@ -10,7 +10,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import dev.reviewbot.rules.api.ApiMember.Kind;
+import dev.reviewbot.rules.surface.ApiMember.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 /**
  * What a change to exported API does to code that uses it, in the two senses of JLS chapter 13

@@ -1,4 +1,4 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Modifier;
@@ -36,9 +36,9 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
 import com.github.javaparser.javadoc.JavadocBlockTag;
 import dev.reviewbot.api.LineRange;
-import dev.reviewbot.rules.api.ApiMember.Kind;
-import dev.reviewbot.rules.api.ApiMember.Signature;
-import dev.reviewbot.rules.api.ApiMember.Traits;
+import dev.reviewbot.rules.surface.ApiMember.Kind;
+import dev.reviewbot.rules.surface.ApiMember.Signature;
+import dev.reviewbot.rules.surface.ApiMember.Traits;
 import dev.reviewbot.rules.internal.Anchoring;
 import dev.reviewbot.rules.internal.Declarations;
 import dev.reviewbot.rules.internal.Types;

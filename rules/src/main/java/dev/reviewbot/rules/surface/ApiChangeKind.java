@@ -1,9 +1,9 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
-import static dev.reviewbot.rules.api.Compatibility.BINARY_ONLY_BREAK;
-import static dev.reviewbot.rules.api.Compatibility.BOTH_COMPATIBLE;
-import static dev.reviewbot.rules.api.Compatibility.BREAKS_BOTH;
-import static dev.reviewbot.rules.api.Compatibility.SOURCE_ONLY_BREAK;
+import static dev.reviewbot.rules.surface.Compatibility.BINARY_ONLY_BREAK;
+import static dev.reviewbot.rules.surface.Compatibility.BOTH_COMPATIBLE;
+import static dev.reviewbot.rules.surface.Compatibility.BREAKS_BOTH;
+import static dev.reviewbot.rules.surface.Compatibility.SOURCE_ONLY_BREAK;
 
 /**
  * Every kind of change to an exported type or member the rule tells apart, with what it breaks

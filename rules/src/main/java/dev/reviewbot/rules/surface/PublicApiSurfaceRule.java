@@ -1,4 +1,4 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.modules.ModuleDeclaration;

@@ -1,8 +1,8 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 import com.github.javaparser.ast.Modifier;
-import dev.reviewbot.rules.api.ApiMember.Kind;
-import dev.reviewbot.rules.api.ApiMember.Signature;
+import dev.reviewbot.rules.surface.ApiMember.Kind;
+import dev.reviewbot.rules.surface.ApiMember.Signature;
 import dev.reviewbot.rules.internal.Visibility.Level;
 import java.util.ArrayList;
 import java.util.List;

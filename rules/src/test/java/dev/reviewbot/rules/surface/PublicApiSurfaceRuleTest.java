@@ -1,4 +1,4 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,8 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import dev.reviewbot.rules.api.ApiMember.Kind;
+import dev.reviewbot.rules.surface.ApiMember.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 import dev.reviewbot.api.ChangedLines;
 import java.util.ArrayList;

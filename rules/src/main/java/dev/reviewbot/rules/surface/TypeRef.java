@@ -1,4 +1,4 @@
-package dev.reviewbot.rules.api;
+package dev.reviewbot.rules.surface;
 
 /**
  * A type in a signature, as written and as erased.
