@@ -15,7 +15,7 @@ import dev.reviewbot.server.ops.JobMetrics;
 import dev.reviewbot.server.ops.StuckWorkers;
 import dev.reviewbot.server.queue.JobQueue;
 import dev.reviewbot.server.queue.JobWorkers;
-import dev.reviewbot.server.queue.RetryPolicy;
+import dev.reviewbot.server.queue.JobRetryPolicy;
 import dev.reviewbot.server.review.ReviewJob;
 import dev.reviewbot.server.startup.StartupConfigurationException;
 import dev.reviewbot.server.webhook.IntakeBudget;
@@ -91,7 +91,7 @@ public class ServerConfiguration {
   @Bean
   JobQueue jobQueue(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, BotProperties properties) {
     BotProperties.Queue queue = properties.queue();
-    JobQueue jobs = new JobQueue(jdbc, tx, clock, new RetryPolicy(queue.maxAttempts(), queue.initialBackoff(), queue.maxBackoff()), queue.lease());
+    JobQueue jobs = new JobQueue(jdbc, tx, clock, new JobRetryPolicy(queue.maxAttempts(), queue.initialBackoff(), queue.maxBackoff()), queue.lease());
     if (DatabaseCheck.onlyThisProcessCanOpen(properties.database().url())) {
       int reclaimed = jobs.reclaimRunningJobsOfDeadProcess();
       if (reclaimed > 0) {

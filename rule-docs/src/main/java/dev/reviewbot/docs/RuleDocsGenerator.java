@@ -50,7 +50,7 @@ public final class RuleDocsGenerator {
 
   /** The pages for the built-in rules, in memory. */
   static Map<String, String> render(Path root) {
-    return new RuleDocs(RuleRegistry.builtIn(), root.resolve(FIXTURES), RuleDocsGenerator.class.getClassLoader()).render();
+    return new RulePages(RuleRegistry.builtIn(), root.resolve(FIXTURES), RuleDocsGenerator.class.getClassLoader()).render();
   }
 
   private static void mainForPlugin(String[] args) {
@@ -80,7 +80,7 @@ public final class RuleDocsGenerator {
     try (PluginLoader loader = new PluginLoader()) {
       RuleRegistry rules = loader.load(jar);
       ClassLoader notes = rules.all().get(0).type().getClassLoader();
-      return new RuleDocs(rules, fixtures, notes, source).render();
+      return new RulePages(rules, fixtures, notes, source).render();
     }
   }
 

@@ -35,7 +35,7 @@ class RuleDocsTest {
 
   @Test
   void everyRuleHasNotesAndExamples() {
-    List<String> problems = new RuleDocs(RuleRegistry.builtIn(), ROOT.resolve(RuleDocsGenerator.FIXTURES),
+    List<String> problems = new RulePages(RuleRegistry.builtIn(), ROOT.resolve(RuleDocsGenerator.FIXTURES),
         getClass().getClassLoader()).problems();
     assertThat(problems).as("what rules lack for their pages").isEmpty();
   }

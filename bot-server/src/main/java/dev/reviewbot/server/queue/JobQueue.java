@@ -39,10 +39,10 @@ public final class JobQueue {
   private final DeliveryLog deliveries;
   private final TransactionTemplate tx;
   private final Clock clock;
-  private final RetryPolicy retry;
+  private final JobRetryPolicy retry;
   private final Duration lease;
 
-  public JobQueue(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, RetryPolicy retry, Duration lease) {
+  public JobQueue(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, JobRetryPolicy retry, Duration lease) {
     this.jdbc = jdbc;
     this.deliveries = new DeliveryLog(jdbc);
     this.tx = tx;

@@ -38,7 +38,7 @@ class JobDeadlineTest {
     DataSource dataSource = Databases.migrated(Databases.freshH2());
     jdbc = new JdbcTemplate(dataSource);
     queue = new JobQueue(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.systemUTC(),
-        new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(1)), LEASE);
+        new JobRetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(1)), LEASE);
   }
 
   @AfterEach

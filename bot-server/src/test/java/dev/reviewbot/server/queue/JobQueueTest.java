@@ -44,7 +44,7 @@ class JobQueueTest {
     clock = new TestClock(T0);
     jdbc = new JdbcTemplate(dataSource);
     queue = new JobQueue(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), clock,
-        new RetryPolicy(maxAttempts, Duration.ofSeconds(10), Duration.ofMinutes(1)), LEASE);
+        new JobRetryPolicy(maxAttempts, Duration.ofSeconds(10), Duration.ofMinutes(1)), LEASE);
   }
 
   private static ReviewRequest pr(int number, String head, int secondsAfterT0) {

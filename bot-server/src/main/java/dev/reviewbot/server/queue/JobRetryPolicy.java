@@ -6,9 +6,9 @@ import java.time.Duration;
  * How often and how soon a failed job is tried again: exponential backoff from
  * {@code initialBackoff}, doubled per failed try, capped at {@code maxBackoff}.
  */
-public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+public record JobRetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 
-  public RetryPolicy {
+  public JobRetryPolicy {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
     }

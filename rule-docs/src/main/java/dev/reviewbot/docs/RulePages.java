@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * index, keyed by file name. Reports every rule that lacks what its page needs instead of
  * rendering a partial page.
  */
-final class RuleDocs {
+final class RulePages {
   private final RuleRegistry registry;
   private final Path fixtures;
   private final ClassLoader notesLoader;
@@ -23,12 +23,12 @@ final class RuleDocs {
    * @param fixtures the rules module's {@code src/test/resources/fixtures} directory
    * @param notesLoader where {@code rule-notes/<id>.md} are found (the rules module's class path)
    */
-  RuleDocs(RuleRegistry registry, Path fixtures, ClassLoader notesLoader) {
+  RulePages(RuleRegistry registry, Path fixtures, ClassLoader notesLoader) {
     this(registry, fixtures, notesLoader, DocSource.BUILT_IN);
   }
 
   /** Pages whose index and footers name {@code source}, e.g. a plugin's. */
-  RuleDocs(RuleRegistry registry, Path fixtures, ClassLoader notesLoader, DocSource source) {
+  RulePages(RuleRegistry registry, Path fixtures, ClassLoader notesLoader, DocSource source) {
     this.registry = registry;
     this.fixtures = fixtures;
     this.notesLoader = notesLoader;
