@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -72,6 +74,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * stays an error.
  */
 public final class ConfigLoader {
+  private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
+
   /** The file looked for at the repository root. */
   public static final String FILE_NAME = ".reviewbot.yml";
 
@@ -124,6 +128,7 @@ public final class ConfigLoader {
   public ReviewConfig loadFromRepository(Path root) {
     Path file = root.resolve(FILE_NAME);
     if (!Files.exists(file)) {
+      LOG.debug("no {} in {}: the defaults apply", FILE_NAME, root);
       return ReviewConfig.defaults();
     }
     return read(file, FILE_NAME);
@@ -354,6 +359,7 @@ public final class ConfigLoader {
   }
 
   private ReviewConfig read(Path file, String source) {
+    LOG.debug("reading the configuration {}", file);
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
