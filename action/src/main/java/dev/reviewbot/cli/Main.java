@@ -31,7 +31,11 @@ public final class Main {
     cli.setExitCodeExceptionMapper(ExitCode::forException);
     cli.setExecutionStrategy(parsed -> {
       // logging is set per run, not per process: in-process runs (tests) each have their own stream and --verbose
-      CliLogging.configure(cli.getErr(), ReviewbotCommand.verbose(parsed));
+      if (ReviewbotCommand.verbose(parsed)) {
+        CliLogging.verbose(cli.getErr());
+      } else {
+        CliLogging.quiet(cli.getErr());
+      }
       try {
         return new CommandLine.RunLast().execute(parsed);
       } finally {

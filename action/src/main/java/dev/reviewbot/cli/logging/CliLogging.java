@@ -2,6 +2,7 @@ package dev.reviewbot.cli.logging;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.slf4j.event.Level;
 
@@ -13,27 +14,36 @@ import org.slf4j.event.Level;
  */
 public final class CliLogging {
   private static final String OWN = "dev.reviewbot";
+  /** Swapped whole, once per run, so a line never sees one run's stream with another's level. */
+  private static final AtomicReference<Target> TARGET = new AtomicReference<>(new Target(new PrintWriter(System.err, true), false));
 
-  private static volatile PrintWriter sink = new PrintWriter(System.err, true);
-  private static volatile boolean verbose;
+  private record Target(PrintWriter err, boolean verbose) {}
 
   private CliLogging() {}
 
-  /** Log lines go to {@code err} from now on, reviewbot's debug lines too when {@code verbose}. */
-  public static void configure(PrintWriter err, boolean verbose) {
-    routeJavaUtilLogging();
-    CliLogging.sink = err;
-    CliLogging.verbose = verbose;
+  /** Warnings and errors go to {@code err} from now on. */
+  public static void quiet(PrintWriter err) {
+    set(new Target(err, false));
+  }
+
+  /** Reviewbot's debug lines go to {@code err} too from now on ({@code --verbose}). */
+  public static void verbose(PrintWriter err) {
+    set(new Target(err, true));
   }
 
   /** Back to warnings on the process's standard error, as before any run. */
   public static void reset() {
-    configure(new PrintWriter(System.err, true), false);
+    quiet(new PrintWriter(System.err, true));
+  }
+
+  private static void set(Target target) {
+    routeJavaUtilLogging();
+    TARGET.set(target);
   }
 
   static boolean enabled(String logger, Level level) {
     boolean own = logger.equals(OWN) || logger.startsWith(OWN + ".");
-    Level threshold = verbose && own ? Level.DEBUG : Level.WARN;
+    Level threshold = TARGET.get().verbose() && own ? Level.DEBUG : Level.WARN;
     return level.toInt() >= threshold.toInt();
   }
 
@@ -45,7 +55,7 @@ public final class CliLogging {
     if (thrown != null) {
       thrown.printStackTrace(new PrintWriter(line));
     }
-    PrintWriter out = sink;
+    PrintWriter out = TARGET.get().err();
     // one print per record, so lines from the analysis threads do not interleave
     out.print(line);
     out.flush();

@@ -18,10 +18,10 @@ class CliLoggingTest {
 
   @Test
   void warningsAlwaysDebugOnlyWhenVerboseAndOnlyReviewbotsOwn() {
-    CliLogging.configure(new PrintWriter(err), false);
+    CliLogging.quiet(new PrintWriter(err));
     LoggerFactory.getLogger("dev.reviewbot.engine.Analyzer").debug("quiet {}", 1);
     LoggerFactory.getLogger("dev.reviewbot.engine.Analyzer").warn("loud {}", 2);
-    CliLogging.configure(new PrintWriter(err), true);
+    CliLogging.verbose(new PrintWriter(err));
     LoggerFactory.getLogger("dev.reviewbot.engine.Analyzer").debug("verbose {}", 3);
     LoggerFactory.getLogger("org.eclipse.jgit.util.FS").debug("a library's debug");
 
@@ -30,7 +30,7 @@ class CliLoggingTest {
 
   @Test
   void javaUtilLoggingGoesThroughTheSameLevelsNotToTheConsole() {
-    CliLogging.configure(new PrintWriter(err), true);
+    CliLogging.verbose(new PrintWriter(err));
     java.util.logging.Logger hub4j = java.util.logging.Logger.getLogger("org.kohsuke.github.GitHubClient");
     hub4j.info("a request");
     hub4j.warning("rate limited");
