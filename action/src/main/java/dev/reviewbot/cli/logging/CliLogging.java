@@ -14,7 +14,7 @@ import org.slf4j.event.Level;
  */
 public final class CliLogging {
   private static final String OWN = "dev.reviewbot";
-  /** Swapped whole, once per run, so a line never sees one run's stream with another's level. */
+  /** Global because SLF4J hands out loggers statically; swapped whole, once per run, so a line never mixes two runs. */
   private static final AtomicReference<Target> TARGET = new AtomicReference<>(new Target(new PrintWriter(System.err, true), false));
 
   private record Target(PrintWriter err, boolean verbose) {}
