@@ -1,5 +1,6 @@
 package dev.reviewbot.cli;
 
+import dev.reviewbot.cli.logging.CliLogging;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -28,6 +29,19 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(ExitCode::forException);
+    cli.setExecutionStrategy(parsed -> {
+      // logging is set per run, not per process: in-process runs (tests) each have their own stream and --verbose
+      if (ReviewbotCommand.verbose(parsed)) {
+        CliLogging.verbose(cli.getErr());
+      } else {
+        CliLogging.quiet(cli.getErr());
+      }
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } finally {
+        CliLogging.reset();
+      }
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("reviewbot: " + ExitCode.describe(e));
       return ExitCode.forException(e);

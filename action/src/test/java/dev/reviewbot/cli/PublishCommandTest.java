@@ -131,6 +131,18 @@ class PublishCommandTest {
   }
 
   @Test
+  void verboseLogsWhatIsPostedButNeverTheToken() {
+    Path bundle = dir.resolve("bundle.json");
+    check("--bundle", bundle.toString(), "--pull-request", "hub4j-test-org/github-api#484");
+
+    CliRun posting = CliRun.of("publish", "--verbose", "--bundle", bundle.toString(), "--token-env", TOKEN_ENV,
+        "--api-url", github.apiUrl());
+
+    assertThat(posting.exitCode()).as(posting.err()).isEqualTo(ExitCode.CLEAN);
+    assertThat(posting.err()).contains("[INFO] ReviewPoster: posted review").doesNotContain(FakeGitHub.TOKEN);
+  }
+
+  @Test
   void saysClearlyWhenGitHubRefusesTheToken() {
     Path bundle = dir.resolve("bundle.json");
     check("--bundle", bundle.toString(), "--pull-request", "hub4j-test-org/github-api#484");

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads {@code .reviewbot.yml} and checks it against the known rules and their options:
@@ -55,6 +57,8 @@ import java.util.Objects;
  * stays an error.
  */
 public final class ConfigLoader {
+  private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
+
   /** The file looked for at the repository root. */
   public static final String FILE_NAME = ".reviewbot.yml";
 
@@ -107,14 +111,20 @@ public final class ConfigLoader {
   public ReviewConfig loadFromRepository(Path root) {
     Path file = root.resolve(FILE_NAME);
     if (!Files.exists(file)) {
+      LOG.debug("no {} in {}: the defaults apply", FILE_NAME, root);
       return ReviewConfig.defaults();
     }
-    return resolver.resolve(parser.read(file, FILE_NAME));
+    return read(file, FILE_NAME);
   }
 
   /** A file named explicitly, e.g. by {@code --config}; it must exist. */
   public ReviewConfig load(Path file) {
-    return resolver.resolve(parser.read(file, file.toString()));
+    return read(file, file.toString());
+  }
+
+  private ReviewConfig read(Path file, String source) {
+    LOG.debug("reading the configuration {}", file);
+    return resolver.resolve(parser.read(file, source));
   }
 
   /**

@@ -30,6 +30,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine: parses each changed Java file once, runs the enabled rules on it, then the
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
  * {@link AnalysisLimits}.
  */
 public final class Analyzer {
+  private static final Logger LOG = LoggerFactory.getLogger(Analyzer.class);
   private static final Comparator<Finding> ORDER = Comparator
       .comparing(Finding::path, Comparator.nullsFirst(Comparator.naturalOrder()))
       .thenComparingInt(Finding::line)
@@ -97,6 +100,7 @@ public final class Analyzer {
       crashes.addAll(outcome.crashes());
       if (outcome.analyzed()) {
         analyzed.add(javaFiles.get(i).path());
+        LOG.debug("analysed {}", javaFiles.get(i).path());
       }
       if (results.get(i).skipped()) {
         skipped.add(javaFiles.get(i).path());

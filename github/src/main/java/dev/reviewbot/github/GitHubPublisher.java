@@ -19,7 +19,6 @@ import dev.reviewbot.review.Selection;
 import dev.reviewbot.review.SummaryFacts;
 import dev.reviewbot.review.SummaryRenderer;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +26,8 @@ import org.kohsuke.github.GHException;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHPullRequest;
 import org.kohsuke.github.GHRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Posts a {@link ReviewPlan} on a pull request: one review with the new inline comments, one
@@ -34,7 +35,7 @@ import org.kohsuke.github.GHRepository;
  * findings are gone. Idempotent: a second run on the same head posts nothing new.
  */
 public final class GitHubPublisher {
-  private static final System.Logger LOG = System.getLogger(GitHubPublisher.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(GitHubPublisher.class);
 
   private final GitHubApiClient client;
   private final PublishOptions options;
@@ -81,12 +82,12 @@ public final class GitHubPublisher {
       String reason = "GitHub did not let this token write to " + pr.fullName() + "#" + pr.number() + ": " + refused.getMessage()
           + ". The token is read-only, as on pull requests from forks; post from a workflow_run job with "
           + "'reviewbot publish --bundle FILE', or use the annotations and job summary instead.";
-      LOG.log(Level.WARNING, reason);
+      LOG.warn(reason);
       return PublishResult.refused(reason);
     } catch (IOException e) {
       if (Failures.status(e) == 401) {
         String reason = "GitHub rejected the token for " + pr.fullName() + " (" + Failures.describe(e) + ")";
-        LOG.log(Level.WARNING, reason);
+        LOG.warn(reason);
         return PublishResult.refused(reason);
       }
       throw new PublishException("could not publish the review on " + pr.fullName() + "#" + pr.number() + " via "
@@ -118,7 +119,7 @@ public final class GitHubPublisher {
     String head = pull.getHead().getSha();
     if (!pr.headSha().equals(head)) {
       String reason = pr.fullName() + "#" + pr.number() + " has moved on to " + head + "; nothing posted for " + pr.headSha();
-      LOG.log(Level.INFO, reason);
+      LOG.info(reason);
       return PublishResult.superseded(reason);
     }
     // listed at this head (checked just above), or read now
@@ -164,7 +165,7 @@ public final class GitHubPublisher {
         }
         // personal tokens may not create check runs at all: the review itself still stands
         warnings.add("check run not posted: " + Failures.describe(e));
-        LOG.log(Level.WARNING, "check run not posted on {0}: {1}", pr, Failures.describe(e));
+        LOG.warn("check run not posted on {}: {}", pr, Failures.describe(e));
       }
     }
 
@@ -172,7 +173,7 @@ public final class GitHubPublisher {
     String message = "posted " + inline + " new inline comment(s) on " + pr + ", " + selection.alreadyPosted().size()
         + " already there, " + selection.notInline().size() + " in the summary (" + posted.action().name().toLowerCase(java.util.Locale.ROOT)
         + "), " + resolved + " resolved" + (conclusion == null ? "" : ", check run " + conclusion);
-    LOG.log(Level.INFO, message);
+    LOG.info(message);
     return new PublishResult(Status.PUBLISHED, message, review.reviewId(), inline, selection.alreadyPosted().size(),
         selection.notInline().size() + plan.summaryOnly().size(), posted.id(), posted.action(), checkRunId, conclusion, resolved, warnings);
   }

@@ -286,10 +286,10 @@ class GitHubPublisherTest {
         + "post from a workflow_run job with 'reviewbot publish --bundle FILE', or use the annotations and job summary instead.");
     assertThat(github.writes()).hasSize(1);
     assertThat(sleeper.waits()).as("a permission error is not retried").isEmpty();
-    assertThat(logs.records()).allMatch(r -> r.getThrown() == null);
-    assertThat(logs.formatted(java.util.logging.Level.INFO)).isNotEmpty()
+    assertThat(logs.records()).allMatch(r -> r.getThrowableProxy() == null);
+    assertThat(logs.formatted(ch.qos.logback.classic.Level.INFO)).isNotEmpty()
         .noneMatch(line -> line.contains("\tat ") || line.contains("Exception"));
-    assertThat(logs.records()).anyMatch(r -> r.getMessage().contains("Resource not accessible by integration"));
+    assertThat(logs.records()).anyMatch(r -> r.getFormattedMessage().contains("Resource not accessible by integration"));
   }
 
   @Test

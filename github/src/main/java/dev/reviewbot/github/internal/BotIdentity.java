@@ -1,13 +1,14 @@
 package dev.reviewbot.github.internal;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.util.function.Predicate;
 import org.kohsuke.github.GitHub;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Which comment authors are this bot. */
 public final class BotIdentity {
-  private static final System.Logger LOG = System.getLogger(BotIdentity.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(BotIdentity.class);
 
   private BotIdentity() {}
 
@@ -23,7 +24,7 @@ public final class BotIdentity {
       String login = github.getMyself().getLogin();
       return login::equalsIgnoreCase;
     } catch (IOException e) {
-      LOG.log(Level.INFO, "the token cannot tell its own login ({0}); treating comments by any [bot] account as reviewbot''s",
+      LOG.info("the token cannot tell its own login ({}); treating comments by any [bot] account as reviewbot's",
           Failures.describe(e));
       return login -> login != null && login.endsWith("[bot]");
     }

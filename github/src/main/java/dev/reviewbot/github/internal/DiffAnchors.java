@@ -8,11 +8,12 @@ import dev.reviewbot.diff.Hunk;
 import dev.reviewbot.diff.UnifiedDiffParser;
 import dev.reviewbot.review.Anchor;
 import dev.reviewbot.review.AnchorFit;
-import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * GitHub's rule for where a review comment may sit: on the RIGHT side (head version) inside a hunk
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 public final class DiffAnchors implements AnchorFit {
   private static final UnifiedDiffParser PARSER = new UnifiedDiffParser();
-  private static final System.Logger LOG = System.getLogger(DiffAnchors.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(DiffAnchors.class);
   private final Map<String, List<LineRange>> rightSideHunks;
 
   private DiffAnchors(Map<String, List<LineRange>> rightSideHunks) {
@@ -41,7 +42,7 @@ public final class DiffAnchors implements AnchorFit {
         diff = PARSER.parsePatch(oldPath, file.path(), file.patch());
       } catch (DiffParseException e) {
         // GitHub's patches parse; should one not, its file only loses inline comments
-        LOG.log(Level.WARNING, "cannot read GitHub''s patch for {0}, no inline comments there: {1}", file.path(), e.getMessage());
+        LOG.warn("cannot read GitHub's patch for {}, no inline comments there: {}", file.path(), e.getMessage());
         continue;
       }
       hunks.put(file.path(), diff.hunks().stream().map(Hunk::newRange).flatMap(Optional::stream).toList());

@@ -8,13 +8,14 @@ import dev.reviewbot.github.PullRequestRef;
 import dev.reviewbot.review.CommentRenderer;
 import dev.reviewbot.review.ReviewPlan;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Marks the bot's earlier comments whose findings are gone at the new head: edits each to say in
@@ -23,7 +24,7 @@ import java.util.Set;
  * reported as warnings and never stop the review.
  */
 public final class ResolvedComments {
-  private static final System.Logger LOG = System.getLogger(ResolvedComments.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(ResolvedComments.class);
   private static final String THREADS = """
       query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
         repository(owner: $owner, name: $repo) {
@@ -90,7 +91,7 @@ public final class ResolvedComments {
       }
     } catch (IOException e) {
       // e.g. a GITHUB_TOKEN without the permission: the edited comment already says it is resolved
-      LOG.log(Level.INFO, "could not resolve review threads on {0}: {1}", pr, Failures.describe(e));
+      LOG.info("could not resolve review threads on {}: {}", pr, Failures.describe(e));
       warnings.add("could not resolve review threads: " + Failures.describe(e));
     }
   }

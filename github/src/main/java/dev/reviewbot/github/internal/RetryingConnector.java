@@ -4,13 +4,14 @@ import dev.reviewbot.github.RetryPolicy;
 import dev.reviewbot.github.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.kohsuke.github.connector.GitHubConnector;
 import org.kohsuke.github.connector.GitHubConnectorRequest;
 import org.kohsuke.github.connector.GitHubConnectorResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Retries 5xx answers and rate limits below hub4j, so hub4j's calls and our own plain-HTTP calls
@@ -27,7 +28,7 @@ import org.kohsuke.github.connector.GitHubConnectorResponse;
  * connection is reported at once.
  */
 public final class RetryingConnector implements GitHubConnector {
-  private static final System.Logger LOG = System.getLogger(RetryingConnector.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(RetryingConnector.class);
 
   private final GitHubConnector delegate;
   private final RetryPolicy policy;
@@ -52,7 +53,7 @@ public final class RetryingConnector implements GitHubConnector {
           throw e;
         }
         Duration backoff = policy.backoff(attempt);
-        LOG.log(Level.INFO, "{0} {1} failed ({2}); retrying in {3}s (try {4} of {5})", request.method(), request.url().getPath(),
+        LOG.info("{} {} failed ({}); retrying in {}s (try {} of {})", request.method(), request.url().getPath(),
             e.getMessage(), backoff.toSeconds(), attempt + 1, policy.maxAttempts());
         pause(request, backoff);
         continue;
@@ -62,11 +63,11 @@ public final class RetryingConnector implements GitHubConnector {
         return response;
       }
       if (wait.get().compareTo(policy.maxWait()) > 0) {
-        LOG.log(Level.WARNING, "GitHub asks to wait {0}s before retrying {1} {2}; that is longer than the {3}s allowed, giving up",
+        LOG.warn("GitHub asks to wait {}s before retrying {} {}; that is longer than the {}s allowed, giving up",
             wait.get().toSeconds(), request.method(), request.url().getPath(), policy.maxWait().toSeconds());
         return response;
       }
-      LOG.log(Level.INFO, "GitHub answered {0} to {1} {2}; retrying in {3}s (try {4} of {5})",
+      LOG.info("GitHub answered {} to {} {}; retrying in {}s (try {} of {})",
           response.statusCode(), request.method(), request.url().getPath(), wait.get().toSeconds(), attempt + 1, policy.maxAttempts());
       response.close();
       pause(request, wait.get());

@@ -7,10 +7,11 @@ import dev.reviewbot.review.AnchorFit;
 import dev.reviewbot.review.CommentRenderer;
 import dev.reviewbot.review.InlineComment;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Posts the new inline comments as one review. When GitHub rejects the review (422, e.g. a line
@@ -18,7 +19,7 @@ import java.util.Optional;
  * one by one, so one bad anchor never loses the others.
  */
 public final class ReviewPoster {
-  private static final System.Logger LOG = System.getLogger(ReviewPoster.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewPoster.class);
 
   private final RestCalls rest;
   private final PullRequestRef pr;
@@ -47,7 +48,7 @@ public final class ReviewPoster {
     comments.forEach(c -> array.add(comment(c, false)));
     try {
       long id = rest.post(reviewsPath(), review).path("id").asLong();
-      LOG.log(Level.INFO, "posted review {0} with {1} comment(s) on {2}", id, comments.size(), pr);
+      LOG.info("posted review {} with {} comment(s) on {}", id, comments.size(), pr);
       return new Outcome(id, List.of(), false);
     } catch (GitHubHttpException e) {
       if (Failures.isPermission(e)) {
@@ -56,7 +57,7 @@ public final class ReviewPoster {
       if (e.status() != 422) {
         throw e;
       }
-      LOG.log(Level.WARNING, "GitHub rejected the review on {0} ({1}); checking each comment again and posting them one by one",
+      LOG.warn("GitHub rejected the review on {} ({}); checking each comment again and posting them one by one",
           pr, Failures.describe(e));
       return oneByOne(comments, event, body, freshAnchors.read());
     }
@@ -81,7 +82,7 @@ public final class ReviewPoster {
         if (e.status() != 422) {
           throw e;
         }
-        LOG.log(Level.WARNING, "GitHub rejected the comment on {0} ({1}); it goes to the summary", refitted.get().anchor(),
+        LOG.warn("GitHub rejected the comment on {} ({}); it goes to the summary", refitted.get().anchor(),
             Failures.describe(e));
         refused.add(comment);
       }
@@ -96,7 +97,7 @@ public final class ReviewPoster {
       try {
         reviewId = rest.post(reviewsPath(), verdict).path("id").asLong();
       } catch (GitHubHttpException e) {
-        LOG.log(Level.WARNING, "could not post the {0} verdict on {1} ({2})", event, pr, Failures.describe(e));
+        LOG.warn("could not post the {} verdict on {} ({})", event, pr, Failures.describe(e));
       }
     }
     return new Outcome(reviewId, refused, true);
