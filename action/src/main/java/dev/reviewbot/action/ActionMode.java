@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What the Action does in this step. */
 public enum ActionMode {
-  /** Analyze and post the review; when posting is refused, fall back to {@link #ANALYZE}'s outputs. */
+  /**
+   * Analyze and post the review; when posting is refused, fall back to {@link #ANALYZE}'s outputs.
+   */
   REVIEW,
   /**
    * Analyze only, with a read-only token: annotations, job summary, SARIF and a review bundle.
@@ -25,6 +27,7 @@ public enum ActionMode {
         return mode;
       }
     }
-    throw new ActionException("mode must be one of review, analyze, publish but was '" + text + "'");
+    throw new ActionException(
+        "mode must be one of review, analyze, publish but was '" + text + "'");
   }
 }

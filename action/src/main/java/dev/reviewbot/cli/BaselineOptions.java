@@ -8,15 +8,21 @@ import dev.reviewbot.suppress.Baselined;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --baseline FILE}, shared by {@code check} and {@code scan}: report only findings not in it. */
+/**
+ * {@code --baseline FILE}, shared by {@code check} and {@code scan}: report only findings not in
+ * it.
+ */
 final class BaselineOptions {
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Report only findings not in this baseline (written by 'reviewbot baseline'); default: the config's baseline:, if any.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Report only findings not in this baseline (written by 'reviewbot baseline'); default: the config's baseline:, if any.")
   Path file;
 
   /**
-   * {@code outcome} without the findings of {@code --baseline}, else of the configuration's
-   * {@code baseline:}; unchanged when there is neither.
+   * {@code outcome} without the findings of {@code --baseline}, else of the configuration's {@code
+   * baseline:}; unchanged when there is neither.
    *
    * @throws dev.reviewbot.suppress.BaselineException naming a file that cannot be read
    */

@@ -21,15 +21,25 @@ import picocli.CommandLine.Option;
 final class BundleOptions {
   private static final Pattern PULL_REQUEST = Pattern.compile("([^/#\\s]+)/([^/#\\s]+)#(\\d+)");
 
-  @Option(names = "--bundle", paramLabel = "FILE",
-      description = "Also write the review as a bundle for 'reviewbot publish' (needs --pull-request and a commit --head).")
+  @Option(
+      names = "--bundle",
+      paramLabel = "FILE",
+      description =
+          "Also write the review as a bundle for 'reviewbot publish' (needs --pull-request and a commit --head).")
   Path file;
 
-  @Option(names = "--pull-request", paramLabel = "OWNER/REPO#NUMBER", description = "The pull request the bundle is for.")
+  @Option(
+      names = "--pull-request",
+      paramLabel = "OWNER/REPO#NUMBER",
+      description = "The pull request the bundle is for.")
   String pullRequest;
 
-  @Option(names = "--comment-budget", paramLabel = "N", defaultValue = "25",
-      description = "Most inline comments in one review; the rest go to the summary (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--comment-budget",
+      paramLabel = "N",
+      defaultValue = "25",
+      description =
+          "Most inline comments in one review; the rest go to the summary (default: ${DEFAULT-VALUE}).")
   int commentBudget;
 
   /**
@@ -42,16 +52,19 @@ final class BundleOptions {
       return;
     }
     if (pullRequest == null) {
-      throw new UserError("--bundle needs --pull-request OWNER/REPO#NUMBER to say where the review goes");
+      throw new UserError(
+          "--bundle needs --pull-request OWNER/REPO#NUMBER to say where the review goes");
     }
     String headSha = outcome.change().headCommit();
     if (headSha == null) {
-      throw new UserError("--bundle needs a commit as the head (--head REF), not " + outcome.change().head());
+      throw new UserError(
+          "--bundle needs a commit as the head (--head REF), not " + outcome.change().head());
     }
     if (commentBudget < 0) {
       throw new UserError("--comment-budget must be 0 or more but was " + commentBudget);
     }
-    ReviewPolicy policy = ReviewPolicy.defaults().withCommentBudget(commentBudget).withFailOn(config.failOn());
+    ReviewPolicy policy =
+        ReviewPolicy.defaults().withCommentBudget(commentBudget).withFailOn(config.failOn());
     ReviewPlan plan = new ReviewPlanner(policy).plan(outcome, headSha, sections);
     ReviewBundle.of(pullRequest(headSha), plan).write(file);
   }
@@ -59,10 +72,14 @@ final class BundleOptions {
   private PullRequestRef pullRequest(String headSha) {
     Matcher match = PULL_REQUEST.matcher(pullRequest.strip());
     if (!match.matches()) {
-      throw new UserError("--pull-request must look like OWNER/REPO#NUMBER, e.g. octo-org/app#42, but was '" + pullRequest + "'");
+      throw new UserError(
+          "--pull-request must look like OWNER/REPO#NUMBER, e.g. octo-org/app#42, but was '"
+              + pullRequest
+              + "'");
     }
     try {
-      return new PullRequestRef(match.group(1), match.group(2), Integer.parseInt(match.group(3)), headSha);
+      return new PullRequestRef(
+          match.group(1), match.group(2), Integer.parseInt(match.group(3)), headSha);
     } catch (IllegalArgumentException e) {
       throw new UserError("--pull-request " + pullRequest + ": " + e.getMessage(), e);
     }

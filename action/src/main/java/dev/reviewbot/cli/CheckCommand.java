@@ -20,48 +20,57 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Reviews the change between a base and a head of the current git repository.",
-        "The head is the working tree unless --head or --staged is given; the base is the merge-base of --base "
-            + "(default: the remote's default branch: origin/HEAD, else origin/main or origin/master, else main or master) and the head."})
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reviews the change between a base and a head of the current git repository.",
+      "The head is the working tree unless --head or --staged is given; the base is the merge-base of --base "
+          + "(default: the remote's default branch: origin/HEAD, else origin/main or origin/master, else main or master) and the head."
+    })
 final class CheckCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ReportOptions report;
+  @Mixin ReportOptions report;
 
-  @Mixin
-  CoverageFlags coverage;
+  @Mixin CoverageFlags coverage;
 
-  @Mixin
-  BundleOptions bundle;
+  @Mixin BundleOptions bundle;
 
-  @Mixin
-  PluginOptions plugins;
+  @Mixin PluginOptions plugins;
 
-  @Mixin
-  RepositoryOption repo;
+  @Mixin RepositoryOption repo;
 
-  @Mixin
-  BaselineOptions baseline;
+  @Mixin BaselineOptions baseline;
 
-  @Option(names = "--base", paramLabel = "REF", description = "Base revision; the change starts at its merge-base with the head.")
+  @Option(
+      names = "--base",
+      paramLabel = "REF",
+      description = "Base revision; the change starts at its merge-base with the head.")
   String base;
 
   @ArgGroup(exclusive = true)
   HeadChoice head = new HeadChoice();
 
   static final class HeadChoice {
-    @Option(names = "--head", paramLabel = "REF", description = "Review up to this commit instead of the working tree.")
+    @Option(
+        names = "--head",
+        paramLabel = "REF",
+        description = "Review up to this commit instead of the working tree.")
     String ref;
 
-    @Option(names = "--staged", description = "Review the index (what 'git commit' would commit) instead of the working tree.")
+    @Option(
+        names = "--staged",
+        description =
+            "Review the index (what 'git commit' would commit) instead of the working tree.")
     boolean staged;
   }
 
-  @Option(names = "--filter-mode", paramLabel = "MODE",
-      description = "Which findings to show: added (on added or modified lines), diff_context, file, nofilter (default: the config's, else added).")
+  @Option(
+      names = "--filter-mode",
+      paramLabel = "MODE",
+      description =
+          "Which findings to show: added (on added or modified lines), diff_context, file, nofilter (default: the config's, else added).")
   String filterMode;
 
   @Override
@@ -72,16 +81,25 @@ final class CheckCommand implements Callable<Integer> {
       if (filterMode != null) {
         config = config.toBuilder().filterMode(FilterMode.parse(filterMode)).build();
       }
-      Optional<CoverageOptions> coverageOptions = coverage.options(config.section(CoverageOptions.SECTION));
+      Optional<CoverageOptions> coverageOptions =
+          coverage.options(config.section(CoverageOptions.SECTION));
       ChangeSet change = source.read(base, headMode());
-      Optional<PatchCoverage> measured = CoverageFlags.measure(change, source.workTree(), coverageOptions, config);
-      Baselined baselined = baseline.apply(new Review(registry, config).run(change, PatchCoverage.attachments(measured))
-          .withNotices(PatchCoverage.problemsOf(measured)), config);
+      Optional<PatchCoverage> measured =
+          CoverageFlags.measure(change, source.workTree(), coverageOptions, config);
+      Baselined baselined =
+          baseline.apply(
+              new Review(registry, config)
+                  .run(change, PatchCoverage.attachments(measured))
+                  .withNotices(PatchCoverage.problemsOf(measured)),
+              config);
       ReviewOutcome outcome = baselined.outcome();
-      bundle.writeIfAsked(outcome, config,
-          measured.map(m -> new SummarySection("Patch coverage", m.toMarkdownTable())).stream().toList());
-      int exitCode = ReportWriter.write(baselined, config, registry, report,
-          spec.commandLine().getOut());
+      bundle.writeIfAsked(
+          outcome,
+          config,
+          measured.map(m -> new SummarySection("Patch coverage", m.toMarkdownTable())).stream()
+              .toList());
+      int exitCode =
+          ReportWriter.write(baselined, config, registry, report, spec.commandLine().getOut());
       CoverageFlags.appendSummary(measured, report, spec.commandLine().getOut());
       return exitCode;
     }

@@ -19,25 +19,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** What the installed pre-push hook runs: reviews each pushed ref's new commits. */
-@Command(name = "hook", hidden = true, mixinStandardHelpOptions = true,
-    description = "Runs a git hook; 'hook pre-push REMOTE URL' reads the refs being pushed on standard input.")
+@Command(
+    name = "hook",
+    hidden = true,
+    mixinStandardHelpOptions = true,
+    description =
+        "Runs a git hook; 'hook pre-push REMOTE URL' reads the refs being pushed on standard input.")
 final class HookCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ReportOptions report;
+  @Mixin ReportOptions report;
 
-  @Mixin
-  RepositoryOption repo;
+  @Mixin RepositoryOption repo;
 
-  @Mixin
-  BaselineOptions baseline;
+  @Mixin BaselineOptions baseline;
 
   @Parameters(index = "0", paramLabel = "HOOK", description = "Only 'pre-push' is supported.")
   String hook;
 
-  @Parameters(index = "1..*", paramLabel = "ARG", description = "The hook's arguments (remote name and URL).")
+  @Parameters(
+      index = "1..*",
+      paramLabel = "ARG",
+      description = "The hook's arguments (remote name and URL).")
   List<String> hookArgs = new ArrayList<>();
 
   @Override
@@ -49,7 +52,8 @@ final class HookCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int worst = ExitCode.CLEAN;
     try (GitChangeSource source = GitChangeSource.open(repo.dir());
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       ReviewConfig config = report.loadConfig(registry, source.workTree());
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] fields = line.trim().split("\\s+");
@@ -60,13 +64,30 @@ final class HookCommand implements Callable<Integer> {
         if (change.files().isEmpty()) {
           continue;
         }
-        out.println("reviewbot: checking " + fields[0] + " (" + change.base() + " .. " + change.head() + ")");
-        worst = Math.max(worst, ReportWriter.write(baseline.apply(new Review(registry, config).run(change), config), config, registry,
-            report, out));
+        out.println(
+            "reviewbot: checking "
+                + fields[0]
+                + " ("
+                + change.base()
+                + " .. "
+                + change.head()
+                + ")");
+        worst =
+            Math.max(
+                worst,
+                ReportWriter.write(
+                    baseline.apply(new Review(registry, config).run(change), config),
+                    config,
+                    registry,
+                    report,
+                    out));
       }
     }
     if (worst == ExitCode.FINDINGS) {
-      spec.commandLine().getErr().println("reviewbot: push blocked by findings at or above the fail level; fix them, or push with --no-verify to skip the check");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "reviewbot: push blocked by findings at or above the fail level; fix them, or push with --no-verify to skip the check");
     }
     return worst;
   }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the pre-push hook starts reviewbot, decided when it is installed. A path that survives
- * {@code mvn clean} comes first: the {@code ./reviewbot} launcher (it rebuilds the jar when it is
- * gone), then a jar outside a build directory; class directories only for a run from the build
- * itself (tests, an IDE).
+ * How the pre-push hook starts reviewbot, decided when it is installed. A path that survives {@code
+ * mvn clean} comes first: the {@code ./reviewbot} launcher (it rebuilds the jar when it is gone),
+ * then a jar outside a build directory; class directories only for a run from the build itself
+ * (tests, an IDE).
  *
  * @param command the words before {@code hook pre-push}
  * @param needs the file the command needs; the hook checks it is still there before using it
@@ -19,6 +19,7 @@ import java.util.Map;
 record HookLauncher(List<String> command, Path needs) {
   /** Set by the {@code ./reviewbot} launcher script to its own path. */
   static final String LAUNCHER_ENV = "REVIEWBOT_LAUNCHER";
+
   static final String LAUNCHER_NAME = "reviewbot";
 
   static HookLauncher find(Map<String, String> env) {
@@ -33,8 +34,11 @@ record HookLauncher(List<String> command, Path needs) {
     if (Files.isRegularFile(codeSource)) {
       // <clone>/action/target/reviewbot-cli.jar: the clone's launcher outlives the jar
       Path build = codeSource.getParent();
-      if (build != null && build.getFileName() != null && build.getFileName().toString().equals("target")
-          && build.getParent() != null && build.getParent().getParent() != null) {
+      if (build != null
+          && build.getFileName() != null
+          && build.getFileName().toString().equals("target")
+          && build.getParent() != null
+          && build.getParent().getParent() != null) {
         Path clonesLauncher = build.getParent().getParent().resolve(LAUNCHER_NAME);
         if (Files.isExecutable(clonesLauncher)) {
           return launcher(clonesLauncher);
@@ -43,7 +47,8 @@ record HookLauncher(List<String> command, Path needs) {
       return new HookLauncher(List.of(java.toString(), "-jar", codeSource.toString()), codeSource);
     }
     String classPath = System.getProperty("java.class.path").replace(File.pathSeparator, ":");
-    return new HookLauncher(List.of(java.toString(), "-cp", classPath, Main.class.getName()), codeSource);
+    return new HookLauncher(
+        List.of(java.toString(), "-cp", classPath, Main.class.getName()), codeSource);
   }
 
   private static HookLauncher launcher(Path path) {
@@ -55,7 +60,8 @@ record HookLauncher(List<String> command, Path needs) {
     try {
       return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("cannot tell where reviewbot runs from: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot tell where reviewbot runs from: " + e.getMessage(), e);
     }
   }
 }

@@ -11,16 +11,22 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
-    description = "Writes a commented starter " + ConfigLoader.FILE_NAME + " that editors check against reviewbot's JSON Schema.")
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes a commented starter "
+            + ConfigLoader.FILE_NAME
+            + " that editors check against reviewbot's JSON Schema.")
 final class InitCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  PluginOptions plugins;
+  @Mixin PluginOptions plugins;
 
-  @Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Where to write it (default: current directory).")
+  @Option(
+      names = {"-C", "--repo"},
+      paramLabel = "DIR",
+      description = "Where to write it (default: current directory).")
   Path repo = Path.of("");
 
   @Option(names = "--force", description = "Overwrite an existing " + ConfigLoader.FILE_NAME + ".")

@@ -13,45 +13,61 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs a command and returns its exit code (see {@link ExitCode}); never calls {@code System.exit}. */
+  /**
+   * Runs a command and returns its exit code (see {@link ExitCode}); never calls {@code
+   * System.exit}.
+   */
   public static int run(String... args) {
-    return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+        .execute(args);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     return commandLine(out, err, System.getenv());
   }
 
-  /** With {@code env} in place of the process environment, for the commands that read it ({@code action}). */
+  /**
+   * With {@code env} in place of the process environment, for the commands that read it ({@code
+   * action}).
+   */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
     CommandLine cli = new CommandLine(new ReviewbotCommand(), new EnvironmentFactory(env));
     cli.getSubcommands().get("action").setDefaultValueProvider(ActionCommand.inputDefaults(env));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(ExitCode::forException);
-    cli.setExecutionStrategy(parsed -> {
-      // logging is set per run, not per process: in-process runs (tests) each have their own stream and --verbose
-      if (ReviewbotCommand.verbose(parsed)) {
-        CliLogging.verbose(cli.getErr());
-      } else {
-        CliLogging.quiet(cli.getErr());
-      }
-      try {
-        return new CommandLine.RunLast().execute(parsed);
-      } finally {
-        CliLogging.reset();
-      }
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("reviewbot: " + ExitCode.describe(e));
-      return ExitCode.forException(e);
-    });
-    cli.setParameterExceptionHandler((e, args) -> {
-      CommandLine command = e.getCommandLine();
-      command.getErr().println("reviewbot: " + e.getMessage());
-      command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
-      return ExitCode.USAGE;
-    });
+    cli.setExecutionStrategy(
+        parsed -> {
+          // logging is set per run, not per process: in-process runs (tests) each have their own
+          // stream and --verbose
+          if (ReviewbotCommand.verbose(parsed)) {
+            CliLogging.verbose(cli.getErr());
+          } else {
+            CliLogging.quiet(cli.getErr());
+          }
+          try {
+            return new CommandLine.RunLast().execute(parsed);
+          } finally {
+            CliLogging.reset();
+          }
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("reviewbot: " + ExitCode.describe(e));
+          return ExitCode.forException(e);
+        });
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine command = e.getCommandLine();
+          command.getErr().println("reviewbot: " + e.getMessage());
+          command
+              .getErr()
+              .println(
+                  "Try '"
+                      + command.getCommandSpec().qualifiedName()
+                      + " --help' for more information.");
+          return ExitCode.USAGE;
+        });
     return cli;
   }
 
@@ -62,7 +78,9 @@ public final class Main {
       if (type == ActionCommand.class) {
         return type.cast(new ActionCommand(env));
       }
-      return type == InstallHookCommand.class ? type.cast(new InstallHookCommand(env)) : CommandLine.defaultFactory().create(type);
+      return type == InstallHookCommand.class
+          ? type.cast(new InstallHookCommand(env))
+          : CommandLine.defaultFactory().create(type);
     }
   }
 }

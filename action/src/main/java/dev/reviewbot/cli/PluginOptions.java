@@ -9,8 +9,11 @@ import picocli.CommandLine.Option;
 
 /** {@code --plugin JAR}, shared by {@code check}, {@code scan} and {@code rules}. */
 final class PluginOptions {
-  @Option(names = "--plugin", paramLabel = "JAR",
-      description = "Also run the rules of this plugin jar (repeatable); adds to the configuration's plugins:.")
+  @Option(
+      names = "--plugin",
+      paramLabel = "JAR",
+      description =
+          "Also run the rules of this plugin jar (repeatable); adds to the configuration's plugins:.")
   List<Path> plugins = new ArrayList<>();
 
   /**

@@ -14,24 +14,40 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "publish", mixinStandardHelpOptions = true,
-    description = {"Posts a review bundle made by 'reviewbot check --bundle' on its pull request: one review with the new",
-        "inline comments, one summary comment, one check run. Reads no code: safe in a job that holds a write token",
-        "(phase B of the fork-safe workflow)."},
-    footer = {"", "Exit codes: 0 posted (or the pull request has a newer head), 2 bad bundle, missing token, or GitHub refused."})
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Posts a review bundle made by 'reviewbot check --bundle' on its pull request: one review with the new",
+      "inline comments, one summary comment, one check run. Reads no code: safe in a job that holds a write token",
+      "(phase B of the fork-safe workflow)."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 posted (or the pull request has a newer head), 2 bad bundle, missing token, or GitHub refused."
+    })
 final class PublishCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--bundle", paramLabel = "FILE", required = true, description = "The review bundle to post.")
+  @Option(
+      names = "--bundle",
+      paramLabel = "FILE",
+      required = true,
+      description = "The review bundle to post.")
   Path bundle;
 
-  @Option(names = "--token-env", paramLabel = "NAME", defaultValue = "GITHUB_TOKEN",
+  @Option(
+      names = "--token-env",
+      paramLabel = "NAME",
+      defaultValue = "GITHUB_TOKEN",
       description = "Environment variable holding the GitHub token (default: ${DEFAULT-VALUE}).")
   String tokenEnv;
 
-  @Option(names = "--api-url", paramLabel = "URL",
-      description = "GitHub API URL, e.g. https://ghe.example.com/api/v3 (default: $GITHUB_API_URL, else https://api.github.com).")
+  @Option(
+      names = "--api-url",
+      paramLabel = "URL",
+      description =
+          "GitHub API URL, e.g. https://ghe.example.com/api/v3 (default: $GITHUB_API_URL, else https://api.github.com).")
   String apiUrl;
 
   @Override
@@ -44,13 +60,20 @@ final class PublishCommand implements Callable<Integer> {
     }
     String token = System.getenv(tokenEnv);
     if (token == null || token.isBlank()) {
-      throw new UserError("no GitHub token: the environment variable " + tokenEnv + " is not set (choose another with --token-env NAME)");
+      throw new UserError(
+          "no GitHub token: the environment variable "
+              + tokenEnv
+              + " is not set (choose another with --token-env NAME)");
     }
-    String url = apiUrl != null ? apiUrl : System.getenv().getOrDefault("GITHUB_API_URL", GitHubApiClient.GITHUB_COM);
+    String url =
+        apiUrl != null
+            ? apiUrl
+            : System.getenv().getOrDefault("GITHUB_API_URL", GitHubApiClient.GITHUB_COM);
     PublishResult result;
     try {
-      result = new GitHubPublisher(GitHubApiClient.connect(url, token), PublishOptions.defaults())
-          .publish(review.plan(), review.pullRequest());
+      result =
+          new GitHubPublisher(GitHubApiClient.connect(url, token), PublishOptions.defaults())
+              .publish(review.plan(), review.pullRequest());
     } catch (PublishException e) {
       throw new UserError(e.getMessage(), e);
     }

@@ -12,22 +12,36 @@ import picocli.CommandLine.Option;
 
 /** Options shared by {@code check} and {@code scan}: configuration, output and failure level. */
 final class ReportOptions {
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text, json, sarif, checkstyle, markdown, github (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "Output format: text, json, sarif, checkstyle, markdown, github (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "Exit 1 when a shown finding is at or above info, warning or error; none never exits 1 "
-          + "(default: the config's fail-on, else warning).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description =
+          "Exit 1 when a shown finding is at or above info, warning or error; none never exits 1 "
+              + "(default: the config's fail-on, else warning).")
   String failOn;
 
   /** {@code --fail-on none}: report everything, fail on nothing. */
   static final String NONE = "none";
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .reviewbot.yml at the repository root, if present).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Configuration file (default: .reviewbot.yml at the repository root, if present).")
   Path config;
 
   /**
@@ -38,16 +52,22 @@ final class ReportOptions {
   ReviewConfig loadConfig(RuleRegistry registry, Path root) {
     ConfigLoader loader = configLoader(registry);
     ReviewConfig loaded = config != null ? loader.load(config) : loader.loadFromRepository(root);
-    return failOn == null || neverFails() ? loaded : loaded.toBuilder().failOn(Severity.parse(failOn)).build();
+    return failOn == null || neverFails()
+        ? loaded
+        : loaded.toBuilder().failOn(Severity.parse(failOn)).build();
   }
 
   boolean neverFails() {
     return NONE.equalsIgnoreCase(failOn == null ? "" : failOn.trim());
   }
 
-  /** The command line's configuration loader: every section it knows, and {@code plugins:} loaded. */
+  /**
+   * The command line's configuration loader: every section it knows, and {@code plugins:} loaded.
+   */
   static ConfigLoader configLoader(RuleRegistry registry) {
-    return new ConfigLoader(registry).withSection(CoverageOptions.SECTION).withSection(BaselineSetting.SECTION)
+    return new ConfigLoader(registry)
+        .withSection(CoverageOptions.SECTION)
+        .withSection(BaselineSetting.SECTION)
         .loadingPlugins(new PluginLoader());
   }
 }

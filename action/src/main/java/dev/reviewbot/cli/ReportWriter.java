@@ -18,18 +18,35 @@ import java.nio.file.Path;
 final class ReportWriter {
   private ReportWriter() {}
 
-  static int write(ReviewOutcome outcome, ReviewConfig config, RuleRegistry registry, ReportOptions options, PrintWriter stdout)
+  static int write(
+      ReviewOutcome outcome,
+      ReviewConfig config,
+      RuleRegistry registry,
+      ReportOptions options,
+      PrintWriter stdout)
       throws IOException {
     return write(Baselined.none(outcome), config, registry, options, stdout);
   }
 
   /** As above, for an outcome its baseline has filtered; the report says what the baseline held. */
-  static int write(Baselined baselined, ReviewConfig config, RuleRegistry registry, ReportOptions options, PrintWriter stdout)
+  static int write(
+      Baselined baselined,
+      ReviewConfig config,
+      RuleRegistry registry,
+      ReportOptions options,
+      PrintWriter stdout)
       throws IOException {
     ReviewOutcome outcome = baselined.outcome();
     ReportFormat format = ReportFormat.parse(options.format);
-    ReportInput input = ReportInput.of(outcome.analysis(), outcome.marked(), config.registry(registry).all(),
-        outcome.change().base(), outcome.change().head(), Version.current()).withBaseline(baselined.report());
+    ReportInput input =
+        ReportInput.of(
+                outcome.analysis(),
+                outcome.marked(),
+                config.registry(registry).all(),
+                outcome.change().base(),
+                outcome.change().head(),
+                Version.current())
+            .withBaseline(baselined.report());
     if (options.output == null) {
       boolean colour = Terminal.attached() && System.getenv("NO_COLOR") == null;
       format.reporter(ReporterOptions.defaults().withColour(colour)).write(input, stdout);
@@ -43,6 +60,8 @@ final class ReportWriter {
         format.reporter(ReporterOptions.defaults()).write(input, file);
       }
     }
-    return !options.neverFails() && outcome.failsAt(config.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    return !options.neverFails() && outcome.failsAt(config.failOn())
+        ? ExitCode.FINDINGS
+        : ExitCode.CLEAN;
   }
 }

@@ -6,9 +6,15 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import picocli.CommandLine.Option;
 
-/** {@code -C DIR}, on every command that reads a repository: run as if started in DIR, as {@code git -C} does. */
+/**
+ * {@code -C DIR}, on every command that reads a repository: run as if started in DIR, as {@code git
+ * -C} does.
+ */
 final class RepositoryOption {
-  @Option(names = {"-C", "--repo"}, paramLabel = "DIR", description = "Run as if started in DIR (default: the current directory).")
+  @Option(
+      names = {"-C", "--repo"},
+      paramLabel = "DIR",
+      description = "Run as if started in DIR (default: the current directory).")
   Path dir = Path.of("");
 
   /** The directory to start in, absolute. */
@@ -22,12 +28,13 @@ final class RepositoryOption {
   }
 
   /**
-   * The root of the git working tree holding {@link #dir()}, where {@code check} finds
-   * {@code .reviewbot.yml}; the directory itself outside git, so {@code scan} and {@code rules}
-   * work there too.
+   * The root of the git working tree holding {@link #dir()}, where {@code check} finds {@code
+   * .reviewbot.yml}; the directory itself outside git, so {@code scan} and {@code rules} work there
+   * too.
    */
   Path root() {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(dir().toFile());
+    FileRepositoryBuilder builder =
+        new FileRepositoryBuilder().readEnvironment().findGitDir(dir().toFile());
     if (builder.getGitDir() == null) {
       return dir();
     }

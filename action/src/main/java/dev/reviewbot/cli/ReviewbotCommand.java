@@ -9,15 +9,31 @@ import picocli.CommandLine.ScopeType;
     name = "reviewbot",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Reviews the Java a change touches and reports what a careful reviewer would comment on.",
-    subcommands = {CheckCommand.class, ScanCommand.class, BaselineCommand.class, RulesCommand.class, InitCommand.class,
-        SchemaCommand.class, InstallHookCommand.class, HookCommand.class,
-        PublishCommand.class, ActionCommand.class},
+    description =
+        "Reviews the Java a change touches and reports what a careful reviewer would comment on.",
+    subcommands = {
+      CheckCommand.class,
+      ScanCommand.class,
+      BaselineCommand.class,
+      RulesCommand.class,
+      InitCommand.class,
+      SchemaCommand.class,
+      InstallHookCommand.class,
+      HookCommand.class,
+      PublishCommand.class,
+      ActionCommand.class
+    },
     footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."})
 final class ReviewbotCommand {
-  /** Every subcommand takes it too; {@link Main} reads it with {@link #verbose} before the command runs. */
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
-      description = "Log what reviewbot does (configuration read, files analysed, GitHub calls) to standard error.")
+  /**
+   * Every subcommand takes it too; {@link Main} reads it with {@link #verbose} before the command
+   * runs.
+   */
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description =
+          "Log what reviewbot does (configuration read, files analysed, GitHub calls) to standard error.")
   boolean verbose;
 
   /** True when {@code --verbose} was given, before the subcommand or after it. */

@@ -16,38 +16,44 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "scan", mixinStandardHelpOptions = true,
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
     description = "Checks whole files with no diff, e.g. for a baseline or a whole-repository run.")
 final class ScanCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ReportOptions report;
+  @Mixin ReportOptions report;
 
-  @Mixin
-  PluginOptions plugins;
+  @Mixin PluginOptions plugins;
 
-  @Mixin
-  RepositoryOption repo;
+  @Mixin RepositoryOption repo;
 
-  @Mixin
-  BaselineOptions baseline;
+  @Mixin BaselineOptions baseline;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: the current directory, or -C DIR).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Files or directories to scan (default: the current directory, or -C DIR).")
   List<Path> paths = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
     RuleRegistry registry = plugins.registry();
-    // the configuration of the repository, as check reads it; paths from -C DIR, as git -C reads them
-    ReviewConfig config = report.loadConfig(registry, repo.root()).toBuilder().filterMode(FilterMode.NOFILTER).build();
+    // the configuration of the repository, as check reads it; paths from -C DIR, as git -C reads
+    // them
+    ReviewConfig config =
+        report.loadConfig(registry, repo.root()).toBuilder()
+            .filterMode(FilterMode.NOFILTER)
+            .build();
     var change = new PathScanSource(repo.dir()).scan(paths);
     ReviewOutcome outcome;
     // the progress line is wiped before the report starts, so the two never share a line
-    try (ScanProgress progress = ScanProgress.forTerminal(spec.commandLine().getErr(), System.getenv())) {
+    try (ScanProgress progress =
+        ScanProgress.forTerminal(spec.commandLine().getErr(), System.getenv())) {
       outcome = new Review(registry, config).withProgress(progress).run(change);
     }
-    return ReportWriter.write(baseline.apply(outcome, config), config, registry, report, spec.commandLine().getOut());
+    return ReportWriter.write(
+        baseline.apply(outcome, config), config, registry, report, spec.commandLine().getOut());
   }
 }

@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 final class ScanProgress implements AnalysisProgress, AutoCloseable {
   /** A scan shorter than this shows nothing; then at most one redraw per interval. */
   static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
   static final long INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   private final PrintWriter err;
@@ -44,7 +45,9 @@ final class ScanProgress implements AnalysisProgress, AutoCloseable {
   public synchronized void filesDone(int done, int total) {
     long now = clock.getAsLong();
     boolean showing = width > 0;
-    if (!enabled || now - start < QUIET_NANOS || (showing && done < total && now - lastShown < INTERVAL_NANOS)) {
+    if (!enabled
+        || now - start < QUIET_NANOS
+        || (showing && done < total && now - lastShown < INTERVAL_NANOS)) {
       return;
     }
     lastShown = now;
@@ -66,6 +69,8 @@ final class ScanProgress implements AnalysisProgress, AutoCloseable {
 
   static String elapsed(long nanos) {
     long seconds = TimeUnit.NANOSECONDS.toSeconds(nanos);
-    return seconds < 60 ? seconds + "s" : seconds / 60 + "m" + String.format("%02d", seconds % 60) + "s";
+    return seconds < 60
+        ? seconds + "s"
+        : seconds / 60 + "m" + String.format("%02d", seconds % 60) + "s";
   }
 }

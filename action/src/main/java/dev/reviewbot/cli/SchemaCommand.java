@@ -12,21 +12,30 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = {"Prints the JSON Schema of .reviewbot.yml: every key, every rule and its options, for editors.",
-        "The built-in rules' schema is committed as " + ConfigSchema.FILE + "; regenerate it with "
-            + "'./reviewbot schema -o " + ConfigSchema.FILE + "'. With --plugin, the plugin's rules are in it too."})
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the JSON Schema of .reviewbot.yml: every key, every rule and its options, for editors.",
+      "The built-in rules' schema is committed as "
+          + ConfigSchema.FILE
+          + "; regenerate it with "
+          + "'./reviewbot schema -o "
+          + ConfigSchema.FILE
+          + "'. With --plugin, the plugin's rules are in it too."
+    })
 final class SchemaCommand implements Callable<Integer> {
   /** How to rewrite the committed schema, for the test that finds it stale. */
   static final String REGENERATE = "./reviewbot schema -o " + ConfigSchema.FILE;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  PluginOptions plugins;
+  @Mixin PluginOptions plugins;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the schema to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the schema to FILE instead of standard output.")
   Path output;
 
   @Override

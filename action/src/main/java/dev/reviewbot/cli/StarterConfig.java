@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code .reviewbot.yml} that {@code reviewbot init} writes: the schema line editors read, the
- * top-level settings at their defaults, and every rule with its options commented out, so the
- * file changes nothing until someone uncomments a line.
+ * top-level settings at their defaults, and every rule with its options commented out, so the file
+ * changes nothing until someone uncomments a line.
  */
 final class StarterConfig {
   private StarterConfig() {}
@@ -18,7 +18,8 @@ final class StarterConfig {
   static String render(RuleRegistry registry) {
     StringBuilder text = new StringBuilder();
     text.append("# yaml-language-server: $schema=").append(ConfigSchema.URL).append('\n');
-    text.append("""
+    text.append(
+        """
         # reviewbot configuration. Every key is optional; the values below are the defaults.
         # 'reviewbot rules' lists the rules; each has a page at https://github.com/reviewbot/reviewbot/tree/main/rule-docs/rules
 
@@ -45,12 +46,22 @@ final class StarterConfig {
         rules:
         """);
     for (RuleDescriptor rule : registry.all()) {
-      text.append("  # ").append(rule.id()).append(":  # ").append(rule.info().summary())
-          .append(" (").append(rule.info().severity().id()).append(")\n");
+      text.append("  # ")
+          .append(rule.id())
+          .append(":  # ")
+          .append(rule.info().summary())
+          .append(" (")
+          .append(rule.info().severity().id())
+          .append(")\n");
       text.append("  #   enabled: true\n");
       for (Option<?> option : rule.options()) {
-        text.append("  #   ").append(option.name()).append(": ").append(yaml(option.defaultValue()))
-            .append("  # ").append(option.description()).append('\n');
+        text.append("  #   ")
+            .append(option.name())
+            .append(": ")
+            .append(yaml(option.defaultValue()))
+            .append("  # ")
+            .append(option.description())
+            .append('\n');
       }
     }
     return text.toString();

@@ -1,6 +1,8 @@
 package dev.reviewbot.cli;
 
-/** A problem with what the user asked for (exit code 2), shown as one line without a stack trace. */
+/**
+ * A problem with what the user asked for (exit code 2), shown as one line without a stack trace.
+ */
 public final class UserError extends RuntimeException {
   public UserError(String message) {
     super(message);

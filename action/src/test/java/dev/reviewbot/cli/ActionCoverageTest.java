@@ -21,7 +21,8 @@ class ActionCoverageTest {
   private static final String BASE = PricingSample.BASE;
   // lines 8-14 are new; the tests cover gross only, so lines 9-13 are not covered
   private static final String HEAD = PricingSample.HEAD;
-  private static final String TESTS = """
+  private static final String TESTS =
+      """
       package com.acme;
 
       public final class PricingTests {
@@ -33,8 +34,7 @@ class ActionCoverageTest {
       }
       """;
 
-  @TempDir
-  Path root;
+  @TempDir Path root;
   ActionWorkflow workflow;
   String baseSha;
   String headSha;
@@ -44,16 +44,25 @@ class ActionCoverageTest {
     workflow = new ActionWorkflow(root);
     try (GitFixture repo = GitFixture.init(workflow.workspace)) {
       repo.write(".gitignore", "target/\n").write(PRICING, BASE);
-      baseSha = repo.write("src/test/java/com/acme/PricingTests.java", TESTS.replace(" || new Pricing().discounted(100, 2) != 200", ""))
-          .commit("base");
-      headSha = repo.write(PRICING, HEAD).write("src/test/java/com/acme/PricingTests.java", TESTS).commit("discounts, half tested");
+      baseSha =
+          repo.write(
+                  "src/test/java/com/acme/PricingTests.java",
+                  TESTS.replace(" || new Pricing().discounted(100, 2) != 200", ""))
+              .commit("base");
+      headSha =
+          repo.write(PRICING, HEAD)
+              .write("src/test/java/com/acme/PricingTests.java", TESTS)
+              .commit("discounts, half tested");
     }
     JacocoBuild.run(workflow.workspace, "com.acme.PricingTests");
   }
 
   @Test
   void patchCoverageFromAReportGlobGoesToTheOutputsTheSummaryAndTheFindings() {
-    workflow.pullRequest("pull_request", baseSha, headSha, true).input("mode", "analyze").input("fail-on", "none")
+    workflow
+        .pullRequest("pull_request", baseSha, headSha, true)
+        .input("mode", "analyze")
+        .input("fail-on", "none")
         .input("coverage", "**/target/site/jacoco/jacoco.xml");
 
     ActionWorkflow.Run run = workflow.run();
@@ -61,12 +70,22 @@ class ActionCoverageTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.CLEAN);
     // lines 9, 10, 11 and 13 are coverable; 9, 10 and 13 ran (quantity 2), 11 did not
     assertThat(workflow.outputs()).containsEntry("patch-coverage", "75");
-    assertThat(run.commands("warning")).anyMatch(c -> c.startsWith("::warning file=" + PRICING + ",line=11,endLine=11,title=coverage-delta::"));
-    assertThat(run.commands("error")).anyMatch(c -> c.contains("title=coverage-delta::coverage gate failed: patch coverage 75.0%"));
+    assertThat(run.commands("warning"))
+        .anyMatch(
+            c ->
+                c.startsWith(
+                    "::warning file=" + PRICING + ",line=11,endLine=11,title=coverage-delta::"));
+    assertThat(run.commands("error"))
+        .anyMatch(
+            c -> c.contains("title=coverage-delta::coverage gate failed: patch coverage 75.0%"));
     assertThat(workflow.stepSummary()).contains("| `" + PRICING + "` | 75.0% (3/4) | 11 |");
     // the summary comment phase B posts carries the same table
-    assertThat(ReviewBundle.read(Path.of(workflow.outputs().get("bundle"))).plan().sections()).singleElement()
-        .satisfies(section -> assertThat(section.markdown()).contains("| `" + PRICING + "` | 75.0% (3/4) | 11 |"));
+    assertThat(ReviewBundle.read(Path.of(workflow.outputs().get("bundle"))).plan().sections())
+        .singleElement()
+        .satisfies(
+            section ->
+                assertThat(section.markdown())
+                    .contains("| `" + PRICING + "` | 75.0% (3/4) | 11 |"));
   }
 
   static Stream<Arguments> allowMissingCoverage() {
@@ -78,24 +97,42 @@ class ActionCoverageTest {
 
   @ParameterizedTest(name = "allow-missing-coverage: ''{0}''")
   @MethodSource("allowMissingCoverage")
-  void aPatternThatMatchesNothingIsSaidAndFailsTheGateUnlessMissingReportsAreAllowed(String allowMissing, int exitCode) {
-    workflow.pullRequest("pull_request", baseSha, headSha, true).input("mode", "analyze").input("fail-on", "error")
-        .input("coverage", "**/build/reports/jacoco/*.xml").input("allow-missing-coverage", allowMissing);
+  void aPatternThatMatchesNothingIsSaidAndFailsTheGateUnlessMissingReportsAreAllowed(
+      String allowMissing, int exitCode) {
+    workflow
+        .pullRequest("pull_request", baseSha, headSha, true)
+        .input("mode", "analyze")
+        .input("fail-on", "error")
+        .input("coverage", "**/build/reports/jacoco/*.xml")
+        .input("allow-missing-coverage", allowMissing);
 
     ActionWorkflow.Run run = workflow.run();
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(exitCode);
-    assertThat(run.commands("warning")).anyMatch(c -> c.equals("::warning title=reviewbot::the coverage pattern "
-        + "'**/build/reports/jacoco/*.xml' matched no file under " + workflow.workspace));
+    assertThat(run.commands("warning"))
+        .anyMatch(
+            c ->
+                c.equals(
+                    "::warning title=reviewbot::the coverage pattern "
+                        + "'**/build/reports/jacoco/*.xml' matched no file under "
+                        + workflow.workspace));
     assertThat(workflow.outputs()).containsEntry("patch-coverage", "n/a");
-    boolean gateFailed = run.commands("error").stream().anyMatch(c -> c.contains("title=coverage-delta::coverage gate failed: "
-        + "coverage data that cannot be used, so no gate can pass: **/build/reports/jacoco/*.xml: coverage report does not exist"));
+    boolean gateFailed =
+        run.commands("error").stream()
+            .anyMatch(
+                c ->
+                    c.contains(
+                        "title=coverage-delta::coverage gate failed: "
+                            + "coverage data that cannot be used, so no gate can pass: **/build/reports/jacoco/*.xml: coverage report does not exist"));
     assertThat(gateFailed).as("the gate fails").isEqualTo(exitCode == ExitCode.FINDINGS);
   }
 
   @Test
   void withoutCoverageInputsPatchCoverageIsNotApplicable() {
-    workflow.pullRequest("pull_request", baseSha, headSha, true).input("mode", "analyze").input("fail-on", "none");
+    workflow
+        .pullRequest("pull_request", baseSha, headSha, true)
+        .input("mode", "analyze")
+        .input("fail-on", "none");
 
     workflow.run();
 

@@ -13,11 +13,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
-/** How {@code reviewbot action} takes the Action's inputs: INPUT_* variables as option defaults, flags over them. */
+/**
+ * How {@code reviewbot action} takes the Action's inputs: INPUT_* variables as option defaults,
+ * flags over them.
+ */
 class ActionInputsTest {
 
   private static ActionCommand parse(Map<String, String> env, String... args) {
-    CommandLine cli = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), env);
+    CommandLine cli =
+        Main.commandLine(
+            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), env);
     String[] all = new String[args.length + 1];
     all[0] = "action";
     System.arraycopy(args, 0, all, 1, args.length);
@@ -26,13 +31,16 @@ class ActionInputsTest {
   }
 
   @ParameterizedTest(name = "{0}={1}")
-  @CsvSource(delimiter = '|', value = {
-      "INPUT_FAIL_ON       | error   | error",
-      "INPUT_FAIL-ON       | error   | error",
-      "INPUT_FAIL_ON       | '   '   | ",
-      "INPUT_FILTER_MODE   | nofilter | ",
-  })
-  void anInputVariableIsTheOptionsDefaultAndABlankOneIsNoValue(String variable, String value, String failOn) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "INPUT_FAIL_ON       | error   | error",
+        "INPUT_FAIL-ON       | error   | error",
+        "INPUT_FAIL_ON       | '   '   | ",
+        "INPUT_FILTER_MODE   | nofilter | ",
+      })
+  void anInputVariableIsTheOptionsDefaultAndABlankOneIsNoValue(
+      String variable, String value, String failOn) {
     ActionCommand command = parse(Map.of(variable, value));
 
     assertThat(command.failOn).isEqualTo(failOn);
@@ -58,7 +66,9 @@ class ActionInputsTest {
     assertThat(command.config).isEqualTo(Path.of("config/reviewbot.yml"));
     assertThat(command.filterMode).isEqualTo("diff_context");
     assertThat(command.commentBudget).isEqualTo(10);
-    assertThat(command.coverage).extracting(String::strip).containsExactly("a/target/site/jacoco/jacoco.xml", "**/b/jacoco.xml", "c.xml");
+    assertThat(command.coverage)
+        .extracting(String::strip)
+        .containsExactly("a/target/site/jacoco/jacoco.xml", "**/b/jacoco.xml", "c.xml");
     assertThat(command.baseCoverage).containsExactly("base/jacoco.xml");
     assertThat(command.allowMissingCoverage).isEqualTo("true");
     assertThat(command.bundle).isEqualTo(Path.of("out/bundle.json"));
@@ -78,21 +88,32 @@ class ActionInputsTest {
   @Test
   void aBadModeIsAnErrorAnnotation() {
     StringWriter out = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter()), Map.of("INPUT_MODE", "deploy"))
-        .execute("action");
+    int code =
+        Main.commandLine(
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                Map.of("INPUT_MODE", "deploy"))
+            .execute("action");
 
     assertThat(code).isEqualTo(ExitCode.USAGE);
-    assertThat(out.toString().strip()).isEqualTo("::error title=reviewbot::mode must be one of review, analyze, publish but was 'deploy'");
+    assertThat(out.toString().strip())
+        .isEqualTo(
+            "::error title=reviewbot::mode must be one of review, analyze, publish but was 'deploy'");
   }
 
   @Test
   void anAllowMissingCoverageThatIsNotTrueOrFalseIsAnErrorAnnotation() {
     StringWriter out = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter()), Map.of("INPUT_ALLOW_MISSING_COVERAGE", "yes"))
-        .execute("action");
+    int code =
+        Main.commandLine(
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                Map.of("INPUT_ALLOW_MISSING_COVERAGE", "yes"))
+            .execute("action");
 
     assertThat(code).isEqualTo(ExitCode.USAGE);
     assertThat(out.toString().strip())
-        .isEqualTo("::error title=reviewbot::allow-missing-coverage must be true or false but was 'yes'");
+        .isEqualTo(
+            "::error title=reviewbot::allow-missing-coverage must be true or false but was 'yes'");
   }
 }

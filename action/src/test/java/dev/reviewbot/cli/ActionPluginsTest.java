@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ActionPluginsTest {
   private static final String CONTROLLER = "src/main/java/com/acme/web/OrderController.java";
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       plugins: [tools/house-rules.jar]
       banned:
         - id: no-java-util-date
@@ -24,8 +25,10 @@ class ActionPluginsTest {
           severity: warning
           types: [java.util.Date]
       """;
-  // an open endpoint (the plugin's rule would flag line 8) that also uses java.util.Date (lines 3 and 9)
-  private static final String HEAD = """
+  // an open endpoint (the plugin's rule would flag line 8) that also uses java.util.Date (lines 3
+  // and 9)
+  private static final String HEAD =
+      """
       package com.acme.web;
 
       import java.util.Date;
@@ -38,8 +41,7 @@ class ActionPluginsTest {
       }
       """;
 
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   @Test
   void aPullRequestsPluginsAreNotLoadedButItsDeclaredRulesRun() throws Exception {
@@ -48,16 +50,26 @@ class ActionPluginsTest {
     String baseSha = repo.write("README.md", "orders\n").commit("base");
     Files.createDirectories(workflow.workspace.resolve("tools"));
     Files.copy(PluginCommandTest.PLUGIN, workflow.workspace.resolve("tools/house-rules.jar"));
-    String headSha = repo.write(".reviewbot.yml", CONFIG).write(CONTROLLER, HEAD).commit("pull request with its own plugin");
+    String headSha =
+        repo.write(".reviewbot.yml", CONFIG)
+            .write(CONTROLLER, HEAD)
+            .commit("pull request with its own plugin");
     workflow.pullRequest("pull_request", baseSha, headSha, true).input("mode", "analyze");
 
     ActionWorkflow.Run run = workflow.run();
 
     assertThat(run.out()).doesNotContain(PluginCommandTest.RULE);
-    assertThat(run.commands("warning")).filteredOn(c -> c.contains("title=no-java-util-date"))
+    assertThat(run.commands("warning"))
+        .filteredOn(c -> c.contains("title=no-java-util-date"))
         .extracting(c -> c.substring(0, c.indexOf(",endLine")))
-        .containsExactly("::warning file=" + CONTROLLER + ",line=3", "::warning file=" + CONTROLLER + ",line=9");
-    JsonNode sarifRules = new ObjectMapper().readTree(Path.of(workflow.outputs().get("sarif")).toFile()).at("/runs/0/tool/driver/rules");
-    assertThat(sarifRules.findValuesAsText("id")).contains("no-java-util-date").doesNotContain(PluginCommandTest.RULE);
+        .containsExactly(
+            "::warning file=" + CONTROLLER + ",line=3", "::warning file=" + CONTROLLER + ",line=9");
+    JsonNode sarifRules =
+        new ObjectMapper()
+            .readTree(Path.of(workflow.outputs().get("sarif")).toFile())
+            .at("/runs/0/tool/driver/rules");
+    assertThat(sarifRules.findValuesAsText("id"))
+        .contains("no-java-util-date")
+        .doesNotContain(PluginCommandTest.RULE);
   }
 }

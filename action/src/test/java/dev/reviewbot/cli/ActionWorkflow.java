@@ -33,7 +33,9 @@ final class ActionWorkflow {
   final Path runner;
   final Map<String, String> env = new HashMap<>();
 
-  /** @param root an empty directory: the workspace and the runner's files go below it */
+  /**
+   * @param root an empty directory: the workspace and the runner's files go below it
+   */
   ActionWorkflow(Path root) {
     this.workspace = root.resolve("workspace");
     this.runner = root.resolve("runner");
@@ -53,13 +55,20 @@ final class ActionWorkflow {
     env.put("GITHUB_SHA", "6dcb09b5b57875f334f61aebed695e2e4193db5e");
   }
 
-  /** The recorded {@code pull_request} "opened" event, for this repository's base and head; {@code fork} moves the head to another repository. */
+  /**
+   * The recorded {@code pull_request} "opened" event, for this repository's base and head; {@code
+   * fork} moves the head to another repository.
+   */
   ActionWorkflow pullRequest(String event, String baseSha, String headSha, boolean fork) {
     return pullRequest(event, REPOSITORY, NUMBER, baseSha, headSha, fork);
   }
 
-  /** As {@link #pullRequest(String, String, String, boolean)}, for pull request {@code number} of {@code repository}. */
-  ActionWorkflow pullRequest(String event, String repository, int number, String baseSha, String headSha, boolean fork) {
+  /**
+   * As {@link #pullRequest(String, String, String, boolean)}, for pull request {@code number} of
+   * {@code repository}.
+   */
+  ActionWorkflow pullRequest(
+      String event, String repository, int number, String baseSha, String headSha, boolean fork) {
     ObjectNode payload = read("pull_request/opened.payload.json");
     payload.put("number", number);
     ((ObjectNode) payload.get("repository")).put("full_name", repository);
@@ -81,12 +90,18 @@ final class ActionWorkflow {
     return event(event, payload);
   }
 
-  /** The recorded {@code workflow_run} "completed" event, for a run on {@code pull_request} at {@code headSha}. */
+  /**
+   * The recorded {@code workflow_run} "completed" event, for a run on {@code pull_request} at
+   * {@code headSha}.
+   */
   ActionWorkflow workflowRun(String headSha, List<Integer> linkedPullRequests) {
     return workflowRun(REPOSITORY, headSha, linkedPullRequests);
   }
 
-  /** As {@link #workflowRun(String, List)}, in {@code repository}; GitHub links no pull requests to runs on forks. */
+  /**
+   * As {@link #workflowRun(String, List)}, in {@code repository}; GitHub links no pull requests to
+   * runs on forks.
+   */
   ActionWorkflow workflowRun(String repository, String headSha, List<Integer> linkedPullRequests) {
     ObjectNode payload = read("workflow_run/completed.payload.json");
     ((ObjectNode) payload.get("repository")).put("full_name", repository);
@@ -144,7 +159,8 @@ final class ActionWorkflow {
     String[] args = new String[extraArgs.length + 1];
     args[0] = "action";
     System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), env).execute(args);
+    int code =
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), env).execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -171,9 +187,14 @@ final class ActionWorkflow {
   }
 
   record Run(int exitCode, String out, String err) {
-    /** The workflow commands of one type ({@code error}, {@code warning}, {@code notice}) the step printed. */
+    /**
+     * The workflow commands of one type ({@code error}, {@code warning}, {@code notice}) the step
+     * printed.
+     */
     List<String> commands(String type) {
-      return out.lines().filter(l -> l.startsWith("::" + type + " ") || l.startsWith("::" + type + "::")).toList();
+      return out.lines()
+          .filter(l -> l.startsWith("::" + type + " ") || l.startsWith("::" + type + "::"))
+          .toList();
     }
   }
 }

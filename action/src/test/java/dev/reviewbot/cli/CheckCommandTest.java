@@ -15,8 +15,7 @@ class CheckCommandTest {
   private static final String BASE = ServiceSample.BASE;
   private static final String HEAD = ServiceSample.HEAD;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   GitFixture repo;
 
   @BeforeEach
@@ -28,7 +27,17 @@ class CheckCommandTest {
 
   @Test
   void reportsBothNewProblemsOnTheirLinesAndFailsAtWarning() {
-    CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD", "--fail-on", "warning");
+    CliRun run =
+        CliRun.of(
+            "check",
+            "-C",
+            dir.toString(),
+            "--base",
+            "HEAD~1",
+            "--head",
+            "HEAD",
+            "--fail-on",
+            "warning");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.out())
@@ -39,14 +48,37 @@ class CheckCommandTest {
 
   @Test
   void nofilterModeAlsoReportsThePreExistingProblemOnAnUntouchedLine() {
-    CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD", "--filter-mode", "nofilter");
+    CliRun run =
+        CliRun.of(
+            "check",
+            "-C",
+            dir.toString(),
+            "--base",
+            "HEAD~1",
+            "--head",
+            "HEAD",
+            "--filter-mode",
+            "nofilter");
 
-    assertThat(run.out()).contains("src/main/java/com/acme/Service.java:7:").contains("Service.java:9:").contains("Service.java:11:");
+    assertThat(run.out())
+        .contains("src/main/java/com/acme/Service.java:7:")
+        .contains("Service.java:9:")
+        .contains("Service.java:11:");
   }
 
   @Test
   void failOnErrorExitsCleanWhenFindingsAreWarnings() {
-    CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD", "--fail-on", "error");
+    CliRun run =
+        CliRun.of(
+            "check",
+            "-C",
+            dir.toString(),
+            "--base",
+            "HEAD~1",
+            "--head",
+            "HEAD",
+            "--fail-on",
+            "error");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.CLEAN);
     assertThat(run.out()).contains("[argument-count]");
@@ -55,34 +87,53 @@ class CheckCommandTest {
   @Test
   void jsonOutputCarriesLinesAndFingerprints() throws Exception {
     Path output = dir.resolve("out/report.json");
-    CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD", "--format", "json", "-o", output.toString());
+    CliRun run =
+        CliRun.of(
+            "check",
+            "-C",
+            dir.toString(),
+            "--base",
+            "HEAD~1",
+            "--head",
+            "HEAD",
+            "--format",
+            "json",
+            "-o",
+            output.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
     JsonNode json = new ObjectMapper().readTree(output.toFile());
-    assertThat(json.get("findings").findValuesAsText("ruleId")).contains("shared-mutable-state", "argument-count");
-    assertThat(json.get("findings").findValuesAsText("fingerprint")).allSatisfy(fp -> assertThat(fp).isNotBlank());
+    assertThat(json.get("findings").findValuesAsText("ruleId"))
+        .contains("shared-mutable-state", "argument-count");
+    assertThat(json.get("findings").findValuesAsText("fingerprint"))
+        .allSatisfy(fp -> assertThat(fp).isNotBlank());
   }
 
   @Test
   void reviewsTheWorkingTreeByDefaultAndTheIndexWithStaged() {
-    repo.write("src/main/java/com/acme/Extra.java", "package com.acme;\nclass Extra {\n  static int hits;\n}\n");
+    repo.write(
+        "src/main/java/com/acme/Extra.java",
+        "package com.acme;\nclass Extra {\n  static int hits;\n}\n");
     CliRun workingTree = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD");
     CliRun staged = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD", "--staged");
 
     assertThat(workingTree.out()).contains("src/main/java/com/acme/Extra.java:3:");
     assertThat(staged.out()).doesNotContain("Extra.java");
     repo.stage();
-    assertThat(CliRun.of("check", "-C", dir.toString(), "--base", "HEAD", "--staged").out()).contains("Extra.java:3:");
+    assertThat(CliRun.of("check", "-C", dir.toString(), "--base", "HEAD", "--staged").out())
+        .contains("Extra.java:3:");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "bad base ref          | --base,no-such-branch               | no-such-branch",
-      "bad filter mode       | --filter-mode,everything            | everything",
-      "bad fail level        | --fail-on,fatal                     | fatal",
-      "bad format            | --format,html                       | html",
-      "head and staged both  | --head,HEAD,--staged                | mutually exclusive",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bad base ref          | --base,no-such-branch               | no-such-branch",
+        "bad filter mode       | --filter-mode,everything            | everything",
+        "bad fail level        | --fail-on,fatal                     | fatal",
+        "bad format            | --format,html                       | html",
+        "head and staged both  | --head,HEAD,--staged                | mutually exclusive",
+      })
   void inputErrorsExitTwoWithOneLineNamingTheProblem(String name, String args, String named) {
     String[] extra = args.split(",");
     String[] all = new String[extra.length + 3];
@@ -117,10 +168,14 @@ class CheckCommandTest {
 
   @Test
   void configOptionsChangeWhatIsReported() {
-    repo.write(".reviewbot.yml", "rules:\n  argument-count:\n    max: 7\n  shared-mutable-state:\n    enabled: false\n");
+    repo.write(
+        ".reviewbot.yml",
+        "rules:\n  argument-count:\n    max: 7\n  shared-mutable-state:\n    enabled: false\n");
     CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD");
 
     assertThat(run.exitCode()).as(run.err()).isNotEqualTo(ExitCode.USAGE);
-    assertThat(run.out()).doesNotContain("[argument-count]").doesNotContain("[shared-mutable-state]");
+    assertThat(run.out())
+        .doesNotContain("[argument-count]")
+        .doesNotContain("[shared-mutable-state]");
   }
 }

@@ -2,7 +2,6 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * report that is not there, nothing else. The change is tested, so only the data can fail the gate.
  */
 class CheckCoverageFailsClosedTest {
-  private static final String TESTS = """
+  private static final String TESTS =
+      """
       package com.acme;
 
       public final class PricingTests {
@@ -40,15 +40,15 @@ class CheckCoverageFailsClosedTest {
       """;
 
   /** A well-formed JaCoCo report whose only source file is one the change did not touch. */
-  private static final String REPORT_OF_THE_TESTS_ONLY = """
+  private static final String REPORT_OF_THE_TESTS_ONLY =
+      """
       <report name="acme"><package name="com/acme"><sourcefile name="PricingTests.java">
       <line nr="5" mi="0" ci="3" mb="0" cb="0"/></sourcefile></package></report>
       """;
 
   private static final String GATE_FAILED = "error [coverage-delta] coverage gate failed: ";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void buildTestedChangeUnderTheAgent() throws Exception {
@@ -56,7 +56,8 @@ class CheckCoverageFailsClosedTest {
     repo.write(".gitignore", "target/\nbroken/\n");
     repo.write("src/main/java/com/acme/Pricing.java", PricingSample.BASE);
     repo.write("src/test/java/com/acme/PricingTests.java", TESTS).commit("base");
-    repo.write("src/main/java/com/acme/Pricing.java", PricingSample.HEAD).commit("discounts with tests");
+    repo.write("src/main/java/com/acme/Pricing.java", PricingSample.HEAD)
+        .commit("discounts with tests");
     JacocoBuild.run(dir, "com.acme.PricingTests");
     Files.createDirectories(dir.resolve("broken"));
     Files.writeString(dir.resolve("broken/garbage.xml"), "Tests run: 3, Failures: 0\n");
@@ -68,32 +69,70 @@ class CheckCoverageFailsClosedTest {
 
   static Stream<Arguments> coverageInputs() {
     return Stream.of(
-        Arguments.of("the tests' own report", List.of("--coverage", JacocoBuild.REPORT), ExitCode.CLEAN,
+        Arguments.of(
+            "the tests' own report",
+            List.of("--coverage", JacocoBuild.REPORT),
+            ExitCode.CLEAN,
             "Gates passed (patch coverage ≥ 80%)"),
-        Arguments.of("garbage XML", List.of("--coverage", "broken/garbage.xml"), ExitCode.FINDINGS,
-            GATE_FAILED + "coverage data that cannot be used, so no gate can pass: broken/garbage.xml: not a well-formed XML file"),
-        Arguments.of("a truncated exec file", List.of("--exec", "broken/truncated.exec", "--classes", JacocoBuild.CLASSES),
-            ExitCode.FINDINGS, GATE_FAILED + "coverage data that cannot be used, so no gate can pass: broken/truncated.exec: "
+        Arguments.of(
+            "garbage XML",
+            List.of("--coverage", "broken/garbage.xml"),
+            ExitCode.FINDINGS,
+            GATE_FAILED
+                + "coverage data that cannot be used, so no gate can pass: broken/garbage.xml: not a well-formed XML file"),
+        Arguments.of(
+            "a truncated exec file",
+            List.of("--exec", "broken/truncated.exec", "--classes", JacocoBuild.CLASSES),
+            ExitCode.FINDINGS,
+            GATE_FAILED
+                + "coverage data that cannot be used, so no gate can pass: broken/truncated.exec: "
                 + "exec file is incomplete (truncated file?)"),
-        Arguments.of("an empty exec file", List.of("--exec", "broken/empty.exec", "--classes", JacocoBuild.CLASSES),
-            ExitCode.FINDINGS, "broken/empty.exec: exec file holds no execution data (an empty file, or no class ran): "
+        Arguments.of(
+            "an empty exec file",
+            List.of("--exec", "broken/empty.exec", "--classes", JacocoBuild.CLASSES),
+            ExitCode.FINDINGS,
+            "broken/empty.exec: exec file holds no execution data (an empty file, or no class ran): "
                 + "did the tests run under the JaCoCo agent?"),
-        Arguments.of("a report with no data for the changed files", List.of("--coverage", "broken/tests-only.xml"), ExitCode.FINDINGS,
-            GATE_FAILED + "no coverage data for the changed files (src/main/java/com/acme/Pricing.java): "
+        Arguments.of(
+            "a report with no data for the changed files",
+            List.of("--coverage", "broken/tests-only.xml"),
+            ExitCode.FINDINGS,
+            GATE_FAILED
+                + "no coverage data for the changed files (src/main/java/com/acme/Pricing.java): "
                 + "did the tests run under the JaCoCo agent?"),
-        Arguments.of("a report that does not exist", List.of("--coverage", "target/site/jacoco/missing.xml"), ExitCode.FINDINGS,
+        Arguments.of(
+            "a report that does not exist",
+            List.of("--coverage", "target/site/jacoco/missing.xml"),
+            ExitCode.FINDINGS,
             "target/site/jacoco/missing.xml: coverage report does not exist (allow-missing accepts inputs that do not exist)"),
-        Arguments.of("a report that does not exist, allowed", List.of("--coverage", "target/site/jacoco/missing.xml",
-            "--allow-missing-coverage"), ExitCode.CLEAN, "Gates passed (patch coverage ≥ 80%)"),
-        Arguments.of("garbage XML, missing reports allowed", List.of("--coverage", "broken/garbage.xml", "--allow-missing-coverage"),
-            ExitCode.FINDINGS, "broken/garbage.xml: not a well-formed XML file"));
+        Arguments.of(
+            "a report that does not exist, allowed",
+            List.of("--coverage", "target/site/jacoco/missing.xml", "--allow-missing-coverage"),
+            ExitCode.CLEAN,
+            "Gates passed (patch coverage ≥ 80%)"),
+        Arguments.of(
+            "garbage XML, missing reports allowed",
+            List.of("--coverage", "broken/garbage.xml", "--allow-missing-coverage"),
+            ExitCode.FINDINGS,
+            "broken/garbage.xml: not a well-formed XML file"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("coverageInputs")
-  void theGatePassesOnlyOnCoverageDataThatCanBackIt(String name, List<String> coverage, int exitCode, String expected) {
-    List<String> args = new ArrayList<>(List.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD",
-        "--fail-on", "error"));
+  void theGatePassesOnlyOnCoverageDataThatCanBackIt(
+      String name, List<String> coverage, int exitCode, String expected) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "check",
+                "-C",
+                dir.toString(),
+                "--base",
+                "HEAD~1",
+                "--head",
+                "HEAD",
+                "--fail-on",
+                "error"));
     for (String arg : coverage) {
       args.add(arg.startsWith("--") ? arg : dir.resolve(arg).toString());
     }

@@ -16,7 +16,8 @@ class CheckCoverageTest {
   private static final String BASE = PricingSample.BASE;
   private static final String HEAD = PricingSample.HEAD;
 
-  private static final String TESTS = """
+  private static final String TESTS =
+      """
       package com.acme;
 
       public final class PricingTests {
@@ -32,13 +33,13 @@ class CheckCoverageTest {
       }
       """;
 
-  private static final String DISCOUNT_TESTS = """
+  private static final String DISCOUNT_TESTS =
+      """
           check(new Pricing().discounted(100, 10) == 900, "bulk discount");
           check(new Pricing().discounted(100, 2) == 200, "no discount");
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   GitFixture repo;
 
   @BeforeEach
@@ -51,8 +52,19 @@ class CheckCoverageTest {
   }
 
   private CliRun check(String... more) {
-    String[] args = {"check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD", "--fail-on", "error",
-        "--coverage", dir.resolve(JacocoBuild.REPORT).toString()};
+    String[] args = {
+      "check",
+      "-C",
+      dir.toString(),
+      "--base",
+      "HEAD~1",
+      "--head",
+      "HEAD",
+      "--fail-on",
+      "error",
+      "--coverage",
+      dir.resolve(JacocoBuild.REPORT).toString()
+    };
     String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
     return CliRun.of(all);
@@ -67,16 +79,19 @@ class CheckCoverageTest {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.out())
-        .contains("src/main/java/com/acme/Pricing.java:9: warning [coverage-delta] lines 9-13 are not covered by tests")
-        .contains("error [coverage-delta] coverage gate failed: patch coverage 0.0% (0 of 4 coverable added lines) "
-            + "is below the minimum of 80%")
+        .contains(
+            "src/main/java/com/acme/Pricing.java:9: warning [coverage-delta] lines 9-13 are not covered by tests")
+        .contains(
+            "error [coverage-delta] coverage gate failed: patch coverage 0.0% (0 of 4 coverable added lines) "
+                + "is below the minimum of 80%")
         .contains("| `src/main/java/com/acme/Pricing.java` | 0.0% (0/4) | 9-13 |");
   }
 
   @Test
   void withTestsAddedTheGatePasses() throws Exception {
     repo.write("src/main/java/com/acme/Pricing.java", HEAD);
-    repo.write("src/test/java/com/acme/PricingTests.java", TESTS.formatted(DISCOUNT_TESTS)).commit("discounts with tests");
+    repo.write("src/test/java/com/acme/PricingTests.java", TESTS.formatted(DISCOUNT_TESTS))
+        .commit("discounts with tests");
     JacocoBuild.run(dir, "com.acme.PricingTests");
 
     CliRun run = check();
@@ -93,20 +108,34 @@ class CheckCoverageTest {
   void theExecRouteAndAConfiguredGateGiveTheSameVerdict() throws Exception {
     repo.write("src/main/java/com/acme/Pricing.java", HEAD).commit("discounts, no tests");
     JacocoBuild.run(dir, "com.acme.PricingTests");
-    Files.writeString(dir.resolve(".reviewbot.yml"), "coverage:\n  exec: [target/jacoco.exec]\n  classes: [target/classes]\n"
-        + "  min-patch-coverage: 0\n");
+    Files.writeString(
+        dir.resolve(".reviewbot.yml"),
+        "coverage:\n  exec: [target/jacoco.exec]\n  classes: [target/classes]\n"
+            + "  min-patch-coverage: 0\n");
 
-    CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD", "--fail-on", "error");
+    CliRun run =
+        CliRun.of(
+            "check",
+            "-C",
+            dir.toString(),
+            "--base",
+            "HEAD~1",
+            "--head",
+            "HEAD",
+            "--fail-on",
+            "error");
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.CLEAN);
-    assertThat(run.out()).contains("Pricing.java:9: warning [coverage-delta] lines 9-13 are not covered by tests");
+    assertThat(run.out())
+        .contains("Pricing.java:9: warning [coverage-delta] lines 9-13 are not covered by tests");
   }
 
   @Test
   void aBadThresholdIsAUsageError() {
     CliRun run = check("--min-patch-coverage", "120");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("minimum patch coverage must be between 0 and 100 but was 120.0");
+    assertThat(run.err())
+        .contains("minimum patch coverage must be between 0 and 100 but was 120.0");
   }
 
   @Test

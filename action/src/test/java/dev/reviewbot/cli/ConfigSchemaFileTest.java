@@ -22,7 +22,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The committed schema of .reviewbot.yml is what 'reviewbot schema' prints, and the README's example passes it. */
+/**
+ * The committed schema of .reviewbot.yml is what 'reviewbot schema' prints, and the README's
+ * example passes it.
+ */
 class ConfigSchemaFileTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
   private static final Path COMMITTED = ROOT.resolve(ConfigSchema.FILE);
@@ -32,25 +35,37 @@ class ConfigSchemaFileTest {
     CliRun run = CliRun.of("schema");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.CLEAN);
-    assertThat(Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "(missing)")
-        .as("%s is out of date; regenerate it with: %s", ConfigSchema.FILE, SchemaCommand.REGENERATE)
+    assertThat(
+            Files.exists(COMMITTED)
+                ? Files.readString(COMMITTED, StandardCharsets.UTF_8)
+                : "(missing)")
+        .as(
+            "%s is out of date; regenerate it with: %s",
+            ConfigSchema.FILE, SchemaCommand.REGENERATE)
         .isEqualTo(run.out());
   }
 
   @Test
-  void theSchemaCoversEveryBuiltInRuleAndEveryKeyOfTheCommandLinesConfiguration() throws IOException {
+  void theSchemaCoversEveryBuiltInRuleAndEveryKeyOfTheCommandLinesConfiguration()
+      throws IOException {
     var schema = new ObjectMapper().readTree(COMMITTED.toFile());
     ConfigLoader loader = ReportOptions.configLoader(RuleRegistry.builtIn());
 
-    assertThat(schema.get("properties").fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(loader.knownKeys());
-    assertThat(schema.at("/properties/rules/properties").fieldNames()).toIterable()
-        .containsExactlyInAnyOrderElementsOf(RuleRegistry.builtIn().all().stream().map(r -> r.id()).toList());
+    assertThat(schema.get("properties").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrderElementsOf(loader.knownKeys());
+    assertThat(schema.at("/properties/rules/properties").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrderElementsOf(
+            RuleRegistry.builtIn().all().stream().map(r -> r.id()).toList());
   }
 
   @Test
   void theReadmesConfigurationExamplePassesTheSchemaAndTheLoader() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-    Matcher example = Pattern.compile("(?s)## Configuration: `\\.reviewbot\\.yml`.*?```yaml\\n(.*?)```").matcher(readme);
+    Matcher example =
+        Pattern.compile("(?s)## Configuration: `\\.reviewbot\\.yml`.*?```yaml\\n(.*?)```")
+            .matcher(readme);
     assertThat(example.find()).as("the README's .reviewbot.yml example").isTrue();
     String yaml = example.group(1);
 
@@ -61,10 +76,14 @@ class ConfigSchemaFileTest {
 
   /** What an editor checking {@code yaml} against the committed schema would underline. */
   static List<String> errors(String yaml) throws IOException {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-        .getSchema(Files.readString(COMMITTED, StandardCharsets.UTF_8), InputFormat.JSON);
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+            .getSchema(Files.readString(COMMITTED, StandardCharsets.UTF_8), InputFormat.JSON);
     Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-    return schema.validate(new ObjectMapper().writeValueAsString(document), InputFormat.JSON).stream()
-        .map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList();
+    return schema
+        .validate(new ObjectMapper().writeValueAsString(document), InputFormat.JSON)
+        .stream()
+        .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+        .toList();
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A rule declared in {@code .reviewbot.yml} reviewing a real git change. */
 class DeclaredRulesCheckTest {
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       banned:
         - id: no-java-util-date
           message: Use java.time instead of java.util.Date
@@ -20,7 +21,8 @@ class DeclaredRulesCheckTest {
           paths: ["src/main/**"]
       """;
 
-  private static final String LEGACY_BASE = """
+  private static final String LEGACY_BASE =
+      """
       package com.acme;
 
       import java.util.Date;
@@ -31,7 +33,8 @@ class DeclaredRulesCheckTest {
       """;
 
   // lines 3 and 6 were there before; the change adds line 7
-  private static final String LEGACY_HEAD = """
+  private static final String LEGACY_HEAD =
+      """
       package com.acme;
 
       import java.util.Date;
@@ -42,8 +45,10 @@ class DeclaredRulesCheckTest {
       }
       """;
 
-  // an added file: lines 3 and 8 use java.util.Date; java.sql.Date (9) and the local class (12) do not
-  private static final String INVOICE = """
+  // an added file: lines 3 and 8 use java.util.Date; java.sql.Date (9) and the local class (12) do
+  // not
+  private static final String INVOICE =
+      """
       package com.acme;
 
       import java.util.Date;
@@ -60,46 +65,75 @@ class DeclaredRulesCheckTest {
       }
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void createRepository() {
     GitFixture repo = GitFixture.init(dir);
-    repo.write(".reviewbot.yml", CONFIG).write("src/main/java/com/acme/Legacy.java", LEGACY_BASE).commit("base");
+    repo.write(".reviewbot.yml", CONFIG)
+        .write("src/main/java/com/acme/Legacy.java", LEGACY_BASE)
+        .commit("base");
     repo.write("src/main/java/com/acme/Legacy.java", LEGACY_HEAD)
         .write("src/main/java/com/acme/Invoice.java", INVOICE)
-        .write("src/test/java/com/acme/InvoiceTest.java", "import java.util.Date;\nclass InvoiceTest { Date d; }\n")
+        .write(
+            "src/test/java/com/acme/InvoiceTest.java",
+            "import java.util.Date;\nclass InvoiceTest { Date d; }\n")
         .commit("change");
   }
 
   @Test
   void flagsTheImportAndConstructorOfJavaUtilDateOnAddedLinesOnly() throws IOException {
-    CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD", "--format", "json");
+    CliRun run =
+        CliRun.of(
+            "check",
+            "-C",
+            dir.toString(),
+            "--base",
+            "HEAD~1",
+            "--head",
+            "HEAD",
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(findings(run.out())).containsExactly(
-        "no-java-util-date warning src/main/java/com/acme/Invoice.java:3",
-        "no-java-util-date warning src/main/java/com/acme/Invoice.java:8",
-        "no-java-util-date warning src/main/java/com/acme/Legacy.java:7");
+    assertThat(findings(run.out()))
+        .containsExactly(
+            "no-java-util-date warning src/main/java/com/acme/Invoice.java:3",
+            "no-java-util-date warning src/main/java/com/acme/Invoice.java:8",
+            "no-java-util-date warning src/main/java/com/acme/Legacy.java:7");
   }
 
   @Test
   void theDeclaredRuleWorksWithRulesSettingsSuppressionsAndFilterModes() throws IOException {
     GitFixture repo = GitFixture.init(dir);
     repo.write(".reviewbot.yml", CONFIG + "rules:\n  no-java-util-date:\n    severity: error\n")
-        .write("src/main/java/com/acme/Invoice.java", INVOICE.replace("  Object issued = new Date();",
-            "  Object issued = new Date(); // reviewbot:ignore no-java-util-date"))
+        .write(
+            "src/main/java/com/acme/Invoice.java",
+            INVOICE.replace(
+                "  Object issued = new Date();",
+                "  Object issued = new Date(); // reviewbot:ignore no-java-util-date"))
         .commit("configure");
 
-    CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~2", "--head", "HEAD", "--format", "json",
-        "--filter-mode", "nofilter");
+    CliRun run =
+        CliRun.of(
+            "check",
+            "-C",
+            dir.toString(),
+            "--base",
+            "HEAD~2",
+            "--head",
+            "HEAD",
+            "--format",
+            "json",
+            "--filter-mode",
+            "nofilter");
 
-    assertThat(findings(run.out())).containsExactly(
-        "no-java-util-date error src/main/java/com/acme/Invoice.java:3",
-        "no-java-util-date error src/main/java/com/acme/Legacy.java:3",
-        "no-java-util-date error src/main/java/com/acme/Legacy.java:6",
-        "no-java-util-date error src/main/java/com/acme/Legacy.java:7");
+    assertThat(findings(run.out()))
+        .containsExactly(
+            "no-java-util-date error src/main/java/com/acme/Invoice.java:3",
+            "no-java-util-date error src/main/java/com/acme/Legacy.java:3",
+            "no-java-util-date error src/main/java/com/acme/Legacy.java:6",
+            "no-java-util-date error src/main/java/com/acme/Legacy.java:7");
   }
 
   @Test
@@ -107,6 +141,8 @@ class DeclaredRulesCheckTest {
     CliRun run = CliRun.of("rules", "--config", dir.resolve(".reviewbot.yml").toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.CLEAN);
-    assertThat(run.out()).containsPattern("(?m)^no-java-util-date +warning +Use java.time instead of java.util.Date  \\(.*\\.reviewbot\\.yml\\)$");
+    assertThat(run.out())
+        .containsPattern(
+            "(?m)^no-java-util-date +warning +Use java.time instead of java.util.Date  \\(.*\\.reviewbot\\.yml\\)$");
   }
 }

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What check compares with when no --base is given, in repositories set up with the real git command line. */
+/**
+ * What check compares with when no --base is given, in repositories set up with the real git
+ * command line.
+ */
 class DefaultBaseCheckTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void afterPushDashUTheBranchIsComparedWithTheRemotesMainNotWithItself() throws Exception {
@@ -28,16 +30,22 @@ class DefaultBaseCheckTest {
     CliRun run = CliRun.of("check", "-C", work.toString(), "--fail-on", "none");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.CLEAN);
-    assertThat(run.out().lines().findFirst()).hasValueSatisfying(first ->
-        assertThat(first).matches("Compared origin/main \\(merge-base [0-9a-f]{7,}\\) … working tree"));
-    assertThat(run.out()).contains("Service.java:9: warning [shared-mutable-state]").contains("1 file analyzed");
+    assertThat(run.out().lines().findFirst())
+        .hasValueSatisfying(
+            first ->
+                assertThat(first)
+                    .matches("Compared origin/main \\(merge-base [0-9a-f]{7,}\\) … working tree"));
+    assertThat(run.out())
+        .contains("Service.java:9: warning [shared-mutable-state]")
+        .contains("1 file analyzed");
   }
 
   @Test
   void aCloneComparesWithTheRemotesDefaultBranchThroughOriginHead() throws Exception {
     Path origin = dir.resolve("origin");
     GitFixture upstream = GitFixture.init(origin);
-    String base = upstream.write("src/main/java/com/acme/Service.java", ServiceSample.BASE).commit("base");
+    String base =
+        upstream.write("src/main/java/com/acme/Service.java", ServiceSample.BASE).commit("base");
     Path clone = dir.resolve("clone");
     GitCli.ok(dir, "clone", "-q", origin.toString(), clone.toString());
     GitCli.ok(clone, "checkout", "-q", "-b", "topic");
@@ -45,7 +53,8 @@ class DefaultBaseCheckTest {
 
     CliRun run = CliRun.of("check", "-C", clone.resolve("src").toString(), "--fail-on", "none");
 
-    assertThat(run.out().lines().findFirst()).hasValue("Compared origin/main (merge-base " + base.substring(0, 7) + ") … working tree");
+    assertThat(run.out().lines().findFirst())
+        .hasValue("Compared origin/main (merge-base " + base.substring(0, 7) + ") … working tree");
     assertThat(run.out()).contains("[shared-mutable-state]");
   }
 }

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One real change that every built-in rule has something to say about, through `reviewbot check`:
- * a rule added to the catalogue fails this test until the change gives it something to report.
+ * One real change that every built-in rule has something to say about, through `reviewbot check`: a
+ * rule added to the catalogue fails this test until the change gives it something to report.
  */
 class EveryRuleCheckTest {
-  private static final String BASE = """
+  private static final String BASE =
+      """
       package com.acme;
 
       public class Orders implements java.io.Serializable {
@@ -34,7 +35,8 @@ class EveryRuleCheckTest {
       }
       """;
 
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       package com.acme;
 
       import java.util.ArrayList;
@@ -101,7 +103,8 @@ class EveryRuleCheckTest {
       """;
 
   /** A method body pasted into three classes, for duplicated-code. */
-  private static final String PASTED = """
+  private static final String PASTED =
+      """
         int positives(java.util.List<Integer> values) {
           int sum = 0;
           for (Integer value : values) {
@@ -113,8 +116,7 @@ class EveryRuleCheckTest {
         }
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aChangeExercisingEveryRuleShowsThemAll() throws Exception {
@@ -122,27 +124,46 @@ class EveryRuleCheckTest {
     repo.write("src/main/java/com/acme/Orders.java", BASE).commit("base");
     repo.write("src/main/java/com/acme/Orders.java", HEAD);
     for (int i = 1; i <= 31; i++) { // more files than pr-size allows
-      repo.write("src/main/java/com/acme/bulk/Part" + i + ".java", "package com.acme.bulk;\n\nfinal class Part" + i + " {\n}\n");
+      repo.write(
+          "src/main/java/com/acme/bulk/Part" + i + ".java",
+          "package com.acme.bulk;\n\nfinal class Part" + i + " {\n}\n");
     }
     for (int i = 1; i <= 3; i++) {
-      repo.write("src/main/java/com/acme/Copy" + i + ".java", "package com.acme;\n\nfinal class Copy" + i + " {\n" + PASTED + "}\n");
+      repo.write(
+          "src/main/java/com/acme/Copy" + i + ".java",
+          "package com.acme;\n\nfinal class Copy" + i + " {\n" + PASTED + "}\n");
     }
     repo.commit("change");
     // tests outside the change, run with the JaCoCo agent: they leave the new code uncovered
-    repo.write("src/test/java/com/acme/OrdersTests.java",
+    repo.write(
+        "src/test/java/com/acme/OrdersTests.java",
         "package com.acme;\n\nclass OrdersTests {\n  public static void main(String[] args) {\n    new Orders().count();\n  }\n}\n");
     Path coverage = JacocoBuild.run(dir, "com.acme.OrdersTests");
     Path report = dir.resolve("report.json");
 
-    CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD", "--format", "json", "-o", report.toString(),
-        "--coverage", coverage.toString());
+    CliRun run =
+        CliRun.of(
+            "check",
+            "-C",
+            dir.toString(),
+            "--base",
+            "HEAD~1",
+            "--head",
+            "HEAD",
+            "--format",
+            "json",
+            "-o",
+            report.toString(),
+            "--coverage",
+            coverage.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
     Set<String> ruleIds = new HashSet<>();
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     json.get("findings").forEach(finding -> ruleIds.add(finding.get("ruleId").asText()));
-    assertThat(ruleIds).containsExactlyInAnyOrderElementsOf(
-        RuleRegistry.builtIn().all().stream().map(RuleDescriptor::id).toList());
+    assertThat(ruleIds)
+        .containsExactlyInAnyOrderElementsOf(
+            RuleRegistry.builtIn().all().stream().map(RuleDescriptor::id).toList());
     assertThat(json.get("summary").get("crashes").asInt()).isZero();
   }
 }

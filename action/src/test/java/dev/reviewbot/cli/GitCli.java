@@ -16,11 +16,22 @@ final class GitCli {
   private GitCli() {}
 
   static Result run(Path cwd, String... args) {
-    List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com",
-        "-c", "init.defaultBranch=main", "-c", "advice.detachedHead=false"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-c",
+                "user.name=Dev",
+                "-c",
+                "user.email=dev@example.com",
+                "-c",
+                "init.defaultBranch=main",
+                "-c",
+                "advice.detachedHead=false"));
     command.addAll(List.of(args));
     try {
-      Process process = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
       process.getOutputStream().close();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -36,7 +47,9 @@ final class GitCli {
   /** Runs and asserts success. */
   static String ok(Path cwd, String... args) {
     Result result = run(cwd, args);
-    assertThat(result.exitCode()).as("git %s: %s", String.join(" ", args), result.output()).isZero();
+    assertThat(result.exitCode())
+        .as("git %s: %s", String.join(" ", args), result.output())
+        .isZero();
     return result.output();
   }
 }

@@ -21,7 +21,8 @@ final class GitFixture implements AutoCloseable {
 
   static GitFixture init(Path dir) {
     try {
-      return new GitFixture(dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
+      return new GitFixture(
+          dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
     } catch (GitAPIException e) {
       throw new IllegalStateException(e);
     }

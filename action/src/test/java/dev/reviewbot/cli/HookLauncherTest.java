@@ -13,12 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The pre-push hook finds reviewbot in a place that outlives 'mvn clean', and says how to fix it when it cannot. */
+/**
+ * The pre-push hook finds reviewbot in a place that outlives 'mvn clean', and says how to fix it
+ * when it cannot.
+ */
 class HookLauncherTest {
   private static final Path JAVA = Path.of("/opt/jdk/bin/java");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   Path repo;
 
   @BeforeEach
@@ -31,22 +33,31 @@ class HookLauncherTest {
   void theHookRunsReviewbotThroughTheLauncherItWasInstalledFrom() throws Exception {
     Path launcher = fakeLauncher(dir.resolve("clone/reviewbot"));
 
-    CliRun install = CliRun.withEnv(Map.of(HookLauncher.LAUNCHER_ENV, launcher.toString()), "install-hook", "-C", repo.toString(),
-        "--fail-on", "error");
+    CliRun install =
+        CliRun.withEnv(
+            Map.of(HookLauncher.LAUNCHER_ENV, launcher.toString()),
+            "install-hook",
+            "-C",
+            repo.toString(),
+            "--fail-on",
+            "error");
     HookRun hook = runHook(System.getenv("PATH"));
 
     assertThat(install.exitCode()).as(install.err()).isEqualTo(ExitCode.CLEAN);
     assertThat(hook.exitCode()).isZero();
-    assertThat(Files.readString(dir.resolve("clone/args"))).isEqualTo("hook pre-push --fail-on error origin file:///remote\n");
+    assertThat(Files.readString(dir.resolve("clone/args")))
+        .isEqualTo("hook pre-push --fail-on error origin file:///remote\n");
   }
 
   @Test
   void aJarInTheClonesBuildDirectoryIsReachedThroughTheClonesLauncher() throws IOException {
     Path launcher = fakeLauncher(dir.resolve("clone/reviewbot"));
-    Path jar = Files.createDirectories(dir.resolve("clone/action/target")).resolve("reviewbot-cli.jar");
+    Path jar =
+        Files.createDirectories(dir.resolve("clone/action/target")).resolve("reviewbot-cli.jar");
     Files.write(jar, new byte[] {'P', 'K'});
 
-    assertThat(HookLauncher.find(Map.of(), jar, JAVA).command()).containsExactly(launcher.toString());
+    assertThat(HookLauncher.find(Map.of(), jar, JAVA).command())
+        .containsExactly(launcher.toString());
   }
 
   @Test
@@ -63,20 +74,31 @@ class HookLauncherTest {
   @Test
   void aHookThatCannotFindReviewbotSaysSoInOneLineWithTheFixAndLetsThePushGoOn() throws Exception {
     Path launcher = fakeLauncher(dir.resolve("clone/reviewbot"));
-    CliRun.withEnv(Map.of(HookLauncher.LAUNCHER_ENV, launcher.toString()), "install-hook", "-C", repo.toString());
+    CliRun.withEnv(
+        Map.of(HookLauncher.LAUNCHER_ENV, launcher.toString()),
+        "install-hook",
+        "-C",
+        repo.toString());
     Files.delete(launcher);
 
     HookRun hook = runHook("/usr/bin:/bin");
 
     assertThat(hook.exitCode()).isZero();
-    assertThat(hook.output().lines().toList()).singleElement().satisfies(line -> assertThat(line)
-        .startsWith(InstallHookCommand.MISSING_PREFIX).contains(launcher.toString()).contains("not checked")
-        .contains("reviewbot install-hook"));
+    assertThat(hook.output().lines().toList())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith(InstallHookCommand.MISSING_PREFIX)
+                    .contains(launcher.toString())
+                    .contains("not checked")
+                    .contains("reviewbot install-hook"));
   }
 
   private static Path fakeLauncher(Path path) throws IOException {
     Files.createDirectories(path.getParent());
-    Files.writeString(path, "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/args\"\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        path, "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/args\"\n", StandardCharsets.UTF_8);
     assertThat(path.toFile().setExecutable(true)).isTrue();
     return path;
   }
@@ -84,8 +106,15 @@ class HookLauncherTest {
   private record HookRun(int exitCode, String output) {}
 
   private HookRun runHook(String path) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(List.of("sh", repo.resolve(".git/hooks/pre-push").toString(), "origin", "file:///remote"))
-        .directory(repo.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    "sh",
+                    repo.resolve(".git/hooks/pre-push").toString(),
+                    "origin",
+                    "file:///remote"))
+            .directory(repo.toFile())
+            .redirectErrorStream(true);
     builder.environment().put("PATH", path);
     Process process = builder.start();
     process.getOutputStream().close();

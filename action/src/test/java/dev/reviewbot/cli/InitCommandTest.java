@@ -15,10 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** 'reviewbot init' writes a starter configuration that changes nothing, names its schema, and never overwrites by surprise. */
+/**
+ * 'reviewbot init' writes a starter configuration that changes nothing, names its schema, and never
+ * overwrites by surprise.
+ */
 class InitCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path config() {
     return dir.resolve(ConfigLoader.FILE_NAME);
@@ -31,7 +33,9 @@ class InitCommandTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.CLEAN);
     String text = Files.readString(config(), StandardCharsets.UTF_8);
     assertThat(text).startsWith("# yaml-language-server: $schema=" + ConfigSchema.URL + "\n");
-    RuleRegistry.builtIn().all().forEach(rule -> assertThat(text).contains("  # " + rule.id() + ":"));
+    RuleRegistry.builtIn()
+        .all()
+        .forEach(rule -> assertThat(text).contains("  # " + rule.id() + ":"));
     assertThat(text).contains("#   max: 5  # Most parameters a method may take");
   }
 
@@ -50,12 +54,18 @@ class InitCommandTest {
   @Test
   void uncommentingARulesOptionGivesAValidConfiguration() throws IOException {
     CliRun.of("init", "-C", dir.toString());
-    String text = Files.readString(config(), StandardCharsets.UTF_8)
-        .replace("  # argument-count:", "  argument-count:").replace("  #   max: 5", "    max: 5");
+    String text =
+        Files.readString(config(), StandardCharsets.UTF_8)
+            .replace("  # argument-count:", "  argument-count:")
+            .replace("  #   max: 5", "    max: 5");
 
     assertThat(ConfigSchemaFileTest.errors(text)).isEmpty();
     Files.writeString(config(), text, StandardCharsets.UTF_8);
-    assertThat(ReportOptions.configLoader(RuleRegistry.builtIn()).load(config()).rule("argument-count").options())
+    assertThat(
+            ReportOptions.configLoader(RuleRegistry.builtIn())
+                .load(config())
+                .rule("argument-count")
+                .options())
         .containsEntry("max", 5);
   }
 
@@ -64,7 +74,10 @@ class InitCommandTest {
   void anExistingConfigurationIsOverwrittenOnlyWithForce(boolean force) throws IOException {
     Files.writeString(config(), "fail-on: error\n", StandardCharsets.UTF_8);
 
-    CliRun run = force ? CliRun.of("init", "-C", dir.toString(), "--force") : CliRun.of("init", "-C", dir.toString());
+    CliRun run =
+        force
+            ? CliRun.of("init", "-C", dir.toString(), "--force")
+            : CliRun.of("init", "-C", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(force ? ExitCode.CLEAN : ExitCode.USAGE);
     String text = Files.readString(config(), StandardCharsets.UTF_8);

@@ -42,10 +42,15 @@ final class JacocoBuild {
     compile(repo.resolve("src/test/java"), testClasses, List.of(classes));
     Path exec = repo.resolve(EXEC);
     Files.deleteIfExists(exec);
-    Process test = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-javaagent:" + agentJar() + "=destfile=" + exec,
-        "-cp", classes + File.pathSeparator + testClasses, testMain)
-        .redirectErrorStream(true).start();
+    Process test =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-javaagent:" + agentJar() + "=destfile=" + exec,
+                "-cp",
+                classes + File.pathSeparator + testClasses,
+                testMain)
+            .redirectErrorStream(true)
+            .start();
     String output = new String(test.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!test.waitFor(60, TimeUnit.SECONDS) || test.exitValue() != 0) {
       throw new IllegalStateException("tests of " + repo + " failed: " + output);
@@ -62,8 +67,10 @@ final class JacocoBuild {
     Files.createDirectories(report.getParent());
     try (OutputStream out = Files.newOutputStream(report)) {
       IReportVisitor visitor = new XMLFormatter().createVisitor(out);
-      visitor.visitInfo(loader.getSessionInfoStore().getInfos(), loader.getExecutionDataStore().getContents());
-      visitor.visitBundle(builder.getBundle(repo.getFileName().toString()),
+      visitor.visitInfo(
+          loader.getSessionInfoStore().getInfos(), loader.getExecutionDataStore().getContents());
+      visitor.visitBundle(
+          builder.getBundle(repo.getFileName().toString()),
           new DirectorySourceFileLocator(repo.resolve("src/main/java").toFile(), "UTF-8", 4));
       visitor.visitEnd();
     }
@@ -73,7 +80,10 @@ final class JacocoBuild {
   private static void compile(Path sources, Path output, List<Path> classPath) throws IOException {
     List<String> args = new ArrayList<>(List.of("-d", output.toString(), "-g", "--release", "17"));
     if (!classPath.isEmpty()) {
-      args.addAll(List.of("-cp", String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList())));
+      args.addAll(
+          List.of(
+              "-cp",
+              String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList())));
     }
     try (Stream<Path> files = Files.walk(sources)) {
       files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));

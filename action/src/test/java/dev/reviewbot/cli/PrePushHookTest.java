@@ -16,11 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PrePushHookTest {
   private static final String ZEROS = "0000000000000000000000000000000000000000";
-  private static final String CLEAN = "package com.acme;\n\nfinal class Clean {\n  private final int value = 1;\n}\n";
-  private static final String SHARED = "package com.acme;\n\nfinal class Clean {\n  private final int value = 1;\n  static int hits;\n}\n";
+  private static final String CLEAN =
+      "package com.acme;\n\nfinal class Clean {\n  private final int value = 1;\n}\n";
+  private static final String SHARED =
+      "package com.acme;\n\nfinal class Clean {\n  private final int value = 1;\n  static int hits;\n}\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   GitFixture repo;
   String base;
 
@@ -37,7 +38,9 @@ class PrePushHookTest {
     Path hook = dir.resolve(".git/hooks/pre-push");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.CLEAN);
     assertThat(Files.isExecutable(hook)).isTrue();
-    assertThat(Files.readString(hook)).contains(InstallHookCommand.MARKER).contains("hook pre-push --fail-on warning");
+    assertThat(Files.readString(hook))
+        .contains(InstallHookCommand.MARKER)
+        .contains("hook pre-push --fail-on warning");
   }
 
   @Test
@@ -54,31 +57,45 @@ class PrePushHookTest {
     CliRun forced = CliRun.of("install-hook", "--repo", dir.toString(), "--force");
     assertThat(forced.exitCode()).isEqualTo(ExitCode.CLEAN);
     assertThat(Files.readString(hook)).contains(InstallHookCommand.MARKER);
-    assertThat(Files.readString(dir.resolve(".git/hooks/pre-push.before-reviewbot"))).contains("echo mine");
+    assertThat(Files.readString(dir.resolve(".git/hooks/pre-push.before-reviewbot")))
+        .contains("echo mine");
   }
 
   @Test
   void reinstallingOverItsOwnHookNeedsNoForce() {
-    assertThat(CliRun.of("install-hook", "--repo", dir.toString()).exitCode()).isEqualTo(ExitCode.CLEAN);
-    assertThat(CliRun.of("install-hook", "--repo", dir.toString()).exitCode()).isEqualTo(ExitCode.CLEAN);
+    assertThat(CliRun.of("install-hook", "--repo", dir.toString()).exitCode())
+        .isEqualTo(ExitCode.CLEAN);
+    assertThat(CliRun.of("install-hook", "--repo", dir.toString()).exitCode())
+        .isEqualTo(ExitCode.CLEAN);
   }
 
   @Test
   void hookBlocksAPushWhoseCommitsAddFindings() {
-    String head = repo.write("src/main/java/com/acme/Clean.java", SHARED).commit("add shared state");
+    String head =
+        repo.write("src/main/java/com/acme/Clean.java", SHARED).commit("add shared state");
 
-    CliRun run = withStdin("refs/heads/main " + head + " refs/heads/main " + base + "\n",
-        () -> CliRun.of("hook", "pre-push", "--repo", dir.toString(), "origin", "file:///remote"));
+    CliRun run =
+        withStdin(
+            "refs/heads/main " + head + " refs/heads/main " + base + "\n",
+            () ->
+                CliRun.of(
+                    "hook", "pre-push", "--repo", dir.toString(), "origin", "file:///remote"));
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(run.out()).contains("src/main/java/com/acme/Clean.java:5:").contains("[shared-mutable-state]");
+    assertThat(run.out())
+        .contains("src/main/java/com/acme/Clean.java:5:")
+        .contains("[shared-mutable-state]");
     assertThat(run.err()).contains("push blocked");
   }
 
   @Test
   void hookLetsABranchDeletionThrough() {
-    CliRun run = withStdin("(delete) " + ZEROS + " refs/heads/old " + base + "\n",
-        () -> CliRun.of("hook", "pre-push", "--repo", dir.toString(), "origin", "file:///remote"));
+    CliRun run =
+        withStdin(
+            "(delete) " + ZEROS + " refs/heads/old " + base + "\n",
+            () ->
+                CliRun.of(
+                    "hook", "pre-push", "--repo", dir.toString(), "origin", "file:///remote"));
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.CLEAN);
   }
@@ -88,7 +105,8 @@ class PrePushHookTest {
   void realGitPushIsBlockedByTheInstalledHook(@TempDir Path remote) throws Exception {
     assertThat(git(remote, "init", "-q", "--bare").exitCode()).isZero();
     assertThat(git(dir, "remote", "add", "origin", remote.toString()).exitCode()).isZero();
-    assertThat(CliRun.of("install-hook", "--repo", dir.toString()).exitCode()).isEqualTo(ExitCode.CLEAN);
+    assertThat(CliRun.of("install-hook", "--repo", dir.toString()).exitCode())
+        .isEqualTo(ExitCode.CLEAN);
     GitRun clean = git(dir, "push", "origin", "main");
     assertThat(clean.exitCode()).as(clean.output()).isZero();
 
@@ -96,16 +114,24 @@ class PrePushHookTest {
 
     GitRun blocked = git(dir, "push", "origin", "main");
     assertThat(blocked.exitCode()).as(blocked.output()).isNotZero();
-    assertThat(blocked.output()).contains("Clean.java:5:").contains("[shared-mutable-state]").contains("push blocked");
-    assertThat(git(dir, "push", "-q", "--no-verify", "origin", "main").exitCode()).as("push skipping the hook").isZero();
+    assertThat(blocked.output())
+        .contains("Clean.java:5:")
+        .contains("[shared-mutable-state]")
+        .contains("push blocked");
+    assertThat(git(dir, "push", "-q", "--no-verify", "origin", "main").exitCode())
+        .as("push skipping the hook")
+        .isZero();
   }
 
   private record GitRun(int exitCode, String output) {}
 
   private static GitRun git(Path cwd, String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com"));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of("git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com"));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return new GitRun(process.exitValue(), output);

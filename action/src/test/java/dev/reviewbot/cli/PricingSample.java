@@ -4,7 +4,8 @@ package dev.reviewbot.cli;
 final class PricingSample {
   private PricingSample() {}
 
-  static final String BASE = """
+  static final String BASE =
+      """
       package com.acme;
 
       public final class Pricing {
@@ -15,7 +16,8 @@ final class PricingSample {
       """;
 
   /** Lines 8-14 are new. */
-  static final String HEAD = """
+  static final String HEAD =
+      """
       package com.acme;
 
       public final class Pricing {

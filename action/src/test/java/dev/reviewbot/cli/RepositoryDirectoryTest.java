@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** -C DIR on every command that reads a repository, and the configuration read from its root. */
 class RepositoryDirectoryTest {
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       rules:
         argument-count:
           enabled: false
@@ -23,14 +24,16 @@ class RepositoryDirectoryTest {
           types: [java.util.Date]
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   GitFixture repo;
 
   @BeforeEach
   void createRepository() {
     repo = GitFixture.init(dir);
-    repo.write(".reviewbot.yml", CONFIG).write("src/main/java/com/acme/Counter.java", "package com.acme;\n\nclass Counter {\n  static int count;\n}\n")
+    repo.write(".reviewbot.yml", CONFIG)
+        .write(
+            "src/main/java/com/acme/Counter.java",
+            "package com.acme;\n\nclass Counter {\n  static int count;\n}\n")
         .commit("base");
   }
 
@@ -39,7 +42,8 @@ class RepositoryDirectoryTest {
     CliRun run = CliRun.of("rules", "-C", dir.resolve("src/main").toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.CLEAN);
-    assertThat(run.out()).containsPattern("(?m)^argument-count +off ")
+    assertThat(run.out())
+        .containsPattern("(?m)^argument-count +off ")
         .containsPattern("(?m)^shared-mutable-state +error ")
         .containsPattern("(?m)^no-java-util-date +warning +Use java.time");
   }
@@ -48,7 +52,8 @@ class RepositoryDirectoryTest {
   void scanWithDashCScansThatDirectoryWithTheRepositorysConfiguration() {
     CliRun run = CliRun.of("scan", "-C", dir.resolve("src").toString(), "main");
 
-    assertThat(run.out()).contains("src/main/java/com/acme/Counter.java:4: error [shared-mutable-state]");
+    assertThat(run.out())
+        .contains("src/main/java/com/acme/Counter.java:4: error [shared-mutable-state]");
   }
 
   @Test
@@ -69,7 +74,9 @@ class RepositoryDirectoryTest {
 
   @Test
   void failOnNoneReportsEveryFindingAndNeverFails() {
-    repo.write("src/main/java/com/acme/Counter.java", "package com.acme;\n\nclass Counter {\n  static int count;\n  static int more;\n}\n");
+    repo.write(
+        "src/main/java/com/acme/Counter.java",
+        "package com.acme;\n\nclass Counter {\n  static int count;\n  static int more;\n}\n");
 
     CliRun run = CliRun.of("check", "-C", dir.toString(), "--base", "HEAD", "--fail-on", "none");
 

@@ -16,8 +16,19 @@ class ScanAndRulesCommandTest {
     CliRun run = CliRun.of("rules");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.CLEAN);
-    RuleRegistry.builtIn().all().forEach(rule -> assertThat(run.out())
-        .containsPattern("(?m)^" + rule.id() + " +" + rule.info().severity().id() + " +\\Q" + rule.info().summary() + "\\E$"));
+    RuleRegistry.builtIn()
+        .all()
+        .forEach(
+            rule ->
+                assertThat(run.out())
+                    .containsPattern(
+                        "(?m)^"
+                            + rule.id()
+                            + " +"
+                            + rule.info().severity().id()
+                            + " +\\Q"
+                            + rule.info().summary()
+                            + "\\E$"));
   }
 
   @Test
@@ -35,7 +46,8 @@ class ScanAndRulesCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"check", "scan", "baseline", "rules", "init", "schema", "install-hook"}) {
+    for (String command :
+        new String[] {"check", "scan", "baseline", "rules", "init", "schema", "install-hook"}) {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.CLEAN);
       assertThat(run.out()).as(command).contains("Usage: reviewbot " + command);

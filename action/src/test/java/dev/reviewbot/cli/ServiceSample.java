@@ -1,12 +1,14 @@
 package dev.reviewbot.cli;
 
 /**
- * A class and a change to it that adds a public mutable static (line 9) and a seven-parameter method (line 11) whose
- * four statements are enough behaviour for untested-change to note that no test changed.
+ * A class and a change to it that adds a public mutable static (line 9) and a seven-parameter
+ * method (line 11) whose four statements are enough behaviour for untested-change to note that no
+ * test changed.
  */
 final class ServiceSample {
   static final String PATH = "src/main/java/com/acme/Service.java";
-  static final String BASE = """
+  static final String BASE =
+      """
       package com.acme;
 
       public class Service {
@@ -19,7 +21,8 @@ final class ServiceSample {
       """;
 
   /** Line 7 ({@code counter}) is untouched; lines 9 and 11 are added. */
-  static final String HEAD = """
+  static final String HEAD =
+      """
       package com.acme;
 
       import java.util.ArrayList;

@@ -19,23 +19,31 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class UnanalyzableFileTest {
   private static final String DEEP_PATH = "src/main/java/com/acme/Deep.java";
-  private static final String DEEP = "package com.acme;\nclass Deep {\n  int x = " + "(".repeat(5000) + "1"
-      + ")".repeat(5000) + ";\n}\n";
+  private static final String DEEP =
+      "package com.acme;\nclass Deep {\n  int x = "
+          + "(".repeat(5000)
+          + "1"
+          + ")".repeat(5000)
+          + ";\n}\n";
   private static final String BINARY_PATH = "src/main/java/com/acme/Blob.java";
   private static final String BINARY = "\0\1\2 not source \0";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"check", "scan"})
   void otherFilesAreReportedAndTheSkippedOnesNamed(String command) throws Exception {
     GitFixture repo = GitFixture.init(dir);
     repo.write(ServiceSample.PATH, ServiceSample.BASE).commit("base");
-    repo.write(ServiceSample.PATH, ServiceSample.HEAD).write(DEEP_PATH, DEEP).write(BINARY_PATH, BINARY).commit("change");
+    repo.write(ServiceSample.PATH, ServiceSample.HEAD)
+        .write(DEEP_PATH, DEEP)
+        .write(BINARY_PATH, BINARY)
+        .commit("change");
     Path report = dir.resolve("out/report.json");
 
-    List<String> args = new ArrayList<>(List.of(command, "-C", dir.toString(), "--format", "json", "-o", report.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(command, "-C", dir.toString(), "--format", "json", "-o", report.toString()));
     if (command.equals("check")) {
       args.addAll(List.of("--base", "HEAD~1", "--head", "HEAD"));
     }
@@ -45,13 +53,17 @@ class UnanalyzableFileTest {
     assertThat(run.err()).doesNotContain("internal error").doesNotContain("StackOverflowError");
     assertThat(Files.exists(report)).isTrue();
     JsonNode json = new ObjectMapper().readTree(report.toFile());
-    assertThat(json.get("findings").findValuesAsText("path")).contains(ServiceSample.PATH)
+    assertThat(json.get("findings").findValuesAsText("path"))
+        .contains(ServiceSample.PATH)
         .doesNotContain(DEEP_PATH, BINARY_PATH);
     List<String> notices = new ArrayList<>();
-    json.get("notices").forEach(n -> notices.add(n.get("path").asText() + ": " + n.get("message").asText()));
-    assertThat(notices).containsExactlyInAnyOrder(
-        BINARY_PATH + ": is a binary file, not Java source text; skipped",
-        DEEP_PATH + ": nests parentheses, brackets or braces 5001 levels deep; files nesting more than 1000 levels"
-            + " are not analyzed; skipped");
+    json.get("notices")
+        .forEach(n -> notices.add(n.get("path").asText() + ": " + n.get("message").asText()));
+    assertThat(notices)
+        .containsExactlyInAnyOrder(
+            BINARY_PATH + ": is a binary file, not Java source text; skipped",
+            DEEP_PATH
+                + ": nests parentheses, brackets or braces 5001 levels deep; files nesting more than 1000 levels"
+                + " are not analyzed; skipped");
   }
 }

@@ -10,12 +10,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Log lines reach standard error only with --verbose; the report on standard output is the same either way. */
+/**
+ * Log lines reach standard error only with --verbose; the report on standard output is the same
+ * either way.
+ */
 class VerboseLoggingTest {
-  private static final Pattern LOG_LINE = Pattern.compile("(?m)^\\[(TRACE|DEBUG|INFO|WARN|ERROR)\\] ");
+  private static final Pattern LOG_LINE =
+      Pattern.compile("(?m)^\\[(TRACE|DEBUG|INFO|WARN|ERROR)\\] ");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void createRepository() {
@@ -25,7 +28,9 @@ class VerboseLoggingTest {
   }
 
   private CliRun check(String... extra) {
-    List<String> args = new ArrayList<>(List.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("check", "-C", dir.toString(), "--base", "HEAD~1", "--head", "HEAD"));
     args.addAll(List.of(extra));
     return CliRun.of(args.toArray(String[]::new));
   }

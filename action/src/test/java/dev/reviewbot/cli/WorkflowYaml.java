@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a workflow or action.yml the way GitHub does: every scalar stays the text it is written as
- * ({@code on} is the key "on", not YAML 1.1's {@code true}); a duplicate key is an error, as on GitHub.
+ * ({@code on} is the key "on", not YAML 1.1's {@code true}); a duplicate key is an error, as on
+ * GitHub.
  */
 final class WorkflowYaml {
   private WorkflowYaml() {}
@@ -44,7 +45,8 @@ final class WorkflowYaml {
   /** The repository's root: the directory above the working directory that holds action.yml. */
   static Path repositoryRoot() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("action.yml")) && Files.isDirectory(dir.resolve("action"))) {
+      if (Files.isRegularFile(dir.resolve("action.yml"))
+          && Files.isDirectory(dir.resolve("action"))) {
         return dir;
       }
     }
@@ -53,7 +55,9 @@ final class WorkflowYaml {
 
   private static Object plain(Node node) {
     if (node instanceof ScalarNode scalar) {
-      return scalar.getValue().isEmpty() && scalar.getTag().getValue().endsWith(":null") ? null : scalar.getValue();
+      return scalar.getValue().isEmpty() && scalar.getTag().getValue().endsWith(":null")
+          ? null
+          : scalar.getValue();
     }
     if (node instanceof SequenceNode sequence) {
       List<Object> list = new ArrayList<>();
@@ -65,7 +69,8 @@ final class WorkflowYaml {
     for (NodeTuple tuple : mapping.getValue()) {
       String key = (String) plain(tuple.getKeyNode());
       if (map.containsKey(key)) {
-        throw new IllegalArgumentException("duplicate key '" + key + "' at " + tuple.getKeyNode().getStartMark());
+        throw new IllegalArgumentException(
+            "duplicate key '" + key + "' at " + tuple.getKeyNode().getStartMark());
       }
       map.put(key, plain(tuple.getValueNode()));
     }

@@ -1,9 +1,9 @@
 package dev.reviewbot.config;
 
 /**
- * A configuration file that cannot be used. The message names the file, the line and the key,
- * e.g. {@code .reviewbot.yml:7: rules.argument-count.max: expected an integer >= 0 but was string 'six'},
- * so the command line can print it as the one line a user needs.
+ * A configuration file that cannot be used. The message names the file, the line and the key, e.g.
+ * {@code .reviewbot.yml:7: rules.argument-count.max: expected an integer >= 0 but was string
+ * 'six'}, so the command line can print it as the one line a user needs.
  */
 public final class ConfigException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -16,7 +16,8 @@ public final class ConfigException extends RuntimeException {
   /**
    * @param source the file as the user knows it, e.g. {@code .reviewbot.yml}
    * @param line 1-based, 0 when the problem is with the whole file
-   * @param key dotted path of the key, e.g. {@code rules.argument-count.max}; empty for the whole file
+   * @param key dotted path of the key, e.g. {@code rules.argument-count.max}; empty for the whole
+   *     file
    * @param problem what is wrong, e.g. {@code expected an integer >= 0 but was string 'six'}
    */
   public ConfigException(String source, int line, String key, String problem) {

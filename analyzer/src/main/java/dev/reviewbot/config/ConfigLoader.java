@@ -43,18 +43,18 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Loading takes two steps: {@link ConfigParser} reads the YAML into a {@link RawConfig},
  * checking all that needs no knowledge of the rules and loading nothing; {@link ConfigResolver}
- * then adds the rules of {@code plugins:} and {@code banned:} and checks {@code rules:} against
- * all the rules known, so {@code rules:} may configure the added ones whatever the key order. The
- * rules they add are in {@link ReviewConfig#addedRules()}. Plugin jars are code: a loader loads
- * them only when built with {@link #loadingPlugins}, which the command line does for the
- * configuration of the repository its user runs it in. Any other loader (the bot-server's, reading
- * configuration from the repositories it reviews) only records the entries in
- * {@link ReviewConfig#plugins()} and never loads code named by repository content.
+ * then adds the rules of {@code plugins:} and {@code banned:} and checks {@code rules:} against all
+ * the rules known, so {@code rules:} may configure the added ones whatever the key order. The rules
+ * they add are in {@link ReviewConfig#addedRules()}. Plugin jars are code: a loader loads them only
+ * when built with {@link #loadingPlugins}, which the command line does for the configuration of the
+ * repository its user runs it in. Any other loader (the bot-server's, reading configuration from
+ * the repositories it reviews) only records the entries in {@link ReviewConfig#plugins()} and never
+ * loads code named by repository content.
  *
  * <p>Every mistake (unknown key, unknown rule or option, wrong type, bad YAML, a missing plugin
- * jar, a rule id taken twice) is a {@link ConfigException} naming the file, the line and the
- * dotted key. Features add their own top-level section with {@link #withSection}; any other key
- * stays an error.
+ * jar, a rule id taken twice) is a {@link ConfigException} naming the file, the line and the dotted
+ * key. Features add their own top-level section with {@link #withSection}; any other key stays an
+ * error.
  */
 public final class ConfigLoader {
   private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
@@ -71,12 +71,16 @@ public final class ConfigLoader {
   private final ConfigParser parser;
   private final ConfigResolver resolver;
 
-  /** A loader of the built-in keys and the {@code limits:} section every run applies ({@link AnalysisLimits}). */
+  /**
+   * A loader of the built-in keys and the {@code limits:} section every run applies ({@link
+   * AnalysisLimits}).
+   */
   public ConfigLoader(RuleRegistry registry) {
     this(registry, Map.of(AnalysisLimits.SECTION.name(), AnalysisLimits.SECTION), null);
   }
 
-  private ConfigLoader(RuleRegistry registry, Map<String, ConfigSection<?>> sections, PluginLoader plugins) {
+  private ConfigLoader(
+      RuleRegistry registry, Map<String, ConfigSection<?>> sections, PluginLoader plugins) {
     this.registry = registry;
     this.sections = sections;
     this.plugins = plugins;
@@ -100,7 +104,8 @@ public final class ConfigLoader {
    */
   public ConfigLoader withSection(ConfigSection<?> section) {
     if (knownKeys().contains(section.name())) {
-      throw new IllegalArgumentException("configuration section '" + section.name() + "' is already defined");
+      throw new IllegalArgumentException(
+          "configuration section '" + section.name() + "' is already defined");
     }
     Map<String, ConfigSection<?>> more = new LinkedHashMap<>(sections);
     more.put(section.name(), section);

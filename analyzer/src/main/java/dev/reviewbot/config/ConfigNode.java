@@ -20,9 +20,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * One value of the configuration file together with where it is: the file, the line of the key
- * that introduced it and its dotted key path. Every accessor that finds the wrong kind of value
- * throws a {@link ConfigException} naming all three, so section readers never lose the location.
+ * One value of the configuration file together with where it is: the file, the line of the key that
+ * introduced it and its dotted key path. Every accessor that finds the wrong kind of value throws a
+ * {@link ConfigException} naming all three, so section readers never lose the location.
  */
 public final class ConfigNode {
   private final String source;
@@ -77,8 +77,8 @@ public final class ConfigNode {
   }
 
   /**
-   * The entries of a map in file order. An empty value counts as an empty map, so a section
-   * written as {@code rules:} with nothing under it simply sets nothing.
+   * The entries of a map in file order. An empty value counts as an empty map, so a section written
+   * as {@code rules:} with nothing under it simply sets nothing.
    *
    * @throws ConfigException if this is not a map, a key is not a plain value, or a key repeats
    */
@@ -93,10 +93,17 @@ public final class ConfigNode {
     for (NodeTuple tuple : mapping.getValue()) {
       int keyLine = lineOf(tuple.getKeyNode().getStartMark());
       if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-        throw new ConfigException(source, keyLine, path, "keys must be plain words, not a list or a map");
+        throw new ConfigException(
+            source, keyLine, path, "keys must be plain words, not a list or a map");
       }
       String key = keyNode.getValue();
-      ConfigNode child = new ConfigNode(source, path.isEmpty() ? key : path + "." + key, keyLine, tuple.getValueNode(), directory);
+      ConfigNode child =
+          new ConfigNode(
+              source,
+              path.isEmpty() ? key : path + "." + key,
+              keyLine,
+              tuple.getValueNode(),
+              directory);
       if (result.putIfAbsent(key, child) != null) {
         throw child.error("duplicate key (first at line " + result.get(key).line() + ")");
       }
@@ -118,7 +125,13 @@ public final class ConfigNode {
     }
     List<ConfigNode> result = new ArrayList<>();
     for (Node item : sequence.getValue()) {
-      result.add(new ConfigNode(source, path + "[" + result.size() + "]", lineOf(item.getStartMark()), item, directory));
+      result.add(
+          new ConfigNode(
+              source,
+              path + "[" + result.size() + "]",
+              lineOf(item.getStartMark()),
+              item,
+              directory));
     }
     return List.copyOf(result);
   }
@@ -144,8 +157,8 @@ public final class ConfigNode {
   }
 
   /**
-   * The value as plain Java objects, as YAML reads it: Integer/Long, Double, Boolean, String,
-   * List, Map, or {@code null}.
+   * The value as plain Java objects, as YAML reads it: Integer/Long, Double, Boolean, String, List,
+   * Map, or {@code null}.
    */
   public Object value() {
     try {
@@ -166,8 +179,8 @@ public final class ConfigNode {
   }
 
   /**
-   * The text parsed by {@code parser}, which signals a bad value with an
-   * {@link IllegalArgumentException} saying what it expected.
+   * The text parsed by {@code parser}, which signals a bad value with an {@link
+   * IllegalArgumentException} saying what it expected.
    */
   public <T> T parse(Function<String, T> parser) {
     String text = text();
@@ -183,7 +196,10 @@ public final class ConfigNode {
     return new ConfigException(source, line, path, problem);
   }
 
-  /** What the value is, for messages: {@code string 'six'}, {@code a list}, {@code a map}, {@code empty}. */
+  /**
+   * What the value is, for messages: {@code string 'six'}, {@code a list}, {@code a map}, {@code
+   * empty}.
+   */
   public String describe() {
     if (isNull()) {
       return "empty";
@@ -195,7 +211,10 @@ public final class ConfigNode {
       return "a map";
     }
     Tag tag = node.getTag();
-    String kind = Tag.INT.equals(tag) ? "integer" : Tag.FLOAT.equals(tag) ? "number" : Tag.BOOL.equals(tag) ? "boolean" : "string";
+    String kind =
+        Tag.INT.equals(tag)
+            ? "integer"
+            : Tag.FLOAT.equals(tag) ? "number" : Tag.BOOL.equals(tag) ? "boolean" : "string";
     return kind + " '" + ((ScalarNode) node).getValue() + "'";
   }
 

@@ -29,21 +29,31 @@ import java.util.regex.Pattern;
  */
 public final class ConfigSchema {
   /** Where the committed schema of the built-in rules is published, for {@code $schema=} lines. */
-  public static final String URL = "https://raw.githubusercontent.com/reviewbot/reviewbot/main/docs/reviewbot.schema.json";
+  public static final String URL =
+      "https://raw.githubusercontent.com/reviewbot/reviewbot/main/docs/reviewbot.schema.json";
+
   /** The committed schema, relative to the repository root. */
   public static final String FILE = "docs/reviewbot.schema.json";
 
   private static final Pattern MINIMUM = Pattern.compile("integer >= (-?\\d+)");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private ConfigSchema() {}
 
-  /** The schema as text: sorted keys, two-space indents, {@code \n} line ends and a final newline. */
+  /**
+   * The schema as text: sorted keys, two-space indents, {@code \n} line ends and a final newline.
+   */
   public static String render(ConfigLoader loader) {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {
       return JSON.writer(printer).writeValueAsString(of(loader)) + "\n";
     } catch (JsonProcessingException e) {
@@ -54,18 +64,40 @@ public final class ConfigSchema {
   /** The schema as plain maps and lists. */
   public static Map<String, Object> of(ConfigLoader loader) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("filter-mode", SchemaParts.oneOf("Which findings to show: on added or modified lines, inside the "
-        + "diff's hunks, or anywhere in the changed files.", FilterMode.ADDED.id(), ids(FilterMode.values())));
-    properties.put("fail-on", SchemaParts.oneOf("Lowest severity that makes check exit 1.", Severity.WARNING.id(),
-        ids(Severity.values())));
-    properties.put("include", SchemaParts.withDefault(SchemaParts.strings(
-        "Globs of repository-relative paths to analyze; empty: every file."), List.of()));
-    properties.put("exclude", SchemaParts.withDefault(SchemaParts.strings("Globs of paths never to analyze."), List.of()));
-    properties.put("test-code", SchemaParts.withDefault(SchemaParts.strings(
-        "Globs of test code; replaces the defaults."), ReviewConfig.DEFAULT_TEST_GLOBS));
-    properties.put(ConfigLoader.PLUGINS, SchemaParts.strings("Rule jars to load, relative to this file."));
+    properties.put(
+        "filter-mode",
+        SchemaParts.oneOf(
+            "Which findings to show: on added or modified lines, inside the "
+                + "diff's hunks, or anywhere in the changed files.",
+            FilterMode.ADDED.id(),
+            ids(FilterMode.values())));
+    properties.put(
+        "fail-on",
+        SchemaParts.oneOf(
+            "Lowest severity that makes check exit 1.",
+            Severity.WARNING.id(),
+            ids(Severity.values())));
+    properties.put(
+        "include",
+        SchemaParts.withDefault(
+            SchemaParts.strings(
+                "Globs of repository-relative paths to analyze; empty: every file."),
+            List.of()));
+    properties.put(
+        "exclude",
+        SchemaParts.withDefault(
+            SchemaParts.strings("Globs of paths never to analyze."), List.of()));
+    properties.put(
+        "test-code",
+        SchemaParts.withDefault(
+            SchemaParts.strings("Globs of test code; replaces the defaults."),
+            ReviewConfig.DEFAULT_TEST_GLOBS));
+    properties.put(
+        ConfigLoader.PLUGINS, SchemaParts.strings("Rule jars to load, relative to this file."));
     Map<String, Object> banned = new LinkedHashMap<>();
-    banned.put("description", "Rules declared here: banned types, constructors, methods, imports or annotations.");
+    banned.put(
+        "description",
+        "Rules declared here: banned types, constructors, methods, imports or annotations.");
     banned.put("type", "array");
     banned.put("items", DeclaredRules.ENTRY_SCHEMA);
     properties.put(DeclaredRules.KEY, banned);
@@ -94,14 +126,19 @@ public final class ConfigSchema {
       for (Option<?> option : rule.options()) {
         keys.put(option.name(), option(option));
       }
-      byId.put(rule.id(), SchemaParts.object(rule.info().summary() + " (default severity "
-          + rule.info().severity().id() + ")", keys));
+      byId.put(
+          rule.id(),
+          SchemaParts.object(
+              rule.info().summary() + " (default severity " + rule.info().severity().id() + ")",
+              keys));
     }
     Map<String, Object> other = new LinkedHashMap<>();
     other.put("type", SchemaParts.MAP);
     other.put("properties", reservedKeys());
     Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("description", "Settings by rule id: the reserved keys enabled, severity, tests and channel, and the rule's options.");
+    schema.put(
+        "description",
+        "Settings by rule id: the reserved keys enabled, severity, tests and channel, and the rule's options.");
     schema.put("type", SchemaParts.MAP);
     schema.put("properties", byId);
     schema.put("additionalProperties", other);
@@ -115,16 +152,33 @@ public final class ConfigSchema {
     enabled.put("type", "boolean");
     enabled.put("default", true);
     keys.put("enabled", enabled);
-    keys.put("severity", SchemaParts.oneOf("Severity of its findings, instead of the rule's default.", null, ids(Severity.values())));
-    keys.put("tests", SchemaParts.oneOf("How the rule treats test code: skip it, lower the severity, the same, or "
-        + "findings in the summary only.", null, Arrays.stream(TestCodePolicy.values())
-        .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new)));
-    keys.put("channel", SchemaParts.oneOf("Where all its findings go: inline comments or summary lines.", null,
-        Arrays.stream(Channel.values()).map(Channel::id).toArray(String[]::new)));
+    keys.put(
+        "severity",
+        SchemaParts.oneOf(
+            "Severity of its findings, instead of the rule's default.",
+            null,
+            ids(Severity.values())));
+    keys.put(
+        "tests",
+        SchemaParts.oneOf(
+            "How the rule treats test code: skip it, lower the severity, the same, or "
+                + "findings in the summary only.",
+            null,
+            Arrays.stream(TestCodePolicy.values())
+                .map(p -> p.name().toLowerCase(Locale.ROOT))
+                .toArray(String[]::new)));
+    keys.put(
+        "channel",
+        SchemaParts.oneOf(
+            "Where all its findings go: inline comments or summary lines.",
+            null,
+            Arrays.stream(Channel.values()).map(Channel::id).toArray(String[]::new)));
     return keys;
   }
 
-  /** An option's type from its {@link Option#typeName()}; a type this does not know is left open. */
+  /**
+   * An option's type from its {@link Option#typeName()}; a type this does not know is left open.
+   */
   static Map<String, Object> option(Option<?> option) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("description", option.description());

@@ -6,9 +6,9 @@ import java.util.function.Function;
 
 /**
  * A top-level section of {@code .reviewbot.yml} that a feature owns, e.g. {@code coverage:}.
- * Register it with {@link ConfigLoader#withSection}; read its value with
- * {@link ReviewConfig#section}. Keys a section does not know must be errors, raised through
- * {@link ConfigNode#error}.
+ * Register it with {@link ConfigLoader#withSection}; read its value with {@link
+ * ReviewConfig#section}. Keys a section does not know must be errors, raised through {@link
+ * ConfigNode#error}.
  *
  * <pre>{@code
  * public static final ConfigSection<CoverageSettings> SECTION = new ConfigSection<>(
@@ -22,7 +22,11 @@ import java.util.function.Function;
  * @param schema the section's JSON Schema as plain maps and lists (see {@link SchemaParts}), for
  *     the schema of the whole file that editors check against; empty: any value
  */
-public record ConfigSection<T>(String name, Class<T> type, T defaultValue, Function<ConfigNode, T> reader,
+public record ConfigSection<T>(
+    String name,
+    Class<T> type,
+    T defaultValue,
+    Function<ConfigNode, T> reader,
     Map<String, Object> schema) {
   public ConfigSection {
     Objects.requireNonNull(name, "name");

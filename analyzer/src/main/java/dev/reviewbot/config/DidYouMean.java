@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * The known name an unknown one most likely meant: a typo ({@code fial-on}), another case
- * ({@code Fail-On}) or separator ({@code filter_mode}) of it. Names too far from every known one
- * get no suggestion, so a message never guesses wildly.
+ * The known name an unknown one most likely meant: a typo ({@code fial-on}), another case ({@code
+ * Fail-On}) or separator ({@code filter_mode}) of it. Names too far from every known one get no
+ * suggestion, so a message never guesses wildly.
  */
 public final class DidYouMean {
   private DidYouMean() {}
@@ -31,7 +31,10 @@ public final class DidYouMean {
     return nearest(given, known).map(name -> " (did you mean '" + name + "'?)").orElse("");
   }
 
-  /** One edit for short names, up to three for long ones: {@code max} must not suggest {@code tests}. */
+  /**
+   * One edit for short names, up to three for long ones: {@code max} must not suggest {@code
+   * tests}.
+   */
   private static int allowedEdits(String name) {
     return name.length() <= 3 ? 1 : name.length() <= 6 ? 2 : 3;
   }

@@ -4,9 +4,9 @@ import dev.reviewbot.config.internal.GlobAutomaton;
 
 /**
  * A path glob as in {@code .gitignore}-style configs: {@code *} matches within one directory,
- * {@code **} across directories, {@code **}{@code /} also matches no directory at all (so
- * {@code **}{@code /src/test/**} matches {@code src/test/A.java}), {@code ?} one character. Every
- * other character, {@code [} and {@code \} included, matches itself; case counts.
+ * {@code **} across directories, {@code **}{@code /} also matches no directory at all (so {@code
+ * **}{@code /src/test/**} matches {@code src/test/A.java}), {@code ?} one character. Every other
+ * character, {@code [} and {@code \} included, matches itself; case counts.
  *
  * <p>Globs come from repositories' configuration and paths from pull requests, so matching takes
  * time linear in the path for any glob (see {@link GlobAutomaton}).

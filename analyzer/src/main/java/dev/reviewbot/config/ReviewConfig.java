@@ -18,12 +18,12 @@ import java.util.Map;
  * @param testCode globs of files that are test code
  * @param rules per-rule settings by rule id
  * @param source where it was read from, for messages; {@code null} for built-in defaults
- * @param sections values of the sections features add ({@link ConfigSection}), by section name;
- *     a section absent here has its default value
+ * @param sections values of the sections features add ({@link ConfigSection}), by section name; a
+ *     section absent here has its default value
  * @param addedRules rules the file adds to the registry: those of the plugins it loaded and those
  *     it declares ({@code banned:}); the engine runs them beside the registry's
- * @param plugins the {@code plugins:} entries as written, whether or not they were loaded (a
- *     loader that does not load plugins, as the bot-server's, only records them)
+ * @param plugins the {@code plugins:} entries as written, whether or not they were loaded (a loader
+ *     that does not load plugins, as the bot-server's, only records them)
  */
 public record ReviewConfig(
     FilterMode filterMode,
@@ -37,11 +37,21 @@ public record ReviewConfig(
     List<RuleDescriptor> addedRules,
     List<String> plugins) {
 
-  public static final List<String> DEFAULT_TEST_GLOBS = List.of(
-      "**/src/test/**", "**/src/it/**", "**/src/testFixtures/**", "**/src/integrationTest/**",
-      "**/*Test.java", "**/*Tests.java", "**/*IT.java", "**/*TestCase.java");
+  public static final List<String> DEFAULT_TEST_GLOBS =
+      List.of(
+          "**/src/test/**",
+          "**/src/it/**",
+          "**/src/testFixtures/**",
+          "**/src/integrationTest/**",
+          "**/*Test.java",
+          "**/*Tests.java",
+          "**/*IT.java",
+          "**/*TestCase.java");
 
-  /** Use {@link #builder()} or {@link #toBuilder()}: a record's canonical constructor cannot be private. */
+  /**
+   * Use {@link #builder()} or {@link #toBuilder()}: a record's canonical constructor cannot be
+   * private.
+   */
   public ReviewConfig {
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
@@ -177,7 +187,16 @@ public record ReviewConfig(
     }
 
     public ReviewConfig build() {
-      return new ReviewConfig(filterMode, failOn, include, exclude, testCode, rules, source, sections, addedRules,
+      return new ReviewConfig(
+          filterMode,
+          failOn,
+          include,
+          exclude,
+          testCode,
+          rules,
+          source,
+          sections,
+          addedRules,
           plugins);
     }
   }

@@ -8,11 +8,16 @@ import java.util.Map;
 /**
  * Configuration of one rule; {@code null} fields mean "the rule's default".
  *
- * @param channel moves every finding of the rule to this channel; {@code null} keeps the rule's
- *     own choice per finding
+ * @param channel moves every finding of the rule to this channel; {@code null} keeps the rule's own
+ *     choice per finding
  * @param options option values already converted to the option's type, keyed by option name
  */
-public record RuleSettings(Boolean enabled, Severity severity, TestCodePolicy tests, Channel channel, Map<String, Object> options) {
+public record RuleSettings(
+    Boolean enabled,
+    Severity severity,
+    TestCodePolicy tests,
+    Channel channel,
+    Map<String, Object> options) {
   public static final RuleSettings DEFAULT = new RuleSettings(null, null, null, null, Map.of());
 
   public RuleSettings {
@@ -20,7 +25,8 @@ public record RuleSettings(Boolean enabled, Severity severity, TestCodePolicy te
   }
 
   /** Settings that keep the rule's channels. */
-  public RuleSettings(Boolean enabled, Severity severity, TestCodePolicy tests, Map<String, Object> options) {
+  public RuleSettings(
+      Boolean enabled, Severity severity, TestCodePolicy tests, Map<String, Object> options) {
     this(enabled, severity, tests, null, options);
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  *     reports, or both)
  * @param baseReports JaCoCo XML reports of the base version, for the project coverage delta; may be
  *     empty
- * @param execFiles {@code jacoco.exec} files of the head version, merged; they need {@code classDirs}
+ * @param execFiles {@code jacoco.exec} files of the head version, merged; they need {@code
+ *     classDirs}
  * @param classDirs class directories (or jars), one per module, that the exec files were recorded
  *     against
  * @param sourceRoots repository-relative source roots (e.g. {@code app/src/main/java}) that decide
@@ -21,8 +22,8 @@ import java.util.List;
  * @param maxCoverageDrop gate: the most the project line coverage may drop from base to head, in
  *     percentage points; {@code null} for no such gate
  * @param allowMissing accept coverage inputs that do not exist, and changed files no input covers,
- *     as "nothing measured" instead of failing the gates; inputs that exist but cannot be read,
- *     are empty or do not match the code still fail them
+ *     as "nothing measured" instead of failing the gates; inputs that exist but cannot be read, are
+ *     empty or do not match the code still fail them
  */
 public record CoverageOptions(
     List<Path> reports,
@@ -36,15 +37,26 @@ public record CoverageOptions(
 
   public static final double DEFAULT_MIN_PATCH_COVERAGE = 80.0;
 
-  /** No coverage data, default gates: what a run without {@code --coverage} or a {@code coverage:} section has. */
+  /**
+   * No coverage data, default gates: what a run without {@code --coverage} or a {@code coverage:}
+   * section has.
+   */
   public static final CoverageOptions DEFAULT =
-      new CoverageOptions(List.of(), List.of(), List.of(), List.of(), List.of(), DEFAULT_MIN_PATCH_COVERAGE, null, false);
+      new CoverageOptions(
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          DEFAULT_MIN_PATCH_COVERAGE,
+          null,
+          false);
 
   /**
-   * The {@code coverage:} section of {@code .reviewbot.yml}; register it with
-   * {@code ConfigLoader.withSection}. Keys: {@code reports}, {@code base-reports}, {@code exec},
-   * {@code classes}, {@code source-roots}, {@code min-patch-coverage}, {@code max-coverage-drop},
-   * {@code allow-missing}.
+   * The {@code coverage:} section of {@code .reviewbot.yml}; register it with {@code
+   * ConfigLoader.withSection}. Keys: {@code reports}, {@code base-reports}, {@code exec}, {@code
+   * classes}, {@code source-roots}, {@code min-patch-coverage}, {@code max-coverage-drop}, {@code
+   * allow-missing}.
    */
   public static final ConfigSection<CoverageOptions> SECTION =
       new ConfigSection<>("coverage", CoverageOptions.class, DEFAULT, CoverageConfigReader::read)
@@ -57,10 +69,13 @@ public record CoverageOptions(
     classDirs = List.copyOf(classDirs);
     sourceRoots = List.copyOf(sourceRoots);
     if (!(minPatchCoverage >= 0 && minPatchCoverage <= 100)) {
-      throw new IllegalArgumentException("minimum patch coverage must be between 0 and 100 but was " + minPatchCoverage);
+      throw new IllegalArgumentException(
+          "minimum patch coverage must be between 0 and 100 but was " + minPatchCoverage);
     }
     if (maxCoverageDrop != null && !(maxCoverageDrop >= 0 && maxCoverageDrop <= 100)) {
-      throw new IllegalArgumentException("maximum coverage drop must be between 0 and 100 percentage points but was " + maxCoverageDrop);
+      throw new IllegalArgumentException(
+          "maximum coverage drop must be between 0 and 100 percentage points but was "
+              + maxCoverageDrop);
     }
   }
 
@@ -70,7 +85,15 @@ public record CoverageOptions(
   }
 
   public CoverageOptions withReports(List<Path> newReports) {
-    return new CoverageOptions(newReports, baseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop, allowMissing);
+    return new CoverageOptions(
+        newReports,
+        baseReports,
+        execFiles,
+        classDirs,
+        sourceRoots,
+        minPatchCoverage,
+        maxCoverageDrop,
+        allowMissing);
   }
 
   /** True when there is any head coverage data to read. */
@@ -79,23 +102,62 @@ public record CoverageOptions(
   }
 
   public CoverageOptions withBaseReports(List<Path> newBaseReports) {
-    return new CoverageOptions(reports, newBaseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop, allowMissing);
+    return new CoverageOptions(
+        reports,
+        newBaseReports,
+        execFiles,
+        classDirs,
+        sourceRoots,
+        minPatchCoverage,
+        maxCoverageDrop,
+        allowMissing);
   }
 
   public CoverageOptions withExec(List<Path> newExecFiles, List<Path> newClassDirs) {
-    return new CoverageOptions(reports, baseReports, newExecFiles, newClassDirs, sourceRoots, minPatchCoverage, maxCoverageDrop, allowMissing);
+    return new CoverageOptions(
+        reports,
+        baseReports,
+        newExecFiles,
+        newClassDirs,
+        sourceRoots,
+        minPatchCoverage,
+        maxCoverageDrop,
+        allowMissing);
   }
 
   public CoverageOptions withSourceRoots(List<String> newSourceRoots) {
-    return new CoverageOptions(reports, baseReports, execFiles, classDirs, newSourceRoots, minPatchCoverage, maxCoverageDrop, allowMissing);
+    return new CoverageOptions(
+        reports,
+        baseReports,
+        execFiles,
+        classDirs,
+        newSourceRoots,
+        minPatchCoverage,
+        maxCoverageDrop,
+        allowMissing);
   }
 
   public CoverageOptions withGates(double newMinPatchCoverage, Double newMaxCoverageDrop) {
-    return new CoverageOptions(reports, baseReports, execFiles, classDirs, sourceRoots, newMinPatchCoverage, newMaxCoverageDrop, allowMissing);
+    return new CoverageOptions(
+        reports,
+        baseReports,
+        execFiles,
+        classDirs,
+        sourceRoots,
+        newMinPatchCoverage,
+        newMaxCoverageDrop,
+        allowMissing);
   }
 
   public CoverageOptions withAllowMissing(boolean newAllowMissing) {
-    return new CoverageOptions(reports, baseReports, execFiles, classDirs, sourceRoots, minPatchCoverage, maxCoverageDrop,
+    return new CoverageOptions(
+        reports,
+        baseReports,
+        execFiles,
+        classDirs,
+        sourceRoots,
+        minPatchCoverage,
+        maxCoverageDrop,
         newAllowMissing);
   }
 }

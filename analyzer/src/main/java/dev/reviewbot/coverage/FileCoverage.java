@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * Coverage of one changed file's added lines.
  *
  * @param path repository-relative head path
- * @param lines patch line coverage: added lines with {@code ci > 0} out of added lines JaCoCo can cover
+ * @param lines patch line coverage: added lines with {@code ci > 0} out of added lines JaCoCo can
+ *     cover
  * @param branches patch branch coverage: Σcb / Σ(mb+cb) over those lines
  * @param uncovered coverable added lines with no covered instruction, grouped
  * @param partial covered added lines with missed branches ({@code mb > 0}), grouped; they count as
@@ -18,7 +19,12 @@ import java.util.stream.Collectors;
  *     report or the base report does not know the file (e.g. it is new)
  */
 public record FileCoverage(
-    String path, Ratio lines, Ratio branches, List<LineGroup> uncovered, List<LineGroup> partial, Ratio headFile,
+    String path,
+    Ratio lines,
+    Ratio branches,
+    List<LineGroup> uncovered,
+    List<LineGroup> partial,
+    Ratio headFile,
     Ratio baseFile) {
 
   public FileCoverage {

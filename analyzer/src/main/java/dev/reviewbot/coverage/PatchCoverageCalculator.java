@@ -25,10 +25,10 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Computes the coverage of a change's added lines from JaCoCo XML reports and/or exec files.
- * Inputs that cannot be read become {@link PatchCoverage#problems()} naming the file; whatever
- * could be read is still used for the figures, but the gates fail closed
- * ({@link CoverageDataGate}): unusable data, or data with nothing about the change, never passes.
+ * Computes the coverage of a change's added lines from JaCoCo XML reports and/or exec files. Inputs
+ * that cannot be read become {@link PatchCoverage#problems()} naming the file; whatever could be
+ * read is still used for the figures, but the gates fail closed ({@link CoverageDataGate}):
+ * unusable data, or data with nothing about the change, never passes.
  */
 public final class PatchCoverageCalculator {
   private PatchCoverageCalculator() {}
@@ -43,10 +43,11 @@ public final class PatchCoverageCalculator {
   }
 
   /**
-   * @param isTestCode which repository paths are tests, which a coverage run does not measure
-   *     (the configuration's {@code test-code} globs)
+   * @param isTestCode which repository paths are tests, which a coverage run does not measure (the
+   *     configuration's {@code test-code} globs)
    */
-  public static PatchCoverage compute(ChangeSet change, Path repoRoot, CoverageOptions options, Predicate<String> isTestCode) {
+  public static PatchCoverage compute(
+      ChangeSet change, Path repoRoot, CoverageOptions options, Predicate<String> isTestCode) {
     Path root = repoRoot.toAbsolutePath().normalize();
     List<Notice> problems = new ArrayList<>();
     List<String> changePaths = new ArrayList<>();
@@ -61,8 +62,12 @@ public final class PatchCoverageCalculator {
     List<Notice> unusable = new ArrayList<>();
     List<Notice> missing = new ArrayList<>();
     List<SourceCoverage> headSources = readXml(options.reports(), root, unusable, missing);
-    ExecCoverageReader.Result exec = ExecCoverageReader.read(resolveAll(root, options.execFiles()),
-        resolveAll(root, options.classDirs()), p -> displayName(root, p), p -> moduleDirectory(root, p));
+    ExecCoverageReader.Result exec =
+        ExecCoverageReader.read(
+            resolveAll(root, options.execFiles()),
+            resolveAll(root, options.classDirs()),
+            p -> displayName(root, p),
+            p -> moduleDirectory(root, p));
     headSources.addAll(exec.sources());
     unusable.addAll(exec.problems());
     missing.addAll(exec.missing());
@@ -73,7 +78,12 @@ public final class PatchCoverageCalculator {
     List<Notice> baseUnusable = new ArrayList<>();
     List<Notice> baseMissing = new ArrayList<>();
     if (!options.baseReports().isEmpty()) {
-      base = resolve(readXml(options.baseReports(), root, baseUnusable, baseMissing), index, options.sourceRoots(), unresolved);
+      base =
+          resolve(
+              readXml(options.baseReports(), root, baseUnusable, baseMissing),
+              index,
+              options.sourceRoots(),
+              unresolved);
     }
     problems.addAll(unusable);
     problems.addAll(missing);
@@ -91,11 +101,16 @@ public final class PatchCoverageCalculator {
     if (!change.isScan()) {
       for (ChangedFile file : change.files()) {
         SortedMap<Integer, LineCounts> coverable = head.byPath.get(file.path());
-        if (coverable == null || file.kind() == ChangeKind.DELETED || file.binary() || file.diff() == null) {
+        if (coverable == null
+            || file.kind() == ChangeKind.DELETED
+            || file.binary()
+            || file.diff() == null) {
           continue;
         }
-        SortedMap<Integer, LineCounts> baseLines = base == null ? null
-            : base.byPath.get(file.oldPath() != null ? file.oldPath() : file.path());
+        SortedMap<Integer, LineCounts> baseLines =
+            base == null
+                ? null
+                : base.byPath.get(file.oldPath() != null ? file.oldPath() : file.path());
         FileCoverage coverage = measure(file, coverable, baseLines);
         files.add(coverage);
         lines = lines.plus(coverage.lines());
@@ -103,14 +118,31 @@ public final class PatchCoverageCalculator {
       }
     }
     files.sort((a, b) -> a.path().compareTo(b.path()));
-    CoverageDataGate.Evidence evidence = new CoverageDataGate.Evidence(unusable, missing, head.byPath.size() + head.unresolvedByKey.size(),
-        head.byPath.size(), expectedToBeMeasured(change, isTestCode), head.byPath.keySet());
-    return new PatchCoverage(files, lines, branches, head.project(), base == null ? null : base.project(),
-        options.minPatchCoverage(), options.maxCoverageDrop(), unresolved, problems,
+    CoverageDataGate.Evidence evidence =
+        new CoverageDataGate.Evidence(
+            unusable,
+            missing,
+            head.byPath.size() + head.unresolvedByKey.size(),
+            head.byPath.size(),
+            expectedToBeMeasured(change, isTestCode),
+            head.byPath.keySet());
+    return new PatchCoverage(
+        files,
+        lines,
+        branches,
+        head.project(),
+        base == null ? null : base.project(),
+        options.minPatchCoverage(),
+        options.maxCoverageDrop(),
+        unresolved,
+        problems,
         CoverageDataGate.failures(evidence, options.allowMissing()));
   }
 
-  /** The change's non-test Java files with added lines: a test run under the agent measures each one. */
+  /**
+   * The change's non-test Java files with added lines: a test run under the agent measures each
+   * one.
+   */
   private static List<String> expectedToBeMeasured(ChangeSet change, Predicate<String> isTestCode) {
     if (change.isScan()) {
       return List.of();
@@ -119,12 +151,16 @@ public final class PatchCoverageCalculator {
         .filter(file -> file.kind() != ChangeKind.DELETED && !file.binary() && file.diff() != null)
         .filter(file -> file.path().endsWith(".java") && !isTestCode.test(file.path()))
         .filter(file -> !file.addedLinesAsGitCounts().added().isEmpty())
-        .map(ChangedFile::path).toList();
+        .map(ChangedFile::path)
+        .toList();
   }
 
-  private static FileCoverage measure(ChangedFile file, SortedMap<Integer, LineCounts> coverable,
+  private static FileCoverage measure(
+      ChangedFile file,
+      SortedMap<Integer, LineCounts> coverable,
       SortedMap<Integer, LineCounts> baseLines) {
-    // git's count, white-space-only edits included, so the figures equal other patch-coverage tools'
+    // git's count, white-space-only edits included, so the figures equal other patch-coverage
+    // tools'
     ChangedLines changed = file.addedLinesAsGitCounts();
     TreeSet<Integer> uncovered = new TreeSet<>();
     TreeSet<Integer> partial = new TreeSet<>();
@@ -149,10 +185,14 @@ public final class PatchCoverageCalculator {
         uncovered.add(line);
       }
     }
-    return new FileCoverage(file.path(), new Ratio(covered, total), new Ratio(branchesCovered, branchesTotal),
+    return new FileCoverage(
+        file.path(),
+        new Ratio(covered, total),
+        new Ratio(branchesCovered, branchesTotal),
         LineGrouping.group(uncovered, coverable, changed, file.headContent()),
         LineGrouping.group(partial, coverable, changed, file.headContent()),
-        lineCoverage(coverable), baseLines == null ? null : lineCoverage(baseLines));
+        lineCoverage(coverable),
+        baseLines == null ? null : lineCoverage(baseLines));
   }
 
   /** JaCoCo's line counter: a line is covered when any of its instructions ran. */
@@ -161,28 +201,40 @@ public final class PatchCoverageCalculator {
     return new Ratio(covered, lines.size());
   }
 
-  private static List<SourceCoverage> readXml(List<Path> reports, Path root, List<Notice> problems, List<Notice> missing) {
+  private static List<SourceCoverage> readXml(
+      List<Path> reports, Path root, List<Notice> problems, List<Notice> missing) {
     List<SourceCoverage> sources = new ArrayList<>();
     for (Path report : resolveAll(root, reports)) {
       String name = displayName(root, report);
       try {
         // a module's own report has no group: where it lives (app/target/site/...) tells its module
         String module = moduleDirectory(root, report);
-        List<SourceCoverage> read = JacocoXmlReader.read(report, name).stream().map(s -> s.inModule(module)).toList();
+        List<SourceCoverage> read =
+            JacocoXmlReader.read(report, name).stream().map(s -> s.inModule(module)).toList();
         if (read.isEmpty()) {
-          problems.add(new Notice(name, 0, 0, "JaCoCo report has no source files with line data "
-              + "(no classes, or classes compiled without debug information)"));
+          problems.add(
+              new Notice(
+                  name,
+                  0,
+                  0,
+                  "JaCoCo report has no source files with line data "
+                      + "(no classes, or classes compiled without debug information)"));
         }
         sources.addAll(read);
       } catch (CoverageInputException e) {
-        (e.isMissing() ? missing : problems).add(new Notice(e.file(), e.line(), e.column(), e.getMessage() + "; not used"));
+        (e.isMissing() ? missing : problems)
+            .add(new Notice(e.file(), e.line(), e.column(), e.getMessage() + "; not used"));
       }
     }
     return sources;
   }
 
-  /** Report files by repository path (several reports of one file merged), and the project totals. */
-  private record Resolved(Map<String, SortedMap<Integer, LineCounts>> byPath, Map<String, SortedMap<Integer, LineCounts>> unresolvedByKey) {
+  /**
+   * Report files by repository path (several reports of one file merged), and the project totals.
+   */
+  private record Resolved(
+      Map<String, SortedMap<Integer, LineCounts>> byPath,
+      Map<String, SortedMap<Integer, LineCounts>> unresolvedByKey) {
     Ratio project() {
       Ratio total = Ratio.EMPTY;
       for (Map<Integer, LineCounts> lines : byPath.values()) {
@@ -195,7 +247,10 @@ public final class PatchCoverageCalculator {
     }
   }
 
-  private static Resolved resolve(List<SourceCoverage> sources, RepoFileIndex index, List<String> sourceRoots,
+  private static Resolved resolve(
+      List<SourceCoverage> sources,
+      RepoFileIndex index,
+      List<String> sourceRoots,
       List<UnresolvedSource> unresolved) {
     Map<String, SortedMap<Integer, LineCounts>> byPath = new TreeMap<>();
     Map<String, SortedMap<Integer, LineCounts>> byKey = new LinkedHashMap<>();
@@ -205,8 +260,12 @@ public final class PatchCoverageCalculator {
         byPath.merge(resolution.path(), source.lines(), SourceCoverage::merge);
       } else {
         if (!byKey.containsKey(source.key())) {
-          unresolved.add(new UnresolvedSource(source.reportPath(), String.join("/", source.modules()), source.origin(),
-              resolution.candidates()));
+          unresolved.add(
+              new UnresolvedSource(
+                  source.reportPath(),
+                  String.join("/", source.modules()),
+                  source.origin(),
+                  resolution.candidates()));
         }
         byKey.merge(source.key(), source.lines(), SourceCoverage::merge);
       }
@@ -221,13 +280,15 @@ public final class PatchCoverageCalculator {
   /** Repository-relative when inside the repository, else as given. */
   private static String displayName(Path root, Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
+    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
+        .toString()
+        .replace('\\', '/');
   }
 
   /**
-   * The module a class directory or report belongs to: its repository-relative path up to the
-   * build output folder, e.g. {@code app/target/classes} to {@code app}; {@code ""} for the root
-   * module, a path outside the repository or one with no build output folder in it.
+   * The module a class directory or report belongs to: its repository-relative path up to the build
+   * output folder, e.g. {@code app/target/classes} to {@code app}; {@code ""} for the root module,
+   * a path outside the repository or one with no build output folder in it.
    */
   static String moduleDirectory(Path root, Path classDir) {
     Path absolute = classDir.toAbsolutePath().normalize();
@@ -237,7 +298,10 @@ public final class PatchCoverageCalculator {
     String path = displayName(root, absolute);
     List<String> kept = new ArrayList<>();
     for (String part : path.split("/")) {
-      if (part.equals("target") || part.equals("build") || part.equals("out") || part.equals("bin")) {
+      if (part.equals("target")
+          || part.equals("build")
+          || part.equals("out")
+          || part.equals("bin")) {
         break;
       }
       kept.add(part);

@@ -33,7 +33,9 @@ public record Ratio(long covered, long total) {
 
   /** e.g. {@code 75.0% (6/8)}, or {@code n/a} when there is nothing to cover. */
   public String format() {
-    return total == 0 ? "n/a" : Percentages.format(100.0 * covered / total) + "% (" + covered + "/" + total + ")";
+    return total == 0
+        ? "n/a"
+        : Percentages.format(100.0 * covered / total) + "% (" + covered + "/" + total + ")";
   }
 
   @Override

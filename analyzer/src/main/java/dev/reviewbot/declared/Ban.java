@@ -8,21 +8,21 @@ import java.util.Set;
 
 /**
  * One entry of {@code banned:} in {@code .reviewbot.yml}: an API a team does not want in new code.
- * Names are fully qualified, as the code would import them. Matching is on the AST with the
- * file's imports, package and scopes, never on the text.
+ * Names are fully qualified, as the code would import them. Matching is on the AST with the file's
+ * imports, package and scopes, never on the text.
  *
  * @param id the rule id, used in configuration, suppressions and reports
  * @param message what every finding says
  * @param severity the default severity
  * @param types types banned in any use: imports, constructor calls, the declared types of fields,
- *     variables, parameters and return values, type arguments, casts, {@code instanceof},
- *     {@code extends}/{@code implements}, annotations, and static calls or fields on the type
- * @param constructors types whose constructors must not be called ({@code new X(..)},
- *     {@code X::new})
+ *     variables, parameters and return values, type arguments, casts, {@code instanceof}, {@code
+ *     extends}/{@code implements}, annotations, and static calls or fields on the type
+ * @param constructors types whose constructors must not be called ({@code new X(..)}, {@code
+ *     X::new})
  * @param methods methods by owner and name: calls and method references, static or on a variable
  *     declared with the owner's type
- * @param imports import statements: a name ({@code java.util.Date}, which also covers its
- *     members and nested types) or a package and all under it ({@code sun.misc.*})
+ * @param imports import statements: a name ({@code java.util.Date}, which also covers its members
+ *     and nested types) or a package and all under it ({@code sun.misc.*})
  * @param annotations annotation types
  * @param paths globs the ban is limited to; empty: every file
  */
@@ -47,7 +47,11 @@ public record Ban(
     imports = List.copyOf(imports);
     annotations = Set.copyOf(annotations);
     paths = List.copyOf(paths);
-    if (types.isEmpty() && constructors.isEmpty() && methods.isEmpty() && imports.isEmpty() && annotations.isEmpty()) {
+    if (types.isEmpty()
+        && constructors.isEmpty()
+        && methods.isEmpty()
+        && imports.isEmpty()
+        && annotations.isEmpty()) {
       throw new IllegalArgumentException("ban " + id + " bans nothing");
     }
   }
@@ -92,12 +96,16 @@ public record Ban(
     public static MethodName parse(String text) {
       int hash = text.indexOf('#');
       if (hash < 0 || hash != text.lastIndexOf('#')) {
-        throw new IllegalArgumentException("expected owner#name, e.g. java.lang.System#exit, but was '" + text + "'");
+        throw new IllegalArgumentException(
+            "expected owner#name, e.g. java.lang.System#exit, but was '" + text + "'");
       }
       String owner = text.substring(0, hash).trim();
       String name = text.substring(hash + 1).trim();
       if (!JavaNames.isQualified(owner) || !JavaNames.isIdentifier(name)) {
-        throw new IllegalArgumentException("expected a fully qualified type, '#' and a method name, e.g. java.lang.System#exit, but was '" + text + "'");
+        throw new IllegalArgumentException(
+            "expected a fully qualified type, '#' and a method name, e.g. java.lang.System#exit, but was '"
+                + text
+                + "'");
       }
       return new MethodName(owner, name);
     }

@@ -44,7 +44,8 @@ public final class BannedRule implements JavaRule {
 
   public BannedRule(Ban ban) {
     this.ban = ban;
-    this.methodNames = ban.methods().stream().map(Ban.MethodName::name).collect(Collectors.toUnmodifiableSet());
+    this.methodNames =
+        ban.methods().stream().map(Ban.MethodName::name).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -81,7 +82,10 @@ public final class BannedRule implements JavaRule {
       return;
     }
     // import a.b.C, import a.b.C.*, import static a.b.C.m and import static a.b.C.* all use a.b.C
-    String type = imported.isStatic() && !imported.isAsterisk() ? name.substring(0, name.lastIndexOf('.')) : name;
+    String type =
+        imported.isStatic() && !imported.isAsterisk()
+            ? name.substring(0, name.lastIndexOf('.'))
+            : name;
     if (ban.types().contains(type)) {
       report(imported, type, context);
     }
@@ -93,17 +97,23 @@ public final class BannedRule implements JavaRule {
     }
   }
 
-  /** {@code Date.from(..)}, {@code java.util.Date.UTC(..)}: a type written as the scope of a call or field. */
+  /**
+   * {@code Date.from(..)}, {@code java.util.Date.UTC(..)}: a type written as the scope of a call or
+   * field.
+   */
   private void checkTypeAsScope(Expression expression, RuleContext context) {
     if (!applies(context) || !isScopeOfParent(expression)) {
       return;
     }
-    typeNamedBy(expression).flatMap(r -> match(r, ban.types())).ifPresent(name -> report(expression, name, context));
+    typeNamedBy(expression)
+        .flatMap(r -> match(r, ban.types()))
+        .ifPresent(name -> report(expression, name, context));
   }
 
   private void checkConstructor(ObjectCreationExpr creation, RuleContext context) {
     if (applies(context)) {
-      match(resolve(creation.getType()), ban.constructors()).ifPresent(name -> report(creation, name, context));
+      match(resolve(creation.getType()), ban.constructors())
+          .ifPresent(name -> report(creation, name, context));
     }
   }
 
@@ -124,7 +134,10 @@ public final class BannedRule implements JavaRule {
     if (!methodNames.contains(name) || !applies(context)) {
       return;
     }
-    Resolution owner = call.getScope().map(this::typeOf).orElseGet(() -> names(context).ownerOfUnqualifiedCall(name, call));
+    Resolution owner =
+        call.getScope()
+            .map(this::typeOf)
+            .orElseGet(() -> names(context).ownerOfUnqualifiedCall(name, call));
     checkMethod(call, owner, name, context);
   }
 
@@ -142,7 +155,9 @@ public final class BannedRule implements JavaRule {
       return;
     }
     Resolution type = names(context).resolve(annotation.getNameAsString(), annotation);
-    match(type, ban.annotations()).or(() -> match(type, ban.types())).ifPresent(name -> report(annotation, name, context));
+    match(type, ban.annotations())
+        .or(() -> match(type, ban.types()))
+        .ifPresent(name -> report(annotation, name, context));
   }
 
   /** The type of an expression used as a scope, as far as the file tells. */
@@ -160,15 +175,22 @@ public final class BannedRule implements JavaRule {
       return resolve(type.getType());
     }
     if (scope instanceof ThisExpr self) {
-      return self.getTypeName().map(n -> names.resolve(n.asString(), self)).orElseGet(() -> names.enclosingType(self));
+      return self.getTypeName()
+          .map(n -> names.resolve(n.asString(), self))
+          .orElseGet(() -> names.enclosingType(self));
     }
     if (scope instanceof NameExpr name) {
-      return variables.typeOf(name.getNameAsString(), name).orElseGet(() -> names.resolve(name.getNameAsString(), name));
+      return variables
+          .typeOf(name.getNameAsString(), name)
+          .orElseGet(() -> names.resolve(name.getNameAsString(), name));
     }
     return typeNamedBy(scope).orElse(Resolution.NONE);
   }
 
-  /** What a name or dotted name in an expression denotes as a type; empty when it starts with a variable. */
+  /**
+   * What a name or dotted name in an expression denotes as a type; empty when it starts with a
+   * variable.
+   */
   private Optional<Resolution> typeNamedBy(Expression expression) {
     String dotted = dottedName(expression);
     if (dotted == null) {

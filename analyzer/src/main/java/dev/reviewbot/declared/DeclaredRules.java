@@ -36,18 +36,28 @@ import java.util.function.Function;
  *     paths: ["src/main/**"]             # optional: only files matching a glob
  * }</pre>
  *
- * <p>Each entry becomes a rule with its own id and origin the configuration file, so settings
- * under {@code rules:}, suppressions, fingerprints, filter modes and reporters work as for any
- * rule. A ban applies to test code at the same severity (a team's ban is a team's ban); set
- * {@code rules.<id>.tests} to change that.
+ * <p>Each entry becomes a rule with its own id and origin the configuration file, so settings under
+ * {@code rules:}, suppressions, fingerprints, filter modes and reporters work as for any rule. A
+ * ban applies to test code at the same severity (a team's ban is a team's ban); set {@code
+ * rules.<id>.tests} to change that.
  */
 public final class DeclaredRules {
   /** The top-level key of {@code .reviewbot.yml}. */
   public static final String KEY = "banned";
 
-  private static final List<String> KINDS = List.of("types", "constructors", "methods", "imports", "annotations");
-  private static final List<String> KEYS = List.of("id", "message", "severity", "types", "constructors", "methods",
-      "imports", "annotations", "paths");
+  private static final List<String> KINDS =
+      List.of("types", "constructors", "methods", "imports", "annotations");
+  private static final List<String> KEYS =
+      List.of(
+          "id",
+          "message",
+          "severity",
+          "types",
+          "constructors",
+          "methods",
+          "imports",
+          "annotations",
+          "paths");
 
   /** One ban, for the configuration's JSON Schema; the keys are those of {@link #KEYS}. */
   public static final Map<String, Object> ENTRY_SCHEMA = entrySchema();
@@ -56,16 +66,28 @@ public final class DeclaredRules {
 
   private static Map<String, Object> entrySchema() {
     Map<String, Map<String, Object>> keys = new LinkedHashMap<>();
-    keys.put("id", SchemaParts.string("The rule's id: lower-case words joined by dashes, e.g. no-java-util-date."));
+    keys.put(
+        "id",
+        SchemaParts.string(
+            "The rule's id: lower-case words joined by dashes, e.g. no-java-util-date."));
     keys.put("message", SchemaParts.string("What to do instead, shown with every finding."));
-    keys.put("severity", SchemaParts.oneOf("Severity of its findings.", null, "info", "warning", "error"));
+    keys.put(
+        "severity",
+        SchemaParts.oneOf("Severity of its findings.", null, "info", "warning", "error"));
     keys.put("types", SchemaParts.strings("Fully qualified types: any use of them."));
-    keys.put("constructors", SchemaParts.strings("Types whose constructors are banned: new X(..), X::new."));
-    keys.put("methods", SchemaParts.strings("Methods as owner#name, e.g. java.lang.System#exit: calls and method references."));
-    keys.put("imports", SchemaParts.strings("Imported names, or packages with .* for all below them."));
+    keys.put(
+        "constructors",
+        SchemaParts.strings("Types whose constructors are banned: new X(..), X::new."));
+    keys.put(
+        "methods",
+        SchemaParts.strings(
+            "Methods as owner#name, e.g. java.lang.System#exit: calls and method references."));
+    keys.put(
+        "imports", SchemaParts.strings("Imported names, or packages with .* for all below them."));
     keys.put("annotations", SchemaParts.strings("Fully qualified annotation types."));
     keys.put("paths", SchemaParts.strings("Only files matching one of these globs."));
-    Map<String, Object> schema = new LinkedHashMap<>(SchemaParts.object("A rule declared here: a banned API.", keys));
+    Map<String, Object> schema =
+        new LinkedHashMap<>(SchemaParts.object("A rule declared here: a banned API.", keys));
     schema.put("type", "object");
     schema.put("required", List.of("id", "message", "severity"));
     return Collections.unmodifiableMap(schema);
@@ -74,7 +96,8 @@ public final class DeclaredRules {
   /**
    * The rules the {@code banned:} list declares.
    *
-   * @param known the rules already known (built-in and plugins): a declared id must differ from theirs
+   * @param known the rules already known (built-in and plugins): a declared id must differ from
+   *     theirs
    * @throws ConfigException naming the file, line and key of any mistake
    */
   public static List<RuleDescriptor> read(ConfigNode banned, RuleRegistry known) {
@@ -84,19 +107,36 @@ public final class DeclaredRules {
       Map<String, ConfigNode> entries = item.entries();
       for (Map.Entry<String, ConfigNode> entry : entries.entrySet()) {
         if (!KEYS.contains(entry.getKey())) {
-          throw entry.getValue().error("unknown key" + DidYouMean.hint(entry.getKey(), KEYS)
-              + "; expected one of " + String.join(", ", KEYS));
+          throw entry
+              .getValue()
+              .error(
+                  "unknown key"
+                      + DidYouMean.hint(entry.getKey(), KEYS)
+                      + "; expected one of "
+                      + String.join(", ", KEYS));
         }
       }
       ConfigNode idNode = required(item, entries, "id");
       String id = idNode.text().trim();
       if (!RuleDescriptor.isValidId(id)) {
-        throw idNode.error("rule id '" + id + "' must be lower-case words joined by dashes, e.g. no-java-util-date");
+        throw idNode.error(
+            "rule id '"
+                + id
+                + "' must be lower-case words joined by dashes, e.g. no-java-util-date");
       }
-      known.find(id).ifPresent(rule -> {
-        throw idNode.error("'" + id + "' is already the id of a rule (" + rule.type().getName() + ", " + rule.origin()
-            + "); pick another id");
-      });
+      known
+          .find(id)
+          .ifPresent(
+              rule -> {
+                throw idNode.error(
+                    "'"
+                        + id
+                        + "' is already the id of a rule ("
+                        + rule.type().getName()
+                        + ", "
+                        + rule.origin()
+                        + "); pick another id");
+              });
       Integer first = lines.putIfAbsent(id, idNode.line());
       if (first != null) {
         throw idNode.error("duplicate id '" + id + "' (first declared at line " + first + ")");
@@ -108,8 +148,14 @@ public final class DeclaredRules {
 
   /** The rule of one ban; {@code origin} is the file that declares it. */
   public static RuleDescriptor descriptor(Ban ban, String origin) {
-    DeclaredRuleInfo info = new DeclaredRuleInfo(ban.id(), ban.message(), ban.severity(), new String[] {"banned"}, "config",
-        TestCodePolicy.SAME);
+    DeclaredRuleInfo info =
+        new DeclaredRuleInfo(
+            ban.id(),
+            ban.message(),
+            ban.severity(),
+            new String[] {"banned"},
+            "config",
+            TestCodePolicy.SAME);
     return RuleDescriptor.declared(info, BannedRule.class, origin, () -> new BannedRule(ban));
   }
 
@@ -120,9 +166,13 @@ public final class DeclaredRules {
     }
     Severity severity = required(item, entries, "severity").parse(Severity::parse);
     if (KINDS.stream().noneMatch(entries::containsKey)) {
-      throw item.error("ban '" + id + "' bans nothing: give at least one of " + String.join(", ", KINDS));
+      throw item.error(
+          "ban '" + id + "' bans nothing: give at least one of " + String.join(", ", KINDS));
     }
-    return new Ban(id, message, severity,
+    return new Ban(
+        id,
+        message,
+        severity,
         names(entries.get("types"), DeclaredRules::qualifiedName),
         names(entries.get("constructors"), DeclaredRules::qualifiedName),
         names(entries.get("methods"), Ban.MethodName::parse),
@@ -152,7 +202,8 @@ public final class DeclaredRules {
 
   private static String qualifiedName(String text) {
     if (!JavaNames.isQualified(text)) {
-      throw new IllegalArgumentException("expected a fully qualified type name, e.g. java.util.Date, but was '" + text + "'");
+      throw new IllegalArgumentException(
+          "expected a fully qualified type name, e.g. java.util.Date, but was '" + text + "'");
     }
     return text;
   }
@@ -160,7 +211,10 @@ public final class DeclaredRules {
   private static String importName(String text) {
     String name = text.endsWith(".*") ? text.substring(0, text.length() - 2) : text;
     if (!JavaNames.isQualified(name) && !JavaNames.isIdentifier(name)) {
-      throw new IllegalArgumentException("expected an imported name (java.util.Date) or a package with .* (sun.misc.*), but was '" + text + "'");
+      throw new IllegalArgumentException(
+          "expected an imported name (java.util.Date) or a package with .* (sun.misc.*), but was '"
+              + text
+              + "'");
     }
     return text;
   }
@@ -170,7 +224,8 @@ public final class DeclaredRules {
       throw new IllegalArgumentException("expected a glob but was an empty string");
     }
     if (text.startsWith("/")) {
-      throw new IllegalArgumentException("globs match repository-relative paths; drop the leading '/' of '" + text + "'");
+      throw new IllegalArgumentException(
+          "globs match repository-relative paths; drop the leading '/' of '" + text + "'");
     }
     return Glob.of(text);
   }

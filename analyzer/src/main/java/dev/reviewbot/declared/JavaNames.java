@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /** Checks on the names a {@link Ban} is written with. */
 final class JavaNames {
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*");
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*");
 
   private JavaNames() {}
 

@@ -20,7 +20,13 @@ public final class DiffFilter {
    */
   public List<MarkedFinding> mark(List<Finding> findings, Map<String, ChangedLines> changedLines) {
     return findings.stream()
-        .map(f -> mark(f, f.path() == null ? ChangedLines.unknown() : changedLines.getOrDefault(f.path(), ChangedLines.unknown())))
+        .map(
+            f ->
+                mark(
+                    f,
+                    f.path() == null
+                        ? ChangedLines.unknown()
+                        : changedLines.getOrDefault(f.path(), ChangedLines.unknown())))
         .toList();
   }
 
@@ -35,7 +41,9 @@ public final class DiffFilter {
     }
     LineRange range = finding.lines();
     if (range == null) {
-      return lines.known() && lines.added().isEmpty() ? DiffPlacement.IN_FILE : DiffPlacement.ADDED_LINE;
+      return lines.known() && lines.added().isEmpty()
+          ? DiffPlacement.IN_FILE
+          : DiffPlacement.ADDED_LINE;
     }
     if (lines.anyAdded(range)) {
       return DiffPlacement.ADDED_LINE;

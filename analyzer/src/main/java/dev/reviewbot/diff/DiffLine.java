@@ -5,7 +5,8 @@ package dev.reviewbot.diff;
  *
  * <p>Line endings: a line that ended in CR LF in its file keeps its text without the CR and has
  * {@code crlf} set. Stripping keeps text comparisons, anchors and fingerprints the same on every
- * platform; the flag keeps the fact, so a consumer can restore the exact bytes ({@code text + "\r"}).
+ * platform; the flag keeps the fact, so a consumer can restore the exact bytes ({@code text +
+ * "\r"}).
  *
  * @param kind added, removed or context
  * @param oldLine line number in the base version, 0 for an added line
@@ -15,8 +16,13 @@ package dev.reviewbot.diff;
  * @param crlf true if the line ended in a carriage return before its line feed (or before the end
  *     of the file, with {@code noNewlineAtEnd}); the CR is not part of {@code text}
  */
-public record DiffLine(Kind kind, int oldLine, int newLine, String text, boolean noNewlineAtEnd, boolean crlf) {
-  public enum Kind { ADDED, REMOVED, CONTEXT }
+public record DiffLine(
+    Kind kind, int oldLine, int newLine, String text, boolean noNewlineAtEnd, boolean crlf) {
+  public enum Kind {
+    ADDED,
+    REMOVED,
+    CONTEXT
+  }
 
   /** A line that ended in a plain line feed. */
   public DiffLine(Kind kind, int oldLine, int newLine, String text, boolean noNewlineAtEnd) {

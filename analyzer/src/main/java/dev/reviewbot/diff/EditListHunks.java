@@ -9,12 +9,12 @@ import org.eclipse.jgit.diff.RawText;
 
 /**
  * The hunks {@code git diff -U3} prints for a JGit {@link EditList}: three lines of context, and
- * edits at most six unchanged lines apart joined into one hunk. Local changes and the test kit
- * both build their diffs here, so a fixture checked as a change sees the hunks a real run sees.
+ * edits at most six unchanged lines apart joined into one hunk. Local changes and the test kit both
+ * build their diffs here, so a fixture checked as a change sees the hunks a real run sees.
  *
  * <p>Lines are decoded as UTF-8 (malformed bytes replaced) and lose a trailing CR, which sets
- * {@link DiffLine#crlf()}, as {@link UnifiedDiffParser} reads them. JGit knows no enclosing
- * method, so {@link Hunk#section()} is empty.
+ * {@link DiffLine#crlf()}, as {@link UnifiedDiffParser} reads them. JGit knows no enclosing method,
+ * so {@link Hunk#section()} is empty.
  */
 public final class EditListHunks {
   /** Context lines around an edit, as git prints by default. */
@@ -29,7 +29,8 @@ public final class EditListHunks {
     while (first < edits.size()) {
       int last = first;
       // git joins edits whose context would touch or overlap
-      while (last + 1 < edits.size() && edits.get(last + 1).getBeginA() - edits.get(last).getEndA() <= 2 * CONTEXT) {
+      while (last + 1 < edits.size()
+          && edits.get(last + 1).getBeginA() - edits.get(last).getEndA() <= 2 * CONTEXT) {
         last++;
       }
       hunks.add(hunk(edits.subList(first, last + 1), base, head));
@@ -65,7 +66,13 @@ public final class EditListHunks {
     }
     int oldCount = oldEnd - oldStart;
     int newCount = newEnd - newStart;
-    return new Hunk(headerStart(oldStart, oldCount), oldCount, headerStart(newStart, newCount), newCount, "", lines);
+    return new Hunk(
+        headerStart(oldStart, oldCount),
+        oldCount,
+        headerStart(newStart, newCount),
+        newCount,
+        "",
+        lines);
   }
 
   /** git numbers an empty side by the line before it (0 at the start of the file). */
@@ -73,10 +80,17 @@ public final class EditListHunks {
     return count == 0 ? index : index + 1;
   }
 
-  private static DiffLine line(DiffLine.Kind kind, int oldLine, int newLine, RawText text, int index) {
+  private static DiffLine line(
+      DiffLine.Kind kind, int oldLine, int newLine, RawText text, int index) {
     String content = StandardCharsets.UTF_8.decode(text.getRawString(index)).toString();
     boolean crlf = content.endsWith("\r");
     boolean noNewlineAtEnd = index == text.size() - 1 && text.isMissingNewlineAtEnd();
-    return new DiffLine(kind, oldLine, newLine, crlf ? content.substring(0, content.length() - 1) : content, noNewlineAtEnd, crlf);
+    return new DiffLine(
+        kind,
+        oldLine,
+        newLine,
+        crlf ? content.substring(0, content.length() - 1) : content,
+        noNewlineAtEnd,
+        crlf);
   }
 }

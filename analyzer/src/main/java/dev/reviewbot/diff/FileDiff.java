@@ -21,7 +21,13 @@ import java.util.regex.Pattern;
  * @param hunks the text hunks, empty for binary, mode-only or pure renames
  */
 public record FileDiff(
-    String oldPath, String newPath, ChangeKind kind, boolean binary, String oldMode, String newMode, List<Hunk> hunks) {
+    String oldPath,
+    String newPath,
+    ChangeKind kind,
+    boolean binary,
+    String oldMode,
+    String newMode,
+    List<Hunk> hunks) {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   public FileDiff {
@@ -34,18 +40,26 @@ public record FileDiff(
   }
 
   public int addedLineCount() {
-    return (int) hunks.stream().flatMap(h -> h.lines().stream()).filter(l -> l.kind() == DiffLine.Kind.ADDED).count();
+    return (int)
+        hunks.stream()
+            .flatMap(h -> h.lines().stream())
+            .filter(l -> l.kind() == DiffLine.Kind.ADDED)
+            .count();
   }
 
   public int removedLineCount() {
-    return (int) hunks.stream().flatMap(h -> h.lines().stream()).filter(l -> l.kind() == DiffLine.Kind.REMOVED).count();
+    return (int)
+        hunks.stream()
+            .flatMap(h -> h.lines().stream())
+            .filter(l -> l.kind() == DiffLine.Kind.REMOVED)
+            .count();
   }
 
   /**
-   * The head lines the change really added or modified, and its hunks' head ranges: what rules
-   * and the diff filter judge. A line that differs from a removed line of the same hunk only in
-   * white space (re-indented code wrapped in a new block, say) is not counted, as with {@code git
-   * diff -w}: the author did not write it in this change.
+   * The head lines the change really added or modified, and its hunks' head ranges: what rules and
+   * the diff filter judge. A line that differs from a removed line of the same hunk only in white
+   * space (re-indented code wrapped in a new block, say) is not counted, as with {@code git diff
+   * -w}: the author did not write it in this change.
    */
   public ChangedLines changedLines() {
     TreeSet<Integer> added = new TreeSet<>();
@@ -57,7 +71,8 @@ public record FileDiff(
         }
       }
       for (DiffLine line : hunk.lines()) {
-        if (line.kind() == DiffLine.Kind.ADDED && removed.merge(withoutWhitespace(line.text()), -1, Integer::sum) < 0) {
+        if (line.kind() == DiffLine.Kind.ADDED
+            && removed.merge(withoutWhitespace(line.text()), -1, Integer::sum) < 0) {
           added.add(line.newLine());
         }
       }
@@ -66,8 +81,8 @@ public record FileDiff(
   }
 
   /**
-   * Every head line the diff marks as added, as git counts them (white-space-only edits
-   * included): what patch coverage measures, so its figures match other coverage tools'.
+   * Every head line the diff marks as added, as git counts them (white-space-only edits included):
+   * what patch coverage measures, so its figures match other coverage tools'.
    */
   public ChangedLines addedLinesAsGitCounts() {
     TreeSet<Integer> added = new TreeSet<>();

@@ -23,6 +23,7 @@ public enum FilterMode {
         return mode;
       }
     }
-    throw new IllegalArgumentException("expected one of added, diff_context, file, nofilter but was '" + text + "'");
+    throw new IllegalArgumentException(
+        "expected one of added, diff_context, file, nofilter but was '" + text + "'");
   }
 }

@@ -11,9 +11,9 @@ import java.util.List;
  * into a {@link FileDiff}. Local changes need no parsing: their hunks are built from JGit's edits
  * ({@link EditListHunks}).
  *
- * <p>Understood: hunks with omitted counts ({@code @@ -1 +1 @@}) and section text,
- * {@code \ No newline at end of file}, and empty context lines whose leading space was trimmed. A
- * line ending in CR LF loses the CR from its text and sets {@link DiffLine#crlf()}.
+ * <p>Understood: hunks with omitted counts ({@code @@ -1 +1 @@}) and section text, {@code \ No
+ * newline at end of file}, and empty context lines whose leading space was trimmed. A line ending
+ * in CR LF loses the CR from its text and sets {@link DiffLine#crlf()}.
  *
  * <p>Anything else is refused with a {@link DiffParseException} naming the path, the line and what
  * was expected there: file headers, combined-diff hunks ({@code @@@}) and any line that does not
@@ -35,7 +35,10 @@ public final class UnifiedDiffParser {
     return parsePatch(oldPath, newPath, inferredKind(oldPath, newPath), patchText);
   }
 
-  /** As {@link #parsePatch(String, String, String)}, with the kind given (e.g. from GitHub's {@code status}). */
+  /**
+   * As {@link #parsePatch(String, String, String)}, with the kind given (e.g. from GitHub's {@code
+   * status}).
+   */
   public FileDiff parsePatch(String oldPath, String newPath, ChangeKind kind, String patchText) {
     DiffLines in = DiffLines.of(patchText);
     List<Hunk> hunks = new ArrayList<>();

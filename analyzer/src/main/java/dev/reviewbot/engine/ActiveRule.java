@@ -15,7 +15,11 @@ import java.util.Map;
  * A rule as one run uses it: its descriptor with severity, test-code policy and option values
  * resolved from the configuration.
  */
-public record ActiveRule(RuleDescriptor descriptor, Severity severity, TestCodePolicy testCode, Channel channel,
+public record ActiveRule(
+    RuleDescriptor descriptor,
+    Severity severity,
+    TestCodePolicy testCode,
+    Channel channel,
     Map<String, Object> options) {
 
   public ActiveRule {
@@ -26,8 +30,8 @@ public record ActiveRule(RuleDescriptor descriptor, Severity severity, TestCodeP
    * The enabled rules of {@code registry} and of the rules {@code config} adds (its plugins and
    * declared rules), in id order.
    *
-   * @throws IllegalArgumentException naming both origins when a rule the configuration adds has
-   *     the id of another rule
+   * @throws IllegalArgumentException naming both origins when a rule the configuration adds has the
+   *     id of another rule
    */
   public static List<ActiveRule> resolve(RuleRegistry registry, ReviewConfig config) {
     return registry.plus(config.addedRules()).all().stream()

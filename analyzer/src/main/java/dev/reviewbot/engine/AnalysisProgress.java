@@ -7,7 +7,7 @@ package dev.reviewbot.engine;
 @FunctionalInterface
 public interface AnalysisProgress {
   /** Tells nobody. */
-  AnalysisProgress NONE = (done, total) -> { };
+  AnalysisProgress NONE = (done, total) -> {};
 
   /** {@code done} of {@code total} files are analyzed; first called with 0 before any is. */
   void filesDone(int done, int total);

@@ -14,7 +14,11 @@ import java.util.Set;
  * @param analyzedPaths the paths of those files: a baseline entry of one of them that no finding
  *     matches is gone
  */
-public record AnalysisResult(List<Finding> findings, List<Notice> notices, List<RuleCrash> crashes, int filesAnalyzed,
+public record AnalysisResult(
+    List<Finding> findings,
+    List<Notice> notices,
+    List<RuleCrash> crashes,
+    int filesAnalyzed,
     Set<String> analyzedPaths) {
   public AnalysisResult {
     findings = List.copyOf(findings);
@@ -24,11 +28,15 @@ public record AnalysisResult(List<Finding> findings, List<Notice> notices, List<
   }
 
   /** A result that does not say which files it analyzed. */
-  public AnalysisResult(List<Finding> findings, List<Notice> notices, List<RuleCrash> crashes, int filesAnalyzed) {
+  public AnalysisResult(
+      List<Finding> findings, List<Notice> notices, List<RuleCrash> crashes, int filesAnalyzed) {
     this(findings, notices, crashes, filesAnalyzed, Set.of());
   }
 
-  /** This result with {@code more} notices after its own, e.g. coverage inputs that could not be read. */
+  /**
+   * This result with {@code more} notices after its own, e.g. coverage inputs that could not be
+   * read.
+   */
   public AnalysisResult withNotices(List<Notice> more) {
     if (more.isEmpty()) {
       return this;

@@ -35,18 +35,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The engine: parses each changed Java file once, runs the enabled rules on it, then the
- * change-level rules. A file that does not parse, or that is too large, too deep, too slow or
- * fails in any other way, becomes a {@link Notice}; a rule that throws becomes a
- * {@link RuleCrash}; none of them stops the run. The budgets are the configuration's
- * {@link AnalysisLimits}.
+ * change-level rules. A file that does not parse, or that is too large, too deep, too slow or fails
+ * in any other way, becomes a {@link Notice}; a rule that throws becomes a {@link RuleCrash}; none
+ * of them stops the run. The budgets are the configuration's {@link AnalysisLimits}.
  */
 public final class Analyzer {
   private static final Logger LOG = LoggerFactory.getLogger(Analyzer.class);
-  private static final Comparator<Finding> ORDER = Comparator
-      .comparing(Finding::path, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparingInt(Finding::line)
-      .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::fingerprint);
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::path, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparingInt(Finding::line)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::fingerprint);
 
   private final ReviewConfig config;
   private final List<ActiveRule> rules;
@@ -62,7 +61,8 @@ public final class Analyzer {
     this(registry, config, threads, AnalysisProgress.NONE);
   }
 
-  public Analyzer(RuleRegistry registry, ReviewConfig config, int threads, AnalysisProgress progress) {
+  public Analyzer(
+      RuleRegistry registry, ReviewConfig config, int threads, AnalysisProgress progress) {
     this.progress = progress;
     this.config = config;
     this.rules = ActiveRule.resolve(registry, config);
@@ -79,13 +79,19 @@ public final class Analyzer {
   }
 
   /**
-   * Analyzes {@code change}; the change rules see {@code attachments} through
-   * {@link dev.reviewbot.api.ChangeContext#attachment(Class)}.
+   * Analyzes {@code change}; the change rules see {@code attachments} through {@link
+   * dev.reviewbot.api.ChangeContext#attachment(Class)}.
    */
   public AnalysisResult analyze(ChangeSet change, Attachments attachments) {
-    List<ChangedFile> javaFiles = change.files().stream()
-        .filter(f -> f.isJava() && f.headContent() != null && !f.binary() && config.isIncluded(f.path()))
-        .toList();
+    List<ChangedFile> javaFiles =
+        change.files().stream()
+            .filter(
+                f ->
+                    f.isJava()
+                        && f.headContent() != null
+                        && !f.binary()
+                        && config.isIncluded(f.path()))
+            .toList();
     List<IsolatedFileCheck.Result> results = checkAll(javaFiles, change.lastRelease());
 
     List<Finding> findings = new ArrayList<>();
@@ -106,11 +112,24 @@ public final class Analyzer {
         skipped.add(javaFiles.get(i).path());
       }
     }
-    // the change rules do not see the files skipped above: what stopped their check would stop these too
-    ChangeSources sources = new ChangeSources(change.files().stream()
-        .filter(f -> f.isJava() && !f.binary() && config.isIncluded(f.path()) && !skipped.contains(f.path())).toList());
-    DeepStack.run("reviewbot-change-rules", () -> new ChangeChecker(rules)
-        .check(summaries(change), sources, !change.isScan(), attachments, findings, crashes));
+    // the change rules do not see the files skipped above: what stopped their check would stop
+    // these too
+    ChangeSources sources =
+        new ChangeSources(
+            change.files().stream()
+                .filter(
+                    f ->
+                        f.isJava()
+                            && !f.binary()
+                            && config.isIncluded(f.path())
+                            && !skipped.contains(f.path()))
+                .toList());
+    DeepStack.run(
+        "reviewbot-change-rules",
+        () ->
+            new ChangeChecker(rules)
+                .check(
+                    summaries(change), sources, !change.isScan(), attachments, findings, crashes));
     findings.sort(ORDER);
     return new AnalysisResult(findings, notices, withOrigins(crashes), analyzed.size(), analyzed);
   }
@@ -125,8 +144,15 @@ public final class Analyzer {
 
   /** Names each crashed rule's origin, so a plugin's crash is reported against the plugin. */
   private List<RuleCrash> withOrigins(List<RuleCrash> crashes) {
-    return crashes.stream().map(crash -> rules.stream().filter(r -> r.id().equals(crash.ruleId())).findFirst()
-        .map(r -> crash.withOrigin(r.descriptor().origin())).orElse(crash)).toList();
+    return crashes.stream()
+        .map(
+            crash ->
+                rules.stream()
+                    .filter(r -> r.id().equals(crash.ruleId()))
+                    .findFirst()
+                    .map(r -> crash.withOrigin(r.descriptor().origin()))
+                    .orElse(crash))
+        .toList();
   }
 
   private List<IsolatedFileCheck.Result> checkAll(List<ChangedFile> files, LastRelease release) {
@@ -136,27 +162,44 @@ public final class Analyzer {
     FindingCap cap = new FindingCap(limits.maxFindingsPerRule());
     AtomicInteger done = new AtomicInteger();
     progress.filesDone(0, files.size());
-    Function<ChangedFile, IsolatedFileCheck.Result> checker = file -> {
-      IsolatedFileCheck.Result result = tooLarge(file, limits)
-          .map(IsolatedFileCheck.Result::skipped)
-          .orElseGet(() -> isolated.run(file.path(), file.headContent(), deadline -> capped(cap, file,
-              plain.check(file, config.isTestCode(file.path()), release, deadline))));
-      progress.filesDone(done.incrementAndGet(), files.size());
-      return result;
-    };
+    Function<ChangedFile, IsolatedFileCheck.Result> checker =
+        file -> {
+          IsolatedFileCheck.Result result =
+              tooLarge(file, limits)
+                  .map(IsolatedFileCheck.Result::skipped)
+                  .orElseGet(
+                      () ->
+                          isolated.run(
+                              file.path(),
+                              file.headContent(),
+                              deadline ->
+                                  capped(
+                                      cap,
+                                      file,
+                                      plain.check(
+                                          file,
+                                          config.isTestCode(file.path()),
+                                          release,
+                                          deadline))));
+          progress.filesDone(done.incrementAndGet(), files.size());
+          return result;
+        };
     int poolSize = Math.min(threads, files.size());
     if (poolSize <= 1) {
       return files.stream().map(checker).toList();
     }
     // these threads only wait: each file runs on a thread of its own (IsolatedFileCheck)
-    ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable -> {
-      Thread thread = new Thread(runnable, "reviewbot-analyzer");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            poolSize,
+            runnable -> {
+              Thread thread = new Thread(runnable, "reviewbot-analyzer");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
-      List<Future<IsolatedFileCheck.Result>> futures = files.stream()
-          .map(f -> pool.submit(() -> checker.apply(f))).toList();
+      List<Future<IsolatedFileCheck.Result>> futures =
+          files.stream().map(f -> pool.submit(() -> checker.apply(f))).toList();
       List<IsolatedFileCheck.Result> results = new ArrayList<>(futures.size());
       for (Future<IsolatedFileCheck.Result> future : futures) {
         results.add(future.get());
@@ -172,9 +215,13 @@ public final class Analyzer {
     }
   }
 
-  private static FileChecker.Outcome capped(FindingCap cap, ChangedFile file, FileChecker.Outcome outcome) {
-    return new FileChecker.Outcome(cap.apply(file.path(), outcome.findings(), file.changedLines()), outcome.notices(),
-        outcome.crashes(), outcome.analyzed());
+  private static FileChecker.Outcome capped(
+      FindingCap cap, ChangedFile file, FileChecker.Outcome outcome) {
+    return new FileChecker.Outcome(
+        cap.apply(file.path(), outcome.findings(), file.changedLines()),
+        outcome.notices(),
+        outcome.crashes(),
+        outcome.analyzed());
   }
 
   private static Optional<Notice> tooLarge(ChangedFile file, AnalysisLimits limits) {
@@ -182,8 +229,16 @@ public final class Analyzer {
     if (bytes <= limits.maxFileBytes()) {
       return Optional.empty();
     }
-    return Optional.of(new Notice(file.path(), 0, 0, "is " + bytes + " bytes; files over " + limits.maxFileBytes()
-        + " bytes are not analyzed (limits.max-file-bytes); skipped"));
+    return Optional.of(
+        new Notice(
+            file.path(),
+            0,
+            0,
+            "is "
+                + bytes
+                + " bytes; files over "
+                + limits.maxFileBytes()
+                + " bytes are not analyzed (limits.max-file-bytes); skipped"));
   }
 
   /**
@@ -191,17 +246,27 @@ public final class Analyzer {
    * lists plugins none of whose rules are here (a server records them, never loads them) may name
    * their rules in suppressions: the notice then says so.
    */
-  private static UnknownSuppressions unknownSuppressions(RuleRegistry registry, ReviewConfig config) {
+  private static UnknownSuppressions unknownSuppressions(
+      RuleRegistry registry, ReviewConfig config) {
     List<RuleDescriptor> known = registry.plus(config.addedRules()).all();
-    boolean pluginsNotLoaded = !config.plugins().isEmpty() && known.stream().noneMatch(RuleDescriptor::isPlugin);
-    return new UnknownSuppressions(known.stream().map(RuleDescriptor::id).collect(Collectors.toSet()), pluginsNotLoaded);
+    boolean pluginsNotLoaded =
+        !config.plugins().isEmpty() && known.stream().noneMatch(RuleDescriptor::isPlugin);
+    return new UnknownSuppressions(
+        known.stream().map(RuleDescriptor::id).collect(Collectors.toSet()), pluginsNotLoaded);
   }
 
   private List<ChangedFileSummary> summaries(ChangeSet change) {
-    return change.files().stream().map(f -> new ChangedFileSummary(
-        f.path(), f.oldPath(), f.kind(),
-        f.diffIfAny().map(d -> d.addedLineCount()).orElse(0),
-        f.diffIfAny().map(d -> d.removedLineCount()).orElse(0),
-        f.binary(), config.isTestCode(f.path()))).toList();
+    return change.files().stream()
+        .map(
+            f ->
+                new ChangedFileSummary(
+                    f.path(),
+                    f.oldPath(),
+                    f.kind(),
+                    f.diffIfAny().map(d -> d.addedLineCount()).orElse(0),
+                    f.diffIfAny().map(d -> d.removedLineCount()).orElse(0),
+                    f.binary(),
+                    config.isTestCode(f.path())))
+        .toList();
   }
 }

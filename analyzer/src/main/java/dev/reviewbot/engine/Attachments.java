@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Typed values a caller computed for one run and hands to the change rules through
- * {@link dev.reviewbot.api.ChangeContext#attachment(Class)}, e.g. the coverage of the changed
- * lines that the command line computed from JaCoCo reports. At most one value per type. Immutable.
+ * Typed values a caller computed for one run and hands to the change rules through {@link
+ * dev.reviewbot.api.ChangeContext#attachment(Class)}, e.g. the coverage of the changed lines that
+ * the command line computed from JaCoCo reports. At most one value per type. Immutable.
  */
 @Experimental
 public final class Attachments {

@@ -13,7 +13,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     and GitHub comments on it are still resolved when their findings are gone; {@code null}
  *     otherwise (never {@code FALSE}, so review bundles without the field read and write as before)
  */
-public record Notice(String path, int line, int column, String message,
+public record Notice(
+    String path,
+    int line,
+    int column,
+    String message,
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean advisory) {
 
   public Notice {

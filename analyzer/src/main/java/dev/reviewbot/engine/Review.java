@@ -9,7 +9,10 @@ import dev.reviewbot.source.ChangedFile;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The core pipeline, shared by the CLI, the Action and the bot: analyze a change, then mark by the diff. */
+/**
+ * The core pipeline, shared by the CLI, the Action and the bot: analyze a change, then mark by the
+ * diff.
+ */
 public final class Review {
   private final RuleRegistry registry;
   private final ReviewConfig config;
@@ -36,11 +39,16 @@ public final class Review {
 
   /** As {@link #run(ChangeSet)}, the change rules seeing {@code attachments} (e.g. coverage). */
   public ReviewOutcome run(ChangeSet change, Attachments attachments) {
-    AnalysisResult analysis = new Analyzer(registry, config, Runtime.getRuntime().availableProcessors(), progress).analyze(change, attachments);
+    AnalysisResult analysis =
+        new Analyzer(registry, config, Runtime.getRuntime().availableProcessors(), progress)
+            .analyze(change, attachments);
     Map<String, ChangedLines> changedLines = new HashMap<>();
     for (ChangedFile file : change.files()) {
       changedLines.put(file.path(), file.changedLines());
     }
-    return new ReviewOutcome(change, analysis, new DiffFilter(config.filterMode()).mark(analysis.findings(), changedLines));
+    return new ReviewOutcome(
+        change,
+        analysis,
+        new DiffFilter(config.filterMode()).mark(analysis.findings(), changedLines));
   }
 }

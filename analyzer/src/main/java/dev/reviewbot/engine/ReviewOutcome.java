@@ -6,8 +6,8 @@ import dev.reviewbot.source.ChangeSet;
 import java.util.List;
 
 /**
- * Everything one review produced: the change, the raw analysis and the findings marked by the
- * diff filter. Reporters, the review planner and exit codes all start from here.
+ * Everything one review produced: the change, the raw analysis and the findings marked by the diff
+ * filter. Reporters, the review planner and exit codes all start from here.
  */
 public record ReviewOutcome(ChangeSet change, AnalysisResult analysis, List<MarkedFinding> marked) {
 

@@ -8,10 +8,11 @@ import dev.reviewbot.registry.RuleDescriptor;
  * @param path the file being checked, or {@code null} for a change rule
  * @param exception exception class name and message
  * @param stackTrace the full stack trace, for bug reports
- * @param origin where the rule came from ({@link RuleDescriptor#origin()}), so a crash in a
- *     plugin is reported against the plugin, not against reviewbot
+ * @param origin where the rule came from ({@link RuleDescriptor#origin()}), so a crash in a plugin
+ *     is reported against the plugin, not against reviewbot
  */
-public record RuleCrash(String ruleId, String path, String exception, String stackTrace, String origin) {
+public record RuleCrash(
+    String ruleId, String path, String exception, String stackTrace, String origin) {
 
   public RuleCrash {
     origin = origin == null ? RuleDescriptor.BUILT_IN : origin;

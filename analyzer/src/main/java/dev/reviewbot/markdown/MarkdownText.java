@@ -13,13 +13,21 @@ import java.util.stream.Collectors;
  * {@code @}-mentions or {@code #123} cross-references, and cannot break a table.
  */
 public final class MarkdownText {
-  /** Characters that mean something anywhere in a line ({@code $} starts GitHub's math, {@code |} a table cell). */
+  /**
+   * Characters that mean something anywhere in a line ({@code $} starts GitHub's math, {@code |} a
+   * table cell).
+   */
   private static final String ESCAPED = "\\`*_[]|~$";
+
   /** Text that means something only at the start of a line: headings, lists, quotes, rules. */
   private static final Pattern BLOCK_START = Pattern.compile("^(\\s*)([#=+-]|\\d+[.)])");
+
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\r\\n]+)`");
   private static final Pattern LONGEST_BACKTICKS = Pattern.compile("`+");
-  /** Breaks {@code @name} so nobody is notified, and {@code #123} so no issue is cross-referenced. */
+
+  /**
+   * Breaks {@code @name} so nobody is notified, and {@code #123} so no issue is cross-referenced.
+   */
   private static final String ZERO_WIDTH_SPACE = "\u200B";
 
   private MarkdownText() {}
@@ -34,8 +42,12 @@ public final class MarkdownText {
     // escape the marker's last character: "\#", "\-", "12\."
     int end = start.end();
     String rest = line.substring(end);
-    boolean issueReference = line.charAt(end - 1) == '#' && !rest.isEmpty() && Character.isDigit(rest.charAt(0));
-    return escapeInline(line.substring(0, end - 1)) + "\\" + line.charAt(end - 1) + (issueReference ? ZERO_WIDTH_SPACE : "")
+    boolean issueReference =
+        line.charAt(end - 1) == '#' && !rest.isEmpty() && Character.isDigit(rest.charAt(0));
+    return escapeInline(line.substring(0, end - 1))
+        + "\\"
+        + line.charAt(end - 1)
+        + (issueReference ? ZERO_WIDTH_SPACE : "")
         + escapeInline(rest);
   }
 
@@ -44,7 +56,9 @@ public final class MarkdownText {
    * as {@link #escape}, its line breaks kept as {@code <br>}.
    */
   public static String cell(String text) {
-    return Arrays.stream(clean(text).split("\n", -1)).map(MarkdownText::escapeInline).collect(Collectors.joining("<br>"));
+    return Arrays.stream(clean(text).split("\n", -1))
+        .map(MarkdownText::escapeInline)
+        .collect(Collectors.joining("<br>"));
   }
 
   private static String escapeInline(String line) {
@@ -91,7 +105,8 @@ public final class MarkdownText {
     int done = 0;
     while (span.find()) {
       String before = line.substring(done, span.start());
-      out.append(done == 0 ? escape(before) : escapeInline(before)).append(code.apply(span.group(1)));
+      out.append(done == 0 ? escape(before) : escapeInline(before))
+          .append(code.apply(span.group(1)));
       done = span.end();
     }
     String rest = line.substring(done);
@@ -104,8 +119,12 @@ public final class MarkdownText {
    * images, no @-mentions.
    */
   public static String neutralize(String markdown) {
-    return markdown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("![", "!\\[").replace("@", "@" + ZERO_WIDTH_SPACE);
+    return markdown
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("![", "!\\[")
+        .replace("@", "@" + ZERO_WIDTH_SPACE);
   }
 
   /** An inline code span holding {@code text} literally, whatever backticks it contains. */
@@ -117,14 +136,17 @@ public final class MarkdownText {
   }
 
   /**
-   * {@link #code} for a table cell: GitHub splits a row at every unescaped {@code |}, even inside
-   * a code span, and drops the backslash of {@code \|} there, so the span still shows a pipe.
+   * {@link #code} for a table cell: GitHub splits a row at every unescaped {@code |}, even inside a
+   * code span, and drops the backslash of {@code \|} there, so the span still shows a pipe.
    */
   public static String tableCode(String text) {
     return code(oneLine(text).replace("|", "\\|"));
   }
 
-  /** A fenced code block; the fence is longer than any backtick run inside, so the code cannot close it. */
+  /**
+   * A fenced code block; the fence is longer than any backtick run inside, so the code cannot close
+   * it.
+   */
   public static String fence(String code, String info) {
     String ticks = "`".repeat(Math.max(3, longestBacktickRun(code) + 1));
     String body = code.endsWith("\n") || code.isEmpty() ? code : code + "\n";
@@ -156,7 +178,10 @@ public final class MarkdownText {
     StringBuilder out = new StringBuilder(normalized.length());
     for (int i = 0; i < normalized.length(); i++) {
       char c = normalized.charAt(i);
-      out.append(c == '\n' || c == '\t' || !Character.isISOControl(c) ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+      out.append(
+          c == '\n' || c == '\t' || !Character.isISOControl(c)
+              ? String.valueOf(c)
+              : String.format("\\u%04x", (int) c));
     }
     return out.toString();
   }

@@ -26,10 +26,10 @@ import java.util.stream.Stream;
 /**
  * Loads rules from plugin jars. Each jar gets its own {@link URLClassLoader} whose parent is the
  * class loader reviewbot runs in, so the plugin sees the same rule API classes as the engine (a
- * plugin must not bundle its own copy; it compiles against {@code reviewbot-rule-api} in
- * {@code provided} scope). Rules are found through {@link ServiceLoader}: the jar lists its rule
- * classes in {@code META-INF/services/dev.reviewbot.api.Rule}. Every rule's
- * {@link RuleDescriptor#origin() origin} is the jar's file name.
+ * plugin must not bundle its own copy; it compiles against {@code reviewbot-rule-api} in {@code
+ * provided} scope). Rules are found through {@link ServiceLoader}: the jar lists its rule classes
+ * in {@code META-INF/services/dev.reviewbot.api.Rule}. Every rule's {@link RuleDescriptor#origin()
+ * origin} is the jar's file name.
  *
  * <p>Only code the person running reviewbot chose is loaded: the command line's {@code --plugin}
  * and a local {@code .reviewbot.yml}, or the bot-server's own plugins directory; never a path that
@@ -75,8 +75,8 @@ public final class PluginLoader implements AutoCloseable {
   /**
    * The rules of several plugin jars together.
    *
-   * @throws PluginException as {@link #load}, or naming both origins when two jars have a rule
-   *     with the same id
+   * @throws PluginException as {@link #load}, or naming both origins when two jars have a rule with
+   *     the same id
    */
   public RuleRegistry loadAll(Collection<Path> jars) {
     RuleRegistry all = RuleRegistry.of(List.of());
@@ -102,9 +102,14 @@ public final class PluginLoader implements AutoCloseable {
       throw new PluginException(dir, "plugins directory not found: " + dir.toAbsolutePath());
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return loadAll(files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f)).sorted().toList());
+      return loadAll(
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
+              .sorted()
+              .toList());
     } catch (IOException e) {
-      throw new PluginException(dir, "cannot list plugins directory " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+      throw new PluginException(
+          dir, "cannot list plugins directory " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
     }
   }
 
@@ -112,7 +117,9 @@ public final class PluginLoader implements AutoCloseable {
   public static Optional<Path> jarOf(RuleDescriptor rule) {
     try {
       CodeSource source = rule.type().getProtectionDomain().getCodeSource();
-      if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {
+      if (source == null
+          || source.getLocation() == null
+          || !"file".equals(source.getLocation().getProtocol())) {
         return Optional.empty();
       }
       return Optional.of(Path.of(source.getLocation().toURI()));
@@ -124,23 +131,32 @@ public final class PluginLoader implements AutoCloseable {
   private RuleRegistry read(Path jar, Path real) {
     String name = jar.getFileName().toString();
     checkIsJar(jar, real);
-    URLClassLoader loader = new URLClassLoader("reviewbot-plugin-" + name, new URL[] {url(real)}, parent);
+    URLClassLoader loader =
+        new URLClassLoader("reviewbot-plugin-" + name, new URL[] {url(real)}, parent);
     classLoaders.add(loader);
     List<RuleDescriptor> rules = new ArrayList<>();
     try {
       ServiceLoader.load(Rule.class, loader).stream()
-          // the parent's services (the built-in rules) are visible through this loader too: keep the jar's own
+          // the parent's services (the built-in rules) are visible through this loader too: keep
+          // the jar's own
           .filter(provider -> provider.type().getClassLoader() == loader)
           .forEach(provider -> rules.add(RuleDescriptor.of(provider.type(), name)));
     } catch (ServiceConfigurationError | LinkageError e) {
-      throw new PluginException(jar, "plugin " + name + ": cannot load its rules: " + describe(e)
-          + " (was it built for a newer Java, or does it bundle its own copy of the rule API?)", e);
+      throw new PluginException(
+          jar,
+          "plugin "
+              + name
+              + ": cannot load its rules: "
+              + describe(e)
+              + " (was it built for a newer Java, or does it bundle its own copy of the rule API?)",
+          e);
     } catch (IllegalArgumentException e) {
       throw new PluginException(jar, "plugin " + name + ": " + e.getMessage(), e);
     }
     if (rules.isEmpty()) {
-      throw new PluginException(jar, "plugin jar " + jar + " has no rules: it must list its rule classes in "
-          + SERVICE_FILE);
+      throw new PluginException(
+          jar,
+          "plugin jar " + jar + " has no rules: it must list its rule classes in " + SERVICE_FILE);
     }
     try {
       return RuleRegistry.of(rules);
@@ -167,7 +183,8 @@ public final class PluginLoader implements AutoCloseable {
     try {
       return jar.toRealPath();
     } catch (IOException e) {
-      throw new PluginException(jar, "cannot read plugin jar " + jar.toAbsolutePath() + ": " + e.getMessage(), e);
+      throw new PluginException(
+          jar, "cannot read plugin jar " + jar.toAbsolutePath() + ": " + e.getMessage(), e);
     }
   }
 

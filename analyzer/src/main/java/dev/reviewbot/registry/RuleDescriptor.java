@@ -20,11 +20,14 @@ import java.util.function.Supplier;
  *
  * @param origin where the rule came from: {@value #BUILT_IN}, a plugin jar's file name (ending in
  *     {@code .jar}), or the configuration file that declares it (e.g. {@code .reviewbot.yml})
- * @param factory makes the instances of a rule whose class alone does not say how (a rule
- *     declared in configuration); {@code null} for a rule class with a public no-argument
- *     constructor
+ * @param factory makes the instances of a rule whose class alone does not say how (a rule declared
+ *     in configuration); {@code null} for a rule class with a public no-argument constructor
  */
-public record RuleDescriptor(RuleInfo info, Class<? extends Rule> type, List<Option<?>> options, String origin,
+public record RuleDescriptor(
+    RuleInfo info,
+    Class<? extends Rule> type,
+    List<Option<?>> options,
+    String origin,
     Supplier<? extends Rule> factory) {
 
   /** The origin of the rules on reviewbot's own class path. */
@@ -35,7 +38,8 @@ public record RuleDescriptor(RuleInfo info, Class<? extends Rule> type, List<Opt
   }
 
   /** A rule class instantiated through its public no-argument constructor. */
-  public RuleDescriptor(RuleInfo info, Class<? extends Rule> type, List<Option<?>> options, String origin) {
+  public RuleDescriptor(
+      RuleInfo info, Class<? extends Rule> type, List<Option<?>> options, String origin) {
     this(info, type, options, origin, null);
   }
 
@@ -45,9 +49,11 @@ public record RuleDescriptor(RuleInfo info, Class<? extends Rule> type, List<Opt
    *
    * @throws IllegalArgumentException on a malformed id
    */
-  public static RuleDescriptor declared(RuleInfo info, Class<? extends Rule> type, String origin, Supplier<? extends Rule> factory) {
+  public static RuleDescriptor declared(
+      RuleInfo info, Class<? extends Rule> type, String origin, Supplier<? extends Rule> factory) {
     checkId(info.id(), type);
-    return new RuleDescriptor(info, type, List.of(), origin, Objects.requireNonNull(factory, "factory"));
+    return new RuleDescriptor(
+        info, type, List.of(), origin, Objects.requireNonNull(factory, "factory"));
   }
 
   /**
@@ -59,7 +65,8 @@ public record RuleDescriptor(RuleInfo info, Class<? extends Rule> type, List<Opt
   public static RuleDescriptor of(Class<? extends Rule> type, String origin) {
     RuleInfo info = type.getAnnotation(RuleInfo.class);
     if (info == null) {
-      throw new IllegalArgumentException("rule class " + type.getName() + " has no @RuleInfo annotation");
+      throw new IllegalArgumentException(
+          "rule class " + type.getName() + " has no @RuleInfo annotation");
     }
     checkId(info.id(), type);
     try {
@@ -69,19 +76,28 @@ public record RuleDescriptor(RuleInfo info, Class<? extends Rule> type, List<Opt
       }
       constructor.getParameterCount();
     } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException("rule class " + type.getName() + " needs a public no-argument constructor", e);
+      throw new IllegalArgumentException(
+          "rule class " + type.getName() + " needs a public no-argument constructor", e);
     }
     return new RuleDescriptor(info, type, declaredOptions(type), origin);
   }
 
-  /** True if {@code id} is a valid rule id: lower-case words joined by dashes, e.g. {@code argument-count}. */
+  /**
+   * True if {@code id} is a valid rule id: lower-case words joined by dashes, e.g. {@code
+   * argument-count}.
+   */
   public static boolean isValidId(String id) {
     return id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   }
 
   private static void checkId(String id, Class<?> type) {
     if (!isValidId(id)) {
-      throw new IllegalArgumentException("rule id '" + id + "' of " + type.getName() + " must be lower-case words joined by dashes");
+      throw new IllegalArgumentException(
+          "rule id '"
+              + id
+              + "' of "
+              + type.getName()
+              + " must be lower-case words joined by dashes");
     }
   }
 
@@ -134,7 +150,8 @@ public record RuleDescriptor(RuleInfo info, Class<? extends Rule> type, List<Opt
     try {
       return type.getConstructor().newInstance();
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("rule " + id() + " failed in its constructor: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "rule " + id() + " failed in its constructor: " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot create rule " + id() + ": " + e, e);
     }
@@ -144,7 +161,9 @@ public record RuleDescriptor(RuleInfo info, Class<? extends Rule> type, List<Opt
     List<Option<?>> result = new ArrayList<>();
     for (Field field : type.getDeclaredFields()) {
       int mods = field.getModifiers();
-      if (Modifier.isStatic(mods) && Modifier.isFinal(mods) && Option.class.isAssignableFrom(field.getType())) {
+      if (Modifier.isStatic(mods)
+          && Modifier.isFinal(mods)
+          && Option.class.isAssignableFrom(field.getType())) {
         try {
           field.setAccessible(true);
           result.add((Option<?>) field.get(null));

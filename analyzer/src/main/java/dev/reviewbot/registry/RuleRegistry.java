@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
- * The rules known to a run: built-ins and plugins, found through {@link ServiceLoader} entries
- * for {@link Rule} ({@code META-INF/services/dev.reviewbot.api.Rule}). Ids are unique.
+ * The rules known to a run: built-ins and plugins, found through {@link ServiceLoader} entries for
+ * {@link Rule} ({@code META-INF/services/dev.reviewbot.api.Rule}). Ids are unique.
  */
 public final class RuleRegistry {
   private final Map<String, RuleDescriptor> byId;
@@ -24,7 +24,8 @@ public final class RuleRegistry {
   /** Every rule registered on the given class loader's service path. */
   public static RuleRegistry load(ClassLoader loader, String origin) {
     List<RuleDescriptor> found = new ArrayList<>();
-    ServiceLoader.load(Rule.class, loader).stream().forEach(p -> found.add(RuleDescriptor.of(p.type(), origin)));
+    ServiceLoader.load(Rule.class, loader).stream()
+        .forEach(p -> found.add(RuleDescriptor.of(p.type(), origin)));
     return of(found);
   }
 
@@ -42,17 +43,33 @@ public final class RuleRegistry {
     return of(list);
   }
 
-  /** @throws IllegalArgumentException naming both origins when two rules share an id */
+  /**
+   * @throws IllegalArgumentException naming both origins when two rules share an id
+   */
   public static RuleRegistry of(Collection<RuleDescriptor> rules) {
     Map<String, RuleDescriptor> map = new LinkedHashMap<>();
-    rules.stream().sorted(Comparator.comparing(RuleDescriptor::id)).forEach(rule -> {
-      RuleDescriptor previous = map.putIfAbsent(rule.id(), rule);
-      // the same rule met twice (e.g. a registry plus itself) is one rule; anything else is a clash
-      if (previous != null && !previous.equals(rule)) {
-        throw new IllegalArgumentException("duplicate rule id '" + rule.id() + "': " + previous.type().getName()
-            + " (" + previous.origin() + ") and " + rule.type().getName() + " (" + rule.origin() + ")");
-      }
-    });
+    rules.stream()
+        .sorted(Comparator.comparing(RuleDescriptor::id))
+        .forEach(
+            rule -> {
+              RuleDescriptor previous = map.putIfAbsent(rule.id(), rule);
+              // the same rule met twice (e.g. a registry plus itself) is one rule; anything else is
+              // a clash
+              if (previous != null && !previous.equals(rule)) {
+                throw new IllegalArgumentException(
+                    "duplicate rule id '"
+                        + rule.id()
+                        + "': "
+                        + previous.type().getName()
+                        + " ("
+                        + previous.origin()
+                        + ") and "
+                        + rule.type().getName()
+                        + " ("
+                        + rule.origin()
+                        + ")");
+              }
+            });
     return new RuleRegistry(map);
   }
 

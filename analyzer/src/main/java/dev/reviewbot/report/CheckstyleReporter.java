@@ -23,13 +23,14 @@ import javax.xml.stream.XMLStreamWriter;
  * }</pre>
  *
  * <p>Choices where the format has no slot:
+ *
  * <ul>
  *   <li>a finding about the whole change goes under {@code <file name=".">}, the repository root
- *       that every other name is relative to. Never {@code name=""}: consumers resolve the name
- *       as a path (reviewdog, Jenkins' warnings plugin, IDEs), and an empty one either fails to
- *       parse or lands on whatever the empty path means to them; {@code "."} is a real path, in
- *       no diff, so a diff-filtering consumer drops it quietly and a full report lists it under
- *       the project itself. Left out entirely, the finding would be lost to every consumer;
+ *       that every other name is relative to. Never {@code name=""}: consumers resolve the name as
+ *       a path (reviewdog, Jenkins' warnings plugin, IDEs), and an empty one either fails to parse
+ *       or lands on whatever the empty path means to them; {@code "."} is a real path, in no diff,
+ *       so a diff-filtering consumer drops it quietly and a full report lists it under the project
+ *       itself. Left out entirely, the finding would be lost to every consumer;
  *   <li>a finding without lines (whole change or whole file) has {@code line="0"}, as Checkstyle
  *       itself writes file-level errors; there is never a {@code column}: findings have none;
  *   <li>a suggestion is appended to the message ({@code ... (suggestion: ...)});
@@ -57,12 +58,26 @@ public final class CheckstyleReporter implements Reporter {
         xml.writeAttribute("name", clean(file.getKey()));
         FileEntries entries = file.getValue();
         for (Finding finding : entries.findings) {
-          String message = finding.suggestion() == null ? finding.message()
-              : finding.message() + " (suggestion: " + finding.suggestion() + ")";
-          error(xml, finding.line(), 0, finding.severity().id(), message, SOURCE_PREFIX + finding.ruleId());
+          String message =
+              finding.suggestion() == null
+                  ? finding.message()
+                  : finding.message() + " (suggestion: " + finding.suggestion() + ")";
+          error(
+              xml,
+              finding.line(),
+              0,
+              finding.severity().id(),
+              message,
+              SOURCE_PREFIX + finding.ruleId());
         }
         for (Notice notice : entries.notices) {
-          error(xml, notice.line(), notice.column(), "info", "not analyzed: " + notice.message(), NOTICE_SOURCE);
+          error(
+              xml,
+              notice.line(),
+              notice.column(),
+              "info",
+              "not analyzed: " + notice.message(),
+              NOTICE_SOURCE);
         }
         for (RuleCrash crash : entries.crashes) {
           xml.writeCharacters("\n    ");
@@ -85,7 +100,8 @@ public final class CheckstyleReporter implements Reporter {
     }
   }
 
-  private static void error(XMLStreamWriter xml, int line, int column, String severity, String message, String source)
+  private static void error(
+      XMLStreamWriter xml, int line, int column, String severity, String message, String source)
       throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeEmptyElement("error");
@@ -101,7 +117,10 @@ public final class CheckstyleReporter implements Reporter {
   /** Where what has no file goes: the repository root, which all other names are relative to. */
   public static final String CHANGE_FILE = ".";
 
-  /** Entries per file name in order of first appearance; {@link #CHANGE_FILE} holds what has no file. */
+  /**
+   * Entries per file name in order of first appearance; {@link #CHANGE_FILE} holds what has no
+   * file.
+   */
   private static Map<String, FileEntries> byFile(ReportInput input) {
     Map<String, FileEntries> files = new LinkedHashMap<>();
     input.findings().forEach(f -> entries(files, f.path()).findings.add(f));
@@ -131,7 +150,9 @@ public final class CheckstyleReporter implements Reporter {
         out.append(attribute ? ' ' : c);
       } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
         out.append('\uFFFD');
-      } else if (Character.isHighSurrogate(c) && i + 1 < normalized.length() && Character.isLowSurrogate(normalized.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < normalized.length()
+          && Character.isLowSurrogate(normalized.charAt(i + 1))) {
         out.append(c).append(normalized.charAt(++i));
       } else if (Character.isSurrogate(c)) {
         out.append('\uFFFD');

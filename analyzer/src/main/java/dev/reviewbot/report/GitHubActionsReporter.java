@@ -22,8 +22,7 @@ import java.util.List;
  * has no {@code line}. A suggestion follows the message on its own line. A notice (file not
  * analyzed) is a {@code ::warning}, a rule crash an {@code ::error}. Data and properties are
  * escaped the way the runner unescapes them, so a message can never start a command of its own;
- * other control characters are shown as {@code \u001b}-style escapes.
- * Nothing else is printed.
+ * other control characters are shown as {@code \u001b}-style escapes. Nothing else is printed.
  */
 public final class GitHubActionsReporter implements Reporter {
 
@@ -38,12 +37,17 @@ public final class GitHubActionsReporter implements Reporter {
         properties.add(property("line", Integer.toString(finding.lines().start())));
         properties.add(property("endLine", Integer.toString(finding.lines().end())));
       } else if (finding.path() != null) {
-        // a summary finding names its place in the text: with file and line GitHub would show it on the diff
-        place = finding.path() + (finding.lines() == null ? "" : ":" + finding.lines().start()) + ": ";
+        // a summary finding names its place in the text: with file and line GitHub would show it on
+        // the diff
+        place =
+            finding.path() + (finding.lines() == null ? "" : ":" + finding.lines().start()) + ": ";
       }
       properties.add(property("title", finding.ruleId()));
-      String message = place + (finding.suggestion() == null ? finding.message()
-          : finding.message() + "\nSuggestion: " + finding.suggestion());
+      String message =
+          place
+              + (finding.suggestion() == null
+                  ? finding.message()
+                  : finding.message() + "\nSuggestion: " + finding.suggestion());
       command(text, command(finding), properties, message);
     }
     for (Notice notice : input.notices()) {
@@ -80,9 +84,15 @@ public final class GitHubActionsReporter implements Reporter {
     };
   }
 
-  private static void command(StringBuilder text, String command, List<String> properties, String message) {
-    text.append("::").append(command).append(' ').append(String.join(",", properties))
-        .append("::").append(WorkflowCommands.escapeData(PlainText.clean(message))).append('\n');
+  private static void command(
+      StringBuilder text, String command, List<String> properties, String message) {
+    text.append("::")
+        .append(command)
+        .append(' ')
+        .append(String.join(",", properties))
+        .append("::")
+        .append(WorkflowCommands.escapeData(PlainText.clean(message)))
+        .append('\n');
   }
 
   private static String property(String name, String value) {

@@ -12,9 +12,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * reviewbot's own JSON. The schema is stable: fields are only ever added, a field is always
- * present ({@code null} when it has no value), and {@code version} goes up on any incompatible
- * change.
+ * reviewbot's own JSON. The schema is stable: fields are only ever added, a field is always present
+ * ({@code null} when it has no value), and {@code version} goes up on any incompatible change.
  *
  * <pre>{@code
  * { "version": 1,
@@ -25,10 +24,10 @@ import java.io.Writer;
  *   "crashes": [{"ruleId", "origin", "path", "exception", "stackTrace"}] }
  * }</pre>
  *
- * A finding about the whole change has {@code path}, {@code startLine} and {@code endLine}
- * {@code null}; a finding about a whole file has only the lines {@code null}. {@code channel}
- * says whether a pull request review would make it an inline comment or a summary line.
- * {@code baselined} counts the findings a baseline held back (0 without one); they are not listed.
+ * A finding about the whole change has {@code path}, {@code startLine} and {@code endLine} {@code
+ * null}; a finding about a whole file has only the lines {@code null}. {@code channel} says whether
+ * a pull request review would make it an inline comment or a summary line. {@code baselined} counts
+ * the findings a baseline held back (0 without one); they are not listed.
  */
 public final class JsonReporter implements Reporter {
   /** The schema version written in every report. */

@@ -19,9 +19,9 @@ import java.util.Map;
  * table of findings with links to {@code file#Lnn}, then notices and crashes.
  *
  * <p>Everything that comes from code or refs is escaped ({@link MarkdownText}), so a message can
- * neither break the table, inject HTML nor mention anyone. The output never exceeds
- * {@code maxChars}: items that do not fit are counted in a closing
- * {@code N more findings not shown} line instead.
+ * neither break the table, inject HTML nor mention anyone. The output never exceeds {@code
+ * maxChars}: items that do not fit are counted in a closing {@code N more findings not shown} line
+ * instead.
  */
 public final class MarkdownReporter implements Reporter {
   /** Smallest cap accepted: the title, the summary and the closing line always fit. */
@@ -36,18 +36,24 @@ public final class MarkdownReporter implements Reporter {
 
   /**
    * @param maxChars hard cap on the output's length in characters
-   * @param linkBase prefix for file links, e.g. {@code https://github.com/o/r/blob/<sha>/};
-   *     {@code null} for links relative to the repository root
+   * @param linkBase prefix for file links, e.g. {@code https://github.com/o/r/blob/<sha>/}; {@code
+   *     null} for links relative to the repository root
    */
   public MarkdownReporter(int maxChars, String linkBase) {
     if (maxChars < MIN_MAX_CHARS) {
-      throw new IllegalArgumentException("maxChars must be at least " + MIN_MAX_CHARS + " but was " + maxChars);
+      throw new IllegalArgumentException(
+          "maxChars must be at least " + MIN_MAX_CHARS + " but was " + maxChars);
     }
     this.maxChars = maxChars;
     this.linkBase = linkBase == null ? "" : linkBase;
   }
 
-  private enum Kind { FINDING, NOTICE, CRASH, OTHER }
+  private enum Kind {
+    FINDING,
+    NOTICE,
+    CRASH,
+    OTHER
+  }
 
   private record Piece(Kind kind, String text) {}
 
@@ -70,8 +76,11 @@ public final class MarkdownReporter implements Reporter {
       addCount(notShown, omitted[Kind.FINDING.ordinal()], "finding", "findings");
       addCount(notShown, omitted[Kind.NOTICE.ordinal()], "notice", "notices");
       addCount(notShown, omitted[Kind.CRASH.ordinal()], "rule crash", "rule crashes");
-      text.append("\n**").append(notShown.isEmpty() ? "Some details" : String.join(", ", notShown))
-          .append(" not shown** (this summary is limited to ").append(maxChars).append(" characters).\n");
+      text.append("\n**")
+          .append(notShown.isEmpty() ? "Some details" : String.join(", ", notShown))
+          .append(" not shown** (this summary is limited to ")
+          .append(maxChars)
+          .append(" characters).\n");
     }
     out.write(text.toString());
     out.flush();
@@ -80,8 +89,15 @@ public final class MarkdownReporter implements Reporter {
   private String summary(ReportInput input) {
     Tally tally = Tally.of(input);
     List<String> parts = new ArrayList<>();
-    parts.add(tally.findings() == 0 ? "**No findings**"
-        : "**" + Tally.plural(tally.findings(), "finding") + "** (" + tally.severities() + ") " + tally.where());
+    parts.add(
+        tally.findings() == 0
+            ? "**No findings**"
+            : "**"
+                + Tally.plural(tally.findings(), "finding")
+                + "** ("
+                + tally.severities()
+                + ") "
+                + tally.where());
     if (input.hiddenFindings() > 0) {
       parts.add(input.hiddenFindings() + " more hidden by the filter mode");
     }
@@ -98,8 +114,11 @@ public final class MarkdownReporter implements Reporter {
     }
     StringBuilder text = new StringBuilder(String.join(" · ", parts)).append('\n');
     if (input.base() != null) {
-      text.append("\nCompared ").append(label(input.base())).append(" with ")
-          .append(input.head() == null ? "the head" : label(input.head())).append(".\n");
+      text.append("\nCompared ")
+          .append(label(input.base()))
+          .append(" with ")
+          .append(input.head() == null ? "the head" : label(input.head()))
+          .append(".\n");
     } else if (input.head() != null) {
       text.append("\nReviewed ").append(label(input.head())).append(".\n");
     }
@@ -117,20 +136,44 @@ public final class MarkdownReporter implements Reporter {
     }
     boolean first = true;
     for (Finding finding : input.findings()) {
-      String row = "| " + severity(finding.severity()) + " | " + location(finding) + " | " + MarkdownText.tableCode(finding.ruleId())
-          + " | " + message(finding) + " |\n";
-      pieces.add(new Piece(Kind.FINDING, first ? "\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n" + row : row));
+      String row =
+          "| "
+              + severity(finding.severity())
+              + " | "
+              + location(finding)
+              + " | "
+              + MarkdownText.tableCode(finding.ruleId())
+              + " | "
+              + message(finding)
+              + " |\n";
+      pieces.add(
+          new Piece(
+              Kind.FINDING,
+              first
+                  ? "\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n" + row
+                  : row));
       first = false;
     }
-    addNotices(pieces, "Not analyzed", input.notices().stream().filter(n -> !n.advisoryNotice()).toList());
+    addNotices(
+        pieces, "Not analyzed", input.notices().stream().filter(n -> !n.advisoryNotice()).toList());
     addNotices(pieces, "Notices", input.notices().stream().filter(Notice::advisoryNotice).toList());
     first = true;
     for (RuleCrash crash : input.crashes()) {
       String origin = RuleDescriptor.originLabel(crash.origin());
-      String item = "- rule " + MarkdownText.code(crash.ruleId()) + (origin.isEmpty() ? "" : " (" + MarkdownText.cell(origin) + ")")
-          + (crash.path() == null ? "" : " on " + MarkdownText.code(crash.path())) + ": "
-          + MarkdownText.cell(crash.exception()) + "\n";
-      pieces.add(new Piece(Kind.CRASH, first ? "\n#### Rule crashes\n\nPlease report these; the other rules ran.\n\n" + item : item));
+      String item =
+          "- rule "
+              + MarkdownText.code(crash.ruleId())
+              + (origin.isEmpty() ? "" : " (" + MarkdownText.cell(origin) + ")")
+              + (crash.path() == null ? "" : " on " + MarkdownText.code(crash.path()))
+              + ": "
+              + MarkdownText.cell(crash.exception())
+              + "\n";
+      pieces.add(
+          new Piece(
+              Kind.CRASH,
+              first
+                  ? "\n#### Rule crashes\n\nPlease report these; the other rules ran.\n\n" + item
+                  : item));
       first = false;
     }
     return pieces;
@@ -148,24 +191,43 @@ public final class MarkdownReporter implements Reporter {
     if (finding.lines() == null) {
       return "[" + MarkdownText.cell(finding.path()) + "](" + target + ")";
     }
-    String anchor = "#L" + finding.lines().start() + (finding.lines().isSingleLine() ? "" : "-L" + finding.lines().end());
-    return "[" + MarkdownText.cell(finding.path() + ":" + finding.lines().start()) + "](" + target + anchor + ")";
+    String anchor =
+        "#L"
+            + finding.lines().start()
+            + (finding.lines().isSingleLine() ? "" : "-L" + finding.lines().end());
+    return "["
+        + MarkdownText.cell(finding.path() + ":" + finding.lines().start())
+        + "]("
+        + target
+        + anchor
+        + ")";
   }
 
   private static String rule(ReportInput input, String ruleId) {
     String code = MarkdownText.code(ruleId);
-    return input.rule(ruleId).flatMap(RuleDocs::pageUri).map(page -> "[" + code + "](" + page + ")").orElse(code);
+    return input
+        .rule(ruleId)
+        .flatMap(RuleDocs::pageUri)
+        .map(page -> "[" + code + "](" + page + ")")
+        .orElse(code);
   }
 
   private static String message(Finding finding) {
     String message = MarkdownText.cell(finding.message());
-    return finding.suggestion() == null ? message : message + "<br>**Suggestion:** " + MarkdownText.cell(finding.suggestion());
+    return finding.suggestion() == null
+        ? message
+        : message + "<br>**Suggestion:** " + MarkdownText.cell(finding.suggestion());
   }
 
   private static void addNotices(List<Piece> pieces, String heading, List<Notice> notices) {
     boolean first = true;
     for (Notice notice : notices) {
-      String item = "- " + MarkdownText.code(noticeLocation(notice)) + " " + MarkdownText.cell(notice.message()) + "\n";
+      String item =
+          "- "
+              + MarkdownText.code(noticeLocation(notice))
+              + " "
+              + MarkdownText.cell(notice.message())
+              + "\n";
       pieces.add(new Piece(Kind.NOTICE, first ? "\n#### " + heading + "\n\n" + item : item));
       first = false;
     }
@@ -173,11 +235,14 @@ public final class MarkdownReporter implements Reporter {
 
   private static String noticeLocation(Notice notice) {
     String path = notice.path() == null ? "" : notice.path();
-    return notice.line() > 0 ? path + ":" + notice.line() + (notice.column() > 0 ? ":" + notice.column() : "") : path;
+    return notice.line() > 0
+        ? path + ":" + notice.line() + (notice.column() > 0 ? ":" + notice.column() : "")
+        : path;
   }
 
   private static String label(String text) {
-    String shortened = text.length() > MAX_LABEL_CHARS ? text.substring(0, MAX_LABEL_CHARS - 1) + "…" : text;
+    String shortened =
+        text.length() > MAX_LABEL_CHARS ? text.substring(0, MAX_LABEL_CHARS - 1) + "…" : text;
     return MarkdownText.code(shortened);
   }
 

@@ -23,15 +23,22 @@ public enum ReportFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses an id such as {@code sarif} (any case); throws {@link IllegalArgumentException} naming the valid ones. */
+  /**
+   * Parses an id such as {@code sarif} (any case); throws {@link IllegalArgumentException} naming
+   * the valid ones.
+   */
   public static ReportFormat parse(String text) {
     for (ReportFormat format : values()) {
       if (format.id().equalsIgnoreCase(text.trim())) {
         return format;
       }
     }
-    throw new IllegalArgumentException("expected one of "
-        + Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", ")) + " but was '" + text + "'");
+    throw new IllegalArgumentException(
+        "expected one of "
+            + Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", "))
+            + " but was '"
+            + text
+            + "'");
   }
 
   public Reporter reporter(ReporterOptions options) {

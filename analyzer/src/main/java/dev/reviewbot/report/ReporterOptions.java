@@ -15,7 +15,11 @@ public record ReporterOptions(boolean colour, int markdownMaxChars, String linkB
 
   public ReporterOptions {
     if (markdownMaxChars < MarkdownReporter.MIN_MAX_CHARS) {
-      throw new IllegalArgumentException("markdownMaxChars must be at least " + MarkdownReporter.MIN_MAX_CHARS + " but was " + markdownMaxChars);
+      throw new IllegalArgumentException(
+          "markdownMaxChars must be at least "
+              + MarkdownReporter.MIN_MAX_CHARS
+              + " but was "
+              + markdownMaxChars);
     }
   }
 

@@ -4,7 +4,10 @@ import dev.reviewbot.registry.RuleDescriptor;
 import dev.reviewbot.review.RuleLinks;
 import java.util.Optional;
 
-/** Where a rule's documentation lives: the pages of {@link RuleLinks#DEFAULT}, one base URL for every report. */
+/**
+ * Where a rule's documentation lives: the pages of {@link RuleLinks#DEFAULT}, one base URL for
+ * every report.
+ */
 public final class RuleDocs {
   /** The project's home, used as SARIF {@code informationUri}. */
   public static final String HOME = "https://github.com/reviewbot/reviewbot";

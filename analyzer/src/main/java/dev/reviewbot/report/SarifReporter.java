@@ -22,18 +22,18 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 with one run: the rules that ran as {@code tool.driver.rules} (summary, help text,
- * help URI, default level, tags), one result per finding with our fingerprint as
- * {@code partialFingerprints["reviewbot/v1"]}, and notices and crashes as
- * {@code invocations[0].toolExecutionNotifications}.
+ * help URI, default level, tags), one result per finding with our fingerprint as {@code
+ * partialFingerprints["reviewbot/v1"]}, and notices and crashes as {@code
+ * invocations[0].toolExecutionNotifications}.
  *
  * <p>Written so that GitHub code scanning ({@code github/codeql-action/upload-sarif}) accepts it,
  * whoever writes it (the command line's {@code --format sarif} or the Action):
+ *
  * <ul>
- *   <li>every result has a location: code scanning rejects one without
- *       ("locationFromSarifResult: expected at least one location"). A finding about the whole
- *       change has no file, so it is no result; it is listed in
- *       {@code runs[0].properties.changeLevelFindings} (rule, level, message) and counted in
- *       {@code changeLevelFindingsOmitted};
+ *   <li>every result has a location: code scanning rejects one without ("locationFromSarifResult:
+ *       expected at least one location"). A finding about the whole change has no file, so it is no
+ *       result; it is listed in {@code runs[0].properties.changeLevelFindings} (rule, level,
+ *       message) and counted in {@code changeLevelFindingsOmitted};
  *   <li>a finding about a whole file, and an {@code absent} baseline entry (a baseline records no
  *       lines), has {@code region.startLine} 1, since code scanning places an alert only with a
  *       start line;
@@ -42,9 +42,9 @@ import java.util.Map;
  *       counted in {@code runs[0].properties.resultsOmittedOverLimit}.
  * </ul>
  *
- * <p>Paths are relative URIs against {@code %SRCROOT%}. {@code executionSuccessful} is
- * {@code false} when a rule crashed, since the results may then be incomplete; files that do not
- * parse only add warnings.
+ * <p>Paths are relative URIs against {@code %SRCROOT%}. {@code executionSuccessful} is {@code
+ * false} when a rule crashed, since the results may then be incomplete; files that do not parse
+ * only add warnings.
  *
  * <p>With a baseline every result has a {@code baselineState}: {@code new} for the findings shown,
  * {@code unchanged} for those the baseline holds (listed, since the state must be given for every
@@ -108,10 +108,13 @@ public final class SarifReporter implements Reporter {
     invocation.put("executionSuccessful", input.crashes().isEmpty());
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     input.notices().forEach(notice -> notifications.add(notification(notice)));
-    input.crashes().forEach(crash -> notifications.add(notification(crash, ruleIndex.get(crash.ruleId()))));
+    input
+        .crashes()
+        .forEach(crash -> notifications.add(notification(crash, ruleIndex.get(crash.ruleId()))));
 
     BaselineReport baseline = input.baseline();
-    List<Finding> located = new ArrayList<>(input.findings().stream().filter(f -> f.path() != null).toList());
+    List<Finding> located =
+        new ArrayList<>(input.findings().stream().filter(f -> f.path() != null).toList());
     List<Finding> changeLevel = input.findings().stream().filter(f -> f.path() == null).toList();
     List<Finding> unchanged = baseline.unchanged().stream().filter(f -> f.path() != null).toList();
     List<BaselineEntry> gone = baseline.absent().stream().filter(e -> e.path() != null).toList();
@@ -122,9 +125,12 @@ public final class SarifReporter implements Reporter {
     // A baselined run states every result (SARIF 2.1.0 §3.27.24): held-back findings are listed as
     // unchanged, not left out, so a consumer can tell them from the entries that are gone.
     List<ObjectNode> stated = new ArrayList<>();
-    located.forEach(f -> stated.add(withState(result(f, ruleIndex.get(f.ruleId())), baseline, "new")));
-    unchanged.forEach(f -> stated.add(withState(result(f, ruleIndex.get(f.ruleId())), baseline, "unchanged")));
-    gone.forEach(e -> stated.add(withState(absent(e, ruleIndex.get(e.rule())), baseline, "absent")));
+    located.forEach(
+        f -> stated.add(withState(result(f, ruleIndex.get(f.ruleId())), baseline, "new")));
+    unchanged.forEach(
+        f -> stated.add(withState(result(f, ruleIndex.get(f.ruleId())), baseline, "unchanged")));
+    gone.forEach(
+        e -> stated.add(withState(absent(e, ruleIndex.get(e.rule())), baseline, "absent")));
     List<ObjectNode> written = stated.subList(0, stated.size() - overLimit);
     ArrayNode results = run.putArray("results");
     written.forEach(results::add);
@@ -133,7 +139,13 @@ public final class SarifReporter implements Reporter {
     properties.put("changeLevelFindingsOmitted", changeLevel.size());
     if (!changeLevel.isEmpty()) {
       ArrayNode listed = properties.putArray("changeLevelFindings");
-      changeLevel.forEach(f -> listed.addObject().put("ruleId", f.ruleId()).put("level", level(f.severity())).put("message", f.message()));
+      changeLevel.forEach(
+          f ->
+              listed
+                  .addObject()
+                  .put("ruleId", f.ruleId())
+                  .put("level", level(f.severity()))
+                  .put("message", f.message()));
     }
     if (overLimit > 0) {
       properties.put("resultsOmittedOverLimit", overLimit);
@@ -218,7 +230,8 @@ public final class SarifReporter implements Reporter {
     if (index != null) {
       node.put("ruleIndex", index);
     }
-    node.putObject("message").put("text", entry.hint().isEmpty() ? "No longer found" : entry.hint());
+    node.putObject("message")
+        .put("text", entry.hint().isEmpty() ? "No longer found" : entry.hint());
     ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
     artifact(physical, entry.path());
     physical.putObject("region").put("startLine", 1);

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * For people at a terminal. Findings grouped by file, each on one line that starts with
- * {@code path:line:} so terminals and editors turn it into a link:
+ * For people at a terminal. Findings grouped by file, each on one line that starts with {@code
+ * path:line:} so terminals and editors turn it into a link:
  *
  * <pre>
  * Compared origin/main (merge-base 1a2b3c4) … working tree
@@ -27,10 +27,10 @@ import java.util.Map;
  * <p>The first line says what was compared (the base's name and short SHA, the head), so a
  * surprising result ("0 files analyzed") explains itself; a scan, which compares nothing, has none.
  *
- * then, under {@code Summary:}, what a pull request's summary comment would say (findings about
- * the whole change and those in the summary channel), then notices, crashes, and one closing
- * count line (with a baseline: how many findings it held, and how many of its entries are gone).
- * Colour only when asked for.
+ * <p>then, under {@code Summary:}, what a pull request's summary comment would say (findings about
+ * the whole change and those in the summary channel), then notices, crashes, and one closing count
+ * line (with a baseline: how many findings it held, and how many of its entries are gone). Colour
+ * only when asked for.
  */
 public final class TextReporter implements Reporter {
   /** Shown where a path would be for a finding about the whole change. */
@@ -57,9 +57,17 @@ public final class TextReporter implements Reporter {
   public void write(ReportInput input, Writer out) throws IOException {
     StringBuilder text = new StringBuilder();
     if (input.base() != null && input.head() != null) {
-      text.append(paint(DIM, "Compared " + PlainText.clean(input.base()) + " … " + PlainText.clean(input.head()))).append("\n\n");
+      text.append(
+              paint(
+                  DIM,
+                  "Compared "
+                      + PlainText.clean(input.base())
+                      + " … "
+                      + PlainText.clean(input.head())))
+          .append("\n\n");
     }
-    for (List<Finding> group : byFile(input.findings().stream().filter(Finding::isInline).toList())) {
+    for (List<Finding> group :
+        byFile(input.findings().stream().filter(Finding::isInline).toList())) {
       for (Finding finding : group) {
         appendFinding(text, finding);
       }
@@ -75,12 +83,16 @@ public final class TextReporter implements Reporter {
       }
       text.append('\n');
     }
-    appendNotices(text, "Not analyzed:", input.notices().stream().filter(n -> !n.advisoryNotice()).toList());
-    appendNotices(text, "Notices:", input.notices().stream().filter(Notice::advisoryNotice).toList());
+    appendNotices(
+        text, "Not analyzed:", input.notices().stream().filter(n -> !n.advisoryNotice()).toList());
+    appendNotices(
+        text, "Notices:", input.notices().stream().filter(Notice::advisoryNotice).toList());
     if (!input.crashes().isEmpty()) {
       text.append(paint(BOLD_RED, "Rule crashes (please report them):")).append('\n');
       for (RuleCrash crash : input.crashes()) {
-        text.append("  ").append(PlainText.indentContinuation(PlainText.clean(crash.toString()), INDENT)).append('\n');
+        text.append("  ")
+            .append(PlainText.indentContinuation(PlainText.clean(crash.toString()), INDENT))
+            .append('\n');
       }
       text.append('\n');
     }
@@ -95,18 +107,31 @@ public final class TextReporter implements Reporter {
     }
     text.append(paint(YELLOW, heading)).append('\n');
     for (Notice notice : notices) {
-      text.append("  ").append(PlainText.indentContinuation(PlainText.clean(notice.toString()), INDENT)).append('\n');
+      text.append("  ")
+          .append(PlainText.indentContinuation(PlainText.clean(notice.toString()), INDENT))
+          .append('\n');
     }
     text.append('\n');
   }
 
   private void appendFinding(StringBuilder text, Finding finding) {
-    text.append(location(finding)).append(": ")
-        .append(paint(colourOf(finding.severity()), finding.severity().id())).append(' ')
-        .append(paint(DIM, "[" + finding.ruleId() + "]")).append(' ')
-        .append(PlainText.indentContinuation(PlainText.clean(finding.message()), INDENT)).append('\n');
-    finding.suggestionIfAny().ifPresent(suggestion -> text.append(INDENT).append("suggestion: ")
-        .append(PlainText.indentContinuation(PlainText.clean(suggestion), INDENT + "  ")).append('\n'));
+    text.append(location(finding))
+        .append(": ")
+        .append(paint(colourOf(finding.severity()), finding.severity().id()))
+        .append(' ')
+        .append(paint(DIM, "[" + finding.ruleId() + "]"))
+        .append(' ')
+        .append(PlainText.indentContinuation(PlainText.clean(finding.message()), INDENT))
+        .append('\n');
+    finding
+        .suggestionIfAny()
+        .ifPresent(
+            suggestion ->
+                text.append(INDENT)
+                    .append("suggestion: ")
+                    .append(
+                        PlainText.indentContinuation(PlainText.clean(suggestion), INDENT + "  "))
+                    .append('\n'));
   }
 
   /** {@code path:line} with the first line only: {@code path:12-14} would not link. */
@@ -124,7 +149,12 @@ public final class TextReporter implements Reporter {
     if (tally.findings() == 0) {
       parts.add("No findings");
     } else {
-      parts.add(Tally.plural(tally.findings(), "finding") + " (" + tally.severities() + ") " + tally.where());
+      parts.add(
+          Tally.plural(tally.findings(), "finding")
+              + " ("
+              + tally.severities()
+              + ") "
+              + tally.where());
     }
     if (input.hiddenFindings() > 0) {
       parts.add(input.hiddenFindings() + " more hidden by the filter mode");
@@ -132,7 +162,9 @@ public final class TextReporter implements Reporter {
     if (input.baseline().applied()) {
       parts.add(input.baseline().baselined() + " baselined");
       if (!input.baseline().absent().isEmpty()) {
-        parts.add(Tally.plural(input.baseline().absent().size(), "baseline entry", "baseline entries") + " no longer found");
+        parts.add(
+            Tally.plural(input.baseline().absent().size(), "baseline entry", "baseline entries")
+                + " no longer found");
       }
     }
     parts.add(Tally.plural(input.filesAnalyzed(), "file") + " analyzed");
@@ -149,7 +181,9 @@ public final class TextReporter implements Reporter {
   private static List<List<Finding>> byFile(List<Finding> findings) {
     Map<String, List<Finding>> groups = new LinkedHashMap<>();
     for (Finding finding : findings) {
-      groups.computeIfAbsent(finding.path() == null ? "" : finding.path(), k -> new ArrayList<>()).add(finding);
+      groups
+          .computeIfAbsent(finding.path() == null ? "" : finding.path(), k -> new ArrayList<>())
+          .add(finding);
     }
     return List.copyOf(groups.values());
   }

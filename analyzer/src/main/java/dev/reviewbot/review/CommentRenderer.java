@@ -1,8 +1,8 @@
 package dev.reviewbot.review;
 
-import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
+import dev.reviewbot.markdown.MarkdownText;
 import java.util.Optional;
 
 /** The Markdown body of an inline comment, ending with its hidden markers. */
@@ -20,11 +20,15 @@ public final class CommentRenderer {
     body.append(MarkdownText.escapeKeepingCode(lead.message())).append('\n');
     appendSuggestion(body, lead, comment.anchoredOnOwnLines());
     if (!comment.repeats().isEmpty()) {
-      body.append("\nThe same finding at ").append(comment.repeats().size())
+      body.append("\nThe same finding at ")
+          .append(comment.repeats().size())
           .append(comment.repeats().size() == 1 ? " more place:\n" : " more places:\n");
       for (Finding repeat : comment.repeats()) {
-        body.append("- ").append(MarkdownText.code(repeat.path() + ":" + repeat.lines()))
-            .append(" ").append(MarkdownText.escapeKeepingCode(repeat.message())).append('\n');
+        body.append("- ")
+            .append(MarkdownText.code(repeat.path() + ":" + repeat.lines()))
+            .append(" ")
+            .append(MarkdownText.escapeKeepingCode(repeat.message()))
+            .append('\n');
       }
     }
     body.append('\n');
@@ -35,7 +39,9 @@ public final class CommentRenderer {
   /** The text that replaces a comment once its findings are gone. */
   public String renderResolved(String originalBody, String sha) {
     StringBuilder body = new StringBuilder(originalBody.length() + 200);
-    body.append("**Resolved** in ").append(MarkdownText.code(sha)).append(": reviewbot no longer finds this.\n\n");
+    body.append("**Resolved** in ")
+        .append(MarkdownText.code(sha))
+        .append(": reviewbot no longer finds this.\n\n");
     body.append("<details><summary>Original comment</summary>\n\n");
     for (String line : originalBody.split("\\R")) {
       // the original's markers are re-added below, outside the details block
@@ -44,7 +50,8 @@ public final class CommentRenderer {
       }
     }
     body.append("\n</details>\n\n");
-    Markers.fingerprintsIn(originalBody).forEach(fp -> body.append(Markers.fingerprint(fp)).append('\n'));
+    Markers.fingerprintsIn(originalBody)
+        .forEach(fp -> body.append(Markers.fingerprint(fp)).append('\n'));
     body.append(Markers.resolved(sha)).append('\n');
     return body.toString();
   }
@@ -69,11 +76,17 @@ public final class CommentRenderer {
     if (replacement.isPresent() && ownLines) {
       body.append('\n').append(MarkdownText.fence(replacement.get(), "suggestion")).append('\n');
     } else if (replacement.isPresent()) {
-      // the comment sits on other lines than the finding: a one-click replacement would replace the wrong code
-      body.append("\nSuggested code for lines ").append(finding.lines()).append(":\n\n")
-          .append(MarkdownText.fence(replacement.get(), "java")).append('\n');
+      // the comment sits on other lines than the finding: a one-click replacement would replace the
+      // wrong code
+      body.append("\nSuggested code for lines ")
+          .append(finding.lines())
+          .append(":\n\n")
+          .append(MarkdownText.fence(replacement.get(), "java"))
+          .append('\n');
     } else {
-      body.append("\n**Suggestion:** ").append(MarkdownText.escapeKeepingCode(finding.suggestion())).append('\n');
+      body.append("\n**Suggestion:** ")
+          .append(MarkdownText.escapeKeepingCode(finding.suggestion()))
+          .append('\n');
     }
   }
 }

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 final class CommentSelector {
   /** Keeps a collapsed comment readable and far below the platform's size limit. */
   static final int MAX_REPEATS_IN_ONE_COMMENT = 50;
-  /** Code spans, quoted names and numbers: the parts of a message that differ from place to place. */
+
+  /**
+   * Code spans, quoted names and numbers: the parts of a message that differ from place to place.
+   */
   private static final Pattern PLACE_SPECIFIC = Pattern.compile("`[^`]*`|\"[^\"]*\"|'[^']*'|\\d+");
 
   private final ReviewPolicy policy;
@@ -58,7 +61,8 @@ final class CommentSelector {
         Draft collapsed = new Draft(anchor.get(), finding);
         collapsedByRule.put(finding.ruleId(), collapsed);
         drafts.add(collapsed);
-      } else if (collapsedByRule.get(finding.ruleId()).repeats.size() < MAX_REPEATS_IN_ONE_COMMENT) {
+      } else if (collapsedByRule.get(finding.ruleId()).repeats.size()
+          < MAX_REPEATS_IN_ONE_COMMENT) {
         collapsedByRule.get(finding.ruleId()).repeats.add(finding);
       } else {
         tooMany.add(finding);

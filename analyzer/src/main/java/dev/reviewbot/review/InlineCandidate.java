@@ -11,6 +11,7 @@ public record InlineCandidate(Finding finding, Anchor anchor) {
   }
 
   static InlineCandidate of(Finding finding) {
-    return new InlineCandidate(finding, new Anchor(finding.path(), finding.lines().start(), finding.lines().end()));
+    return new InlineCandidate(
+        finding, new Anchor(finding.path(), finding.lines().start(), finding.lines().end()));
   }
 }

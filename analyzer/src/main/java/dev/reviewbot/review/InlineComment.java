@@ -35,7 +35,9 @@ public record InlineComment(Anchor anchor, Finding lead, List<Finding> repeats) 
 
   /** True when the anchor covers exactly the lead finding's lines, so a replacement fits. */
   public boolean anchoredOnOwnLines() {
-    return lead.lines() != null && lead.lines().start() == anchor.startLine() && lead.lines().end() == anchor.line()
+    return lead.lines() != null
+        && lead.lines().start() == anchor.startLine()
+        && lead.lines().end() == anchor.line()
         && anchor.path().equals(lead.path());
   }
 }

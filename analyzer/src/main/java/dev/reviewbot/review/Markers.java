@@ -10,17 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hidden markers reviewbot leaves in what it posts, so a later run recognizes its own
- * comments: {@code <!-- reviewbot:fp=<fingerprint> -->} in each inline comment (one per finding
- * it stands for), {@code <!-- reviewbot:summary -->} in the summary comment and {@code <!--
+ * The hidden markers reviewbot leaves in what it posts, so a later run recognizes its own comments:
+ * {@code <!-- reviewbot:fp=<fingerprint> -->} in each inline comment (one per finding it stands
+ * for), {@code <!-- reviewbot:summary -->} in the summary comment and {@code <!--
  * reviewbot:resolved=<sha> -->} once a comment's findings are gone.
  *
  * <p>Each marker is written on a line of its own, and only such lines outside fenced code blocks
  * count when reading, so code quoted from a pull request (e.g. in a suggestion) cannot forge one.
  */
 public final class Markers {
-  private static final Pattern LINE = Pattern.compile(
-      "^\\s*<!--\\s*reviewbot:([a-z]+)\\s*(?:=\\s*([^\\s>]*))?\\s*-->\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINE =
+      Pattern.compile(
+          "^\\s*<!--\\s*reviewbot:([a-z]+)\\s*(?:=\\s*([^\\s>]*))?\\s*-->\\s*$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
   private Markers() {}
@@ -52,7 +54,11 @@ public final class Markers {
   }
 
   private static List<String> valuesOf(String body, String kind) {
-    return markers(body, kind).stream().filter(v -> !v.isEmpty()).map(Markers::decode).flatMap(Optional::stream).toList();
+    return markers(body, kind).stream()
+        .filter(v -> !v.isEmpty())
+        .map(Markers::decode)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private static List<String> markers(String body, String kind) {
@@ -67,7 +73,8 @@ public final class Markers {
         String marks = fenceMatch.group(1);
         if (fence == null) {
           fence = marks;
-        } else if (marks.charAt(0) == fence.charAt(0) && marks.length() >= fence.length()
+        } else if (marks.charAt(0) == fence.charAt(0)
+            && marks.length() >= fence.length()
             && line.trim().equals(marks)) {
           fence = null;
         }
@@ -84,7 +91,10 @@ public final class Markers {
     return values;
   }
 
-  /** Percent-encodes everything but letters, digits and {@code . _ : -}, so no value can end the comment. */
+  /**
+   * Percent-encodes everything but letters, digits and {@code . _ : -}, so no value can end the
+   * comment.
+   */
   static String encode(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
@@ -92,7 +102,8 @@ public final class Markers {
       if (Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '_' || c == ':' || c == '-') {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

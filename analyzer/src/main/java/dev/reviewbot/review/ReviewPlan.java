@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything a review will say, independent of where it is posted. Built by {@link
- * ReviewPlanner}; immutable, and serializable as plain data so it can travel in a review bundle
- * from an analysis job to a posting job.
+ * Everything a review will say, independent of where it is posted. Built by {@link ReviewPlanner};
+ * immutable, and serializable as plain data so it can travel in a review bundle from an analysis
+ * job to a posting job.
  *
  * @param headSha the commit the findings are about
  * @param candidates findings with lines, ranked ({@link FindingOrder#RANK}); which of them become
@@ -93,7 +93,16 @@ public record ReviewPlan(
   }
 
   public ReviewPlan withSections(List<SummarySection> newSections) {
-    return new ReviewPlan(headSha, candidates, summaryOnly, counts, notices, crashes, newSections, hiddenByFilter, policy);
+    return new ReviewPlan(
+        headSha,
+        candidates,
+        summaryOnly,
+        counts,
+        notices,
+        crashes,
+        newSections,
+        hiddenByFilter,
+        policy);
   }
 
   public ReviewPlan withSection(SummarySection section) {
@@ -103,6 +112,15 @@ public record ReviewPlan(
   }
 
   public ReviewPlan withPolicy(ReviewPolicy newPolicy) {
-    return new ReviewPlan(headSha, candidates, summaryOnly, counts, notices, crashes, sections, hiddenByFilter, newPolicy);
+    return new ReviewPlan(
+        headSha,
+        candidates,
+        summaryOnly,
+        counts,
+        notices,
+        crashes,
+        sections,
+        hiddenByFilter,
+        newPolicy);
   }
 }

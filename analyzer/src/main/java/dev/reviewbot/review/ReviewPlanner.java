@@ -32,9 +32,17 @@ public final class ReviewPlanner {
    * @param headSha the commit reviewed
    * @param sections extra summary blocks, e.g. coverage
    */
-  public ReviewPlan plan(AnalysisResult analysis, List<MarkedFinding> marked, String headSha, List<SummarySection> sections) {
-    List<Finding> shown = marked.stream().filter(MarkedFinding::shown).map(MarkedFinding::finding)
-        .sorted(FindingOrder.RANK).toList();
+  public ReviewPlan plan(
+      AnalysisResult analysis,
+      List<MarkedFinding> marked,
+      String headSha,
+      List<SummarySection> sections) {
+    List<Finding> shown =
+        marked.stream()
+            .filter(MarkedFinding::shown)
+            .map(MarkedFinding::finding)
+            .sorted(FindingOrder.RANK)
+            .toList();
     int hidden = marked.size() - shown.size();
 
     List<InlineCandidate> candidates = new ArrayList<>();
@@ -46,18 +54,29 @@ public final class ReviewPlanner {
         summaryOnly.add(finding);
       }
     }
-    return new ReviewPlan(headSha, candidates, summaryOnly, counts(shown), analysis.notices(), analysis.crashes(),
-        sections, hidden, policy);
+    return new ReviewPlan(
+        headSha,
+        candidates,
+        summaryOnly,
+        counts(shown),
+        analysis.notices(),
+        analysis.crashes(),
+        sections,
+        hidden,
+        policy);
   }
 
   private static List<RuleCount> counts(List<Finding> shown) {
     Map<String, Map<Severity, Integer>> byRule = new TreeMap<>();
     for (Finding finding : shown) {
-      byRule.computeIfAbsent(finding.ruleId(), id -> new TreeMap<>(Comparator.reverseOrder()))
+      byRule
+          .computeIfAbsent(finding.ruleId(), id -> new TreeMap<>(Comparator.reverseOrder()))
           .merge(finding.severity(), 1, Integer::sum);
     }
     List<RuleCount> counts = new ArrayList<>();
-    byRule.forEach((rule, bySeverity) -> bySeverity.forEach((severity, n) -> counts.add(new RuleCount(rule, severity, n))));
+    byRule.forEach(
+        (rule, bySeverity) ->
+            bySeverity.forEach((severity, n) -> counts.add(new RuleCount(rule, severity, n))));
     return counts;
   }
 }

@@ -17,16 +17,19 @@ public record ReviewPolicy(int commentBudget, int repeatsBeforeCollapse, Severit
 
   public ReviewPolicy {
     if (commentBudget < 0) {
-      throw new IllegalArgumentException("comment budget must be 0 or more but was " + commentBudget);
+      throw new IllegalArgumentException(
+          "comment budget must be 0 or more but was " + commentBudget);
     }
     if (repeatsBeforeCollapse < 1) {
-      throw new IllegalArgumentException("repeats before collapse must be 1 or more but was " + repeatsBeforeCollapse);
+      throw new IllegalArgumentException(
+          "repeats before collapse must be 1 or more but was " + repeatsBeforeCollapse);
     }
     Objects.requireNonNull(failOn, "failOn");
   }
 
   public static ReviewPolicy defaults() {
-    return new ReviewPolicy(DEFAULT_COMMENT_BUDGET, DEFAULT_REPEATS_BEFORE_COLLAPSE, Severity.WARNING);
+    return new ReviewPolicy(
+        DEFAULT_COMMENT_BUDGET, DEFAULT_REPEATS_BEFORE_COLLAPSE, Severity.WARNING);
   }
 
   public ReviewPolicy withCommentBudget(int budget) {

@@ -12,7 +12,11 @@ import java.util.List;
  * @param unanchored findings whose lines cannot carry a comment (e.g. outside the diff)
  * @param alreadyPosted findings an earlier run already commented on
  */
-public record Selection(List<InlineComment> inline, List<Finding> overBudget, List<Finding> unanchored, List<Finding> alreadyPosted) {
+public record Selection(
+    List<InlineComment> inline,
+    List<Finding> overBudget,
+    List<Finding> unanchored,
+    List<Finding> alreadyPosted) {
   public Selection {
     inline = List.copyOf(inline);
     overBudget = List.copyOf(overBudget);
@@ -27,7 +31,10 @@ public record Selection(List<InlineComment> inline, List<Finding> overBudget, Li
     return all;
   }
 
-  /** The same selection with some comments moved from inline to unanchored, e.g. after GitHub refused them. */
+  /**
+   * The same selection with some comments moved from inline to unanchored, e.g. after GitHub
+   * refused them.
+   */
   public Selection withRefused(List<InlineComment> refused) {
     List<InlineComment> kept = new ArrayList<>(inline);
     kept.removeAll(refused);

@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a finding's suggestion. By convention a suggestion that is exactly one fenced code block
- * (<code>```java ... ```</code>) is a literal replacement for the finding's lines; anything else
- * is advice in prose.
+ * Reads a finding's suggestion. By convention a suggestion that is exactly one fenced code block (
+ * <code>```java ... ```</code>) is a literal replacement for the finding's lines; anything else is
+ * advice in prose.
  */
 public final class Suggestions {
-  private static final Pattern FENCED = Pattern.compile("\\A\\s*(`{3,}|~{3,})[^\\n`]*\\n(.*?)\\n?\\1\\s*\\z", Pattern.DOTALL);
+  private static final Pattern FENCED =
+      Pattern.compile("\\A\\s*(`{3,}|~{3,})[^\\n`]*\\n(.*?)\\n?\\1\\s*\\z", Pattern.DOTALL);
 
   private Suggestions() {}
 
@@ -26,10 +27,14 @@ public final class Suggestions {
     }
     String code = fenced.group(2);
     // a fence inside the body means it is not one block but several
-    return code.lines().anyMatch(l -> l.strip().startsWith(fenced.group(1))) ? Optional.empty() : Optional.of(code);
+    return code.lines().anyMatch(l -> l.strip().startsWith(fenced.group(1)))
+        ? Optional.empty()
+        : Optional.of(code);
   }
 
-  /** Writes {@code code} as a replacement suggestion in the convention {@link #replacement} reads. */
+  /**
+   * Writes {@code code} as a replacement suggestion in the convention {@link #replacement} reads.
+   */
   public static String asReplacement(String code, String language) {
     return MarkdownText.fence(code, language);
   }

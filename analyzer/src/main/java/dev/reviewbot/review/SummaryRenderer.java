@@ -1,10 +1,10 @@
 package dev.reviewbot.review;
 
-import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
+import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.registry.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,8 +20,10 @@ import java.util.Map;
 public final class SummaryRenderer {
   /** GitHub's limit for an issue comment body. */
   public static final int GITHUB_COMMENT_LIMIT = 65_536;
+
   /** GitHub's limit for a check run's output summary. */
   public static final int GITHUB_CHECK_SUMMARY_LIMIT = 65_535;
+
   private static final int RESERVE = 200;
 
   private final RuleLinks links;
@@ -46,7 +48,12 @@ public final class SummaryRenderer {
 
     Bounded tail = new Bounded(limit / 2);
     for (SummarySection section : plan.sections()) {
-      tail.block("\n#### " + MarkdownText.escape(section.title()) + "\n\n" + section.markdown().strip() + "\n",
+      tail.block(
+          "\n#### "
+              + MarkdownText.escape(section.title())
+              + "\n\n"
+              + section.markdown().strip()
+              + "\n",
           "section \u201c" + section.title() + "\u201d");
     }
     listNotices(tail, plan.notices());
@@ -56,36 +63,60 @@ public final class SummaryRenderer {
     countsTable(body, plan);
     listNotInline(body, plan, selection);
 
-    StringBuilder out = new StringBuilder(limit).append(head).append(body.text()).append(tail.text());
+    StringBuilder out =
+        new StringBuilder(limit).append(head).append(body.text()).append(tail.text());
     int omittedFindings = body.omittedItems + tail.omittedItems;
     List<String> omittedBlocks = new ArrayList<>(body.omittedBlocks);
     omittedBlocks.addAll(tail.omittedBlocks);
     if (omittedFindings > 0 || !omittedBlocks.isEmpty()) {
-      out.append("\n**").append(omittedFindings).append(" more not shown**")
-          .append(omittedBlocks.isEmpty() ? "" : " (and " + omittedBlocks.size() + " section(s) left out)")
-          .append(": this summary is limited to ").append(String.format("%,d", limit)).append(" characters.\n");
+      out.append("\n**")
+          .append(omittedFindings)
+          .append(" more not shown**")
+          .append(
+              omittedBlocks.isEmpty()
+                  ? ""
+                  : " (and " + omittedBlocks.size() + " section(s) left out)")
+          .append(": this summary is limited to ")
+          .append(String.format("%,d", limit))
+          .append(" characters.\n");
     }
     return out.toString();
   }
 
   private String overview(ReviewPlan plan, Selection selection, SummaryFacts facts) {
-    String sha = plan.headSha() == null ? "the change" : MarkdownText.code(shortSha(plan.headSha()));
+    String sha =
+        plan.headSha() == null ? "the change" : MarkdownText.code(shortSha(plan.headSha()));
     StringBuilder text = new StringBuilder(256);
     int total = plan.findingCount();
     if (total == 0) {
       text.append("No findings on ").append(sha).append('.');
     } else {
-      text.append("**").append(total).append(total == 1 ? " finding" : " findings").append("** on ").append(sha)
-          .append(": ").append(plan.count(Severity.ERROR)).append(" error(s), ")
-          .append(plan.count(Severity.WARNING)).append(" warning(s), ")
-          .append(plan.count(Severity.INFO)).append(" info.");
-      text.append(plan.fails() ? " Fails at " + MarkdownText.code(plan.policy().failOn().id()) + "." : "");
+      text.append("**")
+          .append(total)
+          .append(total == 1 ? " finding" : " findings")
+          .append("** on ")
+          .append(sha)
+          .append(": ")
+          .append(plan.count(Severity.ERROR))
+          .append(" error(s), ")
+          .append(plan.count(Severity.WARNING))
+          .append(" warning(s), ")
+          .append(plan.count(Severity.INFO))
+          .append(" info.");
+      text.append(
+          plan.fails() ? " Fails at " + MarkdownText.code(plan.policy().failOn().id()) + "." : "");
     }
-    text.append("\n\n").append(selection.inline().size()).append(" new inline comment(s), ")
-        .append(selection.alreadyPosted().size()).append(" finding(s) already commented on earlier, ")
-        .append(facts.resolved()).append(" earlier comment(s) resolved.");
+    text.append("\n\n")
+        .append(selection.inline().size())
+        .append(" new inline comment(s), ")
+        .append(selection.alreadyPosted().size())
+        .append(" finding(s) already commented on earlier, ")
+        .append(facts.resolved())
+        .append(" earlier comment(s) resolved.");
     if (plan.hiddenByFilter() > 0) {
-      text.append(' ').append(plan.hiddenByFilter()).append(" finding(s) outside the changed lines not shown (filter mode).");
+      text.append(' ')
+          .append(plan.hiddenByFilter())
+          .append(" finding(s) outside the changed lines not shown (filter mode).");
     }
     return text.toString();
   }
@@ -95,18 +126,35 @@ public final class SummaryRenderer {
       return;
     }
     Map<String, Map<Severity, Integer>> byRule = new LinkedHashMap<>();
-    plan.counts().forEach(c -> byRule.computeIfAbsent(c.ruleId(), id -> new EnumMap<>(Severity.class)).merge(c.severity(), c.count(), Integer::sum));
+    plan.counts()
+        .forEach(
+            c ->
+                byRule
+                    .computeIfAbsent(c.ruleId(), id -> new EnumMap<>(Severity.class))
+                    .merge(c.severity(), c.count(), Integer::sum));
     out.block("\n| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n", "counts table");
     // a | inside a cell, even in code, would split it
-    byRule.forEach((rule, n) -> out.block("| " + links.markdown(rule).replace("|", "\\|") + " | " + n.getOrDefault(Severity.ERROR, 0) + " | "
-        + n.getOrDefault(Severity.WARNING, 0) + " | " + n.getOrDefault(Severity.INFO, 0) + " |\n", null));
+    byRule.forEach(
+        (rule, n) ->
+            out.block(
+                "| "
+                    + links.markdown(rule).replace("|", "\\|")
+                    + " | "
+                    + n.getOrDefault(Severity.ERROR, 0)
+                    + " | "
+                    + n.getOrDefault(Severity.WARNING, 0)
+                    + " | "
+                    + n.getOrDefault(Severity.INFO, 0)
+                    + " |\n",
+                null));
   }
 
   private void listNotInline(Bounded out, ReviewPlan plan, Selection selection) {
     if (!plan.summaryOnly().isEmpty()) {
       out.block("\n#### For the reviewer (" + plan.summaryOnly().size() + ")\n", null);
       Map<String, List<Finding>> byRule = new java.util.TreeMap<>();
-      plan.summaryOnly().forEach(f -> byRule.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f));
+      plan.summaryOnly()
+          .forEach(f -> byRule.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f));
       byRule.forEach((rule, findings) -> group(out, links.markdown(rule), findings));
     }
     int notInline = selection.unanchored().size() + selection.overBudget().size();
@@ -115,7 +163,10 @@ public final class SummaryRenderer {
     }
     out.block("\n#### Not posted inline (" + notInline + ")\n", null);
     group(out, "Outside the diff GitHub can comment on", selection.unanchored());
-    group(out, "Over the budget of " + plan.policy().commentBudget() + " inline comments per review", selection.overBudget());
+    group(
+        out,
+        "Over the budget of " + plan.policy().commentBudget() + " inline comments per review",
+        selection.overBudget());
   }
 
   private void group(Bounded out, String title, List<Finding> findings) {
@@ -132,16 +183,27 @@ public final class SummaryRenderer {
   }
 
   private String item(Finding finding) {
-    StringBuilder line = new StringBuilder(200).append("- **").append(CommentRenderer.label(finding.severity())).append("** ")
-        .append(links.markdown(finding.ruleId()));
+    StringBuilder line =
+        new StringBuilder(200)
+            .append("- **")
+            .append(CommentRenderer.label(finding.severity()))
+            .append("** ")
+            .append(links.markdown(finding.ruleId()));
     if (finding.path() != null) {
-      line.append(' ').append(MarkdownText.code(finding.path() + (finding.lines() == null ? "" : ":" + finding.lines())));
+      line.append(' ')
+          .append(
+              MarkdownText.code(
+                  finding.path() + (finding.lines() == null ? "" : ":" + finding.lines())));
     }
-    return line.append(' ').append(MarkdownText.escapeKeepingCode(finding.message())).append('\n').toString();
+    return line.append(' ')
+        .append(MarkdownText.escapeKeepingCode(finding.message()))
+        .append('\n')
+        .toString();
   }
 
   private static void listNotices(Bounded out, List<Notice> notices) {
-    listNotices(out, "Files not analyzed", notices.stream().filter(n -> !n.advisoryNotice()).toList());
+    listNotices(
+        out, "Files not analyzed", notices.stream().filter(n -> !n.advisoryNotice()).toList());
     listNotices(out, "Notices", notices.stream().filter(Notice::advisoryNotice).toList());
   }
 
@@ -151,8 +213,13 @@ public final class SummaryRenderer {
     }
     out.block("\n#### " + heading + " (" + notices.size() + ")\n\n", null);
     for (Notice notice : notices) {
-      String where = notice.path() + (notice.line() > 0 ? ":" + notice.line() + (notice.column() > 0 ? ":" + notice.column() : "") : "");
-      out.item("- " + MarkdownText.code(where) + " " + MarkdownText.escape(notice.message()) + "\n");
+      String where =
+          notice.path()
+              + (notice.line() > 0
+                  ? ":" + notice.line() + (notice.column() > 0 ? ":" + notice.column() : "")
+                  : "");
+      out.item(
+          "- " + MarkdownText.code(where) + " " + MarkdownText.escape(notice.message()) + "\n");
     }
   }
 
@@ -160,12 +227,21 @@ public final class SummaryRenderer {
     if (crashes.isEmpty()) {
       return;
     }
-    out.block("\n#### Rule crashes (" + crashes.size() + ")\n\nThese rules failed; their findings may be missing. Please report it.\n\n", null);
+    out.block(
+        "\n#### Rule crashes ("
+            + crashes.size()
+            + ")\n\nThese rules failed; their findings may be missing. Please report it.\n\n",
+        null);
     for (RuleCrash crash : crashes) {
       String origin = RuleDescriptor.originLabel(crash.origin());
-      out.item("- " + links.markdown(crash.ruleId()) + (origin.isEmpty() ? "" : " (" + MarkdownText.escape(origin) + ")")
-          + (crash.path() == null ? "" : " on " + MarkdownText.code(crash.path()))
-          + ": " + MarkdownText.code(crash.exception()) + "\n");
+      out.item(
+          "- "
+              + links.markdown(crash.ruleId())
+              + (origin.isEmpty() ? "" : " (" + MarkdownText.escape(origin) + ")")
+              + (crash.path() == null ? "" : " on " + MarkdownText.code(crash.path()))
+              + ": "
+              + MarkdownText.code(crash.exception())
+              + "\n");
     }
   }
 
@@ -184,7 +260,9 @@ public final class SummaryRenderer {
       this.budget = Math.max(0, budget);
     }
 
-    /** @param what names the block in the "left out" count; {@code null} for headings and rows */
+    /**
+     * @param what names the block in the "left out" count; {@code null} for headings and rows
+     */
     boolean block(String markdown, String what) {
       if (text.length() + markdown.length() > budget) {
         if (what != null) {

@@ -1,7 +1,7 @@
 /**
  * The platform-neutral review plan: which findings become inline comments and which go to the
- * summary, the comment budget, the hidden markers that make posting idempotent, and the Markdown
- * a review is written in. Knows nothing of GitHub's API; the github module turns a plan into calls.
+ * summary, the comment budget, the hidden markers that make posting idempotent, and the Markdown a
+ * review is written in. Knows nothing of GitHub's API; the github module turns a plan into calls.
  *
  * <p>Pipeline: {@code ReviewOutcome} → {@link dev.reviewbot.review.ReviewPlanner} → {@link
  * dev.reviewbot.review.ReviewPlan} → {@link dev.reviewbot.review.ReviewPlan#select} (with the

@@ -18,7 +18,13 @@ import java.util.Optional;
  * @param binary true for a binary file
  */
 public record ChangedFile(
-    String path, String oldPath, ChangeKind kind, FileDiff diff, String baseContent, String headContent, boolean binary) {
+    String path,
+    String oldPath,
+    ChangeKind kind,
+    FileDiff diff,
+    String baseContent,
+    String headContent,
+    boolean binary) {
 
   /** A file read as a whole, with no diff. */
   public static ChangedFile scanned(String path, String content) {
@@ -37,7 +43,10 @@ public record ChangedFile(
     return diff.changedLines();
   }
 
-  /** The added lines as git counts them (see {@link FileDiff#addedLinesAsGitCounts()}); all of them for a scan. */
+  /**
+   * The added lines as git counts them (see {@link FileDiff#addedLinesAsGitCounts()}); all of them
+   * for a scan.
+   */
   public ChangedLines addedLinesAsGitCounts() {
     return diff == null ? ChangedLines.unknown() : diff.addedLinesAsGitCounts();
   }

@@ -28,6 +28,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * {@code main}, else {@code master}; never the branch's own upstream.
  *
  * <p>The head is one of:
+ *
  * <ul>
  *   <li>{@link Head#commit(String) a commit}: contents from git objects;
  *   <li>{@link Head#index() the index} (what {@code git commit} would record): contents from the
@@ -35,17 +36,17 @@ import org.eclipse.jgit.revwalk.RevWalk;
  *   <li>{@link Head#workingTree() the working tree} (the default for {@code reviewbot check}):
  *       contents from the files on disk; staged and unstaged edits both count, and untracked files
  *       are included as added files, because a developer checking before a commit wants the new
- *       classes reviewed too, unless git ignores them or they are build output
- *       ({@code target/}, {@code build/}) even without a {@code .gitignore}.
+ *       classes reviewed too, unless git ignores them or they are build output ({@code target/},
+ *       {@code build/}) even without a {@code .gitignore}.
  * </ul>
  *
  * <p>The change carries the {@link LastRelease newest release} its base contains (a version tag,
  * pre-releases skipped), with the changed Java files as released, so rules can tell a break of
  * released API from a change to API no release has had.
  *
- * <p>Renames are detected (as {@code git diff -M} does). Binary files (a NUL byte in the first
- * 8000 bytes, the {@code -diff}/{@code binary} attribute, or over 50 MB) are flagged and carry no
- * text. Submodules are left out. Text is decoded as UTF-8, malformed bytes replaced.
+ * <p>Renames are detected (as {@code git diff -M} does). Binary files (a NUL byte in the first 8000
+ * bytes, the {@code -diff}/{@code binary} attribute, or over 50 MB) are flagged and carry no text.
+ * Submodules are left out. Text is decoded as UTF-8, malformed bytes replaced.
  *
  * <p>Not thread-safe; close it to release the repository.
  */
@@ -59,15 +60,23 @@ public final class GitChangeSource implements AutoCloseable {
    * @param ref the revision string of a commit head, {@code null} otherwise
    */
   public record Head(Kind kind, String ref) {
-    public enum Kind { COMMIT, INDEX, WORKING_TREE }
+    public enum Kind {
+      COMMIT,
+      INDEX,
+      WORKING_TREE
+    }
 
     public Head {
       if ((kind == Kind.COMMIT) != (ref != null && !ref.isBlank())) {
-        throw new IllegalArgumentException("a commit head needs a ref, the index and working tree take none");
+        throw new IllegalArgumentException(
+            "a commit head needs a ref, the index and working tree take none");
       }
     }
 
-    /** A commit named by any revision string git understands ({@code HEAD}, a branch, {@code HEAD~2}, an id). */
+    /**
+     * A commit named by any revision string git understands ({@code HEAD}, a branch, {@code
+     * HEAD~2}, an id).
+     */
     public static Head commit(String ref) {
       return new Head(Kind.COMMIT, ref);
     }
@@ -113,12 +122,17 @@ public final class GitChangeSource implements AutoCloseable {
    */
   public ChangeSet read(String baseRef, Head head) throws ChangeSourceException {
     try (RevWalk walk = new RevWalk(repo)) {
-      NamedCommit headCommit = switch (head.kind()) {
-        case COMMIT -> new NamedCommit(head.ref(), GitRefs.commit(repo, walk, head.ref()));
-        case INDEX -> new NamedCommit(Constants.HEAD, headOfWorkingCopy(walk, "index"));
-        case WORKING_TREE -> new NamedCommit(Constants.HEAD, headOfWorkingCopy(walk, "working tree"));
-      };
-      NamedCommit base = baseRef == null ? GitRefs.defaultBase(repo, walk) : new NamedCommit(baseRef, GitRefs.commit(repo, walk, baseRef));
+      NamedCommit headCommit =
+          switch (head.kind()) {
+            case COMMIT -> new NamedCommit(head.ref(), GitRefs.commit(repo, walk, head.ref()));
+            case INDEX -> new NamedCommit(Constants.HEAD, headOfWorkingCopy(walk, "index"));
+            case WORKING_TREE ->
+                new NamedCommit(Constants.HEAD, headOfWorkingCopy(walk, "working tree"));
+          };
+      NamedCommit base =
+          baseRef == null
+              ? GitRefs.defaultBase(repo, walk)
+              : new NamedCommit(baseRef, GitRefs.commit(repo, walk, baseRef));
       return change(walk, base, headCommit, head);
     }
   }
@@ -133,11 +147,11 @@ public final class GitChangeSource implements AutoCloseable {
   }
 
   /**
-   * The commits a {@code git push} sends, for a pre-push hook, which reads
-   * {@code <local ref> <local sha> <remote ref> <remote sha>} lines on stdin.
+   * The commits a {@code git push} sends, for a pre-push hook, which reads {@code <local ref>
+   * <local sha> <remote ref> <remote sha>} lines on stdin.
    *
-   * <p>The base is the merge-base of the remote sha and the local sha. A remote sha of all zeros
-   * (a new branch), or one this repository does not have (not fetched yet), falls back to the merge
+   * <p>The base is the merge-base of the remote sha and the local sha. A remote sha of all zeros (a
+   * new branch), or one this repository does not have (not fetched yet), falls back to the merge
    * base with {@link #defaultBaseRef() the default base}. A local sha of all zeros (deleting the
    * remote branch) pushes no content: the change set is then empty.
    */
@@ -146,10 +160,13 @@ public final class GitChangeSource implements AutoCloseable {
       return new ChangeSet("remote " + abbreviate(remoteSha), "branch deletion", null, List.of());
     }
     try (RevWalk walk = new RevWalk(repo)) {
-      NamedCommit head = new NamedCommit(abbreviate(localSha), GitRefs.commit(repo, walk, localSha));
-      NamedCommit base = ZERO_ID.equals(remoteSha) || !hasCommit(remoteSha)
-          ? GitRefs.defaultBase(repo, walk)
-          : new NamedCommit("remote " + abbreviate(remoteSha), GitRefs.commit(repo, walk, remoteSha));
+      NamedCommit head =
+          new NamedCommit(abbreviate(localSha), GitRefs.commit(repo, walk, localSha));
+      NamedCommit base =
+          ZERO_ID.equals(remoteSha) || !hasCommit(remoteSha)
+              ? GitRefs.defaultBase(repo, walk)
+              : new NamedCommit(
+                  "remote " + abbreviate(remoteSha), GitRefs.commit(repo, walk, remoteSha));
       return change(walk, base, head, Head.commit(localSha));
     }
   }
@@ -170,48 +187,70 @@ public final class GitChangeSource implements AutoCloseable {
     repo.close();
   }
 
-  private ChangeSet change(RevWalk walk, NamedCommit base, NamedCommit head, Head mode) throws ChangeSourceException {
+  private ChangeSet change(RevWalk walk, NamedCommit base, NamedCommit head, Head mode)
+      throws ChangeSourceException {
     RevCommit mergeBase = GitRefs.mergeBase(walk, base, head);
     try (ObjectReader reader = repo.newObjectReader()) {
       TreeChanges changes = new TreeChanges(repo, reader);
-      List<DiffEntry> entries = switch (mode.kind()) {
-        case COMMIT -> changes.betweenTrees(mergeBase.getTree(), head.commit().getTree());
-        case INDEX -> changes.baseToIndex(mergeBase.getTree(), repo.readDirCache());
-        case WORKING_TREE -> changes.baseToWorkingTree(mergeBase.getTree(), repo.readDirCache());
-      };
+      List<DiffEntry> entries =
+          switch (mode.kind()) {
+            case COMMIT -> changes.betweenTrees(mergeBase.getTree(), head.commit().getTree());
+            case INDEX -> changes.baseToIndex(mergeBase.getTree(), repo.readDirCache());
+            case WORKING_TREE ->
+                changes.baseToWorkingTree(mergeBase.getTree(), repo.readDirCache());
+          };
       boolean onDisk = mode.kind() == Head.Kind.WORKING_TREE;
-      FileContents contents = new FileContents(repo, changes.contents(onDisk), onDisk ? workTree() : null);
+      FileContents contents =
+          new FileContents(repo, changes.contents(onDisk), onDisk ? workTree() : null);
       List<ChangedFile> files = new ArrayList<>(entries.size());
       for (DiffEntry entry : entries) {
         files.add(contents.read(entry));
       }
-      String baseLabel = base.name() + " (merge-base " + GitRefs.abbreviate(reader, mergeBase) + ")";
-      LastRelease release = ReleaseTags.newest(repo, reader, mergeBase, basePathsOfJavaFiles(files)).orElse(null);
+      String baseLabel =
+          base.name() + " (merge-base " + GitRefs.abbreviate(reader, mergeBase) + ")";
+      LastRelease release =
+          ReleaseTags.newest(repo, reader, mergeBase, basePathsOfJavaFiles(files)).orElse(null);
       return switch (mode.kind()) {
-        case COMMIT -> new ChangeSet(baseLabel,
-            head.name() + " " + GitRefs.abbreviate(reader, head.commit()), head.commit().name(), files, release);
+        case COMMIT ->
+            new ChangeSet(
+                baseLabel,
+                head.name() + " " + GitRefs.abbreviate(reader, head.commit()),
+                head.commit().name(),
+                files,
+                release);
         case INDEX -> new ChangeSet(baseLabel, "index", null, files, release);
         case WORKING_TREE -> new ChangeSet(baseLabel, "working tree", null, files, release);
       };
     } catch (IOException | CanceledException e) {
-      throw new ChangeSourceException("cannot read the change from " + repo.getDirectory() + ": " + e.getMessage(), e);
+      throw new ChangeSourceException(
+          "cannot read the change from " + repo.getDirectory() + ": " + e.getMessage(), e);
     }
   }
 
   private static List<String> basePathsOfJavaFiles(List<ChangedFile> files) {
-    return files.stream().filter(f -> f.isJava() && f.oldPath() != null && !f.binary()).map(ChangedFile::oldPath).toList();
+    return files.stream()
+        .filter(f -> f.isJava() && f.oldPath() != null && !f.binary())
+        .map(ChangedFile::oldPath)
+        .toList();
   }
 
   private RevCommit headOfWorkingCopy(RevWalk walk, String what) throws ChangeSourceException {
     if (repo.isBare()) {
-      throw new ChangeSourceException("bare repository " + repo.getDirectory() + " has no " + what + "; name a head commit with --head REF");
+      throw new ChangeSourceException(
+          "bare repository "
+              + repo.getDirectory()
+              + " has no "
+              + what
+              + "; name a head commit with --head REF");
     }
     try {
       if (repo.resolve(Constants.HEAD) == null) {
-        throw new ChangeSourceException("HEAD does not point at a commit yet (no commits on this branch); commit first or pass --head REF");
+        throw new ChangeSourceException(
+            "HEAD does not point at a commit yet (no commits on this branch); commit first or pass --head REF");
       }
     } catch (IOException e) {
-      throw new ChangeSourceException("cannot resolve HEAD in " + repo.getDirectory() + ": " + e.getMessage(), e);
+      throw new ChangeSourceException(
+          "cannot resolve HEAD in " + repo.getDirectory() + ": " + e.getMessage(), e);
     }
     return GitRefs.commit(repo, walk, Constants.HEAD);
   }

@@ -13,10 +13,11 @@ import java.util.function.Function;
  * @param reader the text of a file in the release by its path, empty for a path the release did not
  *     have; called on demand (by the rules that compare with the release), possibly from several
  *     threads, so a source that reads remotely pays only for the files asked for
- * @param nextVersion the version the base builds, from its root {@code pom.xml} or
- *     {@code gradle.properties} (e.g. {@code 3.0.0-SNAPSHOT}); {@code null} when not found
+ * @param nextVersion the version the base builds, from its root {@code pom.xml} or {@code
+ *     gradle.properties} (e.g. {@code 3.0.0-SNAPSHOT}); {@code null} when not found
  */
-public record LastRelease(String tag, Function<String, Optional<String>> reader, String nextVersion) {
+public record LastRelease(
+    String tag, Function<String, Optional<String>> reader, String nextVersion) {
 
   /** A release whose files are read already: {@code files} by path. */
   public static LastRelease of(String tag, Map<String, String> files, String nextVersion) {
@@ -25,8 +26,9 @@ public record LastRelease(String tag, Function<String, Optional<String>> reader,
   }
 
   /**
-   * True when the base builds a new major version after this release ({@code 4.0.0-alpha-8-SNAPSHOT}
-   * after {@code maven-3.6.3}): under semantic versioning its breaking changes are expected.
+   * True when the base builds a new major version after this release ({@code
+   * 4.0.0-alpha-8-SNAPSHOT} after {@code maven-3.6.3}): under semantic versioning its breaking
+   * changes are expected.
    */
   public boolean nextIsMajor() {
     OptionalInt released = Versions.major(tag);
@@ -34,7 +36,9 @@ public record LastRelease(String tag, Function<String, Optional<String>> reader,
     return released.isPresent() && next.isPresent() && next.getAsInt() > released.getAsInt();
   }
 
-  /** The release's version of the file at {@code basePath}; empty if the release did not have it. */
+  /**
+   * The release's version of the file at {@code basePath}; empty if the release did not have it.
+   */
   public Optional<String> content(String basePath) {
     return basePath == null ? Optional.empty() : reader.apply(basePath);
   }

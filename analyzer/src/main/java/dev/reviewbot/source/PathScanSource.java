@@ -1,6 +1,7 @@
 package dev.reviewbot.source;
 
 import dev.reviewbot.api.ChangeKind;
+import dev.reviewbot.source.internal.GitSystemConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -15,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import dev.reviewbot.source.internal.GitSystemConfig;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
@@ -28,16 +28,19 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * same tree is read through its own path anyway, and a link out of the tree is out of scope. Files
  * are read as UTF-8, malformed bytes replaced by U+FFFD.
  *
- * <p>Paths are made relative, with forward slashes, to the root of the git working tree holding
- * the file (so they match {@code reviewbot check} and the config's globs), else to the current
+ * <p>Paths are made relative, with forward slashes, to the root of the git working tree holding the
+ * file (so they match {@code reviewbot check} and the config's globs), else to the current
  * directory when the file lies below it, else to the directory named on the command line.
  */
 public final class PathScanSource {
-  private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "build", "node_modules");
+  private static final Set<String> SKIPPED_DIRECTORIES =
+      Set.of(".git", "target", "build", "node_modules");
 
   private final Path currentDirectory;
 
-  /** @param currentDirectory where relative paths start, and what is scanned when no path is given */
+  /**
+   * @param currentDirectory where relative paths start, and what is scanned when no path is given
+   */
   public PathScanSource(Path currentDirectory) {
     this.currentDirectory = currentDirectory.toAbsolutePath().normalize();
   }
@@ -61,14 +64,20 @@ public final class PathScanSource {
       }
     }
     files.sort(Comparator.comparing(ChangedFile::path));
-    String label = "scan of " + arguments.stream().map(Path::toString).collect(Collectors.joining(", "));
+    String label =
+        "scan of " + arguments.stream().map(Path::toString).collect(Collectors.joining(", "));
     return new ChangeSet(null, label, null, files);
   }
 
-  /** A file with a NUL byte near its start is binary, as git judges it; its text is not read as source. */
+  /**
+   * A file with a NUL byte near its start is binary, as git judges it; its text is not read as
+   * source.
+   */
   private static ChangedFile scanned(String path, String content) {
     boolean binary = content.substring(0, Math.min(content.length(), 8000)).indexOf('\0') >= 0;
-    return binary ? new ChangedFile(path, path, ChangeKind.SCANNED, null, null, null, true) : ChangedFile.scanned(path, content);
+    return binary
+        ? new ChangedFile(path, path, ChangeKind.SCANNED, null, null, null, true)
+        : ChangedFile.scanned(path, content);
   }
 
   private static List<Path> javaFiles(Path start) throws ChangeSourceException {
@@ -77,28 +86,34 @@ public final class PathScanSource {
     }
     List<Path> found = new ArrayList<>();
     try {
-      Files.walkFileTree(start, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          boolean skipped = !dir.equals(start) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString());
-          return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          start,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              boolean skipped =
+                  !dir.equals(start) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString());
+              return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-            found.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new ChangeSourceException("cannot walk " + start + ": " + e, e);
     }
     return found;
   }
 
-  /** The working tree root holding {@code start}, else the current directory if above it, else {@code start}'s directory. */
+  /**
+   * The working tree root holding {@code start}, else the current directory if above it, else
+   * {@code start}'s directory.
+   */
   private static Path root(Path start, Path cwd) {
     Path dir = Files.isDirectory(start) ? start : start.getParent();
     GitSystemConfig.configureJGit();
@@ -117,7 +132,9 @@ public final class PathScanSource {
 
   private static String relative(Path root, Path file) {
     String relative = root.relativize(file).toString();
-    return file.getFileSystem().getSeparator().equals("/") ? relative : relative.replace(file.getFileSystem().getSeparator(), "/");
+    return file.getFileSystem().getSeparator().equals("/")
+        ? relative
+        : relative.replace(file.getFileSystem().getSeparator(), "/");
   }
 
   private static String read(Path file) throws ChangeSourceException {

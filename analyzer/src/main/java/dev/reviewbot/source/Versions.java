@@ -24,30 +24,53 @@ import org.xml.sax.SAXException;
  */
 public final class Versions {
   private static final Pattern VERSION_AT_END =
-      Pattern.compile("(?:^|[^0-9A-Za-z]|(?<=v))(\\d+(?:\\.\\d+)+)(?:[-._]([A-Za-z]+))?$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:^|[^0-9A-Za-z]|(?<=v))(\\d+(?:\\.\\d+)+)(?:[-._]([A-Za-z]+))?$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern DOTTED = Pattern.compile("(?:^|[^0-9A-Za-z]|(?<=v))(\\d+)\\.\\d+");
   private static final Set<String> PRE_RELEASE_WORDS =
-      Set.of("alpha", "beta", "rc", "cr", "m", "milestone", "snapshot", "preview", "ea", "dev", "pre", "nightly", "x");
+      Set.of(
+          "alpha",
+          "beta",
+          "rc",
+          "cr",
+          "m",
+          "milestone",
+          "snapshot",
+          "preview",
+          "ea",
+          "dev",
+          "pre",
+          "nightly",
+          "x");
 
   private Versions() {}
 
   /**
-   * True for a tag that names a release: its name ends in a version ({@code v2.4.0},
-   * {@code jackson-core-2.15.1}, {@code rel/commons-io-2.12.0}, {@code 33.0.0-jre},
-   * {@code 5.4.0.Final}) that is not a pre-release ({@code -rc1}, {@code -M3}, {@code -alpha-2},
-   * {@code -beta}, {@code -SNAPSHOT}): pre-releases promise no stable API.
+   * True for a tag that names a release: its name ends in a version ({@code v2.4.0}, {@code
+   * jackson-core-2.15.1}, {@code rel/commons-io-2.12.0}, {@code 33.0.0-jre}, {@code 5.4.0.Final})
+   * that is not a pre-release ({@code -rc1}, {@code -M3}, {@code -alpha-2}, {@code -beta}, {@code
+   * -SNAPSHOT}): pre-releases promise no stable API.
    */
   public static boolean isReleaseTag(String tagName) {
     Matcher matcher = VERSION_AT_END.matcher(tagName);
-    return matcher.find() && (matcher.group(2) == null || !PRE_RELEASE_WORDS.contains(matcher.group(2).toLowerCase(Locale.ROOT)));
+    return matcher.find()
+        && (matcher.group(2) == null
+            || !PRE_RELEASE_WORDS.contains(matcher.group(2).toLowerCase(Locale.ROOT)));
   }
 
-  /** Release tags by their version, highest first ({@code 2.10} above {@code 2.9}); for use on {@link #isReleaseTag release tags}. */
+  /**
+   * Release tags by their version, highest first ({@code 2.10} above {@code 2.9}); for use on
+   * {@link #isReleaseTag release tags}.
+   */
   public static Comparator<String> highestFirst() {
     return Comparator.comparing(Versions::numbers, Versions::compareNumbers).reversed();
   }
 
-  /** The major number of a version or tag: {@code 2} in {@code jackson-core-2.15.1}, {@code v2.4} or {@code 2.4-SNAPSHOT}. */
+  /**
+   * The major number of a version or tag: {@code 2} in {@code jackson-core-2.15.1}, {@code v2.4} or
+   * {@code 2.4-SNAPSHOT}.
+   */
   public static OptionalInt major(String version) {
     Matcher matcher = DOTTED.matcher(version);
     if (!matcher.find()) {
@@ -71,9 +94,13 @@ public final class Versions {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setExpandEntityReferences(false);
-      Element project = factory.newDocumentBuilder().parse(new ByteArrayInputStream(pom)).getDocumentElement();
-      return child(project, "version").or(() -> child(project, "parent").flatMap(parent -> child((Element) parent, "version")))
-          .map(Node::getTextContent).map(String::strip).filter(v -> !v.isEmpty() && !v.contains("${"));
+      Element project =
+          factory.newDocumentBuilder().parse(new ByteArrayInputStream(pom)).getDocumentElement();
+      return child(project, "version")
+          .or(() -> child(project, "parent").flatMap(parent -> child((Element) parent, "version")))
+          .map(Node::getTextContent)
+          .map(String::strip)
+          .filter(v -> !v.isEmpty() && !v.contains("${"));
     } catch (ParserConfigurationException | SAXException | IOException e) {
       return Optional.empty();
     }
@@ -87,7 +114,9 @@ public final class Versions {
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
-    return Optional.ofNullable(properties.getProperty("version")).map(String::strip).filter(v -> !v.isEmpty());
+    return Optional.ofNullable(properties.getProperty("version"))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty());
   }
 
   private static int[] numbers(String tag) {

@@ -49,17 +49,24 @@ public record Baseline(List<BaselineEntry> entries) {
       }
     }
     List<BaselineEntry> absent = absent(unmatched, outcome.analysis().analyzedPaths());
-    List<Finding> unchanged = matched.stream().filter(MarkedFinding::shown).map(MarkedFinding::finding).toList();
-    return new Baselined(new ReviewOutcome(outcome.change(), outcome.analysis(), remaining),
+    List<Finding> unchanged =
+        matched.stream().filter(MarkedFinding::shown).map(MarkedFinding::finding).toList();
+    return new Baselined(
+        new ReviewOutcome(outcome.change(), outcome.analysis(), remaining),
         new BaselineReport(true, unchanged, matched.size(), absent));
   }
 
-  /** Entries left unmatched in files the run analyzed: they were fixed (or their code moved away). */
-  private List<BaselineEntry> absent(Map<BaselineEntry.Key, Integer> unmatched, Set<String> analyzedPaths) {
+  /**
+   * Entries left unmatched in files the run analyzed: they were fixed (or their code moved away).
+   */
+  private List<BaselineEntry> absent(
+      Map<BaselineEntry.Key, Integer> unmatched, Set<String> analyzedPaths) {
     Map<BaselineEntry.Key, Integer> left = new HashMap<>(unmatched);
     List<BaselineEntry> result = new ArrayList<>();
     for (BaselineEntry entry : entries) {
-      if (entry.path() != null && analyzedPaths.contains(entry.path()) && left.getOrDefault(entry.key(), 0) > 0) {
+      if (entry.path() != null
+          && analyzedPaths.contains(entry.path())
+          && left.getOrDefault(entry.key(), 0) > 0) {
         left.merge(entry.key(), -1, Integer::sum);
         result.add(entry);
       }

@@ -13,15 +13,16 @@ import java.util.Objects;
  * @param fingerprint the finding's fingerprint, which survives line shifts
  * @param hint the finding's message, one line, shortened
  */
-public record BaselineEntry(String rule, String path, String fingerprint, String hint) implements Comparable<BaselineEntry> {
+public record BaselineEntry(String rule, String path, String fingerprint, String hint)
+    implements Comparable<BaselineEntry> {
   /** The longest hint written: enough to recognise the finding, short enough for one line. */
   static final int HINT_LENGTH = 120;
 
-  private static final Comparator<BaselineEntry> ORDER = Comparator
-      .comparing(BaselineEntry::path, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(BaselineEntry::rule)
-      .thenComparing(BaselineEntry::fingerprint)
-      .thenComparing(BaselineEntry::hint);
+  private static final Comparator<BaselineEntry> ORDER =
+      Comparator.comparing(BaselineEntry::path, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(BaselineEntry::rule)
+          .thenComparing(BaselineEntry::fingerprint)
+          .thenComparing(BaselineEntry::hint);
 
   public BaselineEntry {
     Objects.requireNonNull(rule, "rule");
@@ -30,7 +31,8 @@ public record BaselineEntry(String rule, String path, String fingerprint, String
   }
 
   public static BaselineEntry of(Finding finding) {
-    return new BaselineEntry(finding.ruleId(), finding.path(), finding.fingerprint(), hint(finding.message()));
+    return new BaselineEntry(
+        finding.ruleId(), finding.path(), finding.fingerprint(), hint(finding.message()));
   }
 
   /** What matching compares: everything but the hint. */

@@ -31,11 +31,13 @@ import java.util.List;
 public final class BaselineFile {
   /** The file {@code reviewbot baseline} writes by default, at the repository root. */
   public static final String DEFAULT_NAME = ".reviewbot-baseline.json";
+
   public static final int VERSION = 1;
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String ABOUT = "Findings accepted for now: 'reviewbot check' and 'scan' with --baseline "
-      + "(or baseline: in .reviewbot.yml) report only others. Rewrite with 'reviewbot baseline'.";
+  private static final String ABOUT =
+      "Findings accepted for now: 'reviewbot check' and 'scan' with --baseline "
+          + "(or baseline: in .reviewbot.yml) report only others. Rewrite with 'reviewbot baseline'.";
 
   private BaselineFile() {}
 
@@ -50,7 +52,9 @@ public final class BaselineFile {
     }
     text.append("  \"findings\": [\n");
     for (int i = 0; i < entries.size(); i++) {
-      text.append("    ").append(line(entries.get(i))).append(i + 1 < entries.size() ? ",\n" : "\n");
+      text.append("    ")
+          .append(line(entries.get(i)))
+          .append(i + 1 < entries.size() ? ",\n" : "\n");
     }
     return text.append("  ]\n}\n").toString();
   }
@@ -75,14 +79,17 @@ public final class BaselineFile {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new BaselineException(file + ": baseline file not found; write one with 'reviewbot baseline'", e);
+      throw new BaselineException(
+          file + ": baseline file not found; write one with 'reviewbot baseline'", e);
     } catch (IOException e) {
       throw new BaselineException(file + ": cannot read the baseline: " + e.getMessage(), e);
     }
     return parse(text, file.toString());
   }
 
-  /** @param source the file as the user knows it, for messages */
+  /**
+   * @param source the file as the user knows it, for messages
+   */
   public static Baseline parse(String text, String source) {
     JsonNode root;
     try {
@@ -90,15 +97,23 @@ public final class BaselineFile {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String line = at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr();
-      throw new BaselineException(source + line + ": not a baseline file (not valid JSON: " + e.getOriginalMessage() + ")", e);
+      throw new BaselineException(
+          source + line + ": not a baseline file (not valid JSON: " + e.getOriginalMessage() + ")",
+          e);
     }
     if (root == null || !root.isObject()) {
-      throw new BaselineException(source + ": not a baseline file (expected a JSON object with \"findings\")");
+      throw new BaselineException(
+          source + ": not a baseline file (expected a JSON object with \"findings\")");
     }
     JsonNode version = root.get("version");
     if (version == null || !version.isInt() || version.intValue() != VERSION) {
-      throw new BaselineException(source + ": version: expected " + VERSION + " but was " + version
-          + "; rewrite the file with 'reviewbot baseline'");
+      throw new BaselineException(
+          source
+              + ": version: expected "
+              + VERSION
+              + " but was "
+              + version
+              + "; rewrite the file with 'reviewbot baseline'");
     }
     JsonNode findings = root.get("findings");
     if (findings == null || !findings.isArray()) {
@@ -113,21 +128,26 @@ public final class BaselineFile {
 
   private static BaselineEntry entry(JsonNode node, String where) {
     if (!node.isObject()) {
-      throw new BaselineException(where + ": expected an object with rule, path, fingerprint and hint");
+      throw new BaselineException(
+          where + ": expected an object with rule, path, fingerprint and hint");
     }
     JsonNode path = node.get("path");
     if (path != null && !path.isNull() && !path.isTextual()) {
       throw new BaselineException(where + ".path: expected a path or null but was " + path);
     }
     JsonNode hint = node.get("hint");
-    return new BaselineEntry(required(node, "rule", where), path == null || path.isNull() ? null : path.textValue(),
-        required(node, "fingerprint", where), hint != null && hint.isTextual() ? hint.textValue() : "");
+    return new BaselineEntry(
+        required(node, "rule", where),
+        path == null || path.isNull() ? null : path.textValue(),
+        required(node, "fingerprint", where),
+        hint != null && hint.isTextual() ? hint.textValue() : "");
   }
 
   private static String required(JsonNode node, String field, String where) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual() || value.textValue().isBlank()) {
-      throw new BaselineException(where + "." + field + ": expected a non-empty string but was " + value);
+      throw new BaselineException(
+          where + "." + field + ": expected a non-empty string but was " + value);
     }
     return value.textValue();
   }

@@ -18,20 +18,25 @@ public record BaselineSetting(Path file, String declaredAt) {
   /** The top-level section; its default is {@code null}: no baseline. */
   public static final ConfigSection<BaselineSetting> SECTION =
       new ConfigSection<>("baseline", BaselineSetting.class, null, BaselineSetting::read)
-          .withSchema(SchemaParts.string("Baseline file written by 'reviewbot baseline', relative to this file: "
-              + "check and scan report only findings not in it."));
+          .withSchema(
+              SchemaParts.string(
+                  "Baseline file written by 'reviewbot baseline', relative to this file: "
+                      + "check and scan report only findings not in it."));
 
   static BaselineSetting read(ConfigNode node) {
-    Path file = node.parse(text -> {
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("expected the path of a baseline file but was an empty string");
-      }
-      try {
-        return Path.of(text.trim());
-      } catch (InvalidPathException e) {
-        throw new IllegalArgumentException("not a valid path: " + e.getMessage(), e);
-      }
-    });
+    Path file =
+        node.parse(
+            text -> {
+              if (text.isBlank()) {
+                throw new IllegalArgumentException(
+                    "expected the path of a baseline file but was an empty string");
+              }
+              try {
+                return Path.of(text.trim());
+              } catch (InvalidPathException e) {
+                throw new IllegalArgumentException("not a valid path: " + e.getMessage(), e);
+              }
+            });
     Path resolved = node.directory().map(dir -> dir.resolve(file).normalize()).orElse(file);
     return new BaselineSetting(resolved, node.source() + ":" + node.line());
   }

@@ -21,6 +21,7 @@ import java.util.Set;
 
 /**
  * The suppressions of one file:
+ *
  * <ul>
  *   <li>{@code @SuppressWarnings("reviewbot:<rule-id>")} on a declaration silences that rule inside
  *       it; {@code @SuppressWarnings("reviewbot")} silences every rule;
@@ -64,13 +65,21 @@ public final class Suppressions {
       }
       int line = comment.getBegin().map(p -> p.line).orElse(0);
       byLine.computeIfAbsent(line, k -> new HashSet<>()).addAll(ids);
-      ids.stream().filter(id -> !id.equals(ALL)).sorted().forEach(id -> named.add(new NamedRule(id, line, "// reviewbot:ignore")));
+      ids.stream()
+          .filter(id -> !id.equals(ALL))
+          .sorted()
+          .forEach(id -> named.add(new NamedRule(id, line, "// reviewbot:ignore")));
     }
     for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
       if (isSuppressWarnings(annotation)) {
         int line = annotation.getBegin().map(p -> p.line).orElse(0);
-        values(annotation).stream().filter(v -> v.startsWith(PREFIX + ":"))
-            .forEach(v -> named.add(new NamedRule(v.substring(PREFIX.length() + 1), line, "@SuppressWarnings")));
+        values(annotation).stream()
+            .filter(v -> v.startsWith(PREFIX + ":"))
+            .forEach(
+                v ->
+                    named.add(
+                        new NamedRule(
+                            v.substring(PREFIX.length() + 1), line, "@SuppressWarnings")));
       }
     }
     named.sort(Comparator.comparingInt(NamedRule::line).thenComparing(NamedRule::ruleId));
@@ -92,7 +101,9 @@ public final class Suppressions {
     return result.trim();
   }
 
-  /** Every rule id the file's suppressions name, by line: those of no known rule suppress nothing. */
+  /**
+   * Every rule id the file's suppressions name, by line: those of no known rule suppress nothing.
+   */
   public List<NamedRule> namedRules() {
     return named;
   }
@@ -144,8 +155,12 @@ public final class Suppressions {
     if (annotation instanceof SingleMemberAnnotationExpr single) {
       value = single.getMemberValue();
     } else if (annotation instanceof NormalAnnotationExpr normal) {
-      value = normal.getPairs().stream().filter(p -> p.getNameAsString().equals("value"))
-          .map(p -> p.getValue()).findFirst().orElse(null);
+      value =
+          normal.getPairs().stream()
+              .filter(p -> p.getNameAsString().equals("value"))
+              .map(p -> p.getValue())
+              .findFirst()
+              .orElse(null);
     } else {
       return List.of();
     }
@@ -153,8 +168,10 @@ public final class Suppressions {
       return List.of(literal.getValue());
     }
     if (value instanceof ArrayInitializerExpr array) {
-      return array.getValues().stream().filter(Expression::isStringLiteralExpr)
-          .map(e -> e.asStringLiteralExpr().getValue()).toList();
+      return array.getValues().stream()
+          .filter(Expression::isStringLiteralExpr)
+          .map(e -> e.asStringLiteralExpr().getValue())
+          .toList();
     }
     return List.of();
   }

@@ -26,8 +26,19 @@ public record UnknownSuppressions(Set<String> knownRuleIds, boolean pluginsNotLo
   }
 
   private String message(Suppressions.NamedRule named) {
-    String nearest = DidYouMean.nearest(named.ruleId(), knownRuleIds).map(id -> "; did you mean '" + id + "'?").orElse(".");
-    String plugins = pluginsNotLoaded ? " (unless it is a rule of a plugin this run did not load)" : "";
-    return named.form() + " names unknown rule '" + named.ruleId() + "'" + nearest + " It suppresses nothing" + plugins + ".";
+    String nearest =
+        DidYouMean.nearest(named.ruleId(), knownRuleIds)
+            .map(id -> "; did you mean '" + id + "'?")
+            .orElse(".");
+    String plugins =
+        pluginsNotLoaded ? " (unless it is a rule of a plugin this run did not load)" : "";
+    return named.form()
+        + " names unknown rule '"
+        + named.ruleId()
+        + "'"
+        + nearest
+        + " It suppresses nothing"
+        + plugins
+        + ".";
   }
 }

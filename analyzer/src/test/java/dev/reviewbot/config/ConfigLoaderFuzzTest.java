@@ -9,12 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Mutated {@code .reviewbot.yml} files: loaded, or refused with a {@link ConfigException} naming the file. */
+/**
+ * Mutated {@code .reviewbot.yml} files: loaded, or refused with a {@link ConfigException} naming
+ * the file.
+ */
 class ConfigLoaderFuzzTest {
   private static final FuzzInputs CONFIGS = FuzzInputs.of("reviewbot-yml");
 
   private final ConfigLoader loader =
-      new ConfigLoader(RuleRegistry.ofClasses(ConfigLoaderTest.ArgumentCount.class, ConfigLoaderTest.SharedState.class));
+      new ConfigLoader(
+          RuleRegistry.ofClasses(
+              ConfigLoaderTest.ArgumentCount.class, ConfigLoaderTest.SharedState.class));
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
@@ -29,7 +34,9 @@ class ConfigLoaderFuzzTest {
 
   private void isLoadedOrRefusedWithFileAndProblem(String yaml) {
     Outcome.of(() -> loader.parse(yaml, ".reviewbot.yml"))
-        .isSuccessOr(ConfigException.class, message -> message.matches("(?s)\\.reviewbot\\.yml(:[1-9][0-9]*)?: .+"));
+        .isSuccessOr(
+            ConfigException.class,
+            message -> message.matches("(?s)\\.reviewbot\\.yml(:[1-9][0-9]*)?: .+"));
   }
 
   static Stream<Named<String>> seeds() {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
-import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
@@ -29,11 +29,12 @@ class ConfigLoaderTest {
   @RuleInfo(id = "argument-count", summary = "Too many parameters", since = "test")
   public static final class ArgumentCount implements JavaRule {
     static final Option<Integer> MAX = Option.integer("max", 5, 0, "Most parameters allowed");
-    static final Option<List<String>> IGNORE = Option.stringList("ignore", List.of(), "Method names to skip");
+    static final Option<List<String>> IGNORE =
+        Option.stringList("ignore", List.of(), "Method names to skip");
 
     @Override
     public void subscribe(Subscriptions on) {
-      on.on(MethodDeclaration.class, (m, ctx) -> { });
+      on.on(MethodDeclaration.class, (m, ctx) -> {});
     }
   }
 
@@ -41,15 +42,18 @@ class ConfigLoaderTest {
   public static final class SharedState implements JavaRule {
     @Override
     public void subscribe(Subscriptions on) {
-      on.on(MethodDeclaration.class, (m, ctx) -> { });
+      on.on(MethodDeclaration.class, (m, ctx) -> {});
     }
   }
 
-  private final ConfigLoader loader = new ConfigLoader(RuleRegistry.ofClasses(ArgumentCount.class, SharedState.class));
+  private final ConfigLoader loader =
+      new ConfigLoader(RuleRegistry.ofClasses(ArgumentCount.class, SharedState.class));
 
   @Test
   void readsEveryBuiltInKey() {
-    ReviewConfig config = loader.parse("""
+    ReviewConfig config =
+        loader.parse(
+            """
         filter-mode: diff_context
         fail-on: error
         include: ["**/*.java"]
@@ -66,23 +70,34 @@ class ConfigLoaderTest {
           shared-mutable-state:
             enabled: false
             channel: summary
-        """, ".reviewbot.yml");
+        """,
+            ".reviewbot.yml");
 
     assertThat(config.filterMode()).isEqualTo(FilterMode.DIFF_CONTEXT);
     assertThat(config.failOn()).isEqualTo(Severity.ERROR);
     assertThat(config.include()).extracting(Glob::pattern).containsExactly("**/*.java");
     assertThat(config.exclude()).extracting(Glob::pattern).containsExactly("**/generated/**");
     assertThat(config.testCode()).extracting(Glob::pattern).containsExactly("**/src/test/**");
-    assertThat(config.isTestCode("src/main/java/FooTest.java")).as("defaults replaced, not extended").isFalse();
-    assertThat(config.rule("argument-count")).isEqualTo(new RuleSettings(true, Severity.ERROR, TestCodePolicy.SKIP,
-        Map.of("max", 6, "ignore", List.of("equals", "builder"))));
+    assertThat(config.isTestCode("src/main/java/FooTest.java"))
+        .as("defaults replaced, not extended")
+        .isFalse();
+    assertThat(config.rule("argument-count"))
+        .isEqualTo(
+            new RuleSettings(
+                true,
+                Severity.ERROR,
+                TestCodePolicy.SKIP,
+                Map.of("max", 6, "ignore", List.of("equals", "builder"))));
     assertThat(config.rule("shared-mutable-state").enabled()).isFalse();
     assertThat(config.rule("shared-mutable-state").channel()).isEqualTo(Channel.SUMMARY);
     assertThat(config.source()).isEqualTo(".reviewbot.yml");
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       empty file                     | ''
       only a comment                 | '# nothing yet'
       an explicit null document      | '~'
@@ -97,12 +112,18 @@ class ConfigLoaderTest {
     assertThat(config.failOn()).isEqualTo(defaults.failOn());
     assertThat(config.include()).isEqualTo(defaults.include());
     assertThat(config.exclude()).isEqualTo(defaults.exclude());
-    assertThat(config.testCode()).extracting(Glob::pattern).isEqualTo(ReviewConfig.DEFAULT_TEST_GLOBS);
+    assertThat(config.testCode())
+        .extracting(Glob::pattern)
+        .isEqualTo(ReviewConfig.DEFAULT_TEST_GLOBS);
     assertThat(config.rule("argument-count")).isEqualTo(RuleSettings.DEFAULT);
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       wrong option type      | "rules:\n  argument-count:\n    max: six"                   | ".reviewbot.yml:3: rules.argument-count.max: expected an integer but was string 'six'"
       option below minimum   | "fail-on: info\n\nrules:\n  argument-count:\n    max: -1"    | ".reviewbot.yml:5: rules.argument-count.max: expected an integer >= 0 but was -1"
       unknown option         | "rules:\n  argument-count:\n    maximum: 3"                 | ".reviewbot.yml:3: rules.argument-count.maximum: unknown option of rule argument-count; valid keys: enabled, severity, tests, channel, ignore (list of strings), max (integer >= 0)"
@@ -135,18 +156,22 @@ class ConfigLoaderTest {
 
   @Test
   void readsTheLimitsAndKeepsTheDefaultsOfThoseNotSet() {
-    ReviewConfig config = loader.parse("limits:\n  max-file-bytes: 2048\n  max-findings-per-rule: 5\n", ".reviewbot.yml");
+    ReviewConfig config =
+        loader.parse(
+            "limits:\n  max-file-bytes: 2048\n  max-findings-per-rule: 5\n", ".reviewbot.yml");
 
-    assertThat(config.section(AnalysisLimits.SECTION)).isEqualTo(new AnalysisLimits(2048,
-        AnalysisLimits.DEFAULT.timePerFile(), 5));
+    assertThat(config.section(AnalysisLimits.SECTION))
+        .isEqualTo(new AnalysisLimits(2048, AnalysisLimits.DEFAULT.timePerFile(), 5));
     assertThat(loader.parse("fail-on: info", ".reviewbot.yml").section(AnalysisLimits.SECTION))
         .isEqualTo(AnalysisLimits.DEFAULT);
   }
 
   @Test
   void exposesTheLocationOfAMistakeAsFields() {
-    ConfigException error = (ConfigException) org.assertj.core.api.Assertions.catchThrowable(() ->
-        loader.parse("rules:\n  argument-count:\n    max: six\n", "ci/review.yml"));
+    ConfigException error =
+        (ConfigException)
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> loader.parse("rules:\n  argument-count:\n    max: six\n", "ci/review.yml"));
 
     assertThat(error.source()).isEqualTo("ci/review.yml");
     assertThat(error.line()).isEqualTo(3);
@@ -190,7 +215,11 @@ class ConfigLoaderTest {
 
   @Test
   void anExplicitFileIsNamedAsGivenInMessages(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("review.yml"), "\uFEFFfail-on: info\nexclude: {}\n", StandardCharsets.UTF_8);
+    Path file =
+        Files.writeString(
+            dir.resolve("review.yml"),
+            "\uFEFFfail-on: info\nexclude: {}\n",
+            StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> loader.load(file))
         .isInstanceOf(ConfigException.class)
@@ -199,24 +228,34 @@ class ConfigLoaderTest {
 
   @Test
   void aFileThatIsNotUtf8IsAnError(@TempDir Path dir) throws IOException {
-    Path file = Files.write(dir.resolve("review.yml"), new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe});
+    Path file =
+        Files.write(
+            dir.resolve("review.yml"), new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe});
 
-    assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ConfigException.class).hasMessage(file + ": not valid UTF-8 text");
+    assertThatThrownBy(() -> loader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(file + ": not valid UTF-8 text");
   }
 
   /** A feature's own section, as a later issue would add one. */
   record Coverage(int minimum, boolean required) {
     static final Coverage DEFAULT = new Coverage(80, false);
-    static final ConfigSection<Coverage> SECTION = new ConfigSection<>("coverage", Coverage.class, DEFAULT, Coverage::read);
+    static final ConfigSection<Coverage> SECTION =
+        new ConfigSection<>("coverage", Coverage.class, DEFAULT, Coverage::read);
 
     static Coverage read(ConfigNode node) {
       Coverage result = DEFAULT;
       for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
-        result = switch (entry.getKey()) {
-          case "minimum" -> new Coverage(entry.getValue().convert(Option.integer("minimum", 80, 0, "")), result.required());
-          case "required" -> new Coverage(result.minimum(), entry.getValue().bool());
-          default -> throw entry.getValue().error("unknown key; expected one of minimum, required");
-        };
+        result =
+            switch (entry.getKey()) {
+              case "minimum" ->
+                  new Coverage(
+                      entry.getValue().convert(Option.integer("minimum", 80, 0, "")),
+                      result.required());
+              case "required" -> new Coverage(result.minimum(), entry.getValue().bool());
+              default ->
+                  throw entry.getValue().error("unknown key; expected one of minimum, required");
+            };
       }
       return result;
     }
@@ -229,10 +268,16 @@ class ConfigLoaderTest {
     ReviewConfig config = withCoverage.parse("coverage:\n  minimum: 90\n", ".reviewbot.yml");
 
     assertThat(config.section(Coverage.SECTION)).isEqualTo(new Coverage(90, false));
-    assertThat(withCoverage.parse("fail-on: info", ".reviewbot.yml").section(Coverage.SECTION)).isEqualTo(Coverage.DEFAULT);
-    assertThat(config.toBuilder().failOn(Severity.ERROR).build().section(Coverage.SECTION)).as("kept by toBuilder").isEqualTo(new Coverage(90, false));
-    assertThatThrownBy(() -> withCoverage.parse("coverage:\n  minimum: 90\n  maximum: 100\n", ".reviewbot.yml"))
-        .hasMessage(".reviewbot.yml:3: coverage.maximum: unknown key; expected one of minimum, required");
+    assertThat(withCoverage.parse("fail-on: info", ".reviewbot.yml").section(Coverage.SECTION))
+        .isEqualTo(Coverage.DEFAULT);
+    assertThat(config.toBuilder().failOn(Severity.ERROR).build().section(Coverage.SECTION))
+        .as("kept by toBuilder")
+        .isEqualTo(new Coverage(90, false));
+    assertThatThrownBy(
+            () ->
+                withCoverage.parse("coverage:\n  minimum: 90\n  maximum: 100\n", ".reviewbot.yml"))
+        .hasMessage(
+            ".reviewbot.yml:3: coverage.maximum: unknown key; expected one of minimum, required");
   }
 
   @Test
@@ -244,7 +289,10 @@ class ConfigLoaderTest {
 
   @Test
   void aSectionNameCannotBeTakenTwice() {
-    assertThatThrownBy(() -> loader.withSection(new ConfigSection<>("rules", String.class, "", ConfigNode::text)))
+    assertThatThrownBy(
+            () ->
+                loader.withSection(
+                    new ConfigSection<>("rules", String.class, "", ConfigNode::text)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> loader.withSection(Coverage.SECTION).withSection(Coverage.SECTION))
         .isInstanceOf(IllegalArgumentException.class);

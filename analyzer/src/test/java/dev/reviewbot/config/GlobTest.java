@@ -12,11 +12,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class GlobTest {
-  /** Far more than any of these takes without backtracking (milliseconds), far less than with it (minutes). */
+  /**
+   * Far more than any of these takes without backtracking (milliseconds), far less than with it
+   * (minutes).
+   */
   private static final Duration BOUND = Duration.ofSeconds(1);
 
   @ParameterizedTest(name = "{0} matches {1}: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       **/*.java            | A.java                        | true
       **/*.java            | src/main/java/A.java          | true
       **/*.java            | src/main/java/A.javax         | false
@@ -95,18 +101,30 @@ class GlobTest {
     return Stream.of(
         Arguments.of("12 '**/' against a 40-level path", "**/".repeat(12) + "x", deepPath, false),
         Arguments.of("8 '**/' against a 40-level path", "**/".repeat(8) + "x", deepPath, false),
-        Arguments.of("12 '**/' against a 40-level path that matches", "**/".repeat(12) + "y", deepPath, true),
+        Arguments.of(
+            "12 '**/' against a 40-level path that matches",
+            "**/".repeat(12) + "y",
+            deepPath,
+            true),
         Arguments.of("'**a' runs against a deep path", "**a".repeat(30) + "b", deepPath, false),
-        Arguments.of("'*a' runs and a 'b' against a long name", "*a".repeat(50) + "b", longName, false),
-        Arguments.of("'*a' runs against a long name that matches", "*a".repeat(50) + "*", longName, true),
-        Arguments.of("'*a*a...*b' against two long names", "*a".repeat(13) + "*b", "a".repeat(200) + "/" + "a".repeat(200), false),
-        Arguments.of("a 100,000-character glob of stars", "*".repeat(100_000) + "x", longName, false),
+        Arguments.of(
+            "'*a' runs and a 'b' against a long name", "*a".repeat(50) + "b", longName, false),
+        Arguments.of(
+            "'*a' runs against a long name that matches", "*a".repeat(50) + "*", longName, true),
+        Arguments.of(
+            "'*a*a...*b' against two long names",
+            "*a".repeat(13) + "*b",
+            "a".repeat(200) + "/" + "a".repeat(200),
+            false),
+        Arguments.of(
+            "a 100,000-character glob of stars", "*".repeat(100_000) + "x", longName, false),
         Arguments.of("'?' runs against a long name", "?".repeat(2_000) + "*b", longName, false));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pathologicalCases")
-  void pathologicalGlobsAgainstPathologicalPathsFinishWithinASecond(String what, String glob, String path, boolean expected) {
+  void pathologicalGlobsAgainstPathologicalPathsFinishWithinASecond(
+      String what, String glob, String path, boolean expected) {
     boolean matched = assertTimeoutPreemptively(BOUND, () -> Glob.of(glob).matches(path));
     assertThat(matched).isEqualTo(expected);
   }

@@ -3,9 +3,9 @@ package dev.reviewbot.config;
 import java.util.regex.Pattern;
 
 /**
- * The glob-to-regex conversion {@link Glob} used before it matched without backtracking, kept as the
- * oracle the new matcher must agree with on ordinary globs and paths. Not for production: its regex
- * backtracks exponentially on globs with many {@code **}{@code /}.
+ * The glob-to-regex conversion {@link Glob} used before it matched without backtracking, kept as
+ * the oracle the new matcher must agree with on ordinary globs and paths. Not for production: its
+ * regex backtracks exponentially on globs with many {@code **}{@code /}.
  */
 final class RegexGlob {
   private final Pattern regex;

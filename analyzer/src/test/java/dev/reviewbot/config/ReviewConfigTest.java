@@ -18,16 +18,24 @@ class ReviewConfigTest {
     assertThat(config).isEqualTo(ReviewConfig.defaults());
     assertThat(config.filterMode()).isEqualTo(FilterMode.ADDED);
     assertThat(config.failOn()).isEqualTo(Severity.WARNING);
-    assertThat(config.testCode()).extracting(Glob::pattern).isEqualTo(ReviewConfig.DEFAULT_TEST_GLOBS);
+    assertThat(config.testCode())
+        .extracting(Glob::pattern)
+        .isEqualTo(ReviewConfig.DEFAULT_TEST_GLOBS);
     assertThat(config.source()).isNull();
   }
 
   @Test
   void toBuilderChangesOnlyWhatItIsTold() {
     AnalysisLimits limits = new AnalysisLimits(10, Duration.ofSeconds(1), 1);
-    ReviewConfig config = ReviewConfig.builder().failOn(Severity.ERROR).include(List.of(Glob.of("src/**")))
-        .rules(Map.of("argument-count", RuleSettings.DEFAULT)).source(".reviewbot.yml")
-        .section(AnalysisLimits.SECTION, limits).plugins(List.of("house.jar")).build();
+    ReviewConfig config =
+        ReviewConfig.builder()
+            .failOn(Severity.ERROR)
+            .include(List.of(Glob.of("src/**")))
+            .rules(Map.of("argument-count", RuleSettings.DEFAULT))
+            .source(".reviewbot.yml")
+            .section(AnalysisLimits.SECTION, limits)
+            .plugins(List.of("house.jar"))
+            .build();
 
     ReviewConfig copy = config.toBuilder().filterMode(FilterMode.NOFILTER).build();
 

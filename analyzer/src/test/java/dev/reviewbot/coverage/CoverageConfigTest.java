@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CoverageConfigTest {
-  private final ConfigLoader loader = new ConfigLoader(RuleRegistry.ofClasses()).withSection(CoverageOptions.SECTION);
+  private final ConfigLoader loader =
+      new ConfigLoader(RuleRegistry.ofClasses()).withSection(CoverageOptions.SECTION);
 
   private CoverageOptions parse(String yaml) {
     return loader.parse(yaml, ".reviewbot.yml").section(CoverageOptions.SECTION);
@@ -21,7 +22,9 @@ class CoverageConfigTest {
 
   @Test
   void readsTheCoverageSection() {
-    CoverageOptions options = parse("""
+    CoverageOptions options =
+        parse(
+            """
         coverage:
           reports: [app/target/site/jacoco/jacoco.xml, lib/target/site/jacoco/jacoco.xml]
           base-reports: base/jacoco.xml
@@ -33,10 +36,19 @@ class CoverageConfigTest {
           allow-missing: true
         """);
 
-    assertThat(options).isEqualTo(new CoverageOptions(
-        List.of(Path.of("app/target/site/jacoco/jacoco.xml"), Path.of("lib/target/site/jacoco/jacoco.xml")),
-        List.of(Path.of("base/jacoco.xml")), List.of(Path.of("app/target/jacoco.exec")), List.of(Path.of("app/target/classes")),
-        List.of("app/src/main/java"), 75.5, 1.0, true));
+    assertThat(options)
+        .isEqualTo(
+            new CoverageOptions(
+                List.of(
+                    Path.of("app/target/site/jacoco/jacoco.xml"),
+                    Path.of("lib/target/site/jacoco/jacoco.xml")),
+                List.of(Path.of("base/jacoco.xml")),
+                List.of(Path.of("app/target/jacoco.exec")),
+                List.of(Path.of("app/target/classes")),
+                List.of("app/src/main/java"),
+                75.5,
+                1.0,
+                true));
   }
 
   @Test
@@ -50,7 +62,10 @@ class CoverageConfigTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       unknown key           | coverage:\\n  report: a.xml                | .reviewbot.yml:2: coverage.report: unknown key (did you mean 'reports'?); expected one of reports, base-reports, exec, classes, source-roots, min-patch-coverage, max-coverage-drop, allow-missing
       percentage too high   | coverage:\\n  min-patch-coverage: 120      | .reviewbot.yml:2: coverage.min-patch-coverage: expected a percentage between 0 and 100 but was integer '120'
       percentage as text    | coverage:\\n  max-coverage-drop: lots      | .reviewbot.yml:2: coverage.max-coverage-drop: expected percentage points between 0 and 100 but was string 'lots'
@@ -59,6 +74,8 @@ class CoverageConfigTest {
       allow-missing as text | coverage:\\n  allow-missing: maybe        | .reviewbot.yml:2: coverage.allow-missing: expected true or false but was string 'maybe'
       """)
   void namesFileLineAndKeyOfABadValue(String name, String yaml, String message) {
-    assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n"))).isInstanceOf(ConfigException.class).hasMessage(message);
+    assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(message);
   }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * calculator on real JaCoCo output is tested in coverage-it.
  */
 class PatchCoverageCalculatorTest {
-  static final String CART = """
+  static final String CART =
+      """
       package com.acme;
 
       public class Cart {
@@ -39,7 +40,8 @@ class PatchCoverageCalculatorTest {
       }
       """;
 
-  static final String HEAD_REPORT = """
+  static final String HEAD_REPORT =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd">
       <report name="shop">
@@ -57,7 +59,8 @@ class PatchCoverageCalculatorTest {
       </report>
       """;
 
-  static final String BASE_REPORT = """
+  static final String BASE_REPORT =
+      """
       <report name="shop">
         <package name="com/acme">
           <sourcefile name="Cart.java">
@@ -119,12 +122,15 @@ class PatchCoverageCalculatorTest {
   @Test
   void listsPartlyCoveredLinesSeparatelyAndCountsThemCovered() {
     FileCoverage cart = compute(repo, change(), options()).files().get(0);
-    assertThat(cart.partial()).singleElement().satisfies(group -> {
-      assertThat(group.lines()).isEqualTo(LineRange.of(5));
-      assertThat(group.missedBranches()).isEqualTo(1);
-      assertThat(group.coveredBranches()).isEqualTo(1);
-      assertThat(group.code()).isEqualTo("if (n > 0) {");
-    });
+    assertThat(cart.partial())
+        .singleElement()
+        .satisfies(
+            group -> {
+              assertThat(group.lines()).isEqualTo(LineRange.of(5));
+              assertThat(group.missedBranches()).isEqualTo(1);
+              assertThat(group.coveredBranches()).isEqualTo(1);
+              assertThat(group.code()).isEqualTo("if (n > 0) {");
+            });
   }
 
   @Test
@@ -153,51 +159,66 @@ class PatchCoverageCalculatorTest {
 
   @Test
   void comparesProjectCoverageWithTheBaseReport() {
-    CoverageOptions options = options().withBaseReports(List.of(Path.of("base/jacoco.xml"))).withGates(80, 5.0);
+    CoverageOptions options =
+        options().withBaseReports(List.of(Path.of("base/jacoco.xml"))).withGates(80, 5.0);
     PatchCoverage coverage = compute(repo, change(), options);
 
     assertThat(coverage.baseProject()).isEqualTo(new Ratio(5, 5));
     assertThat(coverage.headProject()).isEqualTo(new Ratio(4, 7));
-    assertThat(coverage.projectDelta().getAsDouble()).isCloseTo(-42.857, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(coverage.projectDelta().getAsDouble())
+        .isCloseTo(-42.857, org.assertj.core.data.Offset.offset(0.001));
     FileCoverage cart = coverage.files().get(0);
     assertThat(cart.headFile()).isEqualTo(new Ratio(3, 6));
     assertThat(cart.baseFile()).isEqualTo(new Ratio(4, 4));
-    assertThat(coverage.gateFailures()).extracting(GateFailure::message).containsExactly(
-        "patch coverage 40.0% (2 of 5 coverable added lines) is below the minimum of 80%",
-        "project line coverage dropped by 42.9 pp (100.0% (5/5) at base, 57.1% (4/7) at head), more than the allowed 5 pp");
+    assertThat(coverage.gateFailures())
+        .extracting(GateFailure::message)
+        .containsExactly(
+            "patch coverage 40.0% (2 of 5 coverable added lines) is below the minimum of 80%",
+            "project line coverage dropped by 42.9 pp (100.0% (5/5) at base, 57.1% (4/7) at head), more than the allowed 5 pp");
   }
 
   @Test
   void listsReportFilesThatMatchNoRepositoryFile() {
     PatchCoverage coverage = compute(repo, change(), options());
-    assertThat(coverage.unresolved()).singleElement().satisfies(u -> {
-      assertThat(u.reportPath()).isEqualTo("com/acme/Gone.java");
-      assertThat(u.origin()).isEqualTo("shop/target/site/jacoco/jacoco.xml");
-      assertThat(u.candidates()).isEmpty();
-    });
+    assertThat(coverage.unresolved())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.reportPath()).isEqualTo("com/acme/Gone.java");
+              assertThat(u.origin()).isEqualTo("shop/target/site/jacoco/jacoco.xml");
+              assertThat(u.candidates()).isEmpty();
+            });
   }
 
   @Test
   void aBadReportIsNamedTheOthersStillGiveTheFiguresAndTheGateFails() throws IOException {
     write("broken.xml", HEAD_REPORT.substring(0, 300));
-    CoverageOptions options = CoverageOptions.ofReports(List.of(Path.of("broken.xml"), Path.of("shop/target/site/jacoco/jacoco.xml")))
-        .withGates(0, null);
+    CoverageOptions options =
+        CoverageOptions.ofReports(
+                List.of(Path.of("broken.xml"), Path.of("shop/target/site/jacoco/jacoco.xml")))
+            .withGates(0, null);
 
     PatchCoverage coverage = compute(repo, change(), options);
 
     assertThat(coverage.problems()).extracting(Notice::path).containsExactly("broken.xml");
     assertThat(coverage.problems().get(0).message()).contains("truncated").endsWith("; not used");
     assertThat(coverage.lines()).isEqualTo(new Ratio(2, 5));
-    assertThat(coverage.gateFailures()).singleElement().satisfies(failure -> {
-      assertThat(failure.gate()).isEqualTo(GateFailure.Gate.UNUSABLE_DATA);
-      assertThat(failure.message()).startsWith("coverage data that cannot be used, so no gate can pass: broken.xml: "
-          + "JaCoCo XML report is incomplete (truncated file?)");
-    });
+    assertThat(coverage.gateFailures())
+        .singleElement()
+        .satisfies(
+            failure -> {
+              assertThat(failure.gate()).isEqualTo(GateFailure.Gate.UNUSABLE_DATA);
+              assertThat(failure.message())
+                  .startsWith(
+                      "coverage data that cannot be used, so no gate can pass: broken.xml: "
+                          + "JaCoCo XML report is incomplete (truncated file?)");
+            });
   }
 
   @Test
   void aScanHasNoPatchButAProjectCoverage() {
-    ChangeSet scan = new ChangeSet(null, "scan", null, List.of(ChangedFile.scanned(CART_PATH, CART)));
+    ChangeSet scan =
+        new ChangeSet(null, "scan", null, List.of(ChangedFile.scanned(CART_PATH, CART)));
     PatchCoverage coverage = compute(repo, scan, options());
     assertThat(coverage.files()).isEmpty();
     assertThat(coverage.lines().format()).isEqualTo("n/a");
@@ -206,10 +227,14 @@ class PatchCoverageCalculatorTest {
 
   @Test
   void rendersTheSummaryTable() throws IOException {
-    CoverageOptions options = options().withBaseReports(List.of(Path.of("base/jacoco.xml"))).withGates(80, 5.0);
+    CoverageOptions options =
+        options().withBaseReports(List.of(Path.of("base/jacoco.xml"))).withGates(80, 5.0);
     String markdown = compute(repo, change(), options).toMarkdownTable();
 
-    String expected = new String(getClass().getResourceAsStream("/coverage/summary.md").readAllBytes(), StandardCharsets.UTF_8);
+    String expected =
+        new String(
+            getClass().getResourceAsStream("/coverage/summary.md").readAllBytes(),
+            StandardCharsets.UTF_8);
     assertThat(markdown).isEqualTo(expected);
   }
 }

@@ -23,7 +23,9 @@ public final class TestChanges {
     return new ChangeSet("base", "head", null, List.of(files));
   }
 
-  /** {@code path} modified: {@code addedLines} of {@code headContent} are new, the rest unchanged. */
+  /**
+   * {@code path} modified: {@code addedLines} of {@code headContent} are new, the rest unchanged.
+   */
   public static ChangedFile modified(String path, String headContent, int... addedLines) {
     Set<Integer> added = Arrays.stream(addedLines).boxed().collect(Collectors.toSet());
     String[] lines = headContent.split("\n", -1);
@@ -42,7 +44,8 @@ public final class TestChanges {
     }
     Hunk hunk = new Hunk(1, oldLine, 1, count, "", diffLines);
     FileDiff diff = new FileDiff(path, path, ChangeKind.MODIFIED, false, null, null, List.of(hunk));
-    return new ChangedFile(path, path, ChangeKind.MODIFIED, diff, base.toString(), headContent, false);
+    return new ChangedFile(
+        path, path, ChangeKind.MODIFIED, diff, base.toString(), headContent, false);
   }
 
   /** Lines {@code from..to} inclusive, for {@link #modified}. */

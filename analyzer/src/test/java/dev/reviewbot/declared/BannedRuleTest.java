@@ -21,27 +21,48 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Table of small fixtures: each line that must be flagged ends with {@code // banned}, every
- * other line must stay silent.
+ * Table of small fixtures: each line that must be flagged ends with {@code // banned}, every other
+ * line must stay silent.
  */
 class BannedRuleTest {
   static final Ban NO_DATE = ban(Set.of("java.util.Date"), Set.of(), Set.of(), List.of(), Set.of());
-  static final Ban NO_EXIT = ban(Set.of(), Set.of(), Set.of(Ban.MethodName.parse("java.lang.System#exit")), List.of(), Set.of());
-  static final Ban NO_NEW_VECTOR = ban(Set.of(), Set.of("java.util.Vector"), Set.of(), List.of(), Set.of());
-  static final Ban NO_UNSAFE_IMPORTS = ban(Set.of(), Set.of(), Set.of(), List.of("sun.misc.*", "org.junit.Assert"), Set.of());
-  static final Ban NO_LOMBOK_DATA = ban(Set.of(), Set.of(), Set.of(), List.of(), Set.of("lombok.Data"));
-  static final Ban NO_GET_TIME = ban(Set.of(), Set.of(), Set.of(Ban.MethodName.parse("java.util.Date#getTime")), List.of(), Set.of());
+  static final Ban NO_EXIT =
+      ban(
+          Set.of(),
+          Set.of(),
+          Set.of(Ban.MethodName.parse("java.lang.System#exit")),
+          List.of(),
+          Set.of());
+  static final Ban NO_NEW_VECTOR =
+      ban(Set.of(), Set.of("java.util.Vector"), Set.of(), List.of(), Set.of());
+  static final Ban NO_UNSAFE_IMPORTS =
+      ban(Set.of(), Set.of(), Set.of(), List.of("sun.misc.*", "org.junit.Assert"), Set.of());
+  static final Ban NO_LOMBOK_DATA =
+      ban(Set.of(), Set.of(), Set.of(), List.of(), Set.of("lombok.Data"));
+  static final Ban NO_GET_TIME =
+      ban(
+          Set.of(),
+          Set.of(),
+          Set.of(Ban.MethodName.parse("java.util.Date#getTime")),
+          List.of(),
+          Set.of());
 
   static Stream<Arguments> fixtures() {
     return Stream.of(
-        Arguments.of("import and constructor of java.util.Date", NO_DATE, """
+        Arguments.of(
+            "import and constructor of java.util.Date",
+            NO_DATE,
+            """
             package com.acme;
             import java.util.Date; // banned
             class A {
               Object now() { return new Date(); } // banned
             }
             """),
-        Arguments.of("every kind of type use", NO_DATE, """
+        Arguments.of(
+            "every kind of type use",
+            NO_DATE,
+            """
             package com.acme;
             import java.util.*;
             import java.util.function.Supplier;
@@ -56,14 +77,20 @@ class BannedRuleTest {
               void fine(List<String> names) { }
             }
             """),
-        Arguments.of("fully qualified uses without an import", NO_DATE, """
+        Arguments.of(
+            "fully qualified uses without an import",
+            NO_DATE,
+            """
             package com.acme;
             class A {
               java.util.Date created = new java.util.Date(); // banned
               long millis() { return java.util.Date.UTC(1, 2, 3, 4, 5, 6); } // banned
             }
             """),
-        Arguments.of("java.sql.Date is another type", NO_DATE, """
+        Arguments.of(
+            "java.sql.Date is another type",
+            NO_DATE,
+            """
             package com.acme;
             import java.sql.Date;
             class A {
@@ -71,7 +98,10 @@ class BannedRuleTest {
               java.sql.Date also;
             }
             """),
-        Arguments.of("a local class named Date shadows the import", NO_DATE, """
+        Arguments.of(
+            "a local class named Date shadows the import",
+            NO_DATE,
+            """
             package com.acme;
             import java.util.Date; // banned
             class A {
@@ -82,7 +112,10 @@ class BannedRuleTest {
               Object other() { return new Date(); } // banned
             }
             """),
-        Arguments.of("a nested class named Date shadows the import", NO_DATE, """
+        Arguments.of(
+            "a nested class named Date shadows the import",
+            NO_DATE,
+            """
             package com.acme;
             import java.util.Date; // banned
             class A {
@@ -90,7 +123,10 @@ class BannedRuleTest {
               Date make() { return new Date(); }
             }
             """),
-        Arguments.of("a type parameter named Date shadows the import", NO_DATE, """
+        Arguments.of(
+            "a type parameter named Date shadows the import",
+            NO_DATE,
+            """
             package com.acme;
             import java.util.Date; // banned
             class A<Date> {
@@ -98,32 +134,47 @@ class BannedRuleTest {
               <Date> Date pick(Date a) { return a; }
             }
             """),
-        Arguments.of("the file's own type named Date", NO_DATE, """
+        Arguments.of(
+            "the file's own type named Date",
+            NO_DATE,
+            """
             package com.acme;
             record Date(int day) {
               static Date of(int day) { return new Date(day); }
             }
             """),
-        Arguments.of("same package needs no import", ban(Set.of("com.acme.Legacy"), Set.of(), Set.of(), List.of(), Set.of()), """
+        Arguments.of(
+            "same package needs no import",
+            ban(Set.of("com.acme.Legacy"), Set.of(), Set.of(), List.of(), Set.of()),
+            """
             package com.acme;
             class A {
               Legacy legacy; // banned
             }
             """),
-        Arguments.of("a single-type import beats java.lang and the package", ban(Set.of("java.lang.Override"), Set.of(), Set.of(), List.of(), Set.of()), """
+        Arguments.of(
+            "a single-type import beats java.lang and the package",
+            ban(Set.of("java.lang.Override"), Set.of(), Set.of(), List.of(), Set.of()),
+            """
             package com.acme;
             import com.acme.annotations.Override;
             class A {
               @Override public String toString() { return ""; }
             }
             """),
-        Arguments.of("a variable named like the type is not the type", NO_DATE, """
+        Arguments.of(
+            "a variable named like the type is not the type",
+            NO_DATE,
+            """
             package com.acme;
             class A {
               long f(Clock Date) { return Date.millis(); }
             }
             """),
-        Arguments.of("System.exit in all its spellings", NO_EXIT, """
+        Arguments.of(
+            "System.exit in all its spellings",
+            NO_EXIT,
+            """
             package com.acme;
             import java.util.function.IntConsumer;
             class A {
@@ -133,14 +184,20 @@ class BannedRuleTest {
               void fine() { Runtime.getRuntime().halt(3); System.out.println(); }
             }
             """),
-        Arguments.of("statically imported exit", NO_EXIT, """
+        Arguments.of(
+            "statically imported exit",
+            NO_EXIT,
+            """
             package com.acme;
             import static java.lang.System.exit;
             class A {
               void stop() { exit(1); } // banned
             }
             """),
-        Arguments.of("a method of the class named exit is not System.exit", NO_EXIT, """
+        Arguments.of(
+            "a method of the class named exit is not System.exit",
+            NO_EXIT,
+            """
             package com.acme;
             import static java.lang.System.exit;
             class A {
@@ -149,14 +206,20 @@ class BannedRuleTest {
               void other(Process p) { p.exit(); }
             }
             """),
-        Arguments.of("another System is not java.lang.System", NO_EXIT, """
+        Arguments.of(
+            "another System is not java.lang.System",
+            NO_EXIT,
+            """
             package com.acme;
             import com.acme.os.System;
             class A {
               void stop() { System.exit(1); }
             }
             """),
-        Arguments.of("calls on variables by their declared type", NO_GET_TIME, """
+        Arguments.of(
+            "calls on variables by their declared type",
+            NO_GET_TIME,
+            """
             package com.acme;
             import java.util.Date;
             class A {
@@ -169,7 +232,10 @@ class BannedRuleTest {
               long f(Object o) { return o instanceof Date d ? d.getTime() : 0; } // banned
             }
             """),
-        Arguments.of("constructors only", NO_NEW_VECTOR, """
+        Arguments.of(
+            "constructors only",
+            NO_NEW_VECTOR,
+            """
             package com.acme;
             import java.util.Vector;
             import java.util.function.Supplier;
@@ -179,7 +245,10 @@ class BannedRuleTest {
               Supplier<Vector<String>> maker() { return Vector::new; } // banned
             }
             """),
-        Arguments.of("imports by name and by package", NO_UNSAFE_IMPORTS, """
+        Arguments.of(
+            "imports by name and by package",
+            NO_UNSAFE_IMPORTS,
+            """
             package com.acme;
             import sun.misc.Unsafe; // banned
             import sun.misc.*; // banned
@@ -188,7 +257,10 @@ class BannedRuleTest {
             import sun.miscellaneous.Thing;
             class A { }
             """),
-        Arguments.of("annotations by imported or qualified name", NO_LOMBOK_DATA, """
+        Arguments.of(
+            "annotations by imported or qualified name",
+            NO_LOMBOK_DATA,
+            """
             package com.acme;
             import lombok.Data;
             @Data // banned
@@ -204,13 +276,23 @@ class BannedRuleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void flagsExactlyTheMarkedLines(String description, Ban ban, String source) {
-    assertThat(lines(findings(ban, "src/main/java/com/acme/A.java", source))).isEqualTo(marked(source));
+    assertThat(lines(findings(ban, "src/main/java/com/acme/A.java", source)))
+        .isEqualTo(marked(source));
   }
 
   @Test
   void pathGlobsLimitWhereABanApplies() {
-    Ban mainOnly = new Ban("no-java-util-date", "Use java.time", Severity.WARNING, Set.of("java.util.Date"), Set.of(),
-        Set.of(), List.of(), Set.of(), List.of(Glob.of("src/main/**")));
+    Ban mainOnly =
+        new Ban(
+            "no-java-util-date",
+            "Use java.time",
+            Severity.WARNING,
+            Set.of("java.util.Date"),
+            Set.of(),
+            Set.of(),
+            List.of(),
+            Set.of(),
+            List.of(Glob.of("src/main/**")));
     String source = "import java.util.Date;\nclass A { }\n";
 
     assertThat(findings(mainOnly, "src/main/java/A.java", source)).hasSize(1);
@@ -219,25 +301,52 @@ class BannedRuleTest {
 
   @Test
   void findingsCarryTheBansIdMessageAndSeverity() {
-    Ban ban = new Ban("no-java-util-date", "Use java.time instead of java.util.Date", Severity.ERROR,
-        Set.of("java.util.Date"), Set.of(), Set.of(), List.of(), Set.of(), List.of());
+    Ban ban =
+        new Ban(
+            "no-java-util-date",
+            "Use java.time instead of java.util.Date",
+            Severity.ERROR,
+            Set.of("java.util.Date"),
+            Set.of(),
+            Set.of(),
+            List.of(),
+            Set.of(),
+            List.of());
 
-    assertThat(findings(ban, "src/main/java/A.java", "class A { java.util.Date d; }\n")).singleElement().satisfies(f -> {
-      assertThat(f.ruleId()).isEqualTo("no-java-util-date");
-      assertThat(f.message()).isEqualTo("Use java.time instead of java.util.Date");
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    });
+    assertThat(findings(ban, "src/main/java/A.java", "class A { java.util.Date d; }\n"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("no-java-util-date");
+              assertThat(f.message()).isEqualTo("Use java.time instead of java.util.Date");
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            });
   }
 
-  private static Ban ban(Set<String> types, Set<String> constructors, Set<Ban.MethodName> methods, List<String> imports,
+  private static Ban ban(
+      Set<String> types,
+      Set<String> constructors,
+      Set<Ban.MethodName> methods,
+      List<String> imports,
       Set<String> annotations) {
-    return new Ban("test-ban", "banned here", Severity.WARNING, types, constructors, methods, imports, annotations, List.of());
+    return new Ban(
+        "test-ban",
+        "banned here",
+        Severity.WARNING,
+        types,
+        constructors,
+        methods,
+        imports,
+        annotations,
+        List.of());
   }
 
   static List<Finding> findings(Ban ban, String path, String source) {
     RuleRegistry rules = RuleRegistry.of(List.of(DeclaredRules.descriptor(ban, ".reviewbot.yml")));
-    AnalysisResult result = new Analyzer(rules, ReviewConfig.defaults(), 1)
-        .analyze(new ChangeSet(null, "fixture", null, List.of(ChangedFile.scanned(path, source))));
+    AnalysisResult result =
+        new Analyzer(rules, ReviewConfig.defaults(), 1)
+            .analyze(
+                new ChangeSet(null, "fixture", null, List.of(ChangedFile.scanned(path, source))));
     assertThat(result.crashes()).isEmpty();
     assertThat(result.notices()).isEmpty();
     return result.findings();

@@ -23,7 +23,9 @@ class DeclaredRulesConfigTest {
 
   @Test
   void eachEntryIsARuleWithItsOwnIdThatRulesCanConfigure() {
-    ReviewConfig config = loader.parse("""
+    ReviewConfig config =
+        loader.parse(
+            """
         rules:
           no-java-util-date:
             severity: error
@@ -38,33 +40,48 @@ class DeclaredRulesConfigTest {
             message: Throw instead; let main decide the exit code
             severity: error
             methods: java.lang.System#exit
-        """, ".reviewbot.yml");
+        """,
+            ".reviewbot.yml");
 
-    assertThat(config.addedRules()).extracting(r -> r.id() + " " + r.origin() + " " + r.info().severity())
-        .containsExactly("no-java-util-date .reviewbot.yml WARNING", "no-system-exit .reviewbot.yml ERROR");
-    assertThat(config.addedRules().get(0).info().summary()).isEqualTo("Use java.time instead of java.util.Date");
+    assertThat(config.addedRules())
+        .extracting(r -> r.id() + " " + r.origin() + " " + r.info().severity())
+        .containsExactly(
+            "no-java-util-date .reviewbot.yml WARNING", "no-system-exit .reviewbot.yml ERROR");
+    assertThat(config.addedRules().get(0).info().summary())
+        .isEqualTo("Use java.time instead of java.util.Date");
     assertThat(config.addedRules().get(0).info().testCode()).isEqualTo(TestCodePolicy.SAME);
     assertThat(config.rule("no-java-util-date").severity()).isEqualTo(Severity.ERROR);
     assertThat(ActiveRule.resolve(RuleRegistry.ofClasses(ArgumentCount.class), config))
         .extracting(r -> r.id() + " " + r.severity() + " " + r.testCode())
-        .containsExactly("argument-count WARNING LOWER", "no-java-util-date ERROR SKIP", "no-system-exit ERROR SAME");
+        .containsExactly(
+            "argument-count WARNING LOWER",
+            "no-java-util-date ERROR SKIP",
+            "no-system-exit ERROR SAME");
   }
 
   @Test
   void aDeclaredRuleCanBeSwitchedOffLikeAnyOther() {
-    ReviewConfig config = loader.parse("""
+    ReviewConfig config =
+        loader.parse(
+            """
         banned:
           - {id: no-vector, message: Use ArrayList, severity: info, constructors: [java.util.Vector]}
         rules:
           no-vector: {enabled: false}
-        """, ".reviewbot.yml");
+        """,
+            ".reviewbot.yml");
 
-    assertThat(ActiveRule.resolve(RuleRegistry.ofClasses(ArgumentCount.class), config)).extracting(ActiveRule::id)
+    assertThat(ActiveRule.resolve(RuleRegistry.ofClasses(ArgumentCount.class), config))
+        .extracting(ActiveRule::id)
         .containsExactly("argument-count");
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       not a list               | "banned:\n  id: x"                                                                       | ".reviewbot.yml:1: banned: expected a list but was a map"
       missing id               | "banned:\n  - message: m\n    severity: info\n    types: [a.B]"                          | ".reviewbot.yml:2: banned[0]: missing 'id'; every ban needs id, message and severity"
       missing severity         | "banned:\n  - id: no-b\n    message: m\n    types: [a.B]"                                | ".reviewbot.yml:2: banned[0]: missing 'severity'; every ban needs id, message and severity"
@@ -88,6 +105,6 @@ class DeclaredRulesConfigTest {
   @RuleInfo(id = "argument-count", summary = "Too many parameters", since = "0.1")
   public static final class ArgumentCount implements JavaRule {
     @Override
-    public void subscribe(Subscriptions on) { }
+    public void subscribe(Subscriptions on) {}
   }
 }

@@ -27,27 +27,48 @@ final class DiffRendering {
 
   static String render(FileDiff file) {
     StringBuilder out = new StringBuilder();
-    out.append("FILE ").append(file.kind())
-        .append(" old=").append(quoted(file.oldPath()))
-        .append(" new=").append(quoted(file.newPath()))
-        .append(" modes=").append(file.oldMode()).append(',').append(file.newMode())
-        .append(" binary=").append(file.binary())
-        .append(" +").append(file.addedLineCount()).append(" -").append(file.removedLineCount())
+    out.append("FILE ")
+        .append(file.kind())
+        .append(" old=")
+        .append(quoted(file.oldPath()))
+        .append(" new=")
+        .append(quoted(file.newPath()))
+        .append(" modes=")
+        .append(file.oldMode())
+        .append(',')
+        .append(file.newMode())
+        .append(" binary=")
+        .append(file.binary())
+        .append(" +")
+        .append(file.addedLineCount())
+        .append(" -")
+        .append(file.removedLineCount())
         .append('\n');
     for (Hunk hunk : file.hunks()) {
-      out.append("HUNK -").append(hunk.oldStart()).append(',').append(hunk.oldCount())
-          .append(" +").append(hunk.newStart()).append(',').append(hunk.newCount())
-          .append(" section=").append(quoted(hunk.section())).append('\n');
+      out.append("HUNK -")
+          .append(hunk.oldStart())
+          .append(',')
+          .append(hunk.oldCount())
+          .append(" +")
+          .append(hunk.newStart())
+          .append(',')
+          .append(hunk.newCount())
+          .append(" section=")
+          .append(quoted(hunk.section()))
+          .append('\n');
       for (DiffLine line : hunk.lines()) {
-        out.append(String.format("%5s %5s %s %-12s|%s%n",
-            line.oldLine() == 0 ? "" : line.oldLine(),
-            line.newLine() == 0 ? "" : line.newLine(),
-            switch (line.kind()) {
-              case ADDED -> "+";
-              case REMOVED -> "-";
-              case CONTEXT -> " ";
-            },
-            flags(line), line.text()));
+        out.append(
+            String.format(
+                "%5s %5s %s %-12s|%s%n",
+                line.oldLine() == 0 ? "" : line.oldLine(),
+                line.newLine() == 0 ? "" : line.newLine(),
+                switch (line.kind()) {
+                  case ADDED -> "+";
+                  case REMOVED -> "-";
+                  case CONTEXT -> " ";
+                },
+                flags(line),
+                line.text()));
       }
     }
     return out.toString();

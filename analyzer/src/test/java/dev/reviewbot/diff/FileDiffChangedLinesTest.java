@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Which lines count as written by the change: rules judge those; coverage counts what git counts. */
+/**
+ * Which lines count as written by the change: rules judge those; coverage counts what git counts.
+ */
 class FileDiffChangedLinesTest {
 
-  /** Old code wrapped in a new block: only the new lines (the guard and its brace) are the author's. */
-  private static final String WRAPPED_IN_A_BLOCK = """
+  /**
+   * Old code wrapped in a new block: only the new lines (the guard and its brace) are the author's.
+   */
+  private static final String WRAPPED_IN_A_BLOCK =
+      """
       @@ -1,6 +1,8 @@
        void run() {
       -  try {
@@ -31,12 +36,19 @@ class FileDiffChangedLinesTest {
 
     assertThat(diff.changedLines().added()).containsExactly(2, 7);
     assertThat(diff.addedLinesAsGitCounts().added()).containsExactly(2, 3, 4, 5, 6, 7);
-    assertThat(diff.changedLines().inDiff(4)).as("still inside the hunk, so still commentable").isTrue();
+    assertThat(diff.changedLines().inDiff(4))
+        .as("still inside the hunk, so still commentable")
+        .isTrue();
   }
 
   @Test
   void aLineChangedBeyondWhiteSpaceIsAdded() {
-    FileDiff diff = new UnifiedDiffParser().parsePatch("A.java", "A.java", """
+    FileDiff diff =
+        new UnifiedDiffParser()
+            .parsePatch(
+                "A.java",
+                "A.java",
+                """
         @@ -1,3 +1,3 @@
          class A {
         -  int x = 1;
@@ -49,7 +61,12 @@ class FileDiffChangedLinesTest {
 
   @Test
   void eachRemovedLineExcusesOneAddedCopyOnly() {
-    FileDiff diff = new UnifiedDiffParser().parsePatch("A.java", "A.java", """
+    FileDiff diff =
+        new UnifiedDiffParser()
+            .parsePatch(
+                "A.java",
+                "A.java",
+                """
         @@ -1,3 +1,4 @@
          class A {
         -  call();

@@ -35,16 +35,20 @@ class UnifiedDiffParserFuzzTest {
   private void isParsedOrRefusedWithTheFileAndLine(String patch) {
     List<FileDiff> parsed = new ArrayList<>();
     Outcome.of(() -> parsed.add(parser.parsePatch("src/A.java", "src/A.java", patch)))
-        .isSuccessOr(DiffParseException.class, message -> message.matches("(?s)patch of src/A\\.java: line [1-9][0-9]*: .+"));
+        .isSuccessOr(
+            DiffParseException.class,
+            message -> message.matches("(?s)patch of src/A\\.java: line [1-9][0-9]*: .+"));
     parsed.forEach(UnifiedDiffParserFuzzTest::hasNoNegativeLineNumbers);
   }
 
   private static void hasNoNegativeLineNumbers(FileDiff file) {
     for (Hunk hunk : file.hunks()) {
-      assertThat(hunk.lines()).allSatisfy(line -> {
-        assertThat(line.oldLine()).as("old line of %s", line).isNotNegative();
-        assertThat(line.newLine()).as("new line of %s", line).isNotNegative();
-      });
+      assertThat(hunk.lines())
+          .allSatisfy(
+              line -> {
+                assertThat(line.oldLine()).as("old line of %s", line).isNotNegative();
+                assertThat(line.newLine()).as("new line of %s", line).isNotNegative();
+              });
     }
   }
 

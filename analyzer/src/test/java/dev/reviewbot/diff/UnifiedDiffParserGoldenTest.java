@@ -19,18 +19,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code *.patch} under {@code src/test/resources/diff} (the hunks of one file's real
- * {@code git diff} output, made by {@code generate.sh} there) parses to exactly its {@code *.txt}
+ * Every {@code *.patch} under {@code src/test/resources/diff} (the hunks of one file's real {@code
+ * git diff} output, made by {@code generate.sh} there) parses to exactly its {@code *.txt}
  * rendering, and so do the patches of {@code github-files.json} (GitHub's files-API shape).
  */
 class UnifiedDiffParserGoldenTest {
-  static final Path DIR = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/diff");
+  static final Path DIR =
+      Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/diff");
 
   private final UnifiedDiffParser parser = new UnifiedDiffParser();
 
   static Stream<String> patchFixtures() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".patch")).sorted().toList();
+      List<String> names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".patch"))
+              .sorted()
+              .toList();
       assertThat(names).as("patch fixtures in " + DIR).hasSizeGreaterThan(10);
       return names.stream();
     }
@@ -58,10 +64,15 @@ class UnifiedDiffParserGoldenTest {
   @Test
   void everyGoldenFileHasAnInput() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      List<String> orphans = files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".txt"))
-          .filter(n -> !Files.exists(DIR.resolve(n.replace(".txt", ".patch"))) && !Files.exists(DIR.resolve(n.replace(".txt", ".json"))))
-          .toList();
+      List<String> orphans =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".txt"))
+              .filter(
+                  n ->
+                      !Files.exists(DIR.resolve(n.replace(".txt", ".patch")))
+                          && !Files.exists(DIR.resolve(n.replace(".txt", ".json"))))
+              .toList();
       assertThat(orphans).isEmpty();
     }
   }
@@ -69,9 +80,10 @@ class UnifiedDiffParserGoldenTest {
   /** All real patches of a 300-file GitHub compare: each parses and counts what GitHub counts. */
   @Test
   void countsTheSameAddedAndRemovedLinesAsGitHubForARealCompare() throws IOException {
-    Path recording = TestData.file(
-        "github/api-recordings/GHRepositoryTest/wiremock/getCommitsBetweenOver250/__files/"
-            + "4-r_h_g_compare_4261c42949915816a9f246eb14c3dfd21a637bc294ff.json");
+    Path recording =
+        TestData.file(
+            "github/api-recordings/GHRepositoryTest/wiremock/getCommitsBetweenOver250/__files/"
+                + "4-r_h_g_compare_4261c42949915816a9f246eb14c3dfd21a637bc294ff.json");
     int withPatch = 0;
     for (JsonNode file : new ObjectMapper().readTree(recording.toFile()).get("files")) {
       if (!file.has("patch")) {
@@ -89,10 +101,12 @@ class UnifiedDiffParserGoldenTest {
   void aGoldenMismatchFailsWithADiffAndRewritesNothing(@TempDir Path dir) throws IOException {
     Path golden = dir.resolve("x.txt");
     Files.writeString(golden, "same\nold line\nsame again\n");
-    assertThatThrownBy(() -> GoldenFiles.assertMatches(golden, "same\nnew line\nsame again\n", false))
+    assertThatThrownBy(
+            () -> GoldenFiles.assertMatches(golden, "same\nnew line\nsame again\n", false))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("output differs from golden file " + golden)
-        .hasMessageContaining("--- expected\n+++ actual\n@@ -1,3 +1,3 @@\n same\n-old line\n+new line\n same again\n");
+        .hasMessageContaining(
+            "--- expected\n+++ actual\n@@ -1,3 +1,3 @@\n same\n-old line\n+new line\n same again\n");
     assertThat(Files.readString(golden)).isEqualTo("same\nold line\nsame again\n");
   }
 
@@ -109,8 +123,12 @@ class UnifiedDiffParserGoldenTest {
   private FileDiff parseGitHubFile(JsonNode file) {
     String status = file.get("status").asText();
     String newPath = status.equals("removed") ? null : file.get("filename").asText();
-    String oldPath = status.equals("added") ? null
-        : file.has("previous_filename") ? file.get("previous_filename").asText() : file.get("filename").asText();
+    String oldPath =
+        status.equals("added")
+            ? null
+            : file.has("previous_filename")
+                ? file.get("previous_filename").asText()
+                : file.get("filename").asText();
     return parser.parsePatch(oldPath, newPath, file.has("patch") ? file.get("patch").asText() : "");
   }
 }

@@ -26,12 +26,16 @@ class ChangeRuleAttachmentsTest {
   public static final class FlagLines implements ChangeRule {
     @Override
     public void check(ChangeContext context) {
-      context.attachment(Flags.class).ifPresent(flags -> {
-        for (String path : flags.paths()) {
-          context.report(path, new LineRange(2, 3), "same text", "flagged", null);
-          context.report(path, new LineRange(7, 8), "same text", "flagged again", Severity.ERROR);
-        }
-      });
+      context
+          .attachment(Flags.class)
+          .ifPresent(
+              flags -> {
+                for (String path : flags.paths()) {
+                  context.report(path, new LineRange(2, 3), "same text", "flagged", null);
+                  context.report(
+                      path, new LineRange(7, 8), "same text", "flagged again", Severity.ERROR);
+                }
+              });
     }
   }
 
@@ -41,31 +45,46 @@ class ChangeRuleAttachmentsTest {
   }
 
   private static AnalysisResult analyze(Attachments attachments) {
-    ChangeSet change = new ChangeSet("main", "HEAD", null, List.of(file("src/main/java/A.java"), file("src/test/java/ATest.java")));
-    return new Analyzer(RuleRegistry.ofClasses(FlagLines.class), ReviewConfig.defaults()).analyze(change, attachments);
+    ChangeSet change =
+        new ChangeSet(
+            "main",
+            "HEAD",
+            null,
+            List.of(file("src/main/java/A.java"), file("src/test/java/ATest.java")));
+    return new Analyzer(RuleRegistry.ofClasses(FlagLines.class), ReviewConfig.defaults())
+        .analyze(change, attachments);
   }
 
   @Test
   void aChangeRuleSeesTheAttachmentAndReportsOnFileLines() {
-    AnalysisResult result = analyze(Attachments.of(Flags.class, new Flags(List.of("src/main/java/A.java"))));
+    AnalysisResult result =
+        analyze(Attachments.of(Flags.class, new Flags(List.of("src/main/java/A.java"))));
 
     assertThat(result.crashes()).isEmpty();
-    assertThat(result.findings()).extracting(Finding::path, Finding::lines, Finding::message, Finding::severity)
+    assertThat(result.findings())
+        .extracting(Finding::path, Finding::lines, Finding::message, Finding::severity)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("src/main/java/A.java", new LineRange(2, 3), "flagged", Severity.WARNING),
-            org.assertj.core.groups.Tuple.tuple("src/main/java/A.java", new LineRange(7, 8), "flagged again", Severity.ERROR));
+            org.assertj.core.groups.Tuple.tuple(
+                "src/main/java/A.java", new LineRange(2, 3), "flagged", Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple(
+                "src/main/java/A.java", new LineRange(7, 8), "flagged again", Severity.ERROR));
   }
 
   @Test
   void twoFindingsWithTheSameKeyGetDistinctFingerprints() {
-    List<Finding> findings = analyze(Attachments.of(Flags.class, new Flags(List.of("src/main/java/A.java")))).findings();
+    List<Finding> findings =
+        analyze(Attachments.of(Flags.class, new Flags(List.of("src/main/java/A.java")))).findings();
     assertThat(findings.get(1).fingerprint()).isEqualTo(findings.get(0).fingerprint() + "-2");
   }
 
   @Test
   void fileFindingsOnTestCodeAreOneLevelLower() {
-    List<Finding> findings = analyze(Attachments.of(Flags.class, new Flags(List.of("src/test/java/ATest.java")))).findings();
-    assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO, Severity.WARNING);
+    List<Finding> findings =
+        analyze(Attachments.of(Flags.class, new Flags(List.of("src/test/java/ATest.java"))))
+            .findings();
+    assertThat(findings)
+        .extracting(Finding::severity)
+        .containsExactly(Severity.INFO, Severity.WARNING);
   }
 
   @Test

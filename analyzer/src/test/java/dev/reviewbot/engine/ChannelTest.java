@@ -30,37 +30,58 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ChannelTest {
 
   /** Reports {@code act()} inline and {@code info()} in the summary. */
-  @RuleInfo(id = "two-kinds", summary = "One kind to act on, one to know", since = "test", testCode = TestCodePolicy.SUMMARY)
+  @RuleInfo(
+      id = "two-kinds",
+      summary = "One kind to act on, one to know",
+      since = "test",
+      testCode = TestCodePolicy.SUMMARY)
   public static final class TwoKinds implements JavaRule {
     @Override
     public void subscribe(Subscriptions on) {
-      on.on(MethodDeclaration.class, (m, ctx) -> {
-        Report report = Report.at(m, m.getNameAsString());
-        ctx.report(m.getNameAsString().equals("info") ? report.inSummary() : report);
-      });
+      on.on(
+          MethodDeclaration.class,
+          (m, ctx) -> {
+            Report report = Report.at(m, m.getNameAsString());
+            ctx.report(m.getNameAsString().equals("info") ? report.inSummary() : report);
+          });
     }
   }
 
   @ParameterizedTest(name = "{0} in {1} with channel: {2} -> {3}")
   @CsvSource({
-      "act,  src/main/java/A.java, ,        INLINE",
-      "info, src/main/java/A.java, ,        SUMMARY",
-      "act,  src/test/java/A.java, ,        SUMMARY",
-      "act,  src/main/java/A.java, summary, SUMMARY",
-      "info, src/main/java/A.java, inline,  INLINE",
+    "act,  src/main/java/A.java, ,        INLINE",
+    "info, src/main/java/A.java, ,        SUMMARY",
+    "act,  src/test/java/A.java, ,        SUMMARY",
+    "act,  src/main/java/A.java, summary, SUMMARY",
+    "info, src/main/java/A.java, inline,  INLINE",
   })
-  void findingGoesWhereTheRuleTestCodeAndConfigurationSay(String method, String path, String configured, Channel expected) {
-    Channel channel = configured == null ? null : Channel.valueOf(configured.toUpperCase(java.util.Locale.ROOT));
-    ReviewConfig config = ReviewConfig.builder()
-        .rules(Map.of("two-kinds", new RuleSettings(null, null, null, channel, Map.of()))).build();
-    AnalysisResult result = new Analyzer(RuleRegistry.ofClasses(TwoKinds.class), config)
-        .analyze(new ChangeSet(null, "test", null, List.of(ChangedFile.scanned(path, "class A { void " + method + "() {} }"))));
+  void findingGoesWhereTheRuleTestCodeAndConfigurationSay(
+      String method, String path, String configured, Channel expected) {
+    Channel channel =
+        configured == null ? null : Channel.valueOf(configured.toUpperCase(java.util.Locale.ROOT));
+    ReviewConfig config =
+        ReviewConfig.builder()
+            .rules(Map.of("two-kinds", new RuleSettings(null, null, null, channel, Map.of())))
+            .build();
+    AnalysisResult result =
+        new Analyzer(RuleRegistry.ofClasses(TwoKinds.class), config)
+            .analyze(
+                new ChangeSet(
+                    null,
+                    "test",
+                    null,
+                    List.of(ChangedFile.scanned(path, "class A { void " + method + "() {} }"))));
 
     Finding finding = result.findings().get(0);
     assertThat(finding.channel()).isEqualTo(expected);
     // a summary-channel finding never becomes an inline candidate, even though it has lines
-    ReviewPlan plan = new ReviewPlanner(ReviewPolicy.defaults()).plan(result,
-        List.of(new MarkedFinding(finding, DiffPlacement.ADDED_LINE, true)), "abc", List.of());
+    ReviewPlan plan =
+        new ReviewPlanner(ReviewPolicy.defaults())
+            .plan(
+                result,
+                List.of(new MarkedFinding(finding, DiffPlacement.ADDED_LINE, true)),
+                "abc",
+                List.of());
     assertThat(plan.candidates()).hasSize(expected == Channel.INLINE ? 1 : 0);
     assertThat(plan.summaryOnly()).hasSize(expected == Channel.SUMMARY ? 1 : 0);
     if (path.contains("/test/")) {

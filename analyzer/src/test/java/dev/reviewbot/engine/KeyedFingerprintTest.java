@@ -22,18 +22,22 @@ class KeyedFingerprintTest {
   public static final class TwoOnOneNode implements JavaRule {
     @Override
     public void subscribe(Subscriptions on) {
-      on.on(ClassOrInterfaceDeclaration.class, (type, ctx) -> {
-        if (type.getComment().isPresent()) {
-          ctx.report(Report.at(type, "first").withKey("first"));
-        }
-        ctx.report(Report.at(type, "second").withKey("second"));
-      });
+      on.on(
+          ClassOrInterfaceDeclaration.class,
+          (type, ctx) -> {
+            if (type.getComment().isPresent()) {
+              ctx.report(Report.at(type, "first").withKey("first"));
+            }
+            ctx.report(Report.at(type, "second").withKey("second"));
+          });
     }
   }
 
   private static List<Finding> findings(String source) {
     return new Analyzer(RuleRegistry.ofClasses(TwoOnOneNode.class), ReviewConfig.defaults(), 1)
-        .analyze(new ChangeSet(null, "test", null, List.of(ChangedFile.scanned("src/main/java/A.java", source))))
+        .analyze(
+            new ChangeSet(
+                null, "test", null, List.of(ChangedFile.scanned("src/main/java/A.java", source))))
         .findings();
   }
 
@@ -43,7 +47,16 @@ class KeyedFingerprintTest {
     List<Finding> secondOnly = findings("class Two {}\n");
 
     assertThat(both).hasSize(2).extracting(Finding::fingerprint).doesNotHaveDuplicates();
-    assertThat(secondOnly).singleElement().satisfies(second -> assertThat(second.fingerprint())
-        .isEqualTo(both.stream().filter(f -> f.message().equals("second")).findFirst().orElseThrow().fingerprint()));
+    assertThat(secondOnly)
+        .singleElement()
+        .satisfies(
+            second ->
+                assertThat(second.fingerprint())
+                    .isEqualTo(
+                        both.stream()
+                            .filter(f -> f.message().equals("second"))
+                            .findFirst()
+                            .orElseThrow()
+                            .fingerprint()));
   }
 }

@@ -8,11 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Notices travel in review bundles: a plain one is written as before the advisory flag, an advisory one keeps it. */
+/**
+ * Notices travel in review bundles: a plain one is written as before the advisory flag, an advisory
+ * one keeps it.
+ */
 class NoticeJsonTest {
   // as strict as the bundle's reader
-  private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.ALWAYS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   @ParameterizedTest(name = "advisory: {0}")
   @CsvSource({"false, false", "true, true"})

@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 
 /**
- * Inputs for the fuzz tests: the committed seed corpus of a target
- * ({@code src/test/resources/fuzz/<target>/}), each seed as it is ({@link #seeds()}, for a
- * parameterized test) and mutated by a few {@link Mutation}s, some with tokens from the target's
- * dictionary ({@code <target>.dict}, one token a line, {@code \n}, {@code \r}, {@code \t} and
- * {@code \xNN} escapes), in {@link Tries} ({@link #forEachMutant}).
+ * Inputs for the fuzz tests: the committed seed corpus of a target ({@code
+ * src/test/resources/fuzz/<target>/}), each seed as it is ({@link #seeds()}, for a parameterized
+ * test) and mutated by a few {@link Mutation}s, some with tokens from the target's dictionary
+ * ({@code <target>.dict}, one token a line, {@code \n}, {@code \r}, {@code \t} and {@code \xNN}
+ * escapes), in {@link Tries} ({@link #forEachMutant}).
  */
 public final class FuzzInputs {
   /** At most this many mutations of a seed. */
@@ -46,11 +46,18 @@ public final class FuzzInputs {
       if (seeds.isEmpty()) {
         throw new IllegalStateException("no seeds in " + dir);
       }
-      List<byte[]> tokens = Files.exists(dictionary)
-          ? Files.readAllLines(dictionary, StandardCharsets.UTF_8).stream()
-              .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(FuzzInputs::unescape).toList()
-          : List.of();
-      return new FuzzInputs(target, files.stream().map(file -> file.getFileName().toString()).toList(), seeds, tokens);
+      List<byte[]> tokens =
+          Files.exists(dictionary)
+              ? Files.readAllLines(dictionary, StandardCharsets.UTF_8).stream()
+                  .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                  .map(FuzzInputs::unescape)
+                  .toList()
+              : List.of();
+      return new FuzzInputs(
+          target,
+          files.stream().map(file -> file.getFileName().toString()).toList(),
+          seeds,
+          tokens);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,7 +68,10 @@ public final class FuzzInputs {
     return IntStream.range(0, seeds.size()).mapToObj(i -> Named.of(names.get(i), seeds.get(i)));
   }
 
-  /** {@link #seeds()} read as UTF-8 (malformed bytes become U+FFFD, as a reader of text would see them). */
+  /**
+   * {@link #seeds()} read as UTF-8 (malformed bytes become U+FFFD, as a reader of text would see
+   * them).
+   */
   public Stream<Named<String>> seedTexts() {
     return seeds().map(seed -> Named.of(seed.getName(), text(seed.getPayload())));
   }
@@ -88,13 +98,21 @@ public final class FuzzInputs {
     int count = 1 + (int) (MAX_MUTATIONS * u * u);
     List<Mutation> mutations = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      mutations.add(new Mutation(Mutation.Kind.values()[random.nextInt(Mutation.Kind.values().length)],
-          fraction(random), fraction(random), tokenIndex(random), random.nextInt(seeds.size())));
+      mutations.add(
+          new Mutation(
+              Mutation.Kind.values()[random.nextInt(Mutation.Kind.values().length)],
+              fraction(random),
+              fraction(random),
+              tokenIndex(random),
+              random.nextInt(seeds.size())));
     }
     return new Mutant(seed, List.copyOf(mutations));
   }
 
-  /** A position or length: now and then exactly 0 or 1 (the first byte, the very end), as edge cases. */
+  /**
+   * A position or length: now and then exactly 0 or 1 (the first byte, the very end), as edge
+   * cases.
+   */
   private static double fraction(SplittableRandom random) {
     return switch (random.nextInt(8)) {
       case 0 -> 0.0;
@@ -130,11 +148,21 @@ public final class FuzzInputs {
     } catch (IOException e) {
       saved = "not saved: " + e;
     }
-    return names.get(mutant.seed()) + " with " + mutant.mutations() + ", " + input.length + " bytes (" + saved + "): "
+    return names.get(mutant.seed())
+        + " with "
+        + mutant.mutations()
+        + ", "
+        + input.length
+        + " bytes ("
+        + saved
+        + "): "
         + escaped(input, 2000);
   }
 
-  /** The input as a person reads it: printable ASCII as it is, line breaks as escapes, other bytes as hex. */
+  /**
+   * The input as a person reads it: printable ASCII as it is, line breaks as escapes, other bytes
+   * as hex.
+   */
   private static String escaped(byte[] input, int max) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < Math.min(input.length, max); i++) {

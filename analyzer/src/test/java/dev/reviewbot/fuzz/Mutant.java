@@ -10,10 +10,12 @@ record Mutant(int seed, List<Mutation> mutations) {
 
   /** The same seed with one mutation fewer, each in turn: what a failing mutant shrinks to. */
   Stream<Mutant> smaller() {
-    return IntStream.range(0, mutations.size()).mapToObj(drop -> {
-      List<Mutation> fewer = new ArrayList<>(mutations);
-      fewer.remove(drop);
-      return new Mutant(seed, List.copyOf(fewer));
-    });
+    return IntStream.range(0, mutations.size())
+        .mapToObj(
+            drop -> {
+              List<Mutation> fewer = new ArrayList<>(mutations);
+              fewer.remove(drop);
+              return new Mutant(seed, List.copyOf(fewer));
+            });
   }
 }

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
- * One change to an input, as a byte-level fuzzer makes them. Positions and lengths are fractions
- * of the input (0..1) so any mutation applies to any input.
+ * One change to an input, as a byte-level fuzzer makes them. Positions and lengths are fractions of
+ * the input (0..1) so any mutation applies to any input.
  */
 record Mutation(Kind kind, double at, double length, int token, int other) {
 

@@ -28,23 +28,35 @@ public final class Outcome {
   }
 
   public static Outcome of(Call call) {
-    return new Outcome(assertTimeoutPreemptively(BOUND, () -> {
-      try {
-        call.run();
-        return null;
-      } catch (Throwable e) {
-        return e;
-      }
-    }, () -> "did not finish within " + BOUND.toMillis() + " ms"));
+    return new Outcome(
+        assertTimeoutPreemptively(
+            BOUND,
+            () -> {
+              try {
+                call.run();
+                return null;
+              } catch (Throwable e) {
+                return e;
+              }
+            },
+            () -> "did not finish within " + BOUND.toMillis() + " ms"));
   }
 
-  /** The call returned, or threw {@code documented} with a message {@code saysWhatAndWhere} accepts. */
-  public void isSuccessOr(Class<? extends Exception> documented, Predicate<String> saysWhatAndWhere) {
+  /**
+   * The call returned, or threw {@code documented} with a message {@code saysWhatAndWhere} accepts.
+   */
+  public void isSuccessOr(
+      Class<? extends Exception> documented, Predicate<String> saysWhatAndWhere) {
     if (thrown == null) {
       return;
     }
-    assertThat(thrown).as("only %s may be thrown", documented.getSimpleName()).isInstanceOf(documented);
-    assertThat(thrown.getMessage()).as("the message of %s", thrown).isNotNull().matches(saysWhatAndWhere);
+    assertThat(thrown)
+        .as("only %s may be thrown", documented.getSimpleName())
+        .isInstanceOf(documented);
+    assertThat(thrown.getMessage())
+        .as("the message of %s", thrown)
+        .isNotNull()
+        .matches(saysWhatAndWhere);
   }
 
   /** The call returned. */

@@ -6,19 +6,20 @@ import java.util.stream.Stream;
 
 /**
  * Runs a property on generated inputs, each try from its own {@link SplittableRandom} seeded from a
- * fixed run seed and the try's index, so every try can be replayed on its own. The normal build runs
- * {@value #DEFAULT_TRIES} tries of each property with seed {@value #DEFAULT_SEED}; system properties
- * change that (surefire passes the {@code -D} options of the Maven command line on):
+ * fixed run seed and the try's index, so every try can be replayed on its own. The normal build
+ * runs {@value #DEFAULT_TRIES} tries of each property with seed {@value #DEFAULT_SEED}; system
+ * properties change that (surefire passes the {@code -D} options of the Maven command line on):
  *
  * <ul>
- *   <li>{@code reviewbot.fuzz.tries}: how many tries (a longer run: {@code -Dreviewbot.fuzz.tries=50000});
+ *   <li>{@code reviewbot.fuzz.tries}: how many tries (a longer run: {@code
+ *       -Dreviewbot.fuzz.tries=50000});
  *   <li>{@code reviewbot.fuzz.seed}: the run seed (another one explores other inputs);
  *   <li>{@code reviewbot.fuzz.try}: run only this try (with the seed a failure names: its replay).
  * </ul>
  *
- * A failing input is made smaller while it still fails (see {@link #check(Generator, Function, Function,
- * Property)}), and the failure names the seed, the try, the input as generated and as shrunk, and the
- * options that replay it.
+ * A failing input is made smaller while it still fails (see {@link #check(Generator, Function,
+ * Function, Property)}), and the failure names the seed, the try, the input as generated and as
+ * shrunk, and the options that replay it.
  */
 public final class Tries {
   public static final String TRIES = "reviewbot.fuzz.tries";
@@ -27,8 +28,7 @@ public final class Tries {
   public static final int DEFAULT_TRIES = 200;
   public static final long DEFAULT_SEED = 17;
 
-  private Tries() {
-  }
+  private Tries() {}
 
   /** Makes one input from a try's random numbers. */
   @FunctionalInterface
@@ -48,12 +48,15 @@ public final class Tries {
   }
 
   /**
-   * Runs {@code property} on one input of {@code generator} per try. On the first failing try, takes
-   * the first of {@code smaller(input)} that still fails as long as there is one, and fails naming the
-   * seed, the try and both inputs ({@code show} writes one for a person), with the shrunk input's failure
-   * as the cause.
+   * Runs {@code property} on one input of {@code generator} per try. On the first failing try,
+   * takes the first of {@code smaller(input)} that still fails as long as there is one, and fails
+   * naming the seed, the try and both inputs ({@code show} writes one for a person), with the
+   * shrunk input's failure as the cause.
    */
-  public static <T> void check(Generator<T> generator, Function<T, Stream<T>> smaller, Function<T, String> show,
+  public static <T> void check(
+      Generator<T> generator,
+      Function<T, Stream<T>> smaller,
+      Function<T, String> show,
       Property<T> property) {
     long seed = Long.getLong(SEED, DEFAULT_SEED);
     Integer only = Integer.getInteger(TRY);
@@ -77,11 +80,19 @@ public final class Tries {
           }
         }
         String summary = String.valueOf(failure);
-        throw new AssertionError(String.format(
-            "try %d of seed %d failed (replay: -D%s=%d -D%s=%d)%n  input: %s%n  shrunk: %s%n  failure: %s",
-            index, seed, SEED, seed, TRY, index, show.apply(input),
-            shrunk.equals(input) ? "no smaller input fails" : show.apply(shrunk),
-            summary.length() > 1000 ? summary.substring(0, 1000) + "..." : summary), failure);
+        throw new AssertionError(
+            String.format(
+                "try %d of seed %d failed (replay: -D%s=%d -D%s=%d)%n  input: %s%n  shrunk: %s%n  failure: %s",
+                index,
+                seed,
+                SEED,
+                seed,
+                TRY,
+                index,
+                show.apply(input),
+                shrunk.equals(input) ? "no smaller input fails" : show.apply(shrunk),
+                summary.length() > 1000 ? summary.substring(0, 1000) + "..." : summary),
+            failure);
       }
     }
   }

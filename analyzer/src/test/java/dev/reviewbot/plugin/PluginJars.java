@@ -47,7 +47,8 @@ final class PluginJars {
         compile(classes, files);
       }
       Path jar = dir.resolve(jarName);
-      try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out)) {
+      try (OutputStream out = Files.newOutputStream(jar);
+          JarOutputStream zip = new JarOutputStream(out)) {
         if (!services.isEmpty()) {
           zip.putNextEntry(new JarEntry(PluginLoader.SERVICE_FILE));
           zip.write((String.join("\n", services) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -69,12 +70,21 @@ final class PluginJars {
 
   private static void compile(Path classes, List<String> files) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-d", classes.toString(),
-        "-classpath", location(Rule.class) + java.io.File.pathSeparator + location(Node.class)));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-proc:none",
+                "-d",
+                classes.toString(),
+                "-classpath",
+                location(Rule.class) + java.io.File.pathSeparator + location(Node.class)));
     args.addAll(files);
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     if (javac.run(null, errors, errors, args.toArray(String[]::new)) != 0) {
-      throw new IllegalStateException("test plugin does not compile:\n" + errors.toString(StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          "test plugin does not compile:\n" + errors.toString(StandardCharsets.UTF_8));
     }
   }
 
@@ -89,14 +99,24 @@ final class PluginJars {
   /** A rule class source: flags every method whose name is {@code flagged}, or throws on it. */
   static String rule(String className, String id, String body) {
     int dot = className.lastIndexOf('.');
-    return "package " + className.substring(0, dot) + ";\n"
+    return "package "
+        + className.substring(0, dot)
+        + ";\n"
         + "import com.github.javaparser.ast.body.MethodDeclaration;\n"
         + "import dev.reviewbot.api.*;\n"
-        + "@RuleInfo(id = \"" + id + "\", summary = \"Test rule " + id + "\", severity = Severity.WARNING, since = \"1.0\")\n"
-        + "public final class " + className.substring(dot + 1) + " implements JavaRule {\n"
+        + "@RuleInfo(id = \""
+        + id
+        + "\", summary = \"Test rule "
+        + id
+        + "\", severity = Severity.WARNING, since = \"1.0\")\n"
+        + "public final class "
+        + className.substring(dot + 1)
+        + " implements JavaRule {\n"
         + "  public void subscribe(Subscriptions on) {\n"
         + "    on.on(MethodDeclaration.class, (m, ctx) -> {\n"
-        + "      if (m.getNameAsString().equals(\"flagged\")) { " + body + " }\n"
+        + "      if (m.getNameAsString().equals(\"flagged\")) { "
+        + body
+        + " }\n"
         + "    });\n"
         + "  }\n"
         + "}\n";

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources/report/}. Run with
- * {@code -Dreviewbot.updateGoldens=true} to rewrite them from the current output, then review the
- * diff before committing.
+ * Golden files under {@code src/test/resources/report/}. Run with {@code
+ * -Dreviewbot.updateGoldens=true} to rewrite them from the current output, then review the diff
+ * before committing.
  */
 final class Golden {
   private static final Path SOURCE_DIR = Path.of("src/test/resources/report");
@@ -26,7 +26,10 @@ final class Golden {
     }
     try (InputStream in = Golden.class.getResourceAsStream("/report/" + name)) {
       if (in == null) {
-        throw new AssertionError("no golden file report/" + name + "; run with -Dreviewbot.updateGoldens=true to create it");
+        throw new AssertionError(
+            "no golden file report/"
+                + name
+                + "; run with -Dreviewbot.updateGoldens=true to create it");
       }
       String expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(actual).as("output compared with golden file report/%s", name).isEqualTo(expected);

@@ -18,15 +18,20 @@ class JsonReporterTest {
     assertThat(root.get("version").asInt()).isEqualTo(JsonReporter.SCHEMA_VERSION);
     assertThat(root.get("findings")).hasSize(sample.findings().size());
     for (int i = 0; i < sample.findings().size(); i++) {
-      assertThat(root.at("/findings/" + i + "/message").asText()).isEqualTo(sample.findings().get(i).message());
-      assertThat(root.at("/findings/" + i + "/fingerprint").asText()).isEqualTo(sample.findings().get(i).fingerprint());
+      assertThat(root.at("/findings/" + i + "/message").asText())
+          .isEqualTo(sample.findings().get(i).message());
+      assertThat(root.at("/findings/" + i + "/fingerprint").asText())
+          .isEqualTo(sample.findings().get(i).fingerprint());
     }
     assertThat(root.at("/summary/hidden").asInt()).isEqualTo(2);
   }
 
   @Test
   void aChangeLevelFindingHasNullPathAndLines() throws IOException {
-    JsonNode first = new ObjectMapper().readTree(render(new JsonReporter(), ReportSamples.sample())).at("/findings/0");
+    JsonNode first =
+        new ObjectMapper()
+            .readTree(render(new JsonReporter(), ReportSamples.sample()))
+            .at("/findings/0");
 
     assertThat(first.get("path").isNull()).isTrue();
     assertThat(first.get("startLine").isNull()).isTrue();

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
-import dev.reviewbot.diff.DiffPlacement;
-import dev.reviewbot.diff.MarkedFinding;
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.diff.DiffPlacement;
 import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.diff.MarkedFinding;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReportFormatTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       text       | TextReporter
       JSON       | JsonReporter
       sarif      | SarifReporter
@@ -31,23 +34,35 @@ class ReportFormatTest {
       github     | GitHubActionsReporter
       """)
   void makesTheReporterOfEachFormat(String id, String reporterClass) {
-    assertThat(ReportFormat.parse(id).reporter().getClass().getSimpleName()).isEqualTo(reporterClass);
+    assertThat(ReportFormat.parse(id).reporter().getClass().getSimpleName())
+        .isEqualTo(reporterClass);
   }
 
   @Test
   void namesTheValidFormatsWhenTheIdIsUnknown() {
     assertThatThrownBy(() -> ReportFormat.parse("html"))
-        .hasMessage("expected one of text, json, sarif, checkstyle, markdown, github but was 'html'");
+        .hasMessage(
+            "expected one of text, json, sarif, checkstyle, markdown, github but was 'html'");
   }
 
   @Test
   void inputFromTheFilterShowsTheKeptFindingsAndCountsTheRest() {
-    Finding kept = new Finding("argument-count", Severity.WARNING, "A.java", null, "kept", "1", null);
-    Finding hidden = new Finding("argument-count", Severity.WARNING, "A.java", null, "hidden", "2", null);
+    Finding kept =
+        new Finding("argument-count", Severity.WARNING, "A.java", null, "kept", "1", null);
+    Finding hidden =
+        new Finding("argument-count", Severity.WARNING, "A.java", null, "hidden", "2", null);
     AnalysisResult result = new AnalysisResult(List.of(kept, hidden), List.of(), List.of(), 1);
 
-    ReportInput input = ReportInput.of(result, List.of(new MarkedFinding(kept, DiffPlacement.ADDED_LINE, true),
-        new MarkedFinding(hidden, DiffPlacement.IN_FILE, false)), List.of(), "main", "HEAD", "1");
+    ReportInput input =
+        ReportInput.of(
+            result,
+            List.of(
+                new MarkedFinding(kept, DiffPlacement.ADDED_LINE, true),
+                new MarkedFinding(hidden, DiffPlacement.IN_FILE, false)),
+            List.of(),
+            "main",
+            "HEAD",
+            "1");
 
     assertThat(input.findings()).containsExactly(kept);
     assertThat(input.hiddenFindings()).isEqualTo(1);
@@ -55,9 +70,15 @@ class ReportFormatTest {
 
   @Test
   void inputFromAReviewRunCarriesTheChangeLabels() {
-    ReviewOutcome outcome = new Review(ReportSamples.RULES, ReviewConfig.builder().filterMode(FilterMode.NOFILTER).build())
-        .run(new ChangeSet("origin/main (1a2b3c4)", "working tree", null,
-            List.of(ChangedFile.scanned("src/main/java/A.java", "class A {}\n"))));
+    ReviewOutcome outcome =
+        new Review(
+                ReportSamples.RULES, ReviewConfig.builder().filterMode(FilterMode.NOFILTER).build())
+            .run(
+                new ChangeSet(
+                    "origin/main (1a2b3c4)",
+                    "working tree",
+                    null,
+                    List.of(ChangedFile.scanned("src/main/java/A.java", "class A {}\n"))));
 
     ReportInput input = ReportInput.of(outcome, ReportSamples.RULES.all(), "1");
 

@@ -32,17 +32,20 @@ class ReporterGoldenTest {
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void writesTheSampleAsInItsGoldenFile(ReportFormat format) {
-    Golden.assertMatches("sample." + extension(format), render(format.reporter(), ReportSamples.sample()));
+    Golden.assertMatches(
+        "sample." + extension(format), render(format.reporter(), ReportSamples.sample()));
   }
 
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void writesACleanRunAsInItsGoldenFile(ReportFormat format) {
-    Golden.assertMatches("clean." + extension(format), render(format.reporter(), ReportSamples.clean()));
+    Golden.assertMatches(
+        "clean." + extension(format), render(format.reporter(), ReportSamples.clean()));
   }
 
   @Test
   void writesTheSampleInColourWhenAskedTo() {
-    Golden.assertMatches("sample-colour.txt", render(new TextReporter(true), ReportSamples.sample()));
+    Golden.assertMatches(
+        "sample-colour.txt", render(new TextReporter(true), ReportSamples.sample()));
   }
 }

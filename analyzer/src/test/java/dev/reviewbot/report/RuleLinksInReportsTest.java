@@ -14,9 +14,14 @@ class RuleLinksInReportsTest {
     String page = RuleLinks.DEFAULT.url("argument-count");
 
     String sarif = render(new SarifReporter(), ReportSamples.sample());
-    String markdown = render(new MarkdownReporter(ReporterOptions.DEFAULT_MARKDOWN_MAX_CHARS, null), ReportSamples.sample());
+    String markdown =
+        render(
+            new MarkdownReporter(ReporterOptions.DEFAULT_MARKDOWN_MAX_CHARS, null),
+            ReportSamples.sample());
 
-    assertThat(new ObjectMapper().readTree(sarif).at("/runs/0/tool/driver/rules/0/helpUri").asText()).isEqualTo(page);
+    assertThat(
+            new ObjectMapper().readTree(sarif).at("/runs/0/tool/driver/rules/0/helpUri").asText())
+        .isEqualTo(page);
     assertThat(markdown).contains("(" + page + ")");
     assertThat(RuleDocs.pageUri("argument-count")).isEqualTo(page);
   }

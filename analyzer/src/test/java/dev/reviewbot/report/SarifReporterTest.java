@@ -26,7 +26,9 @@ class SarifReporterTest {
   @BeforeAll
   static void loadSchema() throws IOException {
     try (InputStream in = Files.newInputStream(TestData.file("formats/sarif-schema-2.1.0.json"))) {
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in, InputFormat.JSON);
+      schema =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+              .getSchema(in, InputFormat.JSON);
     }
   }
 
@@ -46,12 +48,14 @@ class SarifReporterTest {
 
   @Test
   void theSchemaCheckRejectsBrokenSarif() throws IOException {
-    ObjectNode sarif = (ObjectNode) JSON.readTree(render(new SarifReporter(), ReportSamples.sample()));
+    ObjectNode sarif =
+        (ObjectNode) JSON.readTree(render(new SarifReporter(), ReportSamples.sample()));
     ObjectNode result = (ObjectNode) sarif.at("/runs/0/results/1");
     result.put("level", "fatal");
     result.remove("message");
 
-    assertThat(validate(sarif.toString())).extracting(e -> e.getInstanceLocation() + " " + e.getMessage())
+    assertThat(validate(sarif.toString()))
+        .extracting(e -> e.getInstanceLocation() + " " + e.getMessage())
         .anyMatch(m -> m.startsWith("/runs/0/results/1/level ") && m.contains("enumeration"))
         .anyMatch(m -> m.startsWith("/runs/0/results/1 ") && m.contains("'message' not found"));
   }
@@ -68,20 +72,28 @@ class SarifReporterTest {
   }
 
   @Test
-  void everyResultHasALocationAsCodeScanningRequiresAndChangeLevelFindingsAreListedBeside() throws IOException {
+  void everyResultHasALocationAsCodeScanningRequiresAndChangeLevelFindingsAreListedBeside()
+      throws IOException {
     JsonNode run = JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0");
 
-    assertThat(run.get("results")).hasSize(4).allSatisfy(result ->
-        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive());
+    assertThat(run.get("results"))
+        .hasSize(4)
+        .allSatisfy(
+            result ->
+                assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt())
+                    .isPositive());
     assertThat(run.get("results").findValuesAsText("ruleId")).doesNotContain("review-size");
     assertThat(run.at("/properties/changeLevelFindingsOmitted").asInt()).isEqualTo(1);
-    assertThat(run.at("/properties/changeLevelFindings/0/ruleId").asText()).isEqualTo("review-size");
-    assertThat(run.at("/properties/changeLevelFindings/0/message").asText()).startsWith("This change adds");
+    assertThat(run.at("/properties/changeLevelFindings/0/ruleId").asText())
+        .isEqualTo("review-size");
+    assertThat(run.at("/properties/changeLevelFindings/0/message").asText())
+        .startsWith("This change adds");
   }
 
   @Test
   void aWholeFileFindingIsPlacedOnTheFilesFirstLine() throws IOException {
-    JsonNode results = JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0/results");
+    JsonNode results =
+        JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0/results");
 
     JsonNode wholeFile = results.get(2);
     assertThat(wholeFile.at("/partialFingerprints/reviewbot~1v1").asText()).isEqualTo("sms-file");
@@ -103,21 +115,32 @@ class SarifReporterTest {
 
   @Test
   void pathsAreRelativeUrisAgainstTheSourceRoot() throws IOException {
-    JsonNode location = JSON.readTree(render(new SarifReporter(), ReportSamples.sample()))
-        .at("/runs/0/results/3/locations/0/physicalLocation/artifactLocation");
+    JsonNode location =
+        JSON.readTree(render(new SarifReporter(), ReportSamples.sample()))
+            .at("/runs/0/results/3/locations/0/physicalLocation/artifactLocation");
 
-    assertThat(location.get("uri").asText()).isEqualTo("src/test/java/com/acme/Billing%20Test.java");
+    assertThat(location.get("uri").asText())
+        .isEqualTo("src/test/java/com/acme/Billing%20Test.java");
     assertThat(location.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
   }
 
   @Test
   void executionFailsOnlyWhenARuleCrashed() throws IOException {
     ReportInput sample = ReportSamples.sample();
-    ReportInput withoutCrash = new ReportInput(sample.findings(), 0, sample.notices(), List.of(), sample.rules(),
-        null, null, 1, "1");
+    ReportInput withoutCrash =
+        new ReportInput(
+            sample.findings(), 0, sample.notices(), List.of(), sample.rules(), null, null, 1, "1");
 
-    assertThat(JSON.readTree(render(new SarifReporter(), sample)).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isFalse();
-    assertThat(JSON.readTree(render(new SarifReporter(), withoutCrash)).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isTrue();
+    assertThat(
+            JSON.readTree(render(new SarifReporter(), sample))
+                .at("/runs/0/invocations/0/executionSuccessful")
+                .asBoolean())
+        .isFalse();
+    assertThat(
+            JSON.readTree(render(new SarifReporter(), withoutCrash))
+                .at("/runs/0/invocations/0/executionSuccessful")
+                .asBoolean())
+        .isTrue();
   }
 
   @Test
@@ -127,19 +150,24 @@ class SarifReporterTest {
     assertThat(validate(sarif)).isEmpty();
     JsonNode results = JSON.readTree(sarif).at("/runs/0/results");
     assertThat(results).allSatisfy(result -> assertThat(result.has("baselineState")).isTrue());
-    assertThat(results.findValuesAsText("baselineState")).containsExactly("new", "unchanged", "absent");
+    assertThat(results.findValuesAsText("baselineState"))
+        .containsExactly("new", "unchanged", "absent");
   }
 
   @Test
   void aBaselinedFindingIsListedAsUnchangedAndAGoneEntryAsAbsent() throws IOException {
-    JsonNode results = JSON.readTree(render(new SarifReporter(), ReportSamples.baselined())).at("/runs/0/results");
+    JsonNode results =
+        JSON.readTree(render(new SarifReporter(), ReportSamples.baselined())).at("/runs/0/results");
 
-    assertThat(results.get(1).at("/partialFingerprints/reviewbot~1v1").asText()).isEqualTo("ac-charge");
-    assertThat(results.get(1).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+    assertThat(results.get(1).at("/partialFingerprints/reviewbot~1v1").asText())
+        .isEqualTo("ac-charge");
+    assertThat(results.get(1).at("/locations/0/physicalLocation/region/startLine").asInt())
+        .isEqualTo(12);
     JsonNode absent = results.get(2);
     assertThat(absent.get("ruleId").asText()).isEqualTo("global-state");
     assertThat(absent.at("/message/text").asText()).isEqualTo("Field CACHE is shared");
-    assertThat(absent.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/main/java/com/acme/Old.java");
+    assertThat(absent.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("src/main/java/com/acme/Old.java");
     // a baseline records no lines: placed on the file's first line, as a whole-file finding is
     assertThat(absent.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
     assertThat(absent.at("/locations/0/physicalLocation/region").has("endLine")).isFalse();
@@ -148,7 +176,10 @@ class SarifReporterTest {
 
   @Test
   void aRunWithoutBaselineHasNoBaselineState() throws IOException {
-    assertThat(JSON.readTree(render(new SarifReporter(), ReportSamples.sample())).at("/runs/0/results")
-        .findValues("baselineState")).isEmpty();
+    assertThat(
+            JSON.readTree(render(new SarifReporter(), ReportSamples.sample()))
+                .at("/runs/0/results")
+                .findValues("baselineState"))
+        .isEmpty();
   }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources/review/}. Run with {@code -Dreviewbot.golden.update=true}
- * to rewrite them after an intended change, then review the diff.
+ * Golden files under {@code src/test/resources/review/}. Run with {@code
+ * -Dreviewbot.golden.update=true} to rewrite them after an intended change, then review the diff.
  */
 final class Golden {
   private static final Path DIR = Path.of("src/test/resources/review");
@@ -24,7 +24,8 @@ final class Golden {
         Files.createDirectories(DIR);
         Files.writeString(file, actual, StandardCharsets.UTF_8);
         if (!Boolean.getBoolean("reviewbot.golden.update")) {
-          throw new AssertionError("golden file " + file + " did not exist; wrote it, review and re-run");
+          throw new AssertionError(
+              "golden file " + file + " did not exist; wrote it, review and re-run");
         }
       }
       assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));

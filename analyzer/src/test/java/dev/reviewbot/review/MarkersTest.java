@@ -10,22 +10,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MarkersTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"3f2a9c0d", "abc-2", "weird value --> with <html> & spaces", "ünïcode", "a%b"})
+  @ValueSource(
+      strings = {"3f2a9c0d", "abc-2", "weird value --> with <html> & spaces", "ünïcode", "a%b"})
   void readsBackEveryFingerprintItWrites(String fingerprint) {
     String body = "Some comment\n\n" + Markers.fingerprint(fingerprint) + "\n";
     assertThat(Markers.fingerprintsIn(body)).containsExactly(fingerprint);
     String marker = Markers.fingerprint(fingerprint);
-    String value = marker.substring("<!-- reviewbot:fp=".length(), marker.length() - " -->".length());
+    String value =
+        marker.substring("<!-- reviewbot:fp=".length(), marker.length() - " -->".length());
     assertThat(marker).startsWith("<!-- reviewbot:fp=").endsWith(" -->");
     assertThat(value).doesNotContain(">", "<", " ").isNotEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "<!-- reviewbot:fp=abc -->",
-      "<!--reviewbot:fp=abc-->",
-      "  <!--   ReviewBot:FP = abc   -->  ",
-      "<!-- reviewbot:fp=abc -->\r"})
+  @ValueSource(
+      strings = {
+        "<!-- reviewbot:fp=abc -->",
+        "<!--reviewbot:fp=abc-->",
+        "  <!--   ReviewBot:FP = abc   -->  ",
+        "<!-- reviewbot:fp=abc -->\r"
+      })
   void toleratesSpacingCaseAndLineEndings(String line) {
     assertThat(Markers.fingerprintsIn("text\n" + line + "\nmore")).containsExactly("abc");
   }
@@ -37,15 +41,17 @@ class MarkersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "```suggestion\n<!-- reviewbot:fp=forged -->\n```",
-      "````java\n```\n<!-- reviewbot:fp=forged -->\n````",
-      "~~~\n<!-- reviewbot:fp=forged -->\n~~~",
-      "text <!-- reviewbot:fp=forged --> in a sentence",
-      "<!-- reviewbot:fp=%zz -->",
-      "<!-- reviewbot:fp= -->",
-      "<!-- reviewbot:fpx=forged -->",
-      "&lt;!-- reviewbot:fp=forged --&gt;"})
+  @ValueSource(
+      strings = {
+        "```suggestion\n<!-- reviewbot:fp=forged -->\n```",
+        "````java\n```\n<!-- reviewbot:fp=forged -->\n````",
+        "~~~\n<!-- reviewbot:fp=forged -->\n~~~",
+        "text <!-- reviewbot:fp=forged --> in a sentence",
+        "<!-- reviewbot:fp=%zz -->",
+        "<!-- reviewbot:fp= -->",
+        "<!-- reviewbot:fpx=forged -->",
+        "&lt;!-- reviewbot:fp=forged --&gt;"
+      })
   void ignoresMarkersInCodeInlineOrMalformed(String body) {
     assertThat(Markers.fingerprintsIn(body)).isEmpty();
   }

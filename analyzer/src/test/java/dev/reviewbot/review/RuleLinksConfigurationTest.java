@@ -9,16 +9,21 @@ import org.junit.jupiter.api.Test;
 class RuleLinksConfigurationTest {
   @Test
   void aBaseUrlFromTheEnvironmentIsADirectoryOfGeneratedPages() {
-    RuleLinks links = RuleLinks.configured(Map.of(RuleLinks.ENV, "https://git.example/tools/reviewbot/rule-docs/rules"));
+    RuleLinks links =
+        RuleLinks.configured(
+            Map.of(RuleLinks.ENV, "https://git.example/tools/reviewbot/rule-docs/rules"));
 
-    assertThat(links.url("argument-count")).isEqualTo("https://git.example/tools/reviewbot/rule-docs/rules/argument-count.md");
+    assertThat(links.url("argument-count"))
+        .isEqualTo("https://git.example/tools/reviewbot/rule-docs/rules/argument-count.md");
   }
 
   @Test
   void aBaseUrlWithAnIdPlaceholderPutsTheIdThere() {
-    RuleLinks links = RuleLinks.configured(Map.of(RuleLinks.ENV, "https://docs.example/reviewbot/{id}.html"));
+    RuleLinks links =
+        RuleLinks.configured(Map.of(RuleLinks.ENV, "https://docs.example/reviewbot/{id}.html"));
 
-    assertThat(links.url("argument-count")).isEqualTo("https://docs.example/reviewbot/argument-count.html");
+    assertThat(links.url("argument-count"))
+        .isEqualTo("https://docs.example/reviewbot/argument-count.html");
   }
 
   @Test

@@ -12,7 +12,9 @@ class SuggestionsTest {
 
   static Stream<Arguments> suggestions() {
     return Stream.of(
-        Arguments.of("```java\nprivate static final List<String> CACHE = List.of();\n```", Optional.of("private static final List<String> CACHE = List.of();")),
+        Arguments.of(
+            "```java\nprivate static final List<String> CACHE = List.of();\n```",
+            Optional.of("private static final List<String> CACHE = List.of();")),
         Arguments.of("```\na\nb\n```", Optional.of("a\nb")),
         Arguments.of("  ~~~java\r\nint x;\r\n~~~  ", Optional.of("int x;")),
         Arguments.of("```java\n```", Optional.of("")),
@@ -24,13 +26,17 @@ class SuggestionsTest {
 
   @ParameterizedTest
   @MethodSource("suggestions")
-  void treatsOnlyOneWholeFencedBlockAsALiteralReplacement(String suggestion, Optional<String> replacement) {
+  void treatsOnlyOneWholeFencedBlockAsALiteralReplacement(
+      String suggestion, Optional<String> replacement) {
     assertThat(Suggestions.replacement(suggestion)).isEqualTo(replacement);
   }
 
   @ParameterizedTest
   @MethodSource("suggestions")
   void readsBackWhatItWritesAsAReplacement(String ignored, Optional<String> replacement) {
-    replacement.ifPresent(code -> assertThat(Suggestions.replacement(Suggestions.asReplacement(code, "java"))).contains(code));
+    replacement.ifPresent(
+        code ->
+            assertThat(Suggestions.replacement(Suggestions.asReplacement(code, "java")))
+                .contains(code));
   }
 }

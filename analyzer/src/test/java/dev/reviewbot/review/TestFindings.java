@@ -14,10 +14,19 @@ import java.util.List;
 final class TestFindings {
   private TestFindings() {}
 
-  /** A finding whose message differs by place in words, not only in numbers, so it is not "the same finding" as another. */
+  /**
+   * A finding whose message differs by place in words, not only in numbers, so it is not "the same
+   * finding" as another.
+   */
   static Finding at(String rule, Severity severity, String path, int line) {
-    return new Finding(rule, severity, path, LineRange.of(line), rule + " at " + path + ":" + line + " " + inWords(path.replaceAll("\\D", "") + line),
-        rule + "@" + path + "#" + line, null);
+    return new Finding(
+        rule,
+        severity,
+        path,
+        LineRange.of(line),
+        rule + " at " + path + ":" + line + " " + inWords(path.replaceAll("\\D", "") + line),
+        rule + "@" + path + "#" + line,
+        null);
   }
 
   /** "40" as "ea": a word per place that number-blind comparison still tells apart. */
@@ -29,7 +38,14 @@ final class TestFindings {
 
   /** A finding with the given message, e.g. to show places of the same finding. */
   static Finding withMessage(String rule, String path, int line, String message) {
-    return new Finding(rule, Severity.WARNING, path, LineRange.of(line), message, rule + "@" + path + "#" + line, null);
+    return new Finding(
+        rule,
+        Severity.WARNING,
+        path,
+        LineRange.of(line),
+        message,
+        rule + "@" + path + "#" + line,
+        null);
   }
 
   static Finding warning(String rule, String path, int line) {
@@ -47,8 +63,12 @@ final class TestFindings {
   }
 
   static ReviewPlan plan(ReviewPolicy policy, List<Finding> findings) {
-    return new ReviewPlanner(policy).plan(new AnalysisResult(findings, List.of(), List.of(), 1), allShown(findings),
-        "07374fe73aff1c2024a8d4114b32406c7a8e89b7", List.of());
+    return new ReviewPlanner(policy)
+        .plan(
+            new AnalysisResult(findings, List.of(), List.of(), 1),
+            allShown(findings),
+            "07374fe73aff1c2024a8d4114b32406c7a8e89b7",
+            List.of());
   }
 
   static ChangedLines addedLines(int... lines) {

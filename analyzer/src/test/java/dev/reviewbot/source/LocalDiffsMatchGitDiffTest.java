@@ -37,55 +37,115 @@ class LocalDiffsMatchGitDiffTest {
 
   @TempDir Path dir;
 
-  /** A case: its name, the number of hunks git prints, the files before and after ({@code null} deletes one). */
+  /**
+   * A case: its name, the number of hunks git prints, the files before and after ({@code null}
+   * deletes one).
+   */
   static Stream<Arguments> edits() {
     return Stream.of(
-        Arguments.of("added file", 1, Map.of("keep.txt", "k\n"), files("New.java", "class New {\n}\n")),
-        Arguments.of("deleted file", 1, Map.of("keep.txt", "k\n", "Gone.java", "class Gone {\n}\n"), files("Gone.java", null)),
-        Arguments.of("modified at the start", 1, Map.of("f.txt", TWENTY), files("f.txt", TWENTY.replace("line 1\n", "first\n"))),
-        Arguments.of("line inserted second", 1, Map.of("f.txt", TWENTY), files("f.txt", TWENTY.replace("line 1\n", "line 1\nnew\n"))),
-        Arguments.of("modified at the end", 1, Map.of("f.txt", TWENTY), files("f.txt", TWENTY.replace("line 20\n", "last\n"))),
-        Arguments.of("line removed before the last", 1, Map.of("f.txt", TWENTY), files("f.txt", TWENTY.replace("line 19\n", ""))),
-        Arguments.of("two edits 6 lines apart: one hunk", 1, Map.of("f.txt", TWENTY),
+        Arguments.of(
+            "added file", 1, Map.of("keep.txt", "k\n"), files("New.java", "class New {\n}\n")),
+        Arguments.of(
+            "deleted file",
+            1,
+            Map.of("keep.txt", "k\n", "Gone.java", "class Gone {\n}\n"),
+            files("Gone.java", null)),
+        Arguments.of(
+            "modified at the start",
+            1,
+            Map.of("f.txt", TWENTY),
+            files("f.txt", TWENTY.replace("line 1\n", "first\n"))),
+        Arguments.of(
+            "line inserted second",
+            1,
+            Map.of("f.txt", TWENTY),
+            files("f.txt", TWENTY.replace("line 1\n", "line 1\nnew\n"))),
+        Arguments.of(
+            "modified at the end",
+            1,
+            Map.of("f.txt", TWENTY),
+            files("f.txt", TWENTY.replace("line 20\n", "last\n"))),
+        Arguments.of(
+            "line removed before the last",
+            1,
+            Map.of("f.txt", TWENTY),
+            files("f.txt", TWENTY.replace("line 19\n", ""))),
+        Arguments.of(
+            "two edits 6 lines apart: one hunk",
+            1,
+            Map.of("f.txt", TWENTY),
             files("f.txt", TWENTY.replace("line 5\n", "five\n").replace("line 12\n", "twelve\n"))),
-        Arguments.of("two edits 7 lines apart: two hunks", 2, Map.of("f.txt", TWENTY),
-            files("f.txt", TWENTY.replace("line 5\n", "five\n").replace("line 13\n", "thirteen\n"))),
-        Arguments.of("CRLF file", 1, Map.of("dos.txt", TWENTY.replace("\n", "\r\n")),
-            files("dos.txt", TWENTY.replace("\n", "\r\n").replace("line 10\r\n", "ten\r\nten and a half\r\n"))),
-        Arguments.of("no trailing newline on both sides", 1, Map.of("f.txt", "a\nb\nc"), files("f.txt", "a\nb\nC")),
-        Arguments.of("trailing newline added", 1, Map.of("f.txt", "a\nb\nc"), files("f.txt", "a\nb\nc\n")),
-        Arguments.of("trailing newline dropped, CRLF", 1, Map.of("f.txt", "a\r\nb\r\nc\r\n"), files("f.txt", "a\r\nB\r\nc")),
-        Arguments.of("rename with edits", 2, Map.of("src/Greeter.java", TWENTY),
-            files("src/Greeter.java", null, "src/Welcomer.java", TWENTY.replace("line 2\n", "line two\n").replace("line 18\n", ""))));
+        Arguments.of(
+            "two edits 7 lines apart: two hunks",
+            2,
+            Map.of("f.txt", TWENTY),
+            files(
+                "f.txt", TWENTY.replace("line 5\n", "five\n").replace("line 13\n", "thirteen\n"))),
+        Arguments.of(
+            "CRLF file",
+            1,
+            Map.of("dos.txt", TWENTY.replace("\n", "\r\n")),
+            files(
+                "dos.txt",
+                TWENTY.replace("\n", "\r\n").replace("line 10\r\n", "ten\r\nten and a half\r\n"))),
+        Arguments.of(
+            "no trailing newline on both sides",
+            1,
+            Map.of("f.txt", "a\nb\nc"),
+            files("f.txt", "a\nb\nC")),
+        Arguments.of(
+            "trailing newline added", 1, Map.of("f.txt", "a\nb\nc"), files("f.txt", "a\nb\nc\n")),
+        Arguments.of(
+            "trailing newline dropped, CRLF",
+            1,
+            Map.of("f.txt", "a\r\nb\r\nc\r\n"),
+            files("f.txt", "a\r\nB\r\nc")),
+        Arguments.of(
+            "rename with edits",
+            2,
+            Map.of("src/Greeter.java", TWENTY),
+            files(
+                "src/Greeter.java",
+                null,
+                "src/Welcomer.java",
+                TWENTY.replace("line 2\n", "line two\n").replace("line 18\n", ""))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("edits")
-  void hunksBuiltFromTheEditListEqualTheParsedGitDiff(String name, int hunks, Map<String, String> base, Map<String, String> head)
-      throws Exception {
+  void hunksBuiltFromTheEditListEqualTheParsedGitDiff(
+      String name, int hunks, Map<String, String> base, Map<String, String> head) throws Exception {
     try (TestRepo repo = TestRepo.init(dir, "main")) {
       RevCommit baseCommit = commit(repo, base, "base");
       RevCommit headCommit = commit(repo, head, "head");
       Map<String, FileDiff> read = readThroughGitChangeSource(baseCommit, headCommit);
 
       List<DiffEntry> entries = formattedEntries(repo.git.getRepository(), baseCommit, headCommit);
-      assertThat(read.keySet()).containsExactlyInAnyOrderElementsOf(entries.stream().map(LocalDiffsMatchGitDiffTest::path).toList());
+      assertThat(read.keySet())
+          .containsExactlyInAnyOrderElementsOf(
+              entries.stream().map(LocalDiffsMatchGitDiffTest::path).toList());
       for (DiffEntry entry : entries) {
         FileDiff printed = printedAndParsed(repo.git.getRepository(), entry);
         assertThat(read.get(path(entry)).hunks()).as(path(entry)).isEqualTo(printed.hunks());
-        assertThat(builtFromFormattersEditList(repo.git.getRepository(), entry)).as(path(entry)).isEqualTo(printed.hunks());
+        assertThat(builtFromFormattersEditList(repo.git.getRepository(), entry))
+            .as(path(entry))
+            .isEqualTo(printed.hunks());
       }
-      assertThat(read.values().stream().mapToInt(diff -> diff.hunks().size()).sum()).isEqualTo(hunks);
+      assertThat(read.values().stream().mapToInt(diff -> diff.hunks().size()).sum())
+          .isEqualTo(hunks);
     }
   }
 
-  private Map<String, FileDiff> readThroughGitChangeSource(RevCommit base, RevCommit head) throws ChangeSourceException {
+  private Map<String, FileDiff> readThroughGitChangeSource(RevCommit base, RevCommit head)
+      throws ChangeSourceException {
     try (GitChangeSource source = GitChangeSource.open(dir)) {
-      return source.range(base.name(), head.name()).files().stream().collect(Collectors.toMap(ChangedFile::path, ChangedFile::diff));
+      return source.range(base.name(), head.name()).files().stream()
+          .collect(Collectors.toMap(ChangedFile::path, ChangedFile::diff));
     }
   }
 
-  private static List<DiffEntry> formattedEntries(Repository repo, RevCommit base, RevCommit head) throws IOException {
+  private static List<DiffEntry> formattedEntries(Repository repo, RevCommit base, RevCommit head)
+      throws IOException {
     try (DiffFormatter formatter = formatter(repo, new ByteArrayOutputStream())) {
       return formatter.scan(base.getTree(), head.getTree());
     }
@@ -102,9 +162,13 @@ class LocalDiffsMatchGitDiffTest {
     return new UnifiedDiffParser().parsePatch(path(entry), path(entry), patch);
   }
 
-  private static List<Hunk> builtFromFormattersEditList(Repository repo, DiffEntry entry) throws IOException {
+  private static List<Hunk> builtFromFormattersEditList(Repository repo, DiffEntry entry)
+      throws IOException {
     try (DiffFormatter formatter = formatter(repo, new ByteArrayOutputStream())) {
-      return EditListHunks.of(formatter.toFileHeader(entry).toEditList(), text(repo, entry, DiffEntry.Side.OLD), text(repo, entry, DiffEntry.Side.NEW));
+      return EditListHunks.of(
+          formatter.toFileHeader(entry).toEditList(),
+          text(repo, entry, DiffEntry.Side.OLD),
+          text(repo, entry, DiffEntry.Side.NEW));
     }
   }
 
@@ -115,14 +179,16 @@ class LocalDiffsMatchGitDiffTest {
     return formatter;
   }
 
-  private static RawText text(Repository repo, DiffEntry entry, DiffEntry.Side side) throws IOException {
+  private static RawText text(Repository repo, DiffEntry entry, DiffEntry.Side side)
+      throws IOException {
     if (entry.getMode(side).getBits() == 0) {
       return RawText.EMPTY_TEXT;
     }
     return new RawText(repo.open(entry.getId(side).toObjectId()).getBytes());
   }
 
-  private static RevCommit commit(TestRepo repo, Map<String, String> files, String message) throws Exception {
+  private static RevCommit commit(TestRepo repo, Map<String, String> files, String message)
+      throws Exception {
     for (Map.Entry<String, String> file : files.entrySet()) {
       if (file.getValue() == null) {
         repo.delete(file.getKey());
@@ -134,7 +200,9 @@ class LocalDiffsMatchGitDiffTest {
   }
 
   private static String path(DiffEntry entry) {
-    return entry.getChangeType() == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath();
+    return entry.getChangeType() == DiffEntry.ChangeType.DELETE
+        ? entry.getOldPath()
+        : entry.getNewPath();
   }
 
   /** Path, content, path, content...; a map that allows {@code null} for a deletion. */
@@ -147,6 +215,8 @@ class LocalDiffsMatchGitDiffTest {
   }
 
   private static String numbered(int lines) {
-    return IntStream.rangeClosed(1, lines).mapToObj(i -> "line " + i + "\n").collect(Collectors.joining());
+    return IntStream.rangeClosed(1, lines)
+        .mapToObj(i -> "line " + i + "\n")
+        .collect(Collectors.joining());
   }
 }

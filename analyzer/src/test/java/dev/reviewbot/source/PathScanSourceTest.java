@@ -41,10 +41,12 @@ class PathScanSourceTest {
     assertThat(change.base()).isNull();
     assertThat(change.head()).isEqualTo("scan of .");
     assertThat(paths(change)).containsExactly("src/A.java", "src/b/B.java");
-    assertThat(change.files()).allSatisfy(f -> {
-      assertThat(f.kind()).isEqualTo(ChangeKind.SCANNED);
-      assertThat(f.diff()).isNull();
-    });
+    assertThat(change.files())
+        .allSatisfy(
+            f -> {
+              assertThat(f.kind()).isEqualTo(ChangeKind.SCANNED);
+              assertThat(f.diff()).isNull();
+            });
     assertThat(change.files().get(0).headContent()).isEqualTo("class A {}\n");
   }
 
@@ -55,7 +57,8 @@ class PathScanSourceTest {
       git.write("module/src/A.java", "class A {}\n").write(".git-like/Not.java", "class Not {}\n");
       ChangeSet change = new PathScanSource(repo.resolve("module")).scan(List.of(Path.of("src")));
       assertThat(paths(change)).containsExactly("module/src/A.java");
-      assertThat(paths(new PathScanSource(repo).scan(List.of()))).containsExactly(".git-like/Not.java", "module/src/A.java");
+      assertThat(paths(new PathScanSource(repo).scan(List.of())))
+          .containsExactly(".git-like/Not.java", "module/src/A.java");
     }
   }
 
@@ -63,7 +66,8 @@ class PathScanSourceTest {
   void namesPathsFromTheGivenDirectoryWhenItLiesOutsideTheCurrentOne() throws Exception {
     write("elsewhere/pkg/A.java", "class A {}\n");
     Files.createDirectories(dir.resolve("cwd"));
-    ChangeSet change = new PathScanSource(dir.resolve("cwd")).scan(List.of(dir.resolve("elsewhere")));
+    ChangeSet change =
+        new PathScanSource(dir.resolve("cwd")).scan(List.of(dir.resolve("elsewhere")));
     assertThat(paths(change)).containsExactly("pkg/A.java");
   }
 
@@ -88,17 +92,25 @@ class PathScanSourceTest {
     write("target/Gen.java", "class Gen {}\n");
     write("script.groovy", "println 1\n");
 
-    ChangeSet change = new PathScanSource(dir).scan(List.of(Path.of("src"), Path.of("src/b"), Path.of("script.groovy"), Path.of("target")));
+    ChangeSet change =
+        new PathScanSource(dir)
+            .scan(
+                List.of(
+                    Path.of("src"), Path.of("src/b"), Path.of("script.groovy"), Path.of("target")));
 
-    assertThat(paths(change)).containsExactly("script.groovy", "src/A.java", "src/b/B.java", "target/Gen.java");
+    assertThat(paths(change))
+        .containsExactly("script.groovy", "src/A.java", "src/b/B.java", "target/Gen.java");
     assertThat(change.head()).isEqualTo("scan of src, src/b, script.groovy, target");
   }
 
   @Test
   void replacesMalformedUtf8InsteadOfFailing() throws Exception {
-    Files.write(dir.resolve("Latin1.java"), "class L { String s = \"caf\u00e9\"; }\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("Latin1.java"),
+        "class L { String s = \"caf\u00e9\"; }\n".getBytes(StandardCharsets.ISO_8859_1));
     ChangeSet change = new PathScanSource(dir).scan(List.of());
-    assertThat(change.files().get(0).headContent()).isEqualTo("class L { String s = \"caf\uFFFD\"; }\n");
+    assertThat(change.files().get(0).headContent())
+        .isEqualTo("class L { String s = \"caf\uFFFD\"; }\n");
   }
 
   @Test

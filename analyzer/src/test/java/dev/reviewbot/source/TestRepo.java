@@ -26,7 +26,8 @@ final class TestRepo implements AutoCloseable {
   }
 
   static TestRepo init(Path dir, String initialBranch) throws GitAPIException {
-    return new TestRepo(dir, Git.init().setDirectory(dir.toFile()).setInitialBranch(initialBranch).call());
+    return new TestRepo(
+        dir, Git.init().setDirectory(dir.toFile()).setInitialBranch(initialBranch).call());
   }
 
   TestRepo write(String path, String content) throws IOException {
@@ -65,7 +66,12 @@ final class TestRepo implements AutoCloseable {
   /** {@code git add -A && git commit}. */
   RevCommit commitAll(String message) throws GitAPIException {
     stageAll();
-    return git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
+    return git.commit()
+        .setMessage(message)
+        .setAuthor(AUTHOR)
+        .setCommitter(AUTHOR)
+        .setSign(false)
+        .call();
   }
 
   /** {@code git tag NAME} ({@code -a -m NAME} when {@code annotated}) on the current commit. */

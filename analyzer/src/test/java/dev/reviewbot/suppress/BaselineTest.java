@@ -17,40 +17,97 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Matching findings against a baseline: by rule, path and fingerprint, one entry for one finding. */
+/**
+ * Matching findings against a baseline: by rule, path and fingerprint, one entry for one finding.
+ */
 class BaselineTest {
   private static final String A = "src/A.java";
   private static final String B = "src/B.java";
 
   static Finding finding(String rule, String path, int line, String fingerprint) {
-    return new Finding(rule, Severity.WARNING, path, LineRange.of(line), "message of " + fingerprint, fingerprint, null);
+    return new Finding(
+        rule,
+        Severity.WARNING,
+        path,
+        LineRange.of(line),
+        "message of " + fingerprint,
+        fingerprint,
+        null);
   }
 
   static Stream<Arguments> cases() {
     Finding count = finding("argument-count", A, 10, "fp1");
     return Stream.of(
-        Arguments.of("the same finding on another line is baselined",
-            List.of(count), List.of(finding("argument-count", A, 42, "fp1")), Set.of(A), 0, 1, 0),
-        Arguments.of("another fingerprint of the same rule is new",
-            List.of(count), List.of(finding("argument-count", A, 10, "fp2")), Set.of(A), 1, 0, 1),
-        Arguments.of("the same fingerprint of another rule is new",
-            List.of(count), List.of(finding("misleading-name", A, 10, "fp1")), Set.of(A), 1, 0, 1),
-        Arguments.of("the same fingerprint in another file is new",
-            List.of(count), List.of(finding("argument-count", B, 10, "fp1")), Set.of(A, B), 1, 0, 1),
-        Arguments.of("one entry holds back one finding, not two",
-            List.of(count), List.of(count, count), Set.of(A), 1, 1, 0),
-        Arguments.of("an entry of a file the run did not analyze is not absent",
-            List.of(count), List.of(), Set.of(B), 0, 0, 0),
-        Arguments.of("an entry of an analyzed file with no finding is absent",
-            List.of(count), List.of(), Set.of(A), 0, 0, 1),
-        Arguments.of("an empty baseline holds back nothing",
-            List.of(), List.of(count), Set.of(A), 1, 0, 0));
+        Arguments.of(
+            "the same finding on another line is baselined",
+            List.of(count),
+            List.of(finding("argument-count", A, 42, "fp1")),
+            Set.of(A),
+            0,
+            1,
+            0),
+        Arguments.of(
+            "another fingerprint of the same rule is new",
+            List.of(count),
+            List.of(finding("argument-count", A, 10, "fp2")),
+            Set.of(A),
+            1,
+            0,
+            1),
+        Arguments.of(
+            "the same fingerprint of another rule is new",
+            List.of(count),
+            List.of(finding("misleading-name", A, 10, "fp1")),
+            Set.of(A),
+            1,
+            0,
+            1),
+        Arguments.of(
+            "the same fingerprint in another file is new",
+            List.of(count),
+            List.of(finding("argument-count", B, 10, "fp1")),
+            Set.of(A, B),
+            1,
+            0,
+            1),
+        Arguments.of(
+            "one entry holds back one finding, not two",
+            List.of(count),
+            List.of(count, count),
+            Set.of(A),
+            1,
+            1,
+            0),
+        Arguments.of(
+            "an entry of a file the run did not analyze is not absent",
+            List.of(count),
+            List.of(),
+            Set.of(B),
+            0,
+            0,
+            0),
+        Arguments.of(
+            "an entry of an analyzed file with no finding is absent",
+            List.of(count),
+            List.of(),
+            Set.of(A),
+            0,
+            0,
+            1),
+        Arguments.of(
+            "an empty baseline holds back nothing", List.of(), List.of(count), Set.of(A), 1, 0, 0));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void matchesByRulePathAndFingerprint(String name, List<Finding> recorded, List<Finding> found, Set<String> analyzed,
-      int remaining, int baselined, int absent) {
+  void matchesByRulePathAndFingerprint(
+      String name,
+      List<Finding> recorded,
+      List<Finding> found,
+      Set<String> analyzed,
+      int remaining,
+      int baselined,
+      int absent) {
     ReviewOutcome outcome = outcome(found, analyzed);
 
     Baselined result = Baseline.of(recorded).apply(outcome);
@@ -65,8 +122,11 @@ class BaselineTest {
   @MethodSource("shownFlags")
   void onlyShownBaselinedFindingsAreListedAsUnchanged(boolean shown) {
     Finding count = finding("argument-count", A, 10, "fp1");
-    ReviewOutcome outcome = new ReviewOutcome(change(), analysis(List.of(count), Set.of(A)),
-        List.of(new MarkedFinding(count, DiffPlacement.IN_FILE, shown)));
+    ReviewOutcome outcome =
+        new ReviewOutcome(
+            change(),
+            analysis(List.of(count), Set.of(A)),
+            List.of(new MarkedFinding(count, DiffPlacement.IN_FILE, shown)));
 
     BaselineReport report = Baseline.of(List.of(count)).apply(outcome).report();
 
@@ -79,7 +139,9 @@ class BaselineTest {
   }
 
   private static ReviewOutcome outcome(List<Finding> found, Set<String> analyzed) {
-    return new ReviewOutcome(change(), analysis(found, analyzed),
+    return new ReviewOutcome(
+        change(),
+        analysis(found, analyzed),
         found.stream().map(f -> new MarkedFinding(f, DiffPlacement.IN_FILE, true)).toList());
   }
 

@@ -32,12 +32,18 @@ public final class AnalysisBenchmark {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args.length > 0 ? args[0] : ".");
     int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+    int threads =
+        args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
     List<ChangedFile> files = read(root);
     RuleRegistry rules = RuleRegistry.builtIn();
     ChangeSet change = new ChangeSet(null, "benchmark", null, files);
-    System.out.printf("files: %d (%d KB), rules: %d, threads: %d, iterations: %d (+2 warm-up)%n",
-        files.size(), files.stream().mapToLong(f -> f.headContent().length()).sum() / 1024, rules.all().size(), threads, iterations);
+    System.out.printf(
+        "files: %d (%d KB), rules: %d, threads: %d, iterations: %d (+2 warm-up)%n",
+        files.size(),
+        files.stream().mapToLong(f -> f.headContent().length()).sum() / 1024,
+        rules.all().size(),
+        threads,
+        iterations);
 
     long[] parse = new long[iterations];
     long[] full = new long[iterations];
@@ -46,7 +52,11 @@ public final class AnalysisBenchmark {
       long p = time(() -> parseOnly(files, threads));
       long[] holder = new long[1];
       AnalysisResult[] result = new AnalysisResult[1];
-      holder[0] = time(() -> result[0] = new Analyzer(rules, ReviewConfig.defaults(), threads).analyze(change));
+      holder[0] =
+          time(
+              () ->
+                  result[0] =
+                      new Analyzer(rules, ReviewConfig.defaults(), threads).analyze(change));
       last = result[0];
       if (i >= 0) {
         parse[i] = p;
@@ -57,8 +67,11 @@ public final class AnalysisBenchmark {
     long fullMedian = median(full);
     System.out.printf("parse-only: %d ms (median)%n", parseMedian);
     System.out.printf("full analysis: %d ms (median)%n", fullMedian);
-    System.out.printf("ratio full/parse: %.2f (target <= 1.25)%n", (double) fullMedian / parseMedian);
-    System.out.printf("findings: %d, notices: %d, crashes: %d%n", last.findings().size(), last.notices().size(), last.crashes().size());
+    System.out.printf(
+        "ratio full/parse: %.2f (target <= 1.25)%n", (double) fullMedian / parseMedian);
+    System.out.printf(
+        "findings: %d, notices: %d, crashes: %d%n",
+        last.findings().size(), last.notices().size(), last.crashes().size());
   }
 
   private static void parseOnly(List<ChangedFile> files, int threads) {
@@ -92,13 +105,20 @@ public final class AnalysisBenchmark {
 
   private static List<ChangedFile> read(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
-      return paths.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().map(p -> {
-        try {
-          return ChangedFile.scanned(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList();
+      return paths
+          .filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+          .sorted()
+          .map(
+              p -> {
+                try {
+                  return ChangedFile.scanned(
+                      root.relativize(p).toString().replace('\\', '/'),
+                      Files.readString(p, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .toList();
     }
   }
 }

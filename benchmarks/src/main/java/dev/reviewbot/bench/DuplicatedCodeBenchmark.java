@@ -23,16 +23,20 @@ import java.util.SplittableRandom;
 
 /**
  * The duplicated-code rule alone (files parsed beforehand, as the engine shares its trees) on a
- * generated change of about {@code LINES} added lines in ten files: ordinary varied methods with
- * a few pasted blocks, and a worst case of one method body repeated all through.
+ * generated change of about {@code LINES} added lines in ten files: ordinary varied methods with a
+ * few pasted blocks, and a worst case of one method body repeated all through.
  *
  * <p>Usage: {@code DuplicatedCodeBenchmark [LINES] [ITERATIONS]}. Prints the median CPU and wall
  * time of each; the target is well under a second for 3000 lines.
  */
 public final class DuplicatedCodeBenchmark {
-  private static final String[] NAMES = {"value", "count", "index", "item", "name", "total", "result", "entry", "key",
-      "limit", "offset", "buffer", "source", "target", "state", "owner", "label", "size", "delta", "flag"};
-  private static final String[] CALLS = {"add", "remove", "get", "put", "apply", "check", "load", "store", "close", "open"};
+  private static final String[] NAMES = {
+    "value", "count", "index", "item", "name", "total", "result", "entry", "key", "limit", "offset",
+    "buffer", "source", "target", "state", "owner", "label", "size", "delta", "flag"
+  };
+  private static final String[] CALLS = {
+    "add", "remove", "get", "put", "apply", "check", "load", "store", "close", "open"
+  };
 
   private DuplicatedCodeBenchmark() {}
 
@@ -46,7 +50,8 @@ public final class DuplicatedCodeBenchmark {
   private static void run(String name, Map<String, String> files, int iterations) {
     Map<String, CompilationUnit> units = new LinkedHashMap<>();
     long parseStart = System.nanoTime();
-    files.forEach((path, source) -> units.put(path, JavaParsers.parse(source).getResult().orElseThrow()));
+    files.forEach(
+        (path, source) -> units.put(path, JavaParsers.parse(source).getResult().orElseThrow()));
     long parse = System.nanoTime() - parseStart;
     int lineCount = files.values().stream().mapToInt(s -> (int) s.lines().count()).sum();
     long[] nanos = new long[iterations];
@@ -68,24 +73,46 @@ public final class DuplicatedCodeBenchmark {
     Arrays.sort(nanos);
     Arrays.sort(cpu);
     // CPU time says more than wall time on a busy machine
-    System.out.printf("%s: %d files, %d lines: %.1f ms CPU, %.1f ms wall (medians of %d), %d inline and %d summary findings"
-        + " (parsing them, once and cold, took %.0f ms)%n", name, files.size(), lineCount, cpu[iterations / 2] / 1e6,
-        nanos[iterations / 2] / 1e6, iterations, context.inline, context.summary, parse / 1e6);
+    System.out.printf(
+        "%s: %d files, %d lines: %.1f ms CPU, %.1f ms wall (medians of %d), %d inline and %d summary findings"
+            + " (parsing them, once and cold, took %.0f ms)%n",
+        name,
+        files.size(),
+        lineCount,
+        cpu[iterations / 2] / 1e6,
+        nanos[iterations / 2] / 1e6,
+        iterations,
+        context.inline,
+        context.summary,
+        parse / 1e6);
   }
 
-  /** Ten classes of methods built from random statements, with three blocks pasted three times each. */
+  /**
+   * Ten classes of methods built from random statements, with three blocks pasted three times each.
+   */
   private static Map<String, String> varied(int lines) {
     SplittableRandom random = new SplittableRandom(12);
     List<String> pasted = List.of(block(random, 8), block(random, 10), block(random, 6));
     Map<String, String> files = new LinkedHashMap<>();
     int perFile = lines / 10;
     for (int f = 0; f < 10; f++) {
-      StringBuilder source = new StringBuilder("package bench;\n\nimport java.util.*;\n\nclass Generated" + f + " {\n");
+      StringBuilder source =
+          new StringBuilder(
+              "package bench;\n\nimport java.util.*;\n\nclass Generated" + f + " {\n");
       int written = 5;
       for (int m = 0; written < perFile - 2; m++) {
-        String body = (f + m) % 7 == 3 ? pasted.get((f + m) % 3) : block(random, 4 + random.nextInt(12));
-        String method = "  int method" + m + "(List<String> " + pick(random, NAMES) + "s, int " + pick(random, NAMES) + ") {\n"
-            + body + "    return 0;\n  }\n\n";
+        String body =
+            (f + m) % 7 == 3 ? pasted.get((f + m) % 3) : block(random, 4 + random.nextInt(12));
+        String method =
+            "  int method"
+                + m
+                + "(List<String> "
+                + pick(random, NAMES)
+                + "s, int "
+                + pick(random, NAMES)
+                + ") {\n"
+                + body
+                + "    return 0;\n  }\n\n";
         source.append(method);
         written += (int) method.lines().count();
       }
@@ -94,15 +121,24 @@ public final class DuplicatedCodeBenchmark {
     return files;
   }
 
-  /** One class per file whose methods all have the same body: every window matches hundreds of others. */
+  /**
+   * One class per file whose methods all have the same body: every window matches hundreds of
+   * others.
+   */
   private static Map<String, String> repeated(int lines) {
     String body = block(new SplittableRandom(7), 12);
     Map<String, String> files = new LinkedHashMap<>();
     for (int f = 0; f < 10; f++) {
-      StringBuilder source = new StringBuilder("package bench;\n\nimport java.util.*;\n\nclass Repeated" + f + " {\n");
+      StringBuilder source =
+          new StringBuilder("package bench;\n\nimport java.util.*;\n\nclass Repeated" + f + " {\n");
       int written = 5;
       for (int m = 0; written < lines / 10 - 2; m++) {
-        String method = "  int method" + m + "(List<String> items, int limit) {\n" + body + "    return 0;\n  }\n\n";
+        String method =
+            "  int method"
+                + m
+                + "(List<String> items, int limit) {\n"
+                + body
+                + "    return 0;\n  }\n\n";
         source.append(method);
         written += (int) method.lines().count();
       }
@@ -118,14 +154,57 @@ public final class DuplicatedCodeBenchmark {
       String b = pick(random, NAMES);
       String call = pick(random, CALLS);
       switch (random.nextInt(5)) {
-        case 0 -> out.append("    int ").append(a).append(s).append(" = ").append(b.length()).append(" * ").append(s).append(";\n");
-        case 1 -> out.append("    if (").append(a).append("s.size() > ").append(s).append(") {\n      ").append(a).append("s.")
-            .append(call).append("(\"").append(b).append("\");\n    }\n");
-        case 2 -> out.append("    for (String ").append(a).append(" : ").append(b).append("s) {\n      System.out.println(")
-            .append(a).append(".length() + ").append(s).append(");\n    }\n");
-        case 3 -> out.append("    try {\n      ").append(a).append("s.").append(call).append("(").append(s)
-            .append(");\n    } catch (RuntimeException e) {\n      throw new IllegalStateException(\"").append(b).append("\", e);\n    }\n");
-        default -> out.append("    ").append(a).append("s.").append(call).append("(\"").append(b).append(s).append("\");\n");
+        case 0 ->
+            out.append("    int ")
+                .append(a)
+                .append(s)
+                .append(" = ")
+                .append(b.length())
+                .append(" * ")
+                .append(s)
+                .append(";\n");
+        case 1 ->
+            out.append("    if (")
+                .append(a)
+                .append("s.size() > ")
+                .append(s)
+                .append(") {\n      ")
+                .append(a)
+                .append("s.")
+                .append(call)
+                .append("(\"")
+                .append(b)
+                .append("\");\n    }\n");
+        case 2 ->
+            out.append("    for (String ")
+                .append(a)
+                .append(" : ")
+                .append(b)
+                .append("s) {\n      System.out.println(")
+                .append(a)
+                .append(".length() + ")
+                .append(s)
+                .append(");\n    }\n");
+        case 3 ->
+            out.append("    try {\n      ")
+                .append(a)
+                .append("s.")
+                .append(call)
+                .append("(")
+                .append(s)
+                .append(
+                    ");\n    } catch (RuntimeException e) {\n      throw new IllegalStateException(\"")
+                .append(b)
+                .append("\", e);\n    }\n");
+        default ->
+            out.append("    ")
+                .append(a)
+                .append("s.")
+                .append(call)
+                .append("(\"")
+                .append(b)
+                .append(s)
+                .append("\");\n");
       }
     }
     return out.toString();
@@ -148,7 +227,12 @@ public final class DuplicatedCodeBenchmark {
     @Override
     public List<ChangedFileSummary> files() {
       List<ChangedFileSummary> files = new ArrayList<>();
-      units.keySet().forEach(path -> files.add(new ChangedFileSummary(path, null, ChangeKind.ADDED, 300, 0, false, false)));
+      units
+          .keySet()
+          .forEach(
+              path ->
+                  files.add(
+                      new ChangedFileSummary(path, null, ChangeKind.ADDED, 300, 0, false, false)));
       return files;
     }
 
@@ -178,12 +262,19 @@ public final class DuplicatedCodeBenchmark {
     }
 
     @Override
-    public void report(String path, LineRange lines, String key, String message, Severity severity) {
+    public void report(
+        String path, LineRange lines, String key, String message, Severity severity) {
       inline++;
     }
 
     @Override
-    public void report(String path, LineRange lines, String key, String message, Severity severity, Channel channel) {
+    public void report(
+        String path,
+        LineRange lines,
+        String key,
+        String message,
+        Severity severity,
+        Channel channel) {
       if (channel == Channel.SUMMARY) {
         summary++;
       } else {

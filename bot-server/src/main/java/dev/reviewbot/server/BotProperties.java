@@ -1,12 +1,12 @@
 package dev.reviewbot.server;
 
+import dev.reviewbot.github.HttpTimeouts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import dev.reviewbot.github.HttpTimeouts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +38,8 @@ public record BotProperties(
    * @param secret the webhook secret configured on the GitHub App
    * @param maxPayloadSize bodies above this are refused with 413 (GitHub caps payloads at 25 MB)
    * @param maxConcurrentBodies bodies read at once; more get 503 with {@code Retry-After} unread
-   * @param maxBufferedBytes declared sizes of the bodies read at once, together; more get 503 unread
+   * @param maxBufferedBytes declared sizes of the bodies read at once, together; more get 503
+   *     unread
    * @param bodyTimeout a body not received in this time gets 408 and frees its share of the budget
    */
   public record Webhook(
@@ -48,15 +49,26 @@ public record BotProperties(
       @NotNull @DefaultValue("64MB") DataSize maxBufferedBytes,
       @NotNull @DefaultValue("30s") Duration bodyTimeout) {
 
-    @AssertTrue(message = "reviewbot.webhook.max-buffered-bytes must be at least reviewbot.webhook.max-payload-size")
+    @AssertTrue(
+        message =
+            "reviewbot.webhook.max-buffered-bytes must be at least reviewbot.webhook.max-payload-size")
     public boolean isBudgetLargeEnough() {
-      return maxPayloadSize == null || maxBufferedBytes == null || maxBufferedBytes.toBytes() >= maxPayloadSize.toBytes();
+      return maxPayloadSize == null
+          || maxBufferedBytes == null
+          || maxBufferedBytes.toBytes() >= maxPayloadSize.toBytes();
     }
 
     @Override
     public String toString() {
-      return "Webhook[secret=****, maxPayloadSize=" + maxPayloadSize + ", maxConcurrentBodies=" + maxConcurrentBodies
-          + ", maxBufferedBytes=" + maxBufferedBytes + ", bodyTimeout=" + bodyTimeout + "]";
+      return "Webhook[secret=****, maxPayloadSize="
+          + maxPayloadSize
+          + ", maxConcurrentBodies="
+          + maxConcurrentBodies
+          + ", maxBufferedBytes="
+          + maxBufferedBytes
+          + ", bodyTimeout="
+          + bodyTimeout
+          + "]";
     }
   }
 
@@ -84,16 +96,20 @@ public record BotProperties(
 
     @AssertTrue(message = "reviewbot.github.connect-timeout and read-timeout must be positive")
     public boolean isTimeoutsPositive() {
-      return connectTimeout == null || readTimeout == null
-          || (connectTimeout.compareTo(Duration.ZERO) > 0 && readTimeout.compareTo(Duration.ZERO) > 0);
+      return connectTimeout == null
+          || readTimeout == null
+          || (connectTimeout.compareTo(Duration.ZERO) > 0
+              && readTimeout.compareTo(Duration.ZERO) > 0);
     }
 
     public boolean appMode() {
       return appId != null;
     }
 
-    @AssertTrue(message = "set reviewbot.github.app-id and reviewbot.github.private-key-file (GitHub App mode) "
-        + "or reviewbot.github.token (personal-token mode)")
+    @AssertTrue(
+        message =
+            "set reviewbot.github.app-id and reviewbot.github.private-key-file (GitHub App mode) "
+                + "or reviewbot.github.token (personal-token mode)")
     public boolean isCredentialsGiven() {
       return appId != null || hasToken();
     }
@@ -103,17 +119,23 @@ public record BotProperties(
       return appId == null || !hasToken();
     }
 
-    @AssertTrue(message = "reviewbot.github.app-id is set, so reviewbot.github.private-key-file is required")
+    @AssertTrue(
+        message =
+            "reviewbot.github.app-id is set, so reviewbot.github.private-key-file is required")
     public boolean isPrivateKeyGiven() {
       return appId == null || privateKeyFile != null;
     }
 
     @AssertTrue(message = "reviewbot.github.api-url must be an absolute http(s) URL")
     public boolean isApiUrlHttp() {
-      return apiUrl == null || "https".equals(apiUrl.getScheme()) || "http".equals(apiUrl.getScheme());
+      return apiUrl == null
+          || "https".equals(apiUrl.getScheme())
+          || "http".equals(apiUrl.getScheme());
     }
 
-    @AssertTrue(message = "reviewbot.github.api-url must not carry credentials (user:token@): set reviewbot.github.token instead")
+    @AssertTrue(
+        message =
+            "reviewbot.github.api-url must not carry credentials (user:token@): set reviewbot.github.token instead")
     public boolean isApiUrlWithoutCredentials() {
       return apiUrl == null || apiUrl.getRawUserInfo() == null;
     }
@@ -124,21 +146,37 @@ public record BotProperties(
 
     @Override
     public String toString() {
-      String url = apiUrl == null || apiUrl.getRawUserInfo() == null ? String.valueOf(apiUrl)
-          : apiUrl.toString().replace(apiUrl.getRawUserInfo() + "@", "****@");
-      return "GitHub[apiUrl=" + url + ", appId=" + appId + ", privateKeyFile=" + privateKeyFile
-          + ", token=" + (token == null ? "none" : "****") + "]";
+      String url =
+          apiUrl == null || apiUrl.getRawUserInfo() == null
+              ? String.valueOf(apiUrl)
+              : apiUrl.toString().replace(apiUrl.getRawUserInfo() + "@", "****@");
+      return "GitHub[apiUrl="
+          + url
+          + ", appId="
+          + appId
+          + ", privateKeyFile="
+          + privateKeyFile
+          + ", token="
+          + (token == null ? "none" : "****")
+          + "]";
     }
   }
 
   /**
-   * @param url JDBC URL; empty means the embedded H2 file database under {@code data-dir}.
-   *     Use PostgreSQL to run several instances against one queue.
+   * @param url JDBC URL; empty means the embedded H2 file database under {@code data-dir}. Use
+   *     PostgreSQL to run several instances against one queue.
    */
-  public record Database(String url, String username, String password, @Min(1) @DefaultValue("10") int poolSize) {
+  public record Database(
+      String url, String username, String password, @Min(1) @DefaultValue("10") int poolSize) {
     @Override
     public String toString() {
-      return "Database[url=" + url + ", username=" + username + ", password=****, poolSize=" + poolSize + "]";
+      return "Database[url="
+          + url
+          + ", username="
+          + username
+          + ", password=****, poolSize="
+          + poolSize
+          + "]";
     }
   }
 
@@ -152,8 +190,8 @@ public record BotProperties(
    * @param shutdownGrace on shutdown, in-flight jobs get this long to finish, then are released
    * @param deliveryRetention delivery ids are kept this long for de-duplication (GitHub redelivers
    *     for up to 3 days)
-   * @param jobDeadline longest one try of a review may run; past it the try fails (and is retried or
-   *     given up), its lease is no longer renewed, and readiness goes DOWN while every worker is
+   * @param jobDeadline longest one try of a review may run; past it the try fails (and is retried
+   *     or given up), its lease is no longer renewed, and readiness goes DOWN while every worker is
    *     still busy past it
    */
   public record Queue(

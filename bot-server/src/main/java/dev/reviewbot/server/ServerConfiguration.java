@@ -1,5 +1,6 @@
 package dev.reviewbot.server;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.reviewbot.github.GitHubAppApi;
 import dev.reviewbot.plugin.PluginLoader;
 import dev.reviewbot.registry.RuleRegistry;
@@ -14,8 +15,8 @@ import dev.reviewbot.server.ops.DatabaseCheck;
 import dev.reviewbot.server.ops.JobMetrics;
 import dev.reviewbot.server.ops.StuckWorkers;
 import dev.reviewbot.server.queue.JobQueue;
-import dev.reviewbot.server.queue.JobWorkers;
 import dev.reviewbot.server.queue.JobRetryPolicy;
+import dev.reviewbot.server.queue.JobWorkers;
 import dev.reviewbot.server.review.ReviewJob;
 import dev.reviewbot.server.startup.StartupConfigurationException;
 import dev.reviewbot.server.webhook.IntakeBudget;
@@ -34,19 +35,18 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import tools.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** Wires the service from {@link BotProperties}; every bean here is one of our plain classes. */
 @Configuration(proxyBeanMethods = false)
@@ -58,7 +58,10 @@ public class ServerConfiguration {
     return Clock.systemUTC();
   }
 
-  /** PostgreSQL (or any H2 URL) when {@code reviewbot.database.url} is set, else an H2 file under the data directory. */
+  /**
+   * PostgreSQL (or any H2 URL) when {@code reviewbot.database.url} is set, else an H2 file under
+   * the data directory.
+   */
   @Bean
   DataSource dataSource(BotProperties properties) {
     BotProperties.Database database = properties.database();
@@ -68,18 +71,28 @@ public class ServerConfiguration {
       try {
         Files.createDirectories(dir);
       } catch (IOException e) {
-        throw new StartupConfigurationException("reviewbot.data-dir: cannot create " + dir + " (" + e.getMessage() + ")", e);
+        throw new StartupConfigurationException(
+            "reviewbot.data-dir: cannot create " + dir + " (" + e.getMessage() + ")", e);
       }
       // WRITE_DELAY=0: H2 otherwise keeps commits in memory for up to 500 ms, and a kill -9 in that
       // window loses a job whose webhook was already answered 202.
-      url = "jdbc:h2:file:" + dir.resolve("reviewbot") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+      url =
+          "jdbc:h2:file:"
+              + dir.resolve("reviewbot")
+              + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     }
-    HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
-        .url(url).username(database.username()).password(database.password()).build();
+    HikariDataSource dataSource =
+        DataSourceBuilder.create()
+            .type(HikariDataSource.class)
+            .url(url)
+            .username(database.username())
+            .password(database.password())
+            .build();
     dataSource.setMaximumPoolSize(database.poolSize());
     dataSource.setPoolName("reviewbot");
     String product = DatabaseCheck.requireSupported(dataSource);
-    log.info("review queue in {} at {}", product, url.replaceAll("password=[^;&]*", "password=****"));
+    log.info(
+        "review queue in {} at {}", product, url.replaceAll("password=[^;&]*", "password=****"));
     return dataSource;
   }
 
@@ -89,13 +102,22 @@ public class ServerConfiguration {
   }
 
   @Bean
-  JobQueue jobQueue(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, BotProperties properties) {
+  JobQueue jobQueue(
+      JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, BotProperties properties) {
     BotProperties.Queue queue = properties.queue();
-    JobQueue jobs = new JobQueue(jdbc, tx, clock, new JobRetryPolicy(queue.maxAttempts(), queue.initialBackoff(), queue.maxBackoff()), queue.lease());
+    JobQueue jobs =
+        new JobQueue(
+            jdbc,
+            tx,
+            clock,
+            new JobRetryPolicy(queue.maxAttempts(), queue.initialBackoff(), queue.maxBackoff()),
+            queue.lease());
     if (DatabaseCheck.onlyThisProcessCanOpen(properties.database().url())) {
       int reclaimed = jobs.reclaimRunningJobsOfDeadProcess();
       if (reclaimed > 0) {
-        log.warn("resuming {} review(s) the previous process left running (it stopped without releasing them)", reclaimed);
+        log.warn(
+            "resuming {} review(s) the previous process left running (it stopped without releasing them)",
+            reclaimed);
       }
     }
     return jobs;
@@ -112,7 +134,8 @@ public class ServerConfiguration {
   }
 
   @Bean
-  GitHubClients gitHubClients(BotProperties properties, InstallationStore installations, Clock clock) {
+  GitHubClients gitHubClients(
+      BotProperties properties, InstallationStore installations, Clock clock) {
     BotProperties.GitHub github = properties.github();
     if (!github.appMode()) {
       log.info("GitHub API {} with a personal token", github.apiUrl());
@@ -122,11 +145,15 @@ public class ServerConfiguration {
     try {
       key = PemPrivateKeys.read(github.privateKeyFile());
     } catch (IllegalArgumentException e) {
-      throw new StartupConfigurationException("reviewbot.github.private-key-file: " + e.getMessage(), e);
+      throw new StartupConfigurationException(
+          "reviewbot.github.private-key-file: " + e.getMessage(), e);
     }
     AppJwt jwt = new AppJwt(github.appId(), key, clock);
-    InstallationTokens tokens = new InstallationTokens(
-        new GitHubAppApi(github.apiUrl().toString(), github.timeouts(), jwt::create), clock, github.tokenRefreshMargin());
+    InstallationTokens tokens =
+        new InstallationTokens(
+            new GitHubAppApi(github.apiUrl().toString(), github.timeouts(), jwt::create),
+            clock,
+            github.tokenRefreshMargin());
     log.info("GitHub API {} as App {}", github.apiUrl(), github.appId());
     return new AppInstallationClients(github.apiUrl(), tokens, installations, github.timeouts());
   }
@@ -148,52 +175,100 @@ public class ServerConfiguration {
       return builtIn;
     }
     RuleRegistry registry = builtIn.plus(plugins.loadDirectory(properties.pluginsDir()));
-    log.info("rules: {} built in, {} from plugins in {}", builtIn.all().size(), registry.all().size() - builtIn.all().size(),
+    log.info(
+        "rules: {} built in, {} from plugins in {}",
+        builtIn.all().size(),
+        registry.all().size() - builtIn.all().size(),
         properties.pluginsDir().toAbsolutePath());
     return registry;
   }
 
   @Bean
-  ReviewJob reviewJob(GitHubClients clients, InstallationStore installations, RuleRegistry rules, BotProperties properties) {
+  ReviewJob reviewJob(
+      GitHubClients clients,
+      InstallationStore installations,
+      RuleRegistry rules,
+      BotProperties properties) {
     BotProperties.Review review = properties.review();
-    return new ReviewJob(clients, installations, rules, new ReviewJob.Settings(
-        review.maxFileSize().toBytes(), review.checkRunName(), review.requestChanges(), review.fetchThreads()));
+    return new ReviewJob(
+        clients,
+        installations,
+        rules,
+        new ReviewJob.Settings(
+            review.maxFileSize().toBytes(),
+            review.checkRunName(),
+            review.requestChanges(),
+            review.fetchThreads()));
   }
 
   @Bean
-  JobWorkers jobWorkers(JobQueue queue, ReviewJob reviewJob, JobMetrics metrics, Clock clock, BotProperties properties) {
+  JobWorkers jobWorkers(
+      JobQueue queue,
+      ReviewJob reviewJob,
+      JobMetrics metrics,
+      Clock clock,
+      BotProperties properties) {
     BotProperties.Queue settings = properties.queue();
-    return new JobWorkers(queue, reviewJob, metrics, clock, new JobWorkers.Settings(instanceId(), settings.workers(),
-        settings.pollInterval(), settings.shutdownGrace(), settings.deliveryRetention(), settings.jobDeadline()));
+    return new JobWorkers(
+        queue,
+        reviewJob,
+        metrics,
+        clock,
+        new JobWorkers.Settings(
+            instanceId(),
+            settings.workers(),
+            settings.pollInterval(),
+            settings.shutdownGrace(),
+            settings.deliveryRetention(),
+            settings.jobDeadline()));
   }
 
-  /** Readiness DOWN and {@code reviewbot_jobs_stuck} while workers are stuck past the job deadline. */
+  /**
+   * Readiness DOWN and {@code reviewbot_jobs_stuck} while workers are stuck past the job deadline.
+   */
   @Bean
   StuckWorkers workersHealthIndicator(JobWorkers workers, MeterRegistry registry) {
     return new StuckWorkers(workers, registry);
   }
 
   @Bean
-  WebhookIntake webhookIntake(ObjectMapper json, JobQueue queue, InstallationStore installations, JobWorkers workers,
-      JobMetrics metrics, BotProperties properties) {
-    return new WebhookIntake(json, queue, installations, workers, metrics, properties.review().drafts());
+  WebhookIntake webhookIntake(
+      ObjectMapper json,
+      JobQueue queue,
+      InstallationStore installations,
+      JobWorkers workers,
+      JobMetrics metrics,
+      BotProperties properties) {
+    return new WebhookIntake(
+        json, queue, installations, workers, metrics, properties.review().drafts());
   }
 
   /** Bodies and bytes the webhook endpoint reads at once; beyond them deliveries get 503 unread. */
   @Bean
   IntakeBudget intakeBudget(BotProperties properties) {
-    return new IntakeBudget(properties.webhook().maxConcurrentBodies(), properties.webhook().maxBufferedBytes().toBytes());
+    return new IntakeBudget(
+        properties.webhook().maxConcurrentBodies(),
+        properties.webhook().maxBufferedBytes().toBytes());
   }
 
   @Bean
-  RouterFunction<ServerResponse> webhookRoute(WebhookIntake intake, IntakeBudget budget, BotProperties properties, Clock clock) {
+  RouterFunction<ServerResponse> webhookRoute(
+      WebhookIntake intake, IntakeBudget budget, BotProperties properties, Clock clock) {
     BotProperties.Webhook webhook = properties.webhook();
     long max = webhook.maxPayloadSize().toBytes();
-    WebhookHandler handler = new WebhookHandler(new SignatureVerifier(webhook.secret()), intake,
-        (int) Math.min(max, Integer.MAX_VALUE - 8), budget, webhook.bodyTimeout(), clock);
+    WebhookHandler handler =
+        new WebhookHandler(
+            new SignatureVerifier(webhook.secret()),
+            intake,
+            (int) Math.min(max, Integer.MAX_VALUE - 8),
+            budget,
+            webhook.bodyTimeout(),
+            clock);
     return RouterFunctions.route(RequestPredicates.POST("/webhook"), handler::handle)
-        .andRoute(RequestPredicates.GET("/").and(RequestPredicates.accept(MediaType.ALL)),
-            request -> ServerResponse.ok().bodyValue("reviewbot: POST GitHub webhooks to /webhook\n"));
+        .andRoute(
+            RequestPredicates.GET("/").and(RequestPredicates.accept(MediaType.ALL)),
+            request ->
+                ServerResponse.ok().bodyValue("reviewbot: POST GitHub webhooks to /webhook\n"));
   }
 
   private static String instanceId() {
@@ -203,6 +278,10 @@ public class ServerConfiguration {
     } catch (IOException e) {
       host = "unknown-host";
     }
-    return host + ":" + ManagementFactory.getRuntimeMXBean().getPid() + ":" + UUID.randomUUID().toString().substring(0, 8);
+    return host
+        + ":"
+        + ManagementFactory.getRuntimeMXBean().getPid()
+        + ":"
+        + UUID.randomUUID().toString().substring(0, 8);
   }
 }

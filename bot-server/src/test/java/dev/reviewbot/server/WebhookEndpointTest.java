@@ -27,12 +27,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * POST /webhook with the real GitHub payloads, on the embedded H2 queue, with no workers so the
  * stored jobs stay where the intake put them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "reviewbot.webhook.secret=" + Webhooks.SECRET,
-    "reviewbot.webhook.max-payload-size=64KB",
-    "reviewbot.github.token=test-token",
-    "reviewbot.github.api-url=http://127.0.0.1:9/unused",
-    "reviewbot.queue.workers=0"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "reviewbot.webhook.secret=" + Webhooks.SECRET,
+      "reviewbot.webhook.max-payload-size=64KB",
+      "reviewbot.github.token=test-token",
+      "reviewbot.github.api-url=http://127.0.0.1:9/unused",
+      "reviewbot.queue.workers=0"
+    })
 @AutoConfigureWebTestClient
 class WebhookEndpointTest {
   private static final String OPENED = "pull_request/opened.payload.json";
@@ -62,10 +65,18 @@ class WebhookEndpointTest {
     post("pull_request", "d-1", body, Webhooks.sign(body)).expectStatus().isAccepted();
 
     Map<String, Object> job = jdbc.queryForMap("SELECT * FROM review_job");
-    assertThat(job).containsEntry("REPOSITORY", "Codertocat/Hello-World").containsEntry("PR_NUMBER", 2)
-        .containsEntry("HEAD_SHA", HEAD).containsEntry("STATUS", "QUEUED").containsEntry("INSTALLATION_ID", 1L)
-        .containsEntry("BASE_REF", "master").containsEntry("DELIVERY_ID", "d-1");
-    assertThat(jdbc.queryForObject("SELECT outcome FROM webhook_delivery WHERE delivery_id = 'd-1'", String.class)).isEqualTo("QUEUED");
+    assertThat(job)
+        .containsEntry("REPOSITORY", "Codertocat/Hello-World")
+        .containsEntry("PR_NUMBER", 2)
+        .containsEntry("HEAD_SHA", HEAD)
+        .containsEntry("STATUS", "QUEUED")
+        .containsEntry("INSTALLATION_ID", 1L)
+        .containsEntry("BASE_REF", "master")
+        .containsEntry("DELIVERY_ID", "d-1");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT outcome FROM webhook_delivery WHERE delivery_id = 'd-1'", String.class))
+        .isEqualTo("QUEUED");
   }
 
   static Stream<Arguments> badSignatures() {
@@ -79,7 +90,8 @@ class WebhookEndpointTest {
         Arguments.of("sha1 scheme", "sha1=" + good.substring(7, 47)),
         Arguments.of("not hex", "sha256=" + "z".repeat(64)),
         Arguments.of("truncated", good.substring(0, good.length() - 2)),
-        Arguments.of("other secret", new dev.reviewbot.server.webhook.SignatureVerifier("wrong").sign(body)),
+        Arguments.of(
+            "other secret", new dev.reviewbot.server.webhook.SignatureVerifier("wrong").sign(body)),
         Arguments.of("signature of other bytes", Webhooks.sign(tampered)),
         Arguments.of("upper-case prefix", "SHA256=" + good.substring(7)));
   }
@@ -87,7 +99,9 @@ class WebhookEndpointTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badSignatures")
   void refusesWith401AndStoresNothingWhenSignatureIsBad(String label, String signature) {
-    post("pull_request", "bad-" + label, Webhooks.payload(OPENED), signature).expectStatus().isUnauthorized();
+    post("pull_request", "bad-" + label, Webhooks.payload(OPENED), signature)
+        .expectStatus()
+        .isUnauthorized();
 
     assertThat(count("review_job")).isZero();
     assertThat(count("webhook_delivery")).isZero();
@@ -97,8 +111,12 @@ class WebhookEndpointTest {
   void refusesUnsignedGarbageBeforeParsingIt() {
     byte[] garbage = "{not json".getBytes();
     post("pull_request", "g-1", garbage, null).expectStatus().isUnauthorized();
-    post("pull_request", "g-2", garbage, Webhooks.sign(garbage)).expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.message").value(m -> assertThat((String) m).contains("not valid JSON"));
+    post("pull_request", "g-2", garbage, Webhooks.sign(garbage))
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.message")
+        .value(m -> assertThat((String) m).contains("not valid JSON"));
     assertThat(count("webhook_delivery")).isZero();
   }
 
@@ -116,47 +134,69 @@ class WebhookEndpointTest {
     post("pull_request", "d-same", body, Webhooks.sign(body)).expectStatus().isAccepted();
     jdbc.update("UPDATE review_job SET status = 'DONE', reviewed_sha = head_sha");
 
-    post("pull_request", "d-same", body, Webhooks.sign(body)).expectStatus().isOk()
-        .expectBody().jsonPath("$.message").isEqualTo("delivery already received");
+    post("pull_request", "d-same", body, Webhooks.sign(body))
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.message")
+        .isEqualTo("delivery already received");
 
     assertThat(count("webhook_delivery")).isOne();
-    assertThat(jdbc.queryForObject("SELECT status FROM review_job", String.class)).isEqualTo("DONE");
+    assertThat(jdbc.queryForObject("SELECT status FROM review_job", String.class))
+        .isEqualTo("DONE");
   }
 
   @Test
   void synchronizeSupersedesTheStillQueuedOpened() {
     Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
     byte[] opened = Webhooks.pullRequest("opened", "octo/app", 7, Webhooks.sha("a"), t0);
-    byte[] pushed = Webhooks.pullRequest("synchronize", "octo/app", 7, Webhooks.sha("b"), t0.plusSeconds(30));
+    byte[] pushed =
+        Webhooks.pullRequest("synchronize", "octo/app", 7, Webhooks.sha("b"), t0.plusSeconds(30));
 
     post("pull_request", "d-open", opened, Webhooks.sign(opened)).expectStatus().isAccepted();
-    post("pull_request", "d-sync", pushed, Webhooks.sign(pushed)).expectStatus().isAccepted()
-        .expectBody().jsonPath("$.message").value(m -> assertThat((String) m).contains("replaces"));
+    post("pull_request", "d-sync", pushed, Webhooks.sign(pushed))
+        .expectStatus()
+        .isAccepted()
+        .expectBody()
+        .jsonPath("$.message")
+        .value(m -> assertThat((String) m).contains("replaces"));
 
-    assertThat(jdbc.queryForList("SELECT head_sha FROM review_job WHERE repository = 'octo/app'", String.class))
+    assertThat(
+            jdbc.queryForList(
+                "SELECT head_sha FROM review_job WHERE repository = 'octo/app'", String.class))
         .containsExactly(Webhooks.sha("b"));
-    assertThat(jdbc.queryForObject("SELECT outcome FROM webhook_delivery WHERE delivery_id = 'd-sync'", String.class))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT outcome FROM webhook_delivery WHERE delivery_id = 'd-sync'", String.class))
         .isEqualTo("SUPERSEDED_OLDER");
   }
 
   @Test
   void olderEventArrivingLateDoesNotReplaceNewerHead() {
     Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
-    byte[] newer = Webhooks.pullRequest("synchronize", "octo/app", 8, Webhooks.sha("new"), t0.plusSeconds(60));
+    byte[] newer =
+        Webhooks.pullRequest("synchronize", "octo/app", 8, Webhooks.sha("new"), t0.plusSeconds(60));
     byte[] older = Webhooks.pullRequest("opened", "octo/app", 8, Webhooks.sha("old"), t0);
 
     post("pull_request", "d-new", newer, Webhooks.sign(newer)).expectStatus().isAccepted();
     post("pull_request", "d-old", older, Webhooks.sign(older)).expectStatus().isAccepted();
 
-    assertThat(jdbc.queryForObject("SELECT head_sha FROM review_job WHERE pr_number = 8", String.class)).isEqualTo(Webhooks.sha("new"));
-    assertThat(jdbc.queryForObject("SELECT outcome FROM webhook_delivery WHERE delivery_id = 'd-old'", String.class)).isEqualTo("STALE");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT head_sha FROM review_job WHERE pr_number = 8", String.class))
+        .isEqualTo(Webhooks.sha("new"));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT outcome FROM webhook_delivery WHERE delivery_id = 'd-old'", String.class))
+        .isEqualTo("STALE");
   }
 
   static Stream<Arguments> eventsThatQueueNothing() {
     return Stream.of(
         Arguments.of("ping", "ping/payload.json", 200),
         Arguments.of("pull_request", "pull_request/closed.payload.json", 204),
-        Arguments.of("pull_request", "pull_request/converted_to_draft.with-installation.payload.json", 204),
+        Arguments.of(
+            "pull_request", "pull_request/converted_to_draft.with-installation.payload.json", 204),
         Arguments.of("issue_comment", "issue_comment/created.payload.json", 204),
         Arguments.of("check_suite", "check_suite/requested.payload.json", 204),
         Arguments.of("workflow_run", "workflow_run/completed.payload.json", 204));
@@ -172,8 +212,10 @@ class WebhookEndpointTest {
 
   @Test
   void skipsDraftPullRequests() {
-    byte[] draft = Webhooks.pullRequest("opened", "octo/app", 9, Webhooks.sha("draft"), Instant.now());
-    tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) Webhooks.tree(draft);
+    byte[] draft =
+        Webhooks.pullRequest("opened", "octo/app", 9, Webhooks.sha("draft"), Instant.now());
+    tools.jackson.databind.node.ObjectNode root =
+        (tools.jackson.databind.node.ObjectNode) Webhooks.tree(draft);
     ((tools.jackson.databind.node.ObjectNode) root.get("pull_request")).put("draft", true);
     byte[] body = root.toString().getBytes();
 
@@ -197,17 +239,30 @@ class WebhookEndpointTest {
     byte[] added = Webhooks.payload("installation_repositories/added.payload.json");
     post("installation", "i-1", created, Webhooks.sign(created)).expectStatus().isOk();
     post("installation_repositories", "i-2", added, Webhooks.sign(added)).expectStatus().isOk();
-    post("installation_repositories", "i-2", added, Webhooks.sign(added)).expectStatus().isOk()
-        .expectBody().jsonPath("$.message").isEqualTo("delivery already received");
+    post("installation_repositories", "i-2", added, Webhooks.sign(added))
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.message")
+        .isEqualTo("delivery already received");
 
-    assertThat(jdbc.queryForMap("SELECT account_login, status FROM app_installation WHERE installation_id = 957387"))
-        .containsEntry("ACCOUNT_LOGIN", "Codertocat").containsEntry("STATUS", "ACTIVE");
-    assertThat(jdbc.queryForList("SELECT repository FROM app_installation_repository ORDER BY repository", String.class))
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT account_login, status FROM app_installation WHERE installation_id = 957387"))
+        .containsEntry("ACCOUNT_LOGIN", "Codertocat")
+        .containsEntry("STATUS", "ACTIVE");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT repository FROM app_installation_repository ORDER BY repository",
+                String.class))
         .containsExactly("Codertocat/Hello-World", "Codertocat/Space");
 
     byte[] deleted = Webhooks.payload("installation/deleted.payload.json");
     post("installation", "i-3", deleted, Webhooks.sign(deleted)).expectStatus().isOk();
-    assertThat(jdbc.queryForObject("SELECT status FROM app_installation WHERE installation_id = 2", String.class)).isEqualTo("DELETED");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT status FROM app_installation WHERE installation_id = 2", String.class))
+        .isEqualTo("DELETED");
   }
 
   @Test
@@ -217,9 +272,13 @@ class WebhookEndpointTest {
     assertThat(count("webhook_delivery")).isZero();
   }
 
-  private WebTestClient.ResponseSpec post(String event, String delivery, byte[] body, String signature) {
-    WebTestClient.RequestBodySpec request = web.post().uri("/webhook").contentType(MediaType.APPLICATION_JSON)
-        .header("X-GitHub-Event", event);
+  private WebTestClient.ResponseSpec post(
+      String event, String delivery, byte[] body, String signature) {
+    WebTestClient.RequestBodySpec request =
+        web.post()
+            .uri("/webhook")
+            .contentType(MediaType.APPLICATION_JSON)
+            .header("X-GitHub-Event", event);
     if (delivery != null) {
       request = request.header("X-GitHub-Delivery", delivery);
     }

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * whatever the threshold; only data that can back them lets them pass.
  */
 class FailClosedCoverageTest {
-  private static final String TEST_CODE = "single/src/test/java/com/example/shop/PriceCalculatorTest.java";
+  private static final String TEST_CODE =
+      "single/src/test/java/com/example/shop/PriceCalculatorTest.java";
 
   @TempDir static Path repo;
   static ChangeSet change;
@@ -40,11 +41,18 @@ class FailClosedCoverageTest {
   @BeforeAll
   static void createRepo() {
     FixtureRepo.create(repo);
-    change = TestChanges.of(TestChanges.modified(PRICE_CALCULATOR, FixtureRepo.read(repo, PRICE_CALCULATOR),
-        TestChanges.lines(25, 30)));
+    change =
+        TestChanges.of(
+            TestChanges.modified(
+                PRICE_CALCULATOR,
+                FixtureRepo.read(repo, PRICE_CALCULATOR),
+                TestChanges.lines(25, 30)));
   }
 
-  /** The expected outcome: no gate failure ({@code gate == null}), or one of {@code gate} whose message contains {@code reason}. */
+  /**
+   * The expected outcome: no gate failure ({@code gate == null}), or one of {@code gate} whose
+   * message contains {@code reason}.
+   */
   record Outcome(GateFailure.Gate gate, String reason) {
     static final Outcome PASSES = new Outcome(null, null);
 
@@ -55,81 +63,138 @@ class FailClosedCoverageTest {
 
   static Stream<Arguments> inputs() {
     return Stream.of(
-        Arguments.of("a valid report", (Supplier<CoverageOptions>) () -> FixtureRepo.reports(SINGLE_REPORT), Outcome.PASSES),
-        Arguments.of("a valid exec file", (Supplier<CoverageOptions>) () -> exec(SINGLE_EXEC, SINGLE_CLASSES), Outcome.PASSES),
-        Arguments.of("garbage XML", (Supplier<CoverageOptions>) () -> FixtureRepo.reports(write("garbage.xml", "coverage: 100%\n")),
-            Outcome.fails(GateFailure.Gate.UNUSABLE_DATA, "broken/garbage.xml: not a well-formed XML file")),
-        Arguments.of("a truncated exec file", (Supplier<CoverageOptions>) () -> exec(cut(SINGLE_EXEC, "truncated.exec", 1), SINGLE_CLASSES),
-            Outcome.fails(GateFailure.Gate.UNUSABLE_DATA, "broken/truncated.exec: exec file is incomplete (truncated file?)")),
-        Arguments.of("an empty exec file", (Supplier<CoverageOptions>) () -> exec(write("empty.exec", ""), SINGLE_CLASSES),
-            Outcome.fails(GateFailure.Gate.UNUSABLE_DATA, "broken/empty.exec: exec file holds no execution data (an empty file, "
-                + "or no class ran): did the tests run under the JaCoCo agent?")),
-        Arguments.of("exec data of other classes", (Supplier<CoverageOptions>) () -> exec(A_EXEC, B_CLASSES),
-            Outcome.fails(GateFailure.Gate.UNUSABLE_DATA, A_EXEC + ": exec data does not match the classes in " + B_CLASSES)),
-        Arguments.of("a report with no data for the changed files", (Supplier<CoverageOptions>) () -> FixtureRepo.reports(B_REPORT),
-            Outcome.fails(GateFailure.Gate.NO_DATA_FOR_CHANGE, "no coverage data for the changed files (" + PRICE_CALCULATOR
-                + "): did the tests run under the JaCoCo agent?")),
-        Arguments.of("a report that does not exist", (Supplier<CoverageOptions>) () -> FixtureRepo.reports("nowhere/jacoco.xml"),
-            Outcome.fails(GateFailure.Gate.UNUSABLE_DATA, "nowhere/jacoco.xml: coverage report does not exist "
-                + "(allow-missing accepts inputs that do not exist)")));
+        Arguments.of(
+            "a valid report",
+            (Supplier<CoverageOptions>) () -> FixtureRepo.reports(SINGLE_REPORT),
+            Outcome.PASSES),
+        Arguments.of(
+            "a valid exec file",
+            (Supplier<CoverageOptions>) () -> exec(SINGLE_EXEC, SINGLE_CLASSES),
+            Outcome.PASSES),
+        Arguments.of(
+            "garbage XML",
+            (Supplier<CoverageOptions>)
+                () -> FixtureRepo.reports(write("garbage.xml", "coverage: 100%\n")),
+            Outcome.fails(
+                GateFailure.Gate.UNUSABLE_DATA, "broken/garbage.xml: not a well-formed XML file")),
+        Arguments.of(
+            "a truncated exec file",
+            (Supplier<CoverageOptions>)
+                () -> exec(cut(SINGLE_EXEC, "truncated.exec", 1), SINGLE_CLASSES),
+            Outcome.fails(
+                GateFailure.Gate.UNUSABLE_DATA,
+                "broken/truncated.exec: exec file is incomplete (truncated file?)")),
+        Arguments.of(
+            "an empty exec file",
+            (Supplier<CoverageOptions>) () -> exec(write("empty.exec", ""), SINGLE_CLASSES),
+            Outcome.fails(
+                GateFailure.Gate.UNUSABLE_DATA,
+                "broken/empty.exec: exec file holds no execution data (an empty file, "
+                    + "or no class ran): did the tests run under the JaCoCo agent?")),
+        Arguments.of(
+            "exec data of other classes",
+            (Supplier<CoverageOptions>) () -> exec(A_EXEC, B_CLASSES),
+            Outcome.fails(
+                GateFailure.Gate.UNUSABLE_DATA,
+                A_EXEC + ": exec data does not match the classes in " + B_CLASSES)),
+        Arguments.of(
+            "a report with no data for the changed files",
+            (Supplier<CoverageOptions>) () -> FixtureRepo.reports(B_REPORT),
+            Outcome.fails(
+                GateFailure.Gate.NO_DATA_FOR_CHANGE,
+                "no coverage data for the changed files ("
+                    + PRICE_CALCULATOR
+                    + "): did the tests run under the JaCoCo agent?")),
+        Arguments.of(
+            "a report that does not exist",
+            (Supplier<CoverageOptions>) () -> FixtureRepo.reports("nowhere/jacoco.xml"),
+            Outcome.fails(
+                GateFailure.Gate.UNUSABLE_DATA,
+                "nowhere/jacoco.xml: coverage report does not exist "
+                    + "(allow-missing accepts inputs that do not exist)")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputs")
-  void theGatesPassOnlyOnDataThatCanBackThem(String name, Supplier<CoverageOptions> options, Outcome expected) {
+  void theGatesPassOnlyOnDataThatCanBackThem(
+      String name, Supplier<CoverageOptions> options, Outcome expected) {
     // no threshold to miss: whatever fails, fails for the data
-    PatchCoverage coverage = PatchCoverageCalculator.compute(change, repo, options.get().withGates(0, null));
+    PatchCoverage coverage =
+        PatchCoverageCalculator.compute(change, repo, options.get().withGates(0, null));
 
     assertOutcome(coverage, expected);
   }
 
   static Stream<Arguments> inputsWithMissingAllowed() {
     return Stream.of(
-        Arguments.of("a report that does not exist", (Supplier<CoverageOptions>) () -> FixtureRepo.reports("nowhere/jacoco.xml"),
+        Arguments.of(
+            "a report that does not exist",
+            (Supplier<CoverageOptions>) () -> FixtureRepo.reports("nowhere/jacoco.xml"),
             Outcome.PASSES),
-        Arguments.of("a report with no data for the changed files", (Supplier<CoverageOptions>) () -> FixtureRepo.reports(B_REPORT),
+        Arguments.of(
+            "a report with no data for the changed files",
+            (Supplier<CoverageOptions>) () -> FixtureRepo.reports(B_REPORT),
             Outcome.PASSES),
-        Arguments.of("garbage XML", (Supplier<CoverageOptions>) () -> FixtureRepo.reports(write("garbage.xml", "<report name=")),
-            Outcome.fails(GateFailure.Gate.UNUSABLE_DATA, "broken/garbage.xml: JaCoCo XML report is incomplete")),
-        Arguments.of("an empty exec file", (Supplier<CoverageOptions>) () -> exec(write("empty.exec", ""), SINGLE_CLASSES),
-            Outcome.fails(GateFailure.Gate.UNUSABLE_DATA, "did the tests run under the JaCoCo agent?")));
+        Arguments.of(
+            "garbage XML",
+            (Supplier<CoverageOptions>)
+                () -> FixtureRepo.reports(write("garbage.xml", "<report name=")),
+            Outcome.fails(
+                GateFailure.Gate.UNUSABLE_DATA,
+                "broken/garbage.xml: JaCoCo XML report is incomplete")),
+        Arguments.of(
+            "an empty exec file",
+            (Supplier<CoverageOptions>) () -> exec(write("empty.exec", ""), SINGLE_CLASSES),
+            Outcome.fails(
+                GateFailure.Gate.UNUSABLE_DATA, "did the tests run under the JaCoCo agent?")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputsWithMissingAllowed")
-  void allowMissingAcceptsAbsentDataButNeverBrokenData(String name, Supplier<CoverageOptions> options, Outcome expected) {
-    PatchCoverage coverage = PatchCoverageCalculator.compute(change, repo, options.get().withGates(0, null).withAllowMissing(true));
+  void allowMissingAcceptsAbsentDataButNeverBrokenData(
+      String name, Supplier<CoverageOptions> options, Outcome expected) {
+    PatchCoverage coverage =
+        PatchCoverageCalculator.compute(
+            change, repo, options.get().withGates(0, null).withAllowMissing(true));
 
     assertOutcome(coverage, expected);
   }
 
   @Test
   void aMissingReportThatIsAllowedIsStillNamed() {
-    PatchCoverage coverage = PatchCoverageCalculator.compute(change, repo,
-        FixtureRepo.reports("nowhere/jacoco.xml").withAllowMissing(true));
+    PatchCoverage coverage =
+        PatchCoverageCalculator.compute(
+            change, repo, FixtureRepo.reports("nowhere/jacoco.xml").withAllowMissing(true));
 
     assertThat(coverage.problems()).extracting(Notice::path).containsExactly("nowhere/jacoco.xml");
     assertThat(coverage.toMarkdownTable()).contains("Gates passed");
   }
 
   @Test
-  void aReportOfAnotherProjectFailsEvenWithMissingDataAllowed(@TempDir Path otherProject) throws IOException {
+  void aReportOfAnotherProjectFailsEvenWithMissingDataAllowed(@TempDir Path otherProject)
+      throws IOException {
     Path source = otherProject.resolve(PRICE_CALCULATOR);
     Files.createDirectories(source.getParent());
     Files.writeString(source, FixtureRepo.read(repo, PRICE_CALCULATOR));
-    CoverageOptions options = FixtureRepo.reports(repo.resolve(B_REPORT).toString()).withAllowMissing(true);
+    CoverageOptions options =
+        FixtureRepo.reports(repo.resolve(B_REPORT).toString()).withAllowMissing(true);
 
     PatchCoverage coverage = PatchCoverageCalculator.compute(change, otherProject, options);
 
-    assertOutcome(coverage, Outcome.fails(GateFailure.Gate.NO_DATA_FOR_CHANGE,
-        "none of the 1 source files in the coverage data is a file of this repository: is it a report of another project?"));
+    assertOutcome(
+        coverage,
+        Outcome.fails(
+            GateFailure.Gate.NO_DATA_FOR_CHANGE,
+            "none of the 1 source files in the coverage data is a file of this repository: is it a report of another project?"));
   }
 
   @Test
   void aChangeToTestsOnlyNeedsNoDataAboutIt() {
-    ChangeSet testsOnly = TestChanges.of(TestChanges.modified(TEST_CODE, FixtureRepo.read(repo, TEST_CODE), 1));
+    ChangeSet testsOnly =
+        TestChanges.of(TestChanges.modified(TEST_CODE, FixtureRepo.read(repo, TEST_CODE), 1));
 
-    PatchCoverage coverage = PatchCoverageCalculator.compute(testsOnly, repo, FixtureRepo.reports(SINGLE_REPORT));
+    PatchCoverage coverage =
+        PatchCoverageCalculator.compute(testsOnly, repo, FixtureRepo.reports(SINGLE_REPORT));
 
     assertThat(coverage.gateFailures()).isEmpty();
   }
@@ -140,11 +205,16 @@ class FailClosedCoverageTest {
       assertThat(coverage.toMarkdownTable()).contains("Gates passed");
       return;
     }
-    assertThat(coverage.gateFailures()).singleElement().satisfies(failure -> {
-      assertThat(failure.gate()).isEqualTo(expected.gate());
-      assertThat(failure.message()).contains(expected.reason());
-    });
-    assertThat(coverage.toMarkdownTable()).contains("**Gates failed**").doesNotContain("Gates passed");
+    assertThat(coverage.gateFailures())
+        .singleElement()
+        .satisfies(
+            failure -> {
+              assertThat(failure.gate()).isEqualTo(expected.gate());
+              assertThat(failure.message()).contains(expected.reason());
+            });
+    assertThat(coverage.toMarkdownTable())
+        .contains("**Gates failed**")
+        .doesNotContain("Gates passed");
   }
 
   private static CoverageOptions exec(String execFile, String classes) {

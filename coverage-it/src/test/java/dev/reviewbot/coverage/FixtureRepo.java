@@ -31,7 +31,8 @@ final class FixtureRepo {
   static final String B_EXEC = "multi/module-b/target/jacoco.exec";
   static final String A_CLASSES = "multi/module-a/target/classes";
   static final String B_CLASSES = "multi/module-b/target/classes";
-  static final String PRICE_CALCULATOR = "single/src/main/java/com/example/shop/PriceCalculator.java";
+  static final String PRICE_CALCULATOR =
+      "single/src/main/java/com/example/shop/PriceCalculator.java";
   static final String BASKET = "single/src/main/java/com/example/shop/Basket.java";
   static final String GREETER_A = "multi/module-a/src/main/java/com/example/shared/Greeter.java";
   static final String GREETER_B = "multi/module-b/src/main/java/com/example/shared/Greeter.java";
@@ -40,10 +41,15 @@ final class FixtureRepo {
 
   /** fixtures/coverage, whose projects the reactor built before this module. */
   static Path fixtures() {
-    Path dir = Path.of(System.getProperty("reviewbot.coverage.fixtures", "../fixtures/coverage")).toAbsolutePath().normalize();
-    for (String output : List.of(SINGLE_REPORT, SINGLE_EXEC, A_REPORT, B_REPORT, AGGREGATE_REPORT, A_EXEC, B_EXEC)) {
+    Path dir =
+        Path.of(System.getProperty("reviewbot.coverage.fixtures", "../fixtures/coverage"))
+            .toAbsolutePath()
+            .normalize();
+    for (String output :
+        List.of(SINGLE_REPORT, SINGLE_EXEC, A_REPORT, B_REPORT, AGGREGATE_REPORT, A_EXEC, B_EXEC)) {
       assertThat(dir.resolve(output))
-          .as("JaCoCo output of the fixture builds; build them first: mvn -pl coverage-it -am verify")
+          .as(
+              "JaCoCo output of the fixture builds; build them first: mvn -pl coverage-it -am verify")
           .isRegularFile();
     }
     return dir;
@@ -55,9 +61,9 @@ final class FixtureRepo {
   }
 
   /**
-   * As {@link #create(Path)}, with history: a first commit, tagged {@code base}, holds the files
-   * of {@code toBase} edited by their functions; the second commit, {@code HEAD}, holds the
-   * fixtures as built, so HEAD's change against {@code base} is what the edits took away.
+   * As {@link #create(Path)}, with history: a first commit, tagged {@code base}, holds the files of
+   * {@code toBase} edited by their functions; the second commit, {@code HEAD}, holds the fixtures
+   * as built, so HEAD's change against {@code base} is what the edits took away.
    */
   static Path create(Path repo, Map<String, UnaryOperator<String>> toBase) {
     Path fixtures = fixtures();
@@ -99,7 +105,12 @@ final class FixtureRepo {
 
   private static void commit(Git git, String message) throws GitAPIException {
     git.add().addFilepattern(".").call();
-    git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false).call();
+    git.commit()
+        .setMessage(message)
+        .setAuthor("t", "t@example.com")
+        .setCommitter("t", "t@example.com")
+        .setSign(false)
+        .call();
   }
 
   static String read(Path repo, String path) {

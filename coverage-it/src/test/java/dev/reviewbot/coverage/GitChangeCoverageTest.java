@@ -15,18 +15,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Patch coverage of a real git change (read with GitChangeSource) against the fixtures' reports. */
+/**
+ * Patch coverage of a real git change (read with GitChangeSource) against the fixtures' reports.
+ */
 class GitChangeCoverageTest {
   @TempDir static Path repo;
   static ChangeSet change;
 
-  /** The change: label() and module-b's farewell() are new and untested, Basket is a new, tested file. */
+  /**
+   * The change: label() and module-b's farewell() are new and untested, Basket is a new, tested
+   * file.
+   */
   @BeforeAll
   static void createRepo() throws Exception {
-    FixtureRepo.create(repo, Map.of(
-        PRICE_CALCULATOR, text -> cut(text, "\n  public String label(", "  }\n"),
-        GREETER_B, text -> cut(text, "\n  public String farewell(", "  }\n"),
-        BASKET, text -> null));
+    FixtureRepo.create(
+        repo,
+        Map.of(
+            PRICE_CALCULATOR, text -> cut(text, "\n  public String label(", "  }\n"),
+            GREETER_B, text -> cut(text, "\n  public String farewell(", "  }\n"),
+            BASKET, text -> null));
     try (GitChangeSource source = GitChangeSource.open(repo)) {
       change = source.read("base", GitChangeSource.Head.commit("HEAD"));
     }
@@ -41,10 +48,13 @@ class GitChangeCoverageTest {
 
   @Test
   void measuresTheLinesTheCommitAdded() {
-    PatchCoverage coverage = PatchCoverageCalculator.compute(change, repo, FixtureRepo.reports(SINGLE_REPORT, AGGREGATE_REPORT));
+    PatchCoverage coverage =
+        PatchCoverageCalculator.compute(
+            change, repo, FixtureRepo.reports(SINGLE_REPORT, AGGREGATE_REPORT));
 
     assertThat(coverage.problems()).isEmpty();
-    assertThat(coverage.files()).extracting(FileCoverage::path, FileCoverage::lines, FileCoverage::missingRanges)
+    assertThat(coverage.files())
+        .extracting(FileCoverage::path, FileCoverage::lines, FileCoverage::missingRanges)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(GREETER_B, new Ratio(0, 1), "19"),
             org.assertj.core.groups.Tuple.tuple(BASKET, new Ratio(11, 11), ""),

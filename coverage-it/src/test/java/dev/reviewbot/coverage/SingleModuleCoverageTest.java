@@ -27,18 +27,24 @@ class SingleModuleCoverageTest {
   @BeforeAll
   static void createRepo() {
     FixtureRepo.create(repo);
-    change = TestChanges.of(TestChanges.modified(PRICE_CALCULATOR, FixtureRepo.read(repo, PRICE_CALCULATOR),
-        concat(TestChanges.lines(11, 17), TestChanges.lines(25, 30))));
+    change =
+        TestChanges.of(
+            TestChanges.modified(
+                PRICE_CALCULATOR,
+                FixtureRepo.read(repo, PRICE_CALCULATOR),
+                concat(TestChanges.lines(11, 17), TestChanges.lines(25, 30))));
   }
 
   private static int[] concat(int[] a, int[] b) {
-    return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray();
+    return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
+        .toArray();
   }
 
   private static CoverageOptions options(String route) {
     return route.equals("xml")
         ? FixtureRepo.reports(SINGLE_REPORT)
-        : FixtureRepo.reports().withExec(List.of(Path.of(SINGLE_EXEC)), List.of(Path.of(SINGLE_CLASSES)));
+        : FixtureRepo.reports()
+            .withExec(List.of(Path.of(SINGLE_EXEC)), List.of(Path.of(SINGLE_CLASSES)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -50,13 +56,16 @@ class SingleModuleCoverageTest {
     assertThat(coverage.unresolved()).isEmpty();
     FileCoverage file = coverage.files().get(0);
     assertThat(file.path()).isEqualTo(PRICE_CALCULATOR);
-    // coverable added lines 12, 13, 15, 16, 27, 28, 29; the tests never pass quantity <= 0 nor call label()
+    // coverable added lines 12, 13, 15, 16, 27, 28, 29; the tests never pass quantity <= 0 nor call
+    // label()
     assertThat(file.lines()).isEqualTo(new Ratio(3, 7));
     assertThat(file.missingRanges()).isEqualTo("13, 27-29");
     assertThat(file.partial()).extracting(LineGroup::lines).containsExactly(LineRange.of(12));
     assertThat(file.branches()).isEqualTo(new Ratio(1, 4));
     assertThat(coverage.lines().percent().getAsDouble()).isEqualTo(300.0 / 7);
-    assertThat(coverage.gateFailures()).extracting(GateFailure::gate).containsExactly(GateFailure.Gate.PATCH_COVERAGE);
+    assertThat(coverage.gateFailures())
+        .extracting(GateFailure::gate)
+        .containsExactly(GateFailure.Gate.PATCH_COVERAGE);
   }
 
   @Test
@@ -76,7 +85,10 @@ class SingleModuleCoverageTest {
 
   @Test
   void aFullyTestedChangePassesTheGate() {
-    ChangeSet tested = TestChanges.of(TestChanges.modified(BASKET, FixtureRepo.read(repo, BASKET), TestChanges.lines(19, 25)));
+    ChangeSet tested =
+        TestChanges.of(
+            TestChanges.modified(
+                BASKET, FixtureRepo.read(repo, BASKET), TestChanges.lines(19, 25)));
     PatchCoverage coverage = PatchCoverageCalculator.compute(tested, repo, options("xml"));
     assertThat(coverage.lines().percent().getAsDouble()).isEqualTo(100.0);
     assertThat(coverage.gateFailures()).isEmpty();

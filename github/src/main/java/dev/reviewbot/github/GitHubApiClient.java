@@ -17,8 +17,8 @@ import org.kohsuke.github.connector.GitHubConnector;
 
 /**
  * One authenticated connection to a GitHub API: hub4j for the calls it has, plain JSON calls for
- * the rest, both over one connector that retries 5xx and rate limits. Works with github.com
- * ({@code https://api.github.com}) and GitHub Enterprise Server ({@code https://HOST/api/v3}).
+ * the rest, both over one connector that retries 5xx and rate limits. Works with github.com ({@code
+ * https://api.github.com}) and GitHub Enterprise Server ({@code https://HOST/api/v3}).
  *
  * <p>The token lives only inside the authorization provider; {@link #toString()} shows the URL.
  */
@@ -33,16 +33,24 @@ public final class GitHubApiClient {
   private GitHubApiClient(Builder builder) {
     this.apiUrl = builder.apiUrl;
     this.clock = builder.clock;
-    GitHubConnector transport = builder.transport != null ? builder.transport.connector() : builder.timeouts.connector();
-    GitHubConnector connector = new RetryingConnector(transport, builder.retryPolicy, builder.sleeper, builder.clock);
+    GitHubConnector transport =
+        builder.transport != null ? builder.transport.connector() : builder.timeouts.connector();
+    GitHubConnector connector =
+        new RetryingConnector(transport, builder.retryPolicy, builder.sleeper, builder.clock);
     try {
-      this.hub4j = new GitHubBuilder().withEndpoint(apiUrl).withAuthorizationProvider(builder.authorization)
-          .withConnector(connector)
-          // our connector does the waiting, with the injected sleeper; hub4j must not sleep on its own
-          .withRateLimitHandler(GitHubRateLimitHandler.FAIL).withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
-          .build();
+      this.hub4j =
+          new GitHubBuilder()
+              .withEndpoint(apiUrl)
+              .withAuthorizationProvider(builder.authorization)
+              .withConnector(connector)
+              // our connector does the waiting, with the injected sleeper; hub4j must not sleep on
+              // its own
+              .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
+              .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
+              .build();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot set up the GitHub client for " + apiUrl + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot set up the GitHub client for " + apiUrl + ": " + e.getMessage(), e);
     }
     this.rest = new RestCalls(apiUrl, connector, builder.authorization);
   }
@@ -138,7 +146,10 @@ public final class GitHubApiClient {
       return this;
     }
 
-    /** The HTTP transport below the retries, shared with other clients; by default a new one with {@link #timeouts}. */
+    /**
+     * The HTTP transport below the retries, shared with other clients; by default a new one with
+     * {@link #timeouts}.
+     */
     public Builder transport(HttpTransport shared) {
       this.transport = Objects.requireNonNull(shared, "transport");
       return this;
@@ -160,13 +171,23 @@ public final class GitHubApiClient {
       try {
         uri = URI.create(text);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("the GitHub API URL '" + text + "' is not a URL: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "the GitHub API URL '" + text + "' is not a URL: " + e.getMessage(), e);
       }
-      if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http")) || uri.getHost() == null) {
-        throw new IllegalArgumentException("the GitHub API URL must look like https://api.github.com or https://HOST/api/v3 but was '" + text + "'");
+      if (uri.getScheme() == null
+          || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "the GitHub API URL must look like https://api.github.com or https://HOST/api/v3 but was '"
+                + text
+                + "'");
       }
       if (uri.getUserInfo() != null || uri.getQuery() != null) {
-        throw new IllegalArgumentException("the GitHub API URL must not carry credentials or a query: " + uri.getScheme() + "://" + uri.getHost());
+        throw new IllegalArgumentException(
+            "the GitHub API URL must not carry credentials or a query: "
+                + uri.getScheme()
+                + "://"
+                + uri.getHost());
       }
       return text;
     }

@@ -16,8 +16,8 @@ import org.kohsuke.github.GitHubRateLimitHandler;
  * (GitHub accepts one for ten minutes at most).
  *
  * <p>Rate limits fail fast instead of hub4j's default of sleeping until the reset: a worker thread
- * must not block for an hour; the caller retries with backoff. The transport enforces the
- * timeouts, so a GitHub that stops answering cannot hold a worker.
+ * must not block for an hour; the caller retries with backoff. The transport enforces the timeouts,
+ * so a GitHub that stops answering cannot hold a worker.
  */
 public final class GitHubAppApi {
   private final String apiUrl;
@@ -41,20 +41,30 @@ public final class GitHubAppApi {
     }
   }
 
-  /** @param jwt signs a new App JWT each time it is called */
+  /**
+   * @param jwt signs a new App JWT each time it is called
+   */
   public GitHubAppApi(String apiUrl, HttpTimeouts timeouts, Supplier<String> jwt) {
     this.apiUrl = apiUrl.replaceAll("/+$", "");
     this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
     this.jwt = Objects.requireNonNull(jwt, "jwt");
   }
 
-  /** A new access token for the installation ({@code POST /app/installations/{id}/access_tokens}). */
+  /**
+   * A new access token for the installation ({@code POST /app/installations/{id}/access_tokens}).
+   */
   public InstallationToken createToken(long installationId) throws IOException {
-    GHAppInstallationToken created = asApp().getApp().getInstallationById(installationId).createToken().create();
-    return new InstallationToken(created.getToken(), created.getExpiresAt() == null ? null : created.getExpiresAt().toInstant());
+    GHAppInstallationToken created =
+        asApp().getApp().getInstallationById(installationId).createToken().create();
+    return new InstallationToken(
+        created.getToken(),
+        created.getExpiresAt() == null ? null : created.getExpiresAt().toInstant());
   }
 
-  /** The installation that covers {@code owner/name} ({@code GET /repos/{owner}/{name}/installation}). */
+  /**
+   * The installation that covers {@code owner/name} ({@code GET
+   * /repos/{owner}/{name}/installation}).
+   */
   public long installationOf(String owner, String name) throws IOException {
     return asApp().getApp().getInstallationByRepository(owner, name).getId();
   }

@@ -41,7 +41,8 @@ public final class GitHubChangeSource {
   private final ContentFetcher contents;
   private final int fetchThreads;
 
-  private GitHubChangeSource(String owner, String name, GHRepository repository, GHPullRequest pull, Limits limits) {
+  private GitHubChangeSource(
+      String owner, String name, GHRepository repository, GHPullRequest pull, Limits limits) {
     this.owner = owner;
     this.name = name;
     this.repository = repository;
@@ -51,10 +52,12 @@ public final class GitHubChangeSource {
   }
 
   /** The pull request {@code owner/name#number} as GitHub has it now. */
-  public static GitHubChangeSource open(GitHubApiClient client, String owner, String name, int number, Limits limits)
+  public static GitHubChangeSource open(
+      GitHubApiClient client, String owner, String name, int number, Limits limits)
       throws IOException {
     GHRepository repository = client.hub4j().getRepository(owner + "/" + name);
-    return new GitHubChangeSource(owner, name, repository, repository.getPullRequest(number), limits);
+    return new GitHubChangeSource(
+        owner, name, repository, repository.getPullRequest(number), limits);
   }
 
   public boolean isClosed() {
@@ -72,8 +75,8 @@ public final class GitHubChangeSource {
   }
 
   /**
-   * A file's text at {@link #baseSha()}, e.g. configuration a pull request must not change for
-   * its own review; empty when the file does not exist there.
+   * A file's text at {@link #baseSha()}, e.g. configuration a pull request must not change for its
+   * own review; empty when the file does not exist there.
    *
    * @throws FileTooLargeException when the file is over the size limit
    */
@@ -90,14 +93,17 @@ public final class GitHubChangeSource {
     String head = headSha();
     List<PullRequestFile> files = FileList.of(pull);
     String mergeBase = repository.getCompare(baseSha(), head).getMergeBaseCommit().getSHA1();
-    PullRequestChanges.Fetched fetched = new PullRequestChanges(contents, fetchThreads).fetch(files, mergeBase, head, analyzed);
+    PullRequestChanges.Fetched fetched =
+        new PullRequestChanges(contents, fetchThreads).fetch(files, mergeBase, head, analyzed);
     ChangeSet change = new ReleaseLookup(repository, contents).addTo(fetched.change(), mergeBase);
 
     List<SummarySection> sections = new ArrayList<>();
     FileList.notReviewed(pull.getChangedFiles(), files.size()).ifPresent(sections::add);
     if (!fetched.skipped().isEmpty()) {
-      sections.add(new SummarySection("Files not analyzed", "- " + String.join("\n- ", fetched.skipped())));
+      sections.add(
+          new SummarySection("Files not analyzed", "- " + String.join("\n- ", fetched.skipped())));
     }
-    return new PullRequestChange(new PullRequestRef(owner, name, pull.getNumber(), head), change, files, sections);
+    return new PullRequestChange(
+        new PullRequestRef(owner, name, pull.getNumber(), head), change, files, sections);
   }
 }

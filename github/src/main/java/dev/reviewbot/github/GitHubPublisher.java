@@ -66,7 +66,9 @@ public final class GitHubPublisher {
     return publish(plan, change.pullRequest(), change.files());
   }
 
-  /** @param files as a change source read them, or {@code null} to list them here */
+  /**
+   * @param files as a change source read them, or {@code null} to list them here
+   */
   private PublishResult publish(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> files) {
     try {
       try {
@@ -79,19 +81,34 @@ public final class GitHubPublisher {
         throw e;
       }
     } catch (WriteRefused refused) {
-      String reason = "GitHub did not let this token write to " + pr.fullName() + "#" + pr.number() + ": " + refused.getMessage()
-          + ". The token is read-only, as on pull requests from forks; post from a workflow_run job with "
-          + "'reviewbot publish --bundle FILE', or use the annotations and job summary instead.";
+      String reason =
+          "GitHub did not let this token write to "
+              + pr.fullName()
+              + "#"
+              + pr.number()
+              + ": "
+              + refused.getMessage()
+              + ". The token is read-only, as on pull requests from forks; post from a workflow_run job with "
+              + "'reviewbot publish --bundle FILE', or use the annotations and job summary instead.";
       LOG.warn(reason);
       return PublishResult.refused(reason);
     } catch (IOException e) {
       if (Failures.status(e) == 401) {
-        String reason = "GitHub rejected the token for " + pr.fullName() + " (" + Failures.describe(e) + ")";
+        String reason =
+            "GitHub rejected the token for " + pr.fullName() + " (" + Failures.describe(e) + ")";
         LOG.warn(reason);
         return PublishResult.refused(reason);
       }
-      throw new PublishException("could not publish the review on " + pr.fullName() + "#" + pr.number() + " via "
-          + client.apiUrl() + ": " + Failures.describe(e), e);
+      throw new PublishException(
+          "could not publish the review on "
+              + pr.fullName()
+              + "#"
+              + pr.number()
+              + " via "
+              + client.apiUrl()
+              + ": "
+              + Failures.describe(e),
+          e);
     }
   }
 
@@ -102,29 +119,53 @@ public final class GitHubPublisher {
    * @throws PublishException when GitHub cannot be reached or refuses the comment
    */
   public void publishNotReviewed(PullRequestRef pr, String reason) {
-    String body = Markers.summary() + "\n### reviewbot could not review `" + pr.headSha().substring(0, Math.min(12, pr.headSha().length()))
-        + "`\n\n" + reason + "\n\nNothing in this pull request was checked at this commit. Pushing a new commit starts a new review.";
+    String body =
+        Markers.summary()
+            + "\n### reviewbot could not review `"
+            + pr.headSha().substring(0, Math.min(12, pr.headSha().length()))
+            + "`\n\n"
+            + reason
+            + "\n\nNothing in this pull request was checked at this commit. Pushing a new commit starts a new review.";
     try {
       GHPullRequest pull = client.hub4j().getRepository(pr.fullName()).getPullRequest(pr.number());
-      EarlierPosts earlier = EarlierPosts.read(client.rest(), pull, pr, BotIdentity.resolve(options.botLogin(), client.hub4j()));
+      EarlierPosts earlier =
+          EarlierPosts.read(
+              client.rest(), pull, pr, BotIdentity.resolve(options.botLogin(), client.hub4j()));
       upsertSummary(pull, earlier.summary(), body);
     } catch (IOException | WriteRefused | GHException e) {
-      throw new PublishException("could not tell " + pr.fullName() + "#" + pr.number() + " that it was not reviewed: " + e.getMessage(), e);
+      throw new PublishException(
+          "could not tell "
+              + pr.fullName()
+              + "#"
+              + pr.number()
+              + " that it was not reviewed: "
+              + e.getMessage(),
+          e);
     }
   }
 
-  private PublishResult run(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> listed) throws IOException, WriteRefused {
+  private PublishResult run(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> listed)
+      throws IOException, WriteRefused {
     GHRepository repo = client.hub4j().getRepository(pr.fullName());
     GHPullRequest pull = repo.getPullRequest(pr.number());
     String head = pull.getHead().getSha();
     if (!pr.headSha().equals(head)) {
-      String reason = pr.fullName() + "#" + pr.number() + " has moved on to " + head + "; nothing posted for " + pr.headSha();
+      String reason =
+          pr.fullName()
+              + "#"
+              + pr.number()
+              + " has moved on to "
+              + head
+              + "; nothing posted for "
+              + pr.headSha();
       LOG.info(reason);
       return PublishResult.superseded(reason);
     }
     // listed at this head (checked just above), or read now
     List<PullRequestFile> files = listed != null ? listed : FileList.of(pull);
-    EarlierPosts earlier = EarlierPosts.read(client.rest(), pull, pr, BotIdentity.resolve(options.botLogin(), client.hub4j()));
+    EarlierPosts earlier =
+        EarlierPosts.read(
+            client.rest(), pull, pr, BotIdentity.resolve(options.botLogin(), client.hub4j()));
     Selection selection = plan.select(DiffAnchors.of(files), earlier.openFingerprints());
     List<String> warnings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -133,33 +174,56 @@ public final class GitHubPublisher {
       FileList.notCommentable(files.size()).ifPresent(notes::add);
     }
 
-    String event = options.requestChanges() && plan.count(Severity.ERROR) > 0 ? "REQUEST_CHANGES" : "COMMENT";
-    ReviewPoster.Outcome review = new ReviewPoster(client.rest(), pr, comments)
-        .post(selection.inline(), event, reviewBody(selection, pr), () -> DiffAnchors.of(FileList.of(pull)));
+    String event =
+        options.requestChanges() && plan.count(Severity.ERROR) > 0 ? "REQUEST_CHANGES" : "COMMENT";
+    ReviewPoster.Outcome review =
+        new ReviewPoster(client.rest(), pr, comments)
+            .post(
+                selection.inline(),
+                event,
+                reviewBody(selection, pr),
+                () -> DiffAnchors.of(FileList.of(pull)));
     selection = selection.withRefused(review.refused());
     if (review.oneByOne()) {
       notes.add("GitHub rejected the review as a whole; its comments were posted one by one.");
     }
 
-    int resolved = new ResolvedComments(client.rest(), pr, comments)
-        .markGone(earlier.openReviewComments(), plan, options.resolveThreads(), warnings);
+    int resolved =
+        new ResolvedComments(client.rest(), pr, comments)
+            .markGone(earlier.openReviewComments(), plan, options.resolveThreads(), warnings);
 
     SummaryFacts facts = new SummaryFacts(resolved, notes);
-    String summary = new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_COMMENT_LIMIT).render(plan, selection, facts);
+    String summary =
+        new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_COMMENT_LIMIT)
+            .render(plan, selection, facts);
     Summary posted = upsertSummary(pull, earlier.summary(), summary);
 
     long checkRunId = 0;
     String conclusion = null;
     if (options.checkRunName() != null) {
       // the same text as the summary comment, without the marker that identifies that comment
-      String checkSummary = new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_CHECK_SUMMARY_LIMIT).render(plan, selection, facts)
-          .replace(Markers.summary() + "\n", "");
+      String checkSummary =
+          new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_CHECK_SUMMARY_LIMIT)
+              .render(plan, selection, facts)
+              .replace(Markers.summary() + "\n", "");
       try {
-        checkRunId = CheckRunPoster.post(repo, client.rest(), options.checkRunName(), pr.headSha(), plan, checkSummary, client.clock().instant());
+        checkRunId =
+            CheckRunPoster.post(
+                repo,
+                client.rest(),
+                options.checkRunName(),
+                pr.headSha(),
+                plan,
+                checkSummary,
+                client.clock().instant());
         conclusion = CheckRunPoster.conclusion(plan);
       } catch (IOException | GHException failure) {
-        IOException e = failure instanceof IOException io ? io
-            : failure.getCause() instanceof IOException cause ? cause : new IOException(failure.getMessage(), failure);
+        IOException e =
+            failure instanceof IOException io
+                ? io
+                : failure.getCause() instanceof IOException cause
+                    ? cause
+                    : new IOException(failure.getMessage(), failure);
         if (Failures.status(e) < 0 || Failures.status(e) >= 500) {
           throw e;
         }
@@ -170,24 +234,52 @@ public final class GitHubPublisher {
     }
 
     int inline = selection.inline().size();
-    String message = "posted " + inline + " new inline comment(s) on " + pr + ", " + selection.alreadyPosted().size()
-        + " already there, " + selection.notInline().size() + " in the summary (" + posted.action().name().toLowerCase(java.util.Locale.ROOT)
-        + "), " + resolved + " resolved" + (conclusion == null ? "" : ", check run " + conclusion);
+    String message =
+        "posted "
+            + inline
+            + " new inline comment(s) on "
+            + pr
+            + ", "
+            + selection.alreadyPosted().size()
+            + " already there, "
+            + selection.notInline().size()
+            + " in the summary ("
+            + posted.action().name().toLowerCase(java.util.Locale.ROOT)
+            + "), "
+            + resolved
+            + " resolved"
+            + (conclusion == null ? "" : ", check run " + conclusion);
     LOG.info(message);
-    return new PublishResult(Status.PUBLISHED, message, review.reviewId(), inline, selection.alreadyPosted().size(),
-        selection.notInline().size() + plan.summaryOnly().size(), posted.id(), posted.action(), checkRunId, conclusion, resolved, warnings);
+    return new PublishResult(
+        Status.PUBLISHED,
+        message,
+        review.reviewId(),
+        inline,
+        selection.alreadyPosted().size(),
+        selection.notInline().size() + plan.summaryOnly().size(),
+        posted.id(),
+        posted.action(),
+        checkRunId,
+        conclusion,
+        resolved,
+        warnings);
   }
 
   private static String reviewBody(Selection selection, PullRequestRef pr) {
-    return "**reviewbot** \u00b7 " + selection.inline().size() + " new comment(s) on `" + pr.headSha().substring(0, 12)
+    return "**reviewbot** \u00b7 "
+        + selection.inline().size()
+        + " new comment(s) on `"
+        + pr.headSha().substring(0, 12)
         + "`. The summary comment lists every finding.";
   }
 
-  private Summary upsertSummary(GHPullRequest pull, Optional<GHIssueComment> existing, String body) throws IOException, WriteRefused {
+  private Summary upsertSummary(GHPullRequest pull, Optional<GHIssueComment> existing, String body)
+      throws IOException, WriteRefused {
     try {
       if (existing.isPresent()) {
         GHIssueComment comment = existing.get();
-        if (body.equals(comment.getBody() == null ? null : comment.getBody().replace("\r\n", "\n"))) {
+        if (body.equals(
+            comment.getBody() == null ? null : comment.getBody().replace("\r\n", "\n"))) {
           return new Summary(comment.getId(), SummaryAction.UNCHANGED);
         }
         comment.update(body);

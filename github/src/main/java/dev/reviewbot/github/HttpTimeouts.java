@@ -34,7 +34,8 @@ public record HttpTimeouts(Duration connect, Duration read) {
   private static void requirePositive(Duration value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException("the " + name + " timeout must be positive but was " + value);
+      throw new IllegalArgumentException(
+          "the " + name + " timeout must be positive but was " + value);
     }
   }
 }

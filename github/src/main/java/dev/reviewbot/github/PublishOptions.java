@@ -7,14 +7,21 @@ import java.util.Objects;
  * How a review is posted.
  *
  * @param checkRunName name of the check run; {@code null} posts no check run
- * @param requestChanges post the review as {@code REQUEST_CHANGES} when an error-level finding exists
- * @param resolveThreads resolve the review thread of a fixed finding through GraphQL when the token may
- * @param botLogin the login the bot posts as (e.g. {@code github-actions[bot]}, {@code my-app[bot]}); only
- *     its comments count as earlier posts. {@code null}: ask GitHub ({@code GET /user}), and if the token
- *     cannot, trust markers in comments by any {@code [bot]} account
+ * @param requestChanges post the review as {@code REQUEST_CHANGES} when an error-level finding
+ *     exists
+ * @param resolveThreads resolve the review thread of a fixed finding through GraphQL when the token
+ *     may
+ * @param botLogin the login the bot posts as (e.g. {@code github-actions[bot]}, {@code
+ *     my-app[bot]}); only its comments count as earlier posts. {@code null}: ask GitHub ({@code GET
+ *     /user}), and if the token cannot, trust markers in comments by any {@code [bot]} account
  * @param ruleLinks where rule ids link to
  */
-public record PublishOptions(String checkRunName, boolean requestChanges, boolean resolveThreads, String botLogin, RuleLinks ruleLinks) {
+public record PublishOptions(
+    String checkRunName,
+    boolean requestChanges,
+    boolean resolveThreads,
+    String botLogin,
+    RuleLinks ruleLinks) {
   public static final String DEFAULT_CHECK_RUN_NAME = "reviewbot";
 
   public PublishOptions {

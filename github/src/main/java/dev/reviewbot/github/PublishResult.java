@@ -14,9 +14,11 @@ import java.util.List;
  * @param summaryCommentId the summary comment, 0 if none
  * @param summaryAction what happened to the summary comment
  * @param checkRunId the check run, 0 if none
- * @param conclusion the check run's conclusion ({@code success}/{@code failure}), {@code null} if none
+ * @param conclusion the check run's conclusion ({@code success}/{@code failure}), {@code null} if
+ *     none
  * @param resolved earlier comments marked resolved
- * @param warnings things that did not work but did not stop the rest (e.g. no permission for check runs)
+ * @param warnings things that did not work but did not stop the rest (e.g. no permission for check
+ *     runs)
  */
 public record PublishResult(
     Status status,
@@ -41,19 +43,29 @@ public record PublishResult(
     SUPERSEDED
   }
 
-  public enum SummaryAction { CREATED, UPDATED, UNCHANGED, NONE }
+  public enum SummaryAction {
+    CREATED,
+    UPDATED,
+    UNCHANGED,
+    NONE
+  }
 
   public PublishResult {
     warnings = List.copyOf(warnings);
   }
 
-  /** Posting was refused; {@code reason} says why and what to do instead. Nothing further was written. */
+  /**
+   * Posting was refused; {@code reason} says why and what to do instead. Nothing further was
+   * written.
+   */
   public static PublishResult refused(String reason) {
-    return new PublishResult(Status.REFUSED, reason, 0, 0, 0, 0, 0, SummaryAction.NONE, 0, null, 0, List.of());
+    return new PublishResult(
+        Status.REFUSED, reason, 0, 0, 0, 0, 0, SummaryAction.NONE, 0, null, 0, List.of());
   }
 
   public static PublishResult superseded(String reason) {
-    return new PublishResult(Status.SUPERSEDED, reason, 0, 0, 0, 0, 0, SummaryAction.NONE, 0, null, 0, List.of());
+    return new PublishResult(
+        Status.SUPERSEDED, reason, 0, 0, 0, 0, 0, SummaryAction.NONE, 0, null, 0, List.of());
   }
 
   public boolean isRefused() {

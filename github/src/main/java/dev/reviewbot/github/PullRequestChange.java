@@ -11,12 +11,16 @@ import java.util.List;
  *     newer than the head an event named)
  * @param change what the analyzer gets
  * @param files GitHub's list of the pull request's files, as read; {@link
- *     GitHubPublisher#publish(dev.reviewbot.review.ReviewPlan, PullRequestChange)} anchors comments on
- *     their patches without listing them again
- * @param sections what the summary must say about the reading: files GitHub did not list, files
- *     too large to analyze; the caller puts them in the plan
+ *     GitHubPublisher#publish(dev.reviewbot.review.ReviewPlan, PullRequestChange)} anchors comments
+ *     on their patches without listing them again
+ * @param sections what the summary must say about the reading: files GitHub did not list, files too
+ *     large to analyze; the caller puts them in the plan
  */
-public record PullRequestChange(PullRequestRef pullRequest, ChangeSet change, List<PullRequestFile> files, List<SummarySection> sections) {
+public record PullRequestChange(
+    PullRequestRef pullRequest,
+    ChangeSet change,
+    List<PullRequestFile> files,
+    List<SummarySection> sections) {
   public PullRequestChange {
     files = List.copyOf(files);
     sections = List.copyOf(sections);

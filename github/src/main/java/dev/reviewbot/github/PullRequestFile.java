@@ -8,7 +8,8 @@ package dev.reviewbot.github;
  * @param patch the file's unified diff hunks; {@code null} for binary or very large diffs, which
  *     are changed all the same but cannot carry comments
  */
-public record PullRequestFile(String path, String previousPath, String status, String patch, int additions, int deletions) {
+public record PullRequestFile(
+    String path, String previousPath, String status, String patch, int additions, int deletions) {
 
   /** A file known only by its path, status and patch (counts unknown). */
   public PullRequestFile(String path, String previousPath, String status, String patch) {

@@ -22,7 +22,8 @@ public record PullRequestRef(String owner, String repo, int number, String headS
       throw new IllegalArgumentException("pull request number must be positive but was " + number);
     }
     if (headSha == null || !SHA.matcher(headSha).matches()) {
-      throw new IllegalArgumentException("head SHA must be 40 lower-case hex digits but was '" + headSha + "'");
+      throw new IllegalArgumentException(
+          "head SHA must be 40 lower-case hex digits but was '" + headSha + "'");
     }
   }
 

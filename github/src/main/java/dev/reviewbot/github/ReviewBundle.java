@@ -35,23 +35,29 @@ import java.util.stream.Collectors;
 public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan plan) {
   /** 2: rule crashes name the rule's origin (a plugin jar). */
   public static final int VERSION = 2;
+
   /** A bundle is a few megabytes at most; refuse to read anything far larger. */
   static final long MAX_BYTES = 64L * 1024 * 1024;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      // plain data only: record fields, never derived getters such as isMultiLine()
-      .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
-      .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
-      .setSerializationInclusion(JsonInclude.Include.ALWAYS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          // plain data only: record fields, never derived getters such as isMultiLine()
+          .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
+          .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
+          .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
   public ReviewBundle {
     Objects.requireNonNull(pullRequest, "pullRequest");
     Objects.requireNonNull(plan, "plan");
     if (plan.headSha() != null && !plan.headSha().equals(pullRequest.headSha())) {
-      throw new IllegalArgumentException("the plan is for " + plan.headSha() + " but the pull request head is " + pullRequest.headSha());
+      throw new IllegalArgumentException(
+          "the plan is for "
+              + plan.headSha()
+              + " but the pull request head is "
+              + pullRequest.headSha());
     }
   }
 
@@ -67,47 +73,81 @@ public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan p
       }
       JSON.writeValue(file.toFile(), this);
     } catch (IOException e) {
-      throw new ReviewBundleException("cannot write the review bundle " + file + ": " + e.getMessage(), e);
+      throw new ReviewBundleException(
+          "cannot write the review bundle " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** @throws ReviewBundleException naming the file, and the line and field where it went wrong */
+  /**
+   * @throws ReviewBundleException naming the file, and the line and field where it went wrong
+   */
   public static ReviewBundle read(Path file) {
     try {
       if (!Files.isRegularFile(file)) {
-        throw new ReviewBundleException("review bundle " + file + " does not exist or is not a file", null);
+        throw new ReviewBundleException(
+            "review bundle " + file + " does not exist or is not a file", null);
       }
       if (Files.size(file) > MAX_BYTES) {
-        throw new ReviewBundleException("review bundle " + file + " is " + Files.size(file) + " bytes, more than the "
-            + MAX_BYTES + " a bundle can be", null);
+        throw new ReviewBundleException(
+            "review bundle "
+                + file
+                + " is "
+                + Files.size(file)
+                + " bytes, more than the "
+                + MAX_BYTES
+                + " a bundle can be",
+            null);
       }
       JsonNode tree = JSON.readTree(file.toFile());
       if (tree == null || !tree.isObject()) {
-        throw new ReviewBundleException(file + " is not a reviewbot review bundle: expected a JSON object", null);
+        throw new ReviewBundleException(
+            file + " is not a reviewbot review bundle: expected a JSON object", null);
       }
       JsonNode version = tree.get("version");
       if (version == null) {
-        throw new ReviewBundleException(file + " is not a reviewbot review bundle: it has no 'version' field", null);
+        throw new ReviewBundleException(
+            file + " is not a reviewbot review bundle: it has no 'version' field", null);
       }
       if (!version.isInt() || version.asInt() != VERSION) {
-        throw new ReviewBundleException("review bundle " + file + " has version " + version + "; this reviewbot reads version "
-            + VERSION + " (make and post bundles with the same reviewbot release)", null);
+        throw new ReviewBundleException(
+            "review bundle "
+                + file
+                + " has version "
+                + version
+                + "; this reviewbot reads version "
+                + VERSION
+                + " (make and post bundles with the same reviewbot release)",
+            null);
       }
       ReviewBundle bundle = JSON.treeToValue(tree, ReviewBundle.class);
-      return new ReviewBundle(bundle.version, bundle.pullRequest, bundle.plan.withSections(bundle.plan.sections().stream()
-          .map(s -> new SummarySection(s.title(), MarkdownText.neutralize(s.markdown()))).collect(Collectors.toList())));
+      return new ReviewBundle(
+          bundle.version,
+          bundle.pullRequest,
+          bundle.plan.withSections(
+              bundle.plan.sections().stream()
+                  .map(s -> new SummarySection(s.title(), MarkdownText.neutralize(s.markdown())))
+                  .collect(Collectors.toList())));
     } catch (ReviewBundleException e) {
       throw e;
     } catch (JsonMappingException e) {
-      throw new ReviewBundleException("review bundle " + file + " is invalid at " + where(e) + ": " + problem(e), e);
+      throw new ReviewBundleException(
+          "review bundle " + file + " is invalid at " + where(e) + ": " + problem(e), e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new ReviewBundleException("review bundle " + file + " is not valid JSON" + (at == null ? "" : " at line "
-          + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+      throw new ReviewBundleException(
+          "review bundle "
+              + file
+              + " is not valid JSON"
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
-      throw new ReviewBundleException("cannot read the review bundle " + file + ": " + e.getMessage(), e);
+      throw new ReviewBundleException(
+          "cannot read the review bundle " + file + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ReviewBundleException("review bundle " + file + " is inconsistent: " + e.getMessage(), e);
+      throw new ReviewBundleException(
+          "review bundle " + file + " is inconsistent: " + e.getMessage(), e);
     }
   }
 
@@ -116,7 +156,8 @@ public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan p
     try {
       return JSON.writeValueAsString(this);
     } catch (JsonProcessingException e) {
-      throw new ReviewBundleException("cannot write the review bundle as JSON: " + e.getMessage(), e);
+      throw new ReviewBundleException(
+          "cannot write the review bundle as JSON: " + e.getMessage(), e);
     }
   }
 
@@ -125,9 +166,14 @@ public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan p
   }
 
   private static String where(JsonMappingException e) {
-    String path = e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining());
+    String path =
+        e.getPath().stream()
+            .map(
+                ref ->
+                    ref.getFieldName() != null
+                        ? "." + ref.getFieldName()
+                        : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining());
     return path.isEmpty() ? "the top level" : path.substring(path.startsWith(".") ? 1 : 0);
   }
 
@@ -139,10 +185,15 @@ public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan p
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root instanceof JsonMappingException mapping ? mapping.getOriginalMessage() : root.getMessage();
+    String message =
+        root instanceof JsonMappingException mapping
+            ? mapping.getOriginalMessage()
+            : root.getMessage();
     if (root instanceof NullPointerException && message != null && !message.contains(" ")) {
       return "'" + message + "' is missing";
     }
-    return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    return message == null
+        ? root.getClass().getSimpleName()
+        : message.lines().findFirst().orElse(message);
   }
 }

@@ -9,11 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The same review against a GitHub Enterprise Server, whose REST API is under /api/v3 and GraphQL at /api/graphql. */
+/**
+ * The same review against a GitHub Enterprise Server, whose REST API is under /api/v3 and GraphQL
+ * at /api/graphql.
+ */
 class EnterpriseServerTest {
   private final FakeGitHub github = new FakeGitHub("/api/v3");
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final PublishOptions options = PublishOptions.defaults().withRuleLinks(new RuleLinks("https://docs.example/rules/"));
+  private final PublishOptions options =
+      PublishOptions.defaults().withRuleLinks(new RuleLinks("https://docs.example/rules/"));
 
   @AfterEach
   void stop() {
@@ -24,17 +28,22 @@ class EnterpriseServerTest {
   @Test
   void postsUnderTheEnterpriseApiPathAndResolvesThroughItsGraphqlEndpoint() {
     GitHubPublisher publisher = new GitHubPublisher(github.client(sleeper), options);
-    publisher.publish(Plans.plan(List.of(Plans.warning("a-rule", Plans.WORKFLOW_RUN, 40))), FakeGitHub.PR);
+    publisher.publish(
+        Plans.plan(List.of(Plans.warning("a-rule", Plans.WORKFLOW_RUN, 40))), FakeGitHub.PR);
     github.absorb();
-    github.stub(post(urlPathEqualTo("/api/graphql")), github.ok(
-        "{\"data\":{\"repository\":{\"pullRequest\":{\"reviewThreads\":{\"nodes\":[],\"pageInfo\":{\"hasNextPage\":false}}}}}}"));
+    github.stub(
+        post(urlPathEqualTo("/api/graphql")),
+        github.ok(
+            "{\"data\":{\"repository\":{\"pullRequest\":{\"reviewThreads\":{\"nodes\":[],\"pageInfo\":{\"hasNextPage\":false}}}}}}"));
 
     PublishResult second = publisher.publish(Plans.plan(List.of()), FakeGitHub.PR);
 
     assertThat(github.requests("POST", FakeGitHub.pullsPath("/reviews"))).hasSize(1);
     assertThat(github.requests("POST", FakeGitHub.issuesPath("/comments"))).hasSize(1);
-    assertThat(github.server.getAllServeEvents()).allMatch(e -> e.getRequest().getUrl().startsWith("/api/"));
-    assertThat(github.server.getAllServeEvents()).anyMatch(e -> e.getRequest().getUrl().equals("/api/graphql"));
+    assertThat(github.server.getAllServeEvents())
+        .allMatch(e -> e.getRequest().getUrl().startsWith("/api/"));
+    assertThat(github.server.getAllServeEvents())
+        .anyMatch(e -> e.getRequest().getUrl().equals("/api/graphql"));
     assertThat(second.resolved()).isEqualTo(1);
     assertThat(second.warnings()).isEmpty();
   }

@@ -1,7 +1,7 @@
 package dev.reviewbot.github;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.reviewbot.testdata.TestData;
 import java.io.IOException;
@@ -58,7 +58,8 @@ public final class FakeGitHub implements AutoCloseable {
   public static final PullRequestRef PR = new PullRequestRef(OWNER, REPO, NUMBER, HEAD);
 
   private static final String PULLS = "GHPullRequestTest/wiremock/";
-  private static final String CHECKS = "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/";
+  private static final String CHECKS =
+      "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/";
   private static final String COMPARE =
       "GHRepositoryTest/wiremock/getCommitsBetweenOver250/__files/4-r_h_g_compare_4261c42949915816a9f246eb14c3dfd21a637bc294ff.json";
 
@@ -74,29 +75,68 @@ public final class FakeGitHub implements AutoCloseable {
   private int reviewCommentPageSize = 100;
   private long nextId = 900_000_001L;
 
-  /** @param prefix {@code ""} for github.com, {@code "/api/v3"} for GitHub Enterprise Server */
+  /**
+   * @param prefix {@code ""} for github.com, {@code "/api/v3"} for GitHub Enterprise Server
+   */
   public FakeGitHub(String prefix) {
     this.prefix = prefix;
     server.start();
-    stub(get(at("/user")), ok(read(recording(PULLS + "pullRequestReviewComments/__files/1-user.json"))));
-    stub(get(at("/repos/" + OWNER + "/" + REPO)), ok(read(recording(PULLS + "pullRequestReviewComments/__files/3-r_h_github-api.json"))));
-    stub(post(at(pullsPath("/reviews"))), ok(read(recording(PULLS + "pullRequestReviews/__files/10-r_h_g_pulls_482_reviews.json"))));
-    stub(post(at(pullsPath("/comments"))), ok(read(recording(PULLS + "pullRequestReviewComments/__files/7-r_h_g_pulls_484_comments.json"))).withStatus(201));
-    stub(post(at(issuesPath("/comments"))), ok(read(recording(PULLS + "pullRequestComment/__files/7-r_h_g_issues_461_comments.json"))).withStatus(201));
-    stub(patch(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/pulls/comments/\\d+")),
-        ok(read(recording(PULLS + "pullRequestReviewComments/__files/28-r_h_g_pulls_comments_1641776783.json"))));
-    stub(patch(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/issues/comments/\\d+")),
+    stub(
+        get(at("/user")),
+        ok(read(recording(PULLS + "pullRequestReviewComments/__files/1-user.json"))));
+    stub(
+        get(at("/repos/" + OWNER + "/" + REPO)),
+        ok(read(recording(PULLS + "pullRequestReviewComments/__files/3-r_h_github-api.json"))));
+    stub(
+        post(at(pullsPath("/reviews"))),
+        ok(read(recording(PULLS + "pullRequestReviews/__files/10-r_h_g_pulls_482_reviews.json"))));
+    stub(
+        post(at(pullsPath("/comments"))),
+        ok(read(
+                recording(
+                    PULLS + "pullRequestReviewComments/__files/7-r_h_g_pulls_484_comments.json")))
+            .withStatus(201));
+    stub(
+        post(at(issuesPath("/comments"))),
+        ok(read(recording(PULLS + "pullRequestComment/__files/7-r_h_g_issues_461_comments.json")))
+            .withStatus(201));
+    stub(
+        patch(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/pulls/comments/\\d+")),
+        ok(
+            read(
+                recording(
+                    PULLS
+                        + "pullRequestReviewComments/__files/28-r_h_g_pulls_comments_1641776783.json"))));
+    stub(
+        patch(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/issues/comments/\\d+")),
         ok(read(recording(PULLS + "pullRequestComment/__files/7-r_h_g_issues_461_comments.json"))));
-    stub(get(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/commits/[0-9a-f]{40}/check-runs")),
+    stub(
+        get(
+            urlPathMatching(
+                prefix + "/repos/" + OWNER + "/" + REPO + "/commits/[0-9a-f]{40}/check-runs")),
         ok("{\"total_count\":0,\"check_runs\":[]}"));
-    stub(post(at("/repos/" + OWNER + "/" + REPO + "/check-runs")), ok(read(recording(CHECKS + "5-r_h_t_check-runs.json"))).withStatus(201));
-    stub(patch(at("/repos/" + OWNER + "/" + REPO + "/check-runs/1424883599")), ok(read(recording(CHECKS + "6-r_h_t_check-runs_1424883599.json"))));
-    stub(get(urlPathMatching(prefix + "/repos/" + OWNER + "/" + REPO + "/check-runs/\\d+/annotations")), ok("[]"));
+    stub(
+        post(at("/repos/" + OWNER + "/" + REPO + "/check-runs")),
+        ok(read(recording(CHECKS + "5-r_h_t_check-runs.json"))).withStatus(201));
+    stub(
+        patch(at("/repos/" + OWNER + "/" + REPO + "/check-runs/1424883599")),
+        ok(read(recording(CHECKS + "6-r_h_t_check-runs_1424883599.json"))));
+    stub(
+        get(
+            urlPathMatching(
+                prefix + "/repos/" + OWNER + "/" + REPO + "/check-runs/\\d+/annotations")),
+        ok("[]"));
     try {
       files = (ArrayNode) json.readTree(recording(COMPARE).toFile()).get("files");
-      JsonNode recordedReviewComments = json.readTree(recording(PULLS + "pullRequestReviewComments/__files/9-r_h_g_pulls_484_comments.json").toFile());
+      JsonNode recordedReviewComments =
+          json.readTree(
+              recording(PULLS + "pullRequestReviewComments/__files/9-r_h_g_pulls_484_comments.json")
+                  .toFile());
       recordedReviewComments.forEach(c -> reviewComments.add((ObjectNode) c));
-      JsonNode recordedIssueComments = json.readTree(recording(PULLS + "pullRequestComment/__files/9-r_h_g_issues_461_comments.json").toFile());
+      JsonNode recordedIssueComments =
+          json.readTree(
+              recording(PULLS + "pullRequestComment/__files/9-r_h_g_issues_461_comments.json")
+                  .toFile());
       recordedIssueComments.forEach(c -> issueComments.add((ObjectNode) c));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -113,7 +153,11 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   public GitHubApiClient client(RecordingSleeper sleeper) {
-    return GitHubApiClient.builder(apiUrl()).token(TOKEN).sleeper(sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    return GitHubApiClient.builder(apiUrl())
+        .token(TOKEN)
+        .sleeper(sleeper)
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .build();
   }
 
   /** The recorded 300 files; tests may change or replace them. */
@@ -196,8 +240,10 @@ public final class FakeGitHub implements AutoCloseable {
         Matcher edit = Pattern.compile(".*/(pulls|issues)/comments/(\\d+)").matcher(url);
         if (edit.matches()) {
           long id = Long.parseLong(edit.group(2));
-          (edit.group(1).equals("pulls") ? reviewComments : issueComments).stream()
-              .filter(c -> c.get("id").asLong() == id).forEach(c -> c.put("body", body(request).get("body").asText()));
+          (edit.group(1).equals("pulls") ? reviewComments : issueComments)
+              .stream()
+                  .filter(c -> c.get("id").asLong() == id)
+                  .forEach(c -> c.put("body", body(request).get("body").asText()));
         }
       }
     }
@@ -206,14 +252,21 @@ public final class FakeGitHub implements AutoCloseable {
 
   /** Requests received, oldest first, as method + path (+ query). */
   public List<LoggedRequest> requests(String method, String pathBelowPrefix) {
-    return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-        .filter(r -> r.getMethod().getName().equals(method) && r.getUrl().replaceFirst("\\?.*", "").equals(prefix + pathBelowPrefix))
-        .sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+    return server.getAllServeEvents().stream()
+        .map(ServeEvent::getRequest)
+        .filter(
+            r ->
+                r.getMethod().getName().equals(method)
+                    && r.getUrl().replaceFirst("\\?.*", "").equals(prefix + pathBelowPrefix))
+        .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
+        .toList();
   }
 
   public List<LoggedRequest> writes() {
-    return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-        .filter(r -> !r.getMethod().getName().equals("GET") && !r.getUrl().endsWith("/graphql")).toList();
+    return server.getAllServeEvents().stream()
+        .map(ServeEvent::getRequest)
+        .filter(r -> !r.getMethod().getName().equals("GET") && !r.getUrl().endsWith("/graphql"))
+        .toList();
   }
 
   public JsonNode body(LoggedRequest request) {
@@ -246,7 +299,9 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   public ResponseDefinitionBuilder ok(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
         .withBody(body.replace("https://api.github.com", apiUrl()));
   }
 
@@ -277,7 +332,8 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   private ObjectNode reviewComment(JsonNode posted) {
-    ObjectNode comment = reviewComments.isEmpty() ? json.createObjectNode() : reviewComments.get(0).deepCopy();
+    ObjectNode comment =
+        reviewComments.isEmpty() ? json.createObjectNode() : reviewComments.get(0).deepCopy();
     comment.put("id", nextId++);
     comment.put("node_id", "PRRC_fake" + comment.get("id").asLong());
     comment.put("path", posted.get("path").asText());
@@ -292,7 +348,8 @@ public final class FakeGitHub implements AutoCloseable {
 
   private JsonNode botUser() {
     try {
-      return json.readTree(read(recording(PULLS + "pullRequestReviewComments/__files/1-user.json")));
+      return json.readTree(
+          read(recording(PULLS + "pullRequestReviewComments/__files/1-user.json")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -310,18 +367,25 @@ public final class FakeGitHub implements AutoCloseable {
     stateStubs.forEach(server::removeStub);
     stateStubs.clear();
     try {
-      ObjectNode pull = (ObjectNode) json.readTree(read(recording(PULLS + "pullRequestReviewComments/__files/4-r_h_g_pulls.json")));
+      ObjectNode pull =
+          (ObjectNode)
+              json.readTree(
+                  read(recording(PULLS + "pullRequestReviewComments/__files/4-r_h_g_pulls.json")));
       ((ObjectNode) pull.get("head")).put("sha", head);
       stateStubs.add(stub(get(urlPathEqualTo(pulls(""))), ok(json.writeValueAsString(pull))));
       stateStubs.addAll(paged(pulls("/files"), files, 100));
-      stateStubs.addAll(paged(pulls("/comments"), json.valueToTree(reviewComments), reviewCommentPageSize));
+      stateStubs.addAll(
+          paged(pulls("/comments"), json.valueToTree(reviewComments), reviewCommentPageSize));
       stateStubs.addAll(paged(issues("/comments"), json.valueToTree(issueComments), 100));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** A list served like GitHub does: {@code per_page} items a page, {@code Link: rel="next"} to the rest. */
+  /**
+   * A list served like GitHub does: {@code per_page} items a page, {@code Link: rel="next"} to the
+   * rest.
+   */
   private List<StubMapping> paged(String url, JsonNode items, int pageSize) throws IOException {
     List<StubMapping> stubs = new ArrayList<>();
     int pages = Math.max(1, (items.size() + pageSize - 1) / pageSize);
@@ -332,11 +396,29 @@ public final class FakeGitHub implements AutoCloseable {
       }
       ResponseDefinitionBuilder response = ok(json.writeValueAsString(slice));
       if (page < pages) {
-        response.withHeader("Link", "<" + server.baseUrl() + url + "?per_page=" + pageSize + "&page=" + (page + 1) + ">; rel=\"next\", <"
-            + server.baseUrl() + url + "?per_page=" + pageSize + "&page=" + pages + ">; rel=\"last\"");
+        response.withHeader(
+            "Link",
+            "<"
+                + server.baseUrl()
+                + url
+                + "?per_page="
+                + pageSize
+                + "&page="
+                + (page + 1)
+                + ">; rel=\"next\", <"
+                + server.baseUrl()
+                + url
+                + "?per_page="
+                + pageSize
+                + "&page="
+                + pages
+                + ">; rel=\"last\"");
       }
       MappingBuilder request = get(urlPathEqualTo(url));
-      request = page == 1 ? request.withQueryParam("page", absent()) : request.withQueryParam("page", equalTo(Integer.toString(page)));
+      request =
+          page == 1
+              ? request.withQueryParam("page", absent())
+              : request.withQueryParam("page", equalTo(Integer.toString(page)));
       stubs.add(stub(request, response));
     }
     return stubs;

@@ -23,7 +23,8 @@ class GitHubChangeSourceTest {
   private static final String BASE = "c4b41922197a1d595bff30e89bb8540013ee4fd3";
   private static final String MERGE_BASE = "4261c42949915816a9f246eb14c3dfd21a637bc2";
   private static final String REPO = "/repos/" + FakeGitHub.OWNER + "/" + FakeGitHub.REPO;
-  private static final GitHubChangeSource.Limits LIMITS = new GitHubChangeSource.Limits(1_000_000, 2);
+  private static final GitHubChangeSource.Limits LIMITS =
+      new GitHubChangeSource.Limits(1_000_000, 2);
 
   private final FakeGitHub github = new FakeGitHub();
   private final RecordingSleeper sleeper = new RecordingSleeper();
@@ -31,7 +32,9 @@ class GitHubChangeSourceTest {
   @AfterEach
   void tearDown() {
     try {
-      assertThat(github.server.findAllUnmatchedRequests()).as("requests the fake GitHub does not know").isEmpty();
+      assertThat(github.server.findAllUnmatchedRequests())
+          .as("requests the fake GitHub does not know")
+          .isEmpty();
     } finally {
       github.close();
     }
@@ -59,16 +62,21 @@ class GitHubChangeSourceTest {
     assertThat(analyzed.baseContent()).contains("/* base */");
     assertThat(analyzed.headContent()).contains("/* head */");
     assertThat(analyzed.diff()).isNotNull();
-    assertThat(read.change().files()).filteredOn(f -> !f.path().equals(CHECK_RUN))
+    assertThat(read.change().files())
+        .filteredOn(f -> !f.path().equals(CHECK_RUN))
         .allSatisfy(f -> assertThat(f.headContent()).as(f.path()).isNull());
-    assertThat(github.server.getAllServeEvents()).as("only the analyzed file's contents are read")
-        .filteredOn(e -> e.getRequest().getUrl().contains("/contents/")).hasSize(2);
+    assertThat(github.server.getAllServeEvents())
+        .as("only the analyzed file's contents are read")
+        .filteredOn(e -> e.getRequest().getUrl().contains("/contents/"))
+        .hasSize(2);
   }
 
   @Test
   void readsTheBaseBranchFileNotTheHeadOne() throws IOException {
     stubContent(".reviewbot.yml", BASE, "fail-on: error\n");
-    github.stub(get(github.at(REPO + "/contents/absent.yml")), github.ok("{\"message\":\"Not Found\"}").withStatus(404));
+    github.stub(
+        get(github.at(REPO + "/contents/absent.yml")),
+        github.ok("{\"message\":\"Not Found\"}").withStatus(404));
 
     assertThat(open().baseFile(".reviewbot.yml")).contains("fail-on: error\n");
     assertThat(open().baseFile("absent.yml")).isEmpty();
@@ -81,9 +89,14 @@ class GitHubChangeSourceTest {
     for (int copy = 0; copy < 10; copy++) {
       for (JsonNode file : recorded) {
         ObjectNode renamed = file.deepCopy();
-        renamed.put("filename", copy == 0 ? file.get("filename").asText() : "copy" + copy + "/" + file.get("filename").asText());
+        renamed.put(
+            "filename",
+            copy == 0
+                ? file.get("filename").asText()
+                : "copy" + copy + "/" + file.get("filename").asText());
         if (copy > 0) {
-          renamed.remove("patch"); // keeps the 30 pages light; a file without a patch is just not commentable
+          renamed.remove(
+              "patch"); // keeps the 30 pages light; a file without a patch is just not commentable
         }
         github.files().add(renamed);
       }
@@ -92,37 +105,64 @@ class GitHubChangeSourceTest {
     stubMergeBase();
 
     PullRequestChange read = open().read(path -> false);
-    ReviewPlan plan = Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))).withSections(read.sections());
+    ReviewPlan plan =
+        Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))).withSections(read.sections());
     new GitHubPublisher(github.client(sleeper), PublishOptions.defaults()).publish(plan, read);
 
     assertThat(read.sections()).extracting(s -> s.title()).containsExactly("Files not reviewed");
-    List<com.github.tomakehurst.wiremock.verification.LoggedRequest> summaries = github.requests("POST", FakeGitHub.issuesPath("/comments"));
+    List<com.github.tomakehurst.wiremock.verification.LoggedRequest> summaries =
+        github.requests("POST", FakeGitHub.issuesPath("/comments"));
     assertThat(summaries).hasSize(1);
     assertThat(github.body(summaries.get(0)).get("body").asText())
         .contains("GitHub lists at most 3000, so only the first 3000 were reviewed")
-        .as("the file cap is said once").containsOnlyOnce("GitHub lists");
-    assertThat(github.requests("GET", FakeGitHub.pullsPath("/files"))).as("the files are listed once").hasSize(30);
+        .as("the file cap is said once")
+        .containsOnlyOnce("GitHub lists");
+    assertThat(github.requests("GET", FakeGitHub.pullsPath("/files")))
+        .as("the files are listed once")
+        .hasSize(30);
   }
 
   private GitHubChangeSource open() throws IOException {
-    return GitHubChangeSource.open(github.client(sleeper), FakeGitHub.OWNER, FakeGitHub.REPO, FakeGitHub.NUMBER, LIMITS);
+    return GitHubChangeSource.open(
+        github.client(sleeper), FakeGitHub.OWNER, FakeGitHub.REPO, FakeGitHub.NUMBER, LIMITS);
   }
 
   private static ChangedFile file(PullRequestChange read, String path) {
-    return read.change().files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+    return read.change().files().stream()
+        .filter(f -> f.path().equals(path))
+        .findFirst()
+        .orElseThrow();
   }
 
   private void stubMergeBase() {
-    github.stub(get(github.at(REPO + "/compare/" + BASE + "..." + FakeGitHub.HEAD)), github.ok("{\"status\":\"ahead\",\"ahead_by\":1,"
-        + "\"behind_by\":0,\"total_commits\":1,\"base_commit\":{\"sha\":\"" + BASE + "\"},\"merge_base_commit\":{\"sha\":\""
-        + MERGE_BASE + "\"},\"commits\":[],\"files\":[]}"));
+    github.stub(
+        get(github.at(REPO + "/compare/" + BASE + "..." + FakeGitHub.HEAD)),
+        github.ok(
+            "{\"status\":\"ahead\",\"ahead_by\":1,"
+                + "\"behind_by\":0,\"total_commits\":1,\"base_commit\":{\"sha\":\""
+                + BASE
+                + "\"},\"merge_base_commit\":{\"sha\":\""
+                + MERGE_BASE
+                + "\"},\"commits\":[],\"files\":[]}"));
   }
 
   private void stubContent(String path, String ref, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     String name = path.substring(path.lastIndexOf('/') + 1);
-    github.stub(get(github.at(REPO + "/contents/" + path)).withQueryParam("ref", equalTo(ref)), github.ok("{\"type\":\"file\","
-        + "\"encoding\":\"base64\",\"size\":" + bytes.length + ",\"name\":\"" + name + "\",\"path\":\"" + path + "\",\"sha\":\""
-        + "0".repeat(40) + "\",\"content\":\"" + Base64.getEncoder().encodeToString(bytes) + "\"}"));
+    github.stub(
+        get(github.at(REPO + "/contents/" + path)).withQueryParam("ref", equalTo(ref)),
+        github.ok(
+            "{\"type\":\"file\","
+                + "\"encoding\":\"base64\",\"size\":"
+                + bytes.length
+                + ",\"name\":\""
+                + name
+                + "\",\"path\":\""
+                + path
+                + "\",\"sha\":\""
+                + "0".repeat(40)
+                + "\",\"content\":\""
+                + Base64.getEncoder().encodeToString(bytes)
+                + "\"}"));
   }
 }

@@ -32,14 +32,21 @@ class GitHubPublisherTest {
   private final FakeGitHub github = new FakeGitHub();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final LogCapture logs = new LogCapture();
-  private final PublishOptions options = PublishOptions.defaults().withRuleLinks(new RuleLinks("https://docs.example/rules/"));
+  private final PublishOptions options =
+      PublishOptions.defaults().withRuleLinks(new RuleLinks("https://docs.example/rules/"));
 
   @AfterEach
   void tearDown() {
     try {
-      assertThat(github.server.findAllUnmatchedRequests()).as("requests the fake GitHub does not know").isEmpty();
-      assertThat(logs.formatted()).as("log lines").noneMatch(line -> line.contains(FakeGitHub.TOKEN));
-      assertThat(github.writes()).as("requests sent").noneMatch(r -> r.getBodyAsString().contains(FakeGitHub.TOKEN));
+      assertThat(github.server.findAllUnmatchedRequests())
+          .as("requests the fake GitHub does not know")
+          .isEmpty();
+      assertThat(logs.formatted())
+          .as("log lines")
+          .noneMatch(line -> line.contains(FakeGitHub.TOKEN));
+      assertThat(github.writes())
+          .as("requests sent")
+          .noneMatch(r -> r.getBodyAsString().contains(FakeGitHub.TOKEN));
     } finally {
       logs.close();
       github.close();
@@ -51,7 +58,8 @@ class GitHubPublisherTest {
   }
 
   private PublishResult publish(ReviewPlan plan, PublishOptions publishOptions) {
-    PublishResult result = new GitHubPublisher(github.client(sleeper), publishOptions).publish(plan, PR);
+    PublishResult result =
+        new GitHubPublisher(github.client(sleeper), publishOptions).publish(plan, PR);
     assertThat(result.message()).doesNotContain(FakeGitHub.TOKEN);
     return result;
   }
@@ -66,15 +74,24 @@ class GitHubPublisherTest {
 
   @Test
   void postsOneReviewWithCommentsOnlyOnValidAnchors() {
-    ReviewPlan plan = Plans.plan(List.of(
-        warning("inside-a-hunk", CHECK_RUN, 5),
-        at("range-in-one-hunk", Severity.ERROR, CHECK_RUN, 3, 8),
-        at("range-across-hunks", Severity.WARNING, CHECK_RUN, 10, 16),
-        warning("between-hunks", CHECK_RUN, 13),
-        warning("far-from-the-diff", CHECK_RUN, 200),
-        warning("no-patch", NO_PATCH, 3),
-        warning("not-in-the-pull-request", "src/main/java/Nowhere.java", 1),
-        new Finding("pr-size", Severity.INFO, null, null, "This change touches 300 files", "pr-size:change", null)));
+    ReviewPlan plan =
+        Plans.plan(
+            List.of(
+                warning("inside-a-hunk", CHECK_RUN, 5),
+                at("range-in-one-hunk", Severity.ERROR, CHECK_RUN, 3, 8),
+                at("range-across-hunks", Severity.WARNING, CHECK_RUN, 10, 16),
+                warning("between-hunks", CHECK_RUN, 13),
+                warning("far-from-the-diff", CHECK_RUN, 200),
+                warning("no-patch", NO_PATCH, 3),
+                warning("not-in-the-pull-request", "src/main/java/Nowhere.java", 1),
+                new Finding(
+                    "pr-size",
+                    Severity.INFO,
+                    null,
+                    null,
+                    "This change touches 300 files",
+                    "pr-size:change",
+                    null)));
 
     PublishResult result = publish(plan);
 
@@ -92,8 +109,13 @@ class GitHubPublisherTest {
   @Test
   void postsNothingTwiceAcrossTwoRunsOnTheSameHead() {
     github.pageReviewCommentsBy(2); // the recorded comments plus ours span several pages
-    ReviewPlan plan = Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5), warning("b-rule", CHECK_RUN, 90),
-        warning("c-rule", WORKFLOW_RUN, 40), warning("d-rule", CHECK_RUN, 200)));
+    ReviewPlan plan =
+        Plans.plan(
+            List.of(
+                warning("a-rule", CHECK_RUN, 5),
+                warning("b-rule", CHECK_RUN, 90),
+                warning("c-rule", WORKFLOW_RUN, 40),
+                warning("d-rule", CHECK_RUN, 200)));
 
     PublishResult first = publish(plan);
     github.absorb();
@@ -108,7 +130,8 @@ class GitHubPublisherTest {
     assertThat(second.alreadyPosted()).isEqualTo(3);
     assertThat(second.reviewId()).isZero();
     assertThat(second.summaryAction()).isEqualTo(SummaryAction.UPDATED);
-    List<LoggedRequest> edits = github.requests("PATCH", "/repos/hub4j-test-org/github-api/issues/comments/1254853699");
+    List<LoggedRequest> edits =
+        github.requests("PATCH", "/repos/hub4j-test-org/github-api/issues/comments/1254853699");
     assertThat(edits).hasSize(1);
     GoldenJson.assertMatches("summary-second-run.json", github.body(edits.get(0)));
   }
@@ -125,21 +148,29 @@ class GitHubPublisherTest {
 
     assertThat(third.summaryAction()).isEqualTo(SummaryAction.UNCHANGED);
     assertThat(summariesPosted()).hasSize(1);
-    assertThat(github.requests("PATCH", "/repos/hub4j-test-org/github-api/issues/comments/1254853699")).hasSize(1);
+    assertThat(
+            github.requests("PATCH", "/repos/hub4j-test-org/github-api/issues/comments/1254853699"))
+        .hasSize(1);
   }
 
   @Test
   void ignoresMarkersInCommentsByAnyoneElse() {
     Finding finding = warning("a-rule", CHECK_RUN, 5);
-    github.addIssueComment("yrodiere", Markers.summary() + "\nfake summary\n" + Markers.fingerprint(finding.fingerprint()));
-    github.addReviewComment("yrodiere", CHECK_RUN, 5, "copied\n" + Markers.fingerprint(finding.fingerprint()));
+    github.addIssueComment(
+        "yrodiere",
+        Markers.summary() + "\nfake summary\n" + Markers.fingerprint(finding.fingerprint()));
+    github.addReviewComment(
+        "yrodiere", CHECK_RUN, 5, "copied\n" + Markers.fingerprint(finding.fingerprint()));
 
     PublishResult result = publish(Plans.plan(List.of(finding)));
 
     assertThat(result.inlinePosted()).isEqualTo(1);
     assertThat(result.summaryAction()).isEqualTo(SummaryAction.CREATED);
-    assertThat(github.server.getAllServeEvents()).noneMatch(e -> e.getRequest().getMethod().getName().equals("PATCH")
-        && e.getRequest().getUrl().contains("/issues/comments/"));
+    assertThat(github.server.getAllServeEvents())
+        .noneMatch(
+            e ->
+                e.getRequest().getMethod().getName().equals("PATCH")
+                    && e.getRequest().getUrl().contains("/issues/comments/"));
   }
 
   @Test
@@ -150,7 +181,8 @@ class GitHubPublisherTest {
     PublishResult result = publish(Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))));
 
     assertThat(summariesPosted()).isEmpty();
-    assertThat(github.requests("PATCH", "/repos/hub4j-test-org/github-api/issues/comments/" + id)).hasSize(1);
+    assertThat(github.requests("PATCH", "/repos/hub4j-test-org/github-api/issues/comments/" + id))
+        .hasSize(1);
     assertThat(result.summaryAction()).isEqualTo(SummaryAction.UPDATED);
     assertThat(result.summaryCommentId()).isEqualTo(id);
   }
@@ -159,14 +191,19 @@ class GitHubPublisherTest {
   void sendsAnnotationsFiftyPerRequestAndConcludesByTheFailLevel() {
     List<Finding> findings = new ArrayList<>();
     for (int i = 1; i <= 120; i++) {
-      findings.add(at("rule-" + (i % 7), i % 10 == 0 ? Severity.ERROR : Severity.INFO, WORKFLOW_RUN, i, i));
+      findings.add(
+          at("rule-" + (i % 7), i % 10 == 0 ? Severity.ERROR : Severity.INFO, WORKFLOW_RUN, i, i));
     }
-    ReviewPlan plan = Plans.plan(ReviewPolicy.defaults().withFailOn(Severity.ERROR), findings, List.of(), List.of());
+    ReviewPlan plan =
+        Plans.plan(
+            ReviewPolicy.defaults().withFailOn(Severity.ERROR), findings, List.of(), List.of());
 
     PublishResult result = publish(plan);
 
-    List<LoggedRequest> created = github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs");
-    List<LoggedRequest> updated = github.requests("PATCH", "/repos/hub4j-test-org/github-api/check-runs/1424883599");
+    List<LoggedRequest> created =
+        github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs");
+    List<LoggedRequest> updated =
+        github.requests("PATCH", "/repos/hub4j-test-org/github-api/check-runs/1424883599");
     assertThat(created).hasSize(1);
     assertThat(updated).hasSize(2);
     assertThat(github.body(created.get(0)).at("/output/annotations")).hasSize(50);
@@ -188,55 +225,79 @@ class GitHubPublisherTest {
 
     publish(Plans.plan(findings));
 
-    List<LoggedRequest> sent = new ArrayList<>(github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs"));
+    List<LoggedRequest> sent =
+        new ArrayList<>(github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs"));
     sent.addAll(github.requests("PATCH", "/repos/hub4j-test-org/github-api/check-runs/1424883599"));
     assertThat(sent).hasSize(6);
-    assertThat(sent.stream().mapToInt(r -> github.body(r).at("/output/annotations").size()).sum()).isEqualTo(300);
+    assertThat(sent.stream().mapToInt(r -> github.body(r).at("/output/annotations").size()).sum())
+        .isEqualTo(300);
     assertThat(github.body(sent.get(0)).at("/output/summary").asText())
         .endsWith("120 more findings are not annotated: a check run gets the 300 most important.");
   }
 
   @Test
   void publishingTheSamePlanTwiceUpdatesTheOneCheckRunWithoutRepeatingItsAnnotations() {
-    ReviewPlan plan = Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5), warning("b-rule", CHECK_RUN, 90)));
+    ReviewPlan plan =
+        Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5), warning("b-rule", CHECK_RUN, 90)));
     publish(plan);
-    List<LoggedRequest> created = github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs");
+    List<LoggedRequest> created =
+        github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs");
     assertThat(created).hasSize(1);
     JsonNode sent = github.body(created.get(0)).at("/output/annotations");
     assertThat(sent).hasSize(2);
     // GitHub now shows the run as completed, with the annotations it was sent
-    String completed = FakeGitHub.read(FakeGitHub.recording(
-        "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/5-r_h_t_check-runs.json"))
-        .replace("\"name\": \"big\"", "\"name\": \"reviewbot\"");
-    github.stub(com.github.tomakehurst.wiremock.client.WireMock.get(github.at("/repos/hub4j-test-org/github-api/commits/"
-        + FakeGitHub.HEAD + "/check-runs")), github.ok("{\"total_count\":1,\"check_runs\":[" + completed + "]}"));
-    github.stub(com.github.tomakehurst.wiremock.client.WireMock.get(github.at("/repos/hub4j-test-org/github-api/check-runs/1424883599/annotations")),
+    String completed =
+        FakeGitHub.read(
+                FakeGitHub.recording(
+                    "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/5-r_h_t_check-runs.json"))
+            .replace("\"name\": \"big\"", "\"name\": \"reviewbot\"");
+    github.stub(
+        com.github.tomakehurst.wiremock.client.WireMock.get(
+            github.at(
+                "/repos/hub4j-test-org/github-api/commits/" + FakeGitHub.HEAD + "/check-runs")),
+        github.ok("{\"total_count\":1,\"check_runs\":[" + completed + "]}"));
+    github.stub(
+        com.github.tomakehurst.wiremock.client.WireMock.get(
+            github.at("/repos/hub4j-test-org/github-api/check-runs/1424883599/annotations")),
         github.ok(sent.toString()));
 
     PublishResult again = publish(plan);
 
-    assertThat(github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs")).as("no second check run").hasSize(1);
-    List<LoggedRequest> updated = github.requests("PATCH", "/repos/hub4j-test-org/github-api/check-runs/1424883599");
+    assertThat(github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs"))
+        .as("no second check run")
+        .hasSize(1);
+    List<LoggedRequest> updated =
+        github.requests("PATCH", "/repos/hub4j-test-org/github-api/check-runs/1424883599");
     assertThat(updated).hasSize(1);
-    assertThat(github.body(updated.get(0)).at("/output/annotations")).as("nothing shown twice").isEmpty();
-    assertThat(github.body(updated.get(0)).at("/conclusion").asText()).isEqualTo(again.conclusion());
+    assertThat(github.body(updated.get(0)).at("/output/annotations"))
+        .as("nothing shown twice")
+        .isEmpty();
+    assertThat(github.body(updated.get(0)).at("/conclusion").asText())
+        .isEqualTo(again.conclusion());
     assertThat(again.checkRunId()).isEqualTo(1424883599L);
   }
 
   @Test
   void completesACheckRunStillInProgressInsteadOfAddingOne() {
     JsonNode recorded = github.json.valueToTree(List.of());
-    String inProgress = FakeGitHub.read(FakeGitHub.recording(
-        "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/5-r_h_t_check-runs.json"))
-        .replace("\"status\": \"completed\"", "\"status\": \"in_progress\"").replace("\"name\": \"big\"", "\"name\": \"reviewbot\"");
-    github.stub(com.github.tomakehurst.wiremock.client.WireMock.get(github.at("/repos/hub4j-test-org/github-api/commits/"
-        + FakeGitHub.HEAD + "/check-runs")), github.ok("{\"total_count\":1,\"check_runs\":[" + inProgress + "]}"));
+    String inProgress =
+        FakeGitHub.read(
+                FakeGitHub.recording(
+                    "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/5-r_h_t_check-runs.json"))
+            .replace("\"status\": \"completed\"", "\"status\": \"in_progress\"")
+            .replace("\"name\": \"big\"", "\"name\": \"reviewbot\"");
+    github.stub(
+        com.github.tomakehurst.wiremock.client.WireMock.get(
+            github.at(
+                "/repos/hub4j-test-org/github-api/commits/" + FakeGitHub.HEAD + "/check-runs")),
+        github.ok("{\"total_count\":1,\"check_runs\":[" + inProgress + "]}"));
 
     PublishResult result = publish(Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))));
 
     assertThat(recorded).isEmpty();
     assertThat(github.requests("POST", "/repos/hub4j-test-org/github-api/check-runs")).isEmpty();
-    List<LoggedRequest> updated = github.requests("PATCH", "/repos/hub4j-test-org/github-api/check-runs/1424883599");
+    List<LoggedRequest> updated =
+        github.requests("PATCH", "/repos/hub4j-test-org/github-api/check-runs/1424883599");
     assertThat(updated).hasSize(1);
     GoldenJson.assertMatches("check-run-update.json", github.body(updated.get(0)));
     assertThat(result.conclusion()).isEqualTo("failure");
@@ -244,16 +305,31 @@ class GitHubPublisherTest {
 
   @Test
   void postsCommentsOneByOneAfterGitHubRejectsTheReview() {
-    github.stub(post(github.at(FakeGitHub.pullsPath("/reviews"))), aResponse().withStatus(422)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"message\":\"Unprocessable Entity\",\"errors\":[\"Line could not be resolved\"],"
-            + "\"documentation_url\":\"https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request\",\"status\":\"422\"}"));
-    github.stub(post(github.at(FakeGitHub.pullsPath("/comments"))).withRequestBody(matchingJsonPath("$.line", com.github.tomakehurst.wiremock.client.WireMock.equalTo("90"))),
-        aResponse().withStatus(422).withHeader("Content-Type", "application/json")
-            .withBody("{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequestReviewComment\",\"code\":\"custom\","
-                + "\"field\":\"pull_request_review_thread.line\",\"message\":\"could not be resolved\"}],\"status\":\"422\"}"));
-    ReviewPlan plan = Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5), warning("b-rule", CHECK_RUN, 90),
-        warning("c-rule", WORKFLOW_RUN, 40)));
+    github.stub(
+        post(github.at(FakeGitHub.pullsPath("/reviews"))),
+        aResponse()
+            .withStatus(422)
+            .withHeader("Content-Type", "application/json")
+            .withBody(
+                "{\"message\":\"Unprocessable Entity\",\"errors\":[\"Line could not be resolved\"],"
+                    + "\"documentation_url\":\"https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request\",\"status\":\"422\"}"));
+    github.stub(
+        post(github.at(FakeGitHub.pullsPath("/comments")))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.line", com.github.tomakehurst.wiremock.client.WireMock.equalTo("90"))),
+        aResponse()
+            .withStatus(422)
+            .withHeader("Content-Type", "application/json")
+            .withBody(
+                "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequestReviewComment\",\"code\":\"custom\","
+                    + "\"field\":\"pull_request_review_thread.line\",\"message\":\"could not be resolved\"}],\"status\":\"422\"}"));
+    ReviewPlan plan =
+        Plans.plan(
+            List.of(
+                warning("a-rule", CHECK_RUN, 5),
+                warning("b-rule", CHECK_RUN, 90),
+                warning("c-rule", WORKFLOW_RUN, 40)));
 
     PublishResult result = publish(plan);
 
@@ -265,39 +341,56 @@ class GitHubPublisherTest {
     }
     assertThat(result.inlinePosted()).isEqualTo(2);
     String summary = github.body(summariesPosted().get(0)).get("body").asText();
-    assertThat(summary).contains("`" + CHECK_RUN + ":90` `b-rule` on lines 90-90", "posted one by one");
-    assertThat(github.requests("GET", FakeGitHub.pullsPath("/files"))).as("the 3 pages of the diff, read again before posting one by one")
+    assertThat(summary)
+        .contains("`" + CHECK_RUN + ":90` `b-rule` on lines 90-90", "posted one by one");
+    assertThat(github.requests("GET", FakeGitHub.pullsPath("/files")))
+        .as("the 3 pages of the diff, read again before posting one by one")
         .hasSize(6);
   }
 
   @Test
   void reportsAReadOnlyTokenClearlyWithoutAStackTraceAndWritesNothingElse() {
-    github.stub(post(github.at(FakeGitHub.pullsPath("/reviews"))), aResponse().withStatus(403)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"message\":\"Resource not accessible by integration\",\"documentation_url\":"
-            + "\"https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request\",\"status\":\"403\"}"));
+    github.stub(
+        post(github.at(FakeGitHub.pullsPath("/reviews"))),
+        aResponse()
+            .withStatus(403)
+            .withHeader("Content-Type", "application/json")
+            .withBody(
+                "{\"message\":\"Resource not accessible by integration\",\"documentation_url\":"
+                    + "\"https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request\",\"status\":\"403\"}"));
 
     PublishResult result = publish(Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))));
 
     assertThat(result.status()).isEqualTo(Status.REFUSED);
     assertThat(result.isRefused()).isTrue();
-    assertThat(result.message()).isEqualTo("GitHub did not let this token write to hub4j-test-org/github-api#484: posting the review "
-        + "was refused (HTTP 403: Resource not accessible by integration). The token is read-only, as on pull requests from forks; "
-        + "post from a workflow_run job with 'reviewbot publish --bundle FILE', or use the annotations and job summary instead.");
+    assertThat(result.message())
+        .isEqualTo(
+            "GitHub did not let this token write to hub4j-test-org/github-api#484: posting the review "
+                + "was refused (HTTP 403: Resource not accessible by integration). The token is read-only, as on pull requests from forks; "
+                + "post from a workflow_run job with 'reviewbot publish --bundle FILE', or use the annotations and job summary instead.");
     assertThat(github.writes()).hasSize(1);
     assertThat(sleeper.waits()).as("a permission error is not retried").isEmpty();
     assertThat(logs.records()).allMatch(r -> r.getThrowableProxy() == null);
-    assertThat(logs.formatted(ch.qos.logback.classic.Level.INFO)).isNotEmpty()
+    assertThat(logs.formatted(ch.qos.logback.classic.Level.INFO))
+        .isNotEmpty()
         .noneMatch(line -> line.contains("\tat ") || line.contains("Exception"));
-    assertThat(logs.records()).anyMatch(r -> r.getFormattedMessage().contains("Resource not accessible by integration"));
+    assertThat(logs.records())
+        .anyMatch(r -> r.getFormattedMessage().contains("Resource not accessible by integration"));
   }
 
   @Test
   void honoursRetryAfterOnASecondaryRateLimit() {
-    github.stub(post(github.at(FakeGitHub.pullsPath("/reviews"))).inScenario("limit").whenScenarioStateIs("Started")
-        .willSetStateTo("waited"), aResponse().withStatus(403).withHeader("Retry-After", "7")
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}"));
+    github.stub(
+        post(github.at(FakeGitHub.pullsPath("/reviews")))
+            .inScenario("limit")
+            .whenScenarioStateIs("Started")
+            .willSetStateTo("waited"),
+        aResponse()
+            .withStatus(403)
+            .withHeader("Retry-After", "7")
+            .withHeader("Content-Type", "application/json")
+            .withBody(
+                "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}"));
 
     PublishResult result = publish(Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))));
 
@@ -342,23 +435,38 @@ class GitHubPublisherTest {
     Finding fixed = warning("b-rule", WORKFLOW_RUN, 40);
     publish(Plans.plan(List.of(stays, fixed)));
     github.absorb();
-    long fixedId = github.reviewComments().stream().filter(c -> c.get("path").asText().equals(WORKFLOW_RUN)).findFirst().orElseThrow()
-        .get("id").asLong();
-    github.stub(post(github.at("/graphql")).withRequestBody(containing("reviewThreads")), github.ok(
-        "{\"data\":{\"repository\":{\"pullRequest\":{\"reviewThreads\":{\"nodes\":["
-            + "{\"id\":\"PRRT_kwDOfixed\",\"isResolved\":false,\"comments\":{\"nodes\":[{\"databaseId\":" + fixedId + "}]}},"
-            + "{\"id\":\"PRRT_kwDOother\",\"isResolved\":false,\"comments\":{\"nodes\":[{\"databaseId\":1641776780}]}}],"
-            + "\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":\"Y3Vyc29yOnYyOpK0\"}}}}}}"));
-    github.stub(post(github.at("/graphql")).withRequestBody(containing("resolveReviewThread")),
-        github.ok("{\"data\":{\"resolveReviewThread\":{\"thread\":{\"id\":\"PRRT_kwDOfixed\",\"isResolved\":true}}}}"));
+    long fixedId =
+        github.reviewComments().stream()
+            .filter(c -> c.get("path").asText().equals(WORKFLOW_RUN))
+            .findFirst()
+            .orElseThrow()
+            .get("id")
+            .asLong();
+    github.stub(
+        post(github.at("/graphql")).withRequestBody(containing("reviewThreads")),
+        github.ok(
+            "{\"data\":{\"repository\":{\"pullRequest\":{\"reviewThreads\":{\"nodes\":["
+                + "{\"id\":\"PRRT_kwDOfixed\",\"isResolved\":false,\"comments\":{\"nodes\":[{\"databaseId\":"
+                + fixedId
+                + "}]}},"
+                + "{\"id\":\"PRRT_kwDOother\",\"isResolved\":false,\"comments\":{\"nodes\":[{\"databaseId\":1641776780}]}}],"
+                + "\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":\"Y3Vyc29yOnYyOpK0\"}}}}}}"));
+    github.stub(
+        post(github.at("/graphql")).withRequestBody(containing("resolveReviewThread")),
+        github.ok(
+            "{\"data\":{\"resolveReviewThread\":{\"thread\":{\"id\":\"PRRT_kwDOfixed\",\"isResolved\":true}}}}"));
     String newHead = "1111111111111111111111111111111111111111";
     github.movePullRequestTo(newHead);
 
-    PublishResult result = new GitHubPublisher(github.client(sleeper), options)
-        .publish(Plans.plan(List.of(stays)).withSections(List.of()), new PullRequestRef(FakeGitHub.OWNER, FakeGitHub.REPO, 484, newHead));
+    PublishResult result =
+        new GitHubPublisher(github.client(sleeper), options)
+            .publish(
+                Plans.plan(List.of(stays)).withSections(List.of()),
+                new PullRequestRef(FakeGitHub.OWNER, FakeGitHub.REPO, 484, newHead));
 
     assertThat(result.resolved()).isEqualTo(1);
-    List<LoggedRequest> edits = github.requests("PATCH", "/repos/hub4j-test-org/github-api/pulls/comments/" + fixedId);
+    List<LoggedRequest> edits =
+        github.requests("PATCH", "/repos/hub4j-test-org/github-api/pulls/comments/" + fixedId);
     assertThat(edits).hasSize(1);
     GoldenJson.assertMatches("resolved-comment.json", github.body(edits.get(0)));
     List<LoggedRequest> graphql = github.requests("POST", "/graphql");
@@ -372,15 +480,19 @@ class GitHubPublisherTest {
     Finding fixed = warning("b-rule", WORKFLOW_RUN, 40);
     publish(Plans.plan(List.of(fixed)));
     github.absorb();
-    github.stub(post(github.at("/graphql")), github.ok(
-        "{\"data\":{\"repository\":null},\"errors\":[{\"type\":\"FORBIDDEN\",\"path\":[\"repository\"],"
-            + "\"message\":\"Resource not accessible by integration\"}]}"));
+    github.stub(
+        post(github.at("/graphql")),
+        github.ok(
+            "{\"data\":{\"repository\":null},\"errors\":[{\"type\":\"FORBIDDEN\",\"path\":[\"repository\"],"
+                + "\"message\":\"Resource not accessible by integration\"}]}"));
 
     PublishResult result = publish(Plans.plan(List.of()));
 
     assertThat(result.status()).isEqualTo(Status.PUBLISHED);
     assertThat(result.resolved()).isEqualTo(1);
-    assertThat(result.warnings()).containsExactly("could not resolve review threads: HTTP 200: Resource not accessible by integration");
+    assertThat(result.warnings())
+        .containsExactly(
+            "could not resolve review threads: HTTP 200: Resource not accessible by integration");
   }
 
   @Test
@@ -389,11 +501,18 @@ class GitHubPublisherTest {
     publish(Plans.plan(List.of(earlier)));
     github.absorb();
 
-    PublishResult result = publish(Plans.plan(ReviewPolicy.defaults(), List.of(),
-        List.of(new dev.reviewbot.engine.Notice(WORKFLOW_RUN, 12, 3, "Parse error")), List.of()));
+    PublishResult result =
+        publish(
+            Plans.plan(
+                ReviewPolicy.defaults(),
+                List.of(),
+                List.of(new dev.reviewbot.engine.Notice(WORKFLOW_RUN, 12, 3, "Parse error")),
+                List.of()));
 
     assertThat(result.resolved()).isZero();
-    assertThat(github.requests("PATCH", "/repos/hub4j-test-org/github-api/pulls/comments/900000001")).isEmpty();
+    assertThat(
+            github.requests("PATCH", "/repos/hub4j-test-org/github-api/pulls/comments/900000001"))
+        .isEmpty();
   }
 
   @Test
@@ -408,7 +527,9 @@ class GitHubPublisherTest {
 
   @Test
   void requestsChangesWhenConfiguredAndAnErrorExists() {
-    publish(Plans.plan(List.of(at("a-rule", Severity.ERROR, CHECK_RUN, 5, 5))), options.withRequestChanges(true));
+    publish(
+        Plans.plan(List.of(at("a-rule", Severity.ERROR, CHECK_RUN, 5, 5))),
+        options.withRequestChanges(true));
 
     assertThat(github.body(reviews().get(0)).get("event").asText()).isEqualTo("REQUEST_CHANGES");
   }
@@ -422,15 +543,20 @@ class GitHubPublisherTest {
 
   @Test
   void keepsTheReviewWhenTheTokenMayNotCreateCheckRuns() {
-    github.stub(post(github.at("/repos/hub4j-test-org/github-api/check-runs")), aResponse().withStatus(403)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"message\":\"You must authenticate via a GitHub App.\",\"status\":\"403\"}"));
+    github.stub(
+        post(github.at("/repos/hub4j-test-org/github-api/check-runs")),
+        aResponse()
+            .withStatus(403)
+            .withHeader("Content-Type", "application/json")
+            .withBody(
+                "{\"message\":\"You must authenticate via a GitHub App.\",\"status\":\"403\"}"));
 
     PublishResult result = publish(Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))));
 
     assertThat(result.status()).isEqualTo(Status.PUBLISHED);
     assertThat(result.checkRunId()).isZero();
-    assertThat(result.warnings()).containsExactly("check run not posted: HTTP 403: You must authenticate via a GitHub App.");
+    assertThat(result.warnings())
+        .containsExactly("check run not posted: HTTP 403: You must authenticate via a GitHub App.");
   }
 
   @Test
@@ -440,9 +566,14 @@ class GitHubPublisherTest {
     for (int copy = 0; copy < 10; copy++) {
       for (JsonNode file : recorded) {
         com.fasterxml.jackson.databind.node.ObjectNode renamed = file.deepCopy();
-        renamed.put("filename", copy == 0 ? file.get("filename").asText() : "copy" + copy + "/" + file.get("filename").asText());
+        renamed.put(
+            "filename",
+            copy == 0
+                ? file.get("filename").asText()
+                : "copy" + copy + "/" + file.get("filename").asText());
         if (copy > 0) {
-          renamed.remove("patch"); // keeps the 30 pages light; a file without a patch is just not commentable
+          renamed.remove(
+              "patch"); // keeps the 30 pages light; a file without a patch is just not commentable
         }
         github.files().add(renamed);
       }

@@ -11,12 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Expected request bodies under {@code src/test/resources/github/}, compared as JSON (equal
- * trees). {@code -Dreviewbot.golden.update=true} rewrites them after an intended change.
+ * Expected request bodies under {@code src/test/resources/github/}, compared as JSON (equal trees).
+ * {@code -Dreviewbot.golden.update=true} rewrites them after an intended change.
  */
 final class GoldenJson {
   private static final Path DIR = Path.of("src/test/resources/github");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private GoldenJson() {}
 
@@ -27,12 +28,15 @@ final class GoldenJson {
         Files.createDirectories(DIR);
         Files.writeString(file, JSON.writeValueAsString(actual) + "\n");
         if (!Boolean.getBoolean("reviewbot.golden.update")) {
-          throw new AssertionError("golden file " + file + " did not exist; wrote it, review and re-run");
+          throw new AssertionError(
+              "golden file " + file + " did not exist; wrote it, review and re-run");
         }
       }
       JsonNode expected = JSON.readTree(file.toFile());
       if (!expected.equals(actual)) {
-        assertThat(JSON.writeValueAsString(actual)).as("request body vs " + file).isEqualTo(JSON.writeValueAsString(expected));
+        assertThat(JSON.writeValueAsString(actual))
+            .as("request body vs " + file)
+            .isEqualTo(JSON.writeValueAsString(expected));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,7 +9,10 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** Everything logged through SLF4J (where reviewbot writes) and java.util.logging (where hub4j writes) while open. */
+/**
+ * Everything logged through SLF4J (where reviewbot writes) and java.util.logging (where hub4j
+ * writes) while open.
+ */
 final class LogCapture implements AutoCloseable {
   private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
   private final java.util.logging.Logger julRoot = java.util.logging.Logger.getLogger("");
@@ -20,7 +23,8 @@ final class LogCapture implements AutoCloseable {
   LogCapture() {
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
-    // FINE (DEBUG here): hub4j logs each request there; FINEST would add whole response bodies and slow every test
+    // FINE (DEBUG here): hub4j logs each request there; FINEST would add whole response bodies and
+    // slow every test
     julRoot.setLevel(java.util.logging.Level.FINE);
     root.setLevel(Level.DEBUG);
     events.start();
@@ -40,12 +44,18 @@ final class LogCapture implements AutoCloseable {
 
   /** Events at {@code level} or above, as printed. */
   List<String> formatted(Level level) {
-    return records().stream().filter(e -> e.getLevel().isGreaterOrEqual(level)).map(LogCapture::format).toList();
+    return records().stream()
+        .filter(e -> e.getLevel().isGreaterOrEqual(level))
+        .map(LogCapture::format)
+        .toList();
   }
 
   private static String format(ILoggingEvent event) {
-    String line = event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage();
-    return event.getThrowableProxy() == null ? line : line + "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy());
+    String line =
+        event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage();
+    return event.getThrowableProxy() == null
+        ? line
+        : line + "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy());
   }
 
   @Override

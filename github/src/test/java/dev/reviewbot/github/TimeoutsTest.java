@@ -18,12 +18,16 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A GitHub that never answers costs a bounded time, and the retry policy decides what is sent again. */
+/**
+ * A GitHub that never answers costs a bounded time, and the retry policy decides what is sent
+ * again.
+ */
 class TimeoutsTest {
   private static final Duration READ = Duration.ofMillis(300);
   private static final String PATH = "/repos/octo/slow";
 
-  private final WireMockServer server = new WireMockServer(options().dynamicPort().containerThreads(20));
+  private final WireMockServer server =
+      new WireMockServer(options().dynamicPort().containerThreads(20));
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
   TimeoutsTest() {
@@ -36,36 +40,56 @@ class TimeoutsTest {
   }
 
   private GitHubApiClient client() {
-    return GitHubApiClient.builder(server.baseUrl()).token(FakeGitHub.TOKEN).sleeper(sleeper)
-        .timeouts(new HttpTimeouts(Duration.ofSeconds(2), READ)).build();
+    return GitHubApiClient.builder(server.baseUrl())
+        .token(FakeGitHub.TOKEN)
+        .sleeper(sleeper)
+        .timeouts(new HttpTimeouts(Duration.ofSeconds(2), READ))
+        .build();
   }
 
   @Test
   void aStalledGetTimesOutAndIsRetriedByThePolicy() {
-    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withFixedDelay(10_000).withBody("{}")));
+    server.stubFor(
+        get(urlPathEqualTo(PATH))
+            .willReturn(aResponse().withStatus(200).withFixedDelay(10_000).withBody("{}")));
 
     long start = System.nanoTime();
-    assertThatThrownBy(() -> client().rest().get(PATH)).isInstanceOf(HttpTimeoutException.class).hasMessageContaining(PATH);
+    assertThatThrownBy(() -> client().rest().get(PATH))
+        .isInstanceOf(HttpTimeoutException.class)
+        .hasMessageContaining(PATH);
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("four tries of 300 ms, not 10 s each").isLessThan(Duration.ofSeconds(5));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .as("four tries of 300 ms, not 10 s each")
+        .isLessThan(Duration.ofSeconds(5));
     server.verify(4, getRequestedFor(urlPathEqualTo(PATH)));
-    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+    assertThat(sleeper.waits())
+        .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
   }
 
   @Test
   void aBodyThatStallsAfterTheHeadersTimesOutToo() {
-    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-        .withBody("{\"full_name\":\"octo/slow\"}").withChunkedDribbleDelay(5, 10_000)));
+    server.stubFor(
+        get(urlPathEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"full_name\":\"octo/slow\"}")
+                    .withChunkedDribbleDelay(5, 10_000)));
 
-    assertThatThrownBy(() -> client().hub4j().getRepository("octo/slow")).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> client().hub4j().getRepository("octo/slow"))
+        .isInstanceOf(IOException.class);
     server.verify(4, getRequestedFor(urlPathEqualTo(PATH)));
   }
 
   @Test
   void aStalledPostIsNotSentAgainBecauseGitHubMayHaveCarriedItOut() {
-    server.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(201).withFixedDelay(10_000).withBody("{}")));
+    server.stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(aResponse().withStatus(201).withFixedDelay(10_000).withBody("{}")));
 
-    assertThatThrownBy(() -> client().rest().post(PATH, Map.of("body", "hello"))).isInstanceOf(HttpTimeoutException.class);
+    assertThatThrownBy(() -> client().rest().post(PATH, Map.of("body", "hello")))
+        .isInstanceOf(HttpTimeoutException.class);
 
     server.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
     assertThat(sleeper.waits()).isEmpty();
@@ -73,19 +97,29 @@ class TimeoutsTest {
 
   @Test
   void anInterruptedCallerStopsWaitingAtOnce() throws Exception {
-    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withFixedDelay(10_000).withBody("{}")));
-    GitHubApiClient client = GitHubApiClient.builder(server.baseUrl()).token(FakeGitHub.TOKEN).sleeper(sleeper)
-        .timeouts(new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30))).build();
+    server.stubFor(
+        get(urlPathEqualTo(PATH))
+            .willReturn(aResponse().withStatus(200).withFixedDelay(10_000).withBody("{}")));
+    GitHubApiClient client =
+        GitHubApiClient.builder(server.baseUrl())
+            .token(FakeGitHub.TOKEN)
+            .sleeper(sleeper)
+            .timeouts(new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30)))
+            .build();
     Throwable[] failure = new Throwable[1];
-    Thread caller = new Thread(() -> {
-      try {
-        client.rest().get(PATH);
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    });
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                client.rest().get(PATH);
+              } catch (Throwable e) {
+                failure[0] = e;
+              }
+            });
     caller.start();
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> caller.getState() == Thread.State.TIMED_WAITING);
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> caller.getState() == Thread.State.TIMED_WAITING);
     caller.interrupt();
     caller.join(Duration.ofSeconds(5).toMillis());
 

@@ -25,11 +25,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Reviews the change between a base and a head of the project's git repository, as
- * {@code reviewbot check} does, once for the whole reactor. The head is the working tree unless
- * {@code head} or {@code staged} is set; the base is the merge-base of {@code base} (default: the
- * upstream branch, else origin/HEAD, else main or master) and the head. The modules' JaCoCo XML
- * reports, when present, give the change's patch coverage.
+ * Reviews the change between a base and a head of the project's git repository, as {@code reviewbot
+ * check} does, once for the whole reactor. The head is the working tree unless {@code head} or
+ * {@code staged} is set; the base is the merge-base of {@code base} (default: the upstream branch,
+ * else origin/HEAD, else main or master) and the head. The modules' JaCoCo XML reports, when
+ * present, give the change's patch coverage.
  */
 @Mojo(name = "check", aggregator = true, threadSafe = true, defaultPhase = LifecyclePhase.VERIFY)
 public final class CheckMojo extends ReviewMojo {
@@ -45,11 +45,17 @@ public final class CheckMojo extends ReviewMojo {
   @Parameter(property = "reviewbot.staged", defaultValue = "false")
   boolean staged;
 
-  /** Which findings to show: added, diff_context, file, nofilter (default: the configuration's, else added). */
+  /**
+   * Which findings to show: added, diff_context, file, nofilter (default: the configuration's, else
+   * added).
+   */
   @Parameter(property = "reviewbot.filterMode")
   String filterMode;
 
-  /** JaCoCo XML reports of the head (default: the configuration's, else the reactor's target/site/jacoco*&#47;jacoco.xml). */
+  /**
+   * JaCoCo XML reports of the head (default: the configuration's, else the reactor's
+   * target/site/jacoco*&#47;jacoco.xml).
+   */
   @Parameter(property = "reviewbot.coverage")
   List<File> coverage = new ArrayList<>();
 
@@ -69,7 +75,10 @@ public final class CheckMojo extends ReviewMojo {
   @Parameter(property = "reviewbot.minPatchCoverage")
   Double minPatchCoverage;
 
-  /** Most the project line coverage may drop from baseCoverage, in percentage points (default: the configuration's, else no limit). */
+  /**
+   * Most the project line coverage may drop from baseCoverage, in percentage points (default: the
+   * configuration's, else no limit).
+   */
   @Parameter(property = "reviewbot.maxCoverageDrop")
   Double maxCoverageDrop;
 
@@ -81,22 +90,32 @@ public final class CheckMojo extends ReviewMojo {
   Reviewed review(RuleSetup rules) throws ChangeSourceException {
     try (GitChangeSource source = GitChangeSource.open(rootDirectory())) {
       Path workTree = source.workTree();
-      ReviewConfig config = rules.config(this.config == null ? null : this.config.toPath(), workTree);
+      ReviewConfig config =
+          rules.config(this.config == null ? null : this.config.toPath(), workTree);
       if (filterMode != null) {
         config = config.toBuilder().filterMode(FilterMode.parse(filterMode)).build();
       }
-      Optional<CoverageOptions> options = coverageRequest().options(config.section(CoverageOptions.SECTION), reactorReports());
+      Optional<CoverageOptions> options =
+          coverageRequest().options(config.section(CoverageOptions.SECTION), reactorReports());
       ChangeSet change = source.read(base, headMode());
       Predicate<String> isTestCode = config::isTestCode;
-      Optional<PatchCoverage> measured = options.map(o -> PatchCoverageCalculator.compute(change, workTree, o, isTestCode));
-      ReviewOutcome outcome = new Review(rules.registry(), config).run(change, PatchCoverage.attachments(measured))
-          .withNotices(PatchCoverage.problemsOf(measured));
+      Optional<PatchCoverage> measured =
+          options.map(o -> PatchCoverageCalculator.compute(change, workTree, o, isTestCode));
+      ReviewOutcome outcome =
+          new Review(rules.registry(), config)
+              .run(change, PatchCoverage.attachments(measured))
+              .withNotices(PatchCoverage.problemsOf(measured));
       return new Reviewed(outcome, config, measured);
     }
   }
 
   private CoverageRequest coverageRequest() {
-    return new CoverageRequest(paths(coverage), paths(baseCoverage), paths(exec), paths(classes), minPatchCoverage,
+    return new CoverageRequest(
+        paths(coverage),
+        paths(baseCoverage),
+        paths(exec),
+        paths(classes),
+        minPatchCoverage,
         maxCoverageDrop);
   }
 
@@ -104,10 +123,15 @@ public final class CheckMojo extends ReviewMojo {
     if (!reactorCoverage) {
       return List.of();
     }
-    List<Path> found = ReactorCoverage.find(session.getProjects().stream()
-        .map(p -> Path.of(p.getBuild().getDirectory())).toList());
+    List<Path> found =
+        ReactorCoverage.find(
+            session.getProjects().stream().map(p -> Path.of(p.getBuild().getDirectory())).toList());
     if (!found.isEmpty()) {
-      getLog().info("reviewbot: patch coverage from " + found.size() + " JaCoCo report(s) of the reactor");
+      getLog()
+          .info(
+              "reviewbot: patch coverage from "
+                  + found.size()
+                  + " JaCoCo report(s) of the reactor");
       found.forEach(report -> getLog().debug("  " + report));
     }
     return found;
@@ -115,7 +139,8 @@ public final class CheckMojo extends ReviewMojo {
 
   private GitChangeSource.Head headMode() {
     if (head != null && staged) {
-      throw new IllegalArgumentException("head and staged exclude each other: review a commit or the index, not both");
+      throw new IllegalArgumentException(
+          "head and staged exclude each other: review a commit or the index, not both");
     }
     if (head != null) {
       return GitChangeSource.Head.commit(head);

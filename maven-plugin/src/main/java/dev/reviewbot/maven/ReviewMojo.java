@@ -29,8 +29,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What {@code check} and {@code scan} share: the configuration, the reports written to
- * {@code target/reviewbot/} and printed to the log, the fail level, and running once per reactor.
+ * What {@code check} and {@code scan} share: the configuration, the reports written to {@code
+ * target/reviewbot/} and printed to the log, the fail level, and running once per reactor.
  */
 abstract class ReviewMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -45,7 +45,10 @@ abstract class ReviewMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
 
-  /** Fail the build on a shown finding at or above info, warning or error; none never fails (default: the configuration's fail-on, else warning). */
+  /**
+   * Fail the build on a shown finding at or above info, warning or error; none never fails
+   * (default: the configuration's fail-on, else warning).
+   */
   @Parameter(property = "reviewbot.failOn")
   String failOn;
 
@@ -84,8 +87,13 @@ abstract class ReviewMojo extends AbstractMojo {
     }
     try (RuleSetup rules = new RuleSetup(plugins.stream().map(File::toPath).toList())) {
       reviewAndReport(rules);
-    } catch (ChangeSourceException | ConfigException | PluginException | DiffParseException | IllegalArgumentException
-        | UncheckedIOException | IOException e) {
+    } catch (ChangeSourceException
+        | ConfigException
+        | PluginException
+        | DiffParseException
+        | IllegalArgumentException
+        | UncheckedIOException
+        | IOException e) {
       // the user's input (a ref, the configuration, a jar, a file): the message names it
       throw new MojoExecutionException("reviewbot: " + e.getMessage(), e);
     }
@@ -93,25 +101,36 @@ abstract class ReviewMojo extends AbstractMojo {
 
   private boolean isThisProjectsTurn() {
     String pluginKey = plugin.getGroupId() + ":" + plugin.getArtifactId();
-    return ReactorTurn.runsHere(mojoExecution.getSource() == MojoExecution.Source.CLI, session.getProjects(),
-        p -> p.getBuildPlugins().stream().anyMatch(b -> b.getKey().equals(pluginKey)), project);
+    return ReactorTurn.runsHere(
+        mojoExecution.getSource() == MojoExecution.Source.CLI,
+        session.getProjects(),
+        p -> p.getBuildPlugins().stream().anyMatch(b -> b.getKey().equals(pluginKey)),
+        project);
   }
 
-  private void reviewAndReport(RuleSetup rules) throws ChangeSourceException, IOException, MojoFailureException {
+  private void reviewAndReport(RuleSetup rules)
+      throws ChangeSourceException, IOException, MojoFailureException {
     List<ReportFormat> reportFormats = ReportFiles.formats(formats);
     Reviewed reviewed = review(rules);
     FailLevel level = FailLevel.parse(failOn, reviewed.config().failOn());
-    ReportInput input = ReportInput.of(reviewed.outcome(), reviewed.config().registry(rules.registry()).all(),
-        plugin.getVersion());
+    ReportInput input =
+        ReportInput.of(
+            reviewed.outcome(),
+            reviewed.config().registry(rules.registry()).all(),
+            plugin.getVersion());
     Path reports = reportDirectory();
     log(input, reviewed, level);
     ReportFiles.write(input, reviewed.coverage(), reportFormats, reports);
     if (level.fails(reviewed.outcome())) {
-      throw new MojoFailureException(FailureMessage.of(input, level.severity().orElseThrow(), reports));
+      throw new MojoFailureException(
+          FailureMessage.of(input, level.severity().orElseThrow(), reports));
     }
   }
 
-  /** The top-level project's directory: where Maven was started, and where the git repository is looked for. */
+  /**
+   * The top-level project's directory: where Maven was started, and where the git repository is
+   * looked for.
+   */
   Path rootDirectory() {
     return session.getTopLevelProject().getBasedir().toPath().toAbsolutePath();
   }

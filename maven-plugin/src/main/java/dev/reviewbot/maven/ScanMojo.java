@@ -20,20 +20,27 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Reviews whole files with no diff, as {@code reviewbot scan} does (a baseline, or a whole-project
- * run), once for the whole reactor. Reports go to {@code target/reviewbot/scan/} unless
- * {@code outputDirectory} is set, so a build may run both goals.
+ * run), once for the whole reactor. Reports go to {@code target/reviewbot/scan/} unless {@code
+ * outputDirectory} is set, so a build may run both goals.
  */
 @Mojo(name = "scan", aggregator = true, threadSafe = true, defaultPhase = LifecyclePhase.VERIFY)
 public final class ScanMojo extends ReviewMojo {
-  /** Files or directories to scan (default: the top-level project's directory; target directories are skipped). */
+  /**
+   * Files or directories to scan (default: the top-level project's directory; target directories
+   * are skipped).
+   */
   @Parameter(property = "reviewbot.paths")
   List<File> paths = new ArrayList<>();
 
   @Override
   Reviewed review(RuleSetup rules) throws ChangeSourceException {
     Path root = rootDirectory();
-    ReviewConfig config = rules.config(this.config == null ? null : this.config.toPath(), repositoryRoot(root))
-        .toBuilder().filterMode(FilterMode.NOFILTER).build();
+    ReviewConfig config =
+        rules
+            .config(this.config == null ? null : this.config.toPath(), repositoryRoot(root))
+            .toBuilder()
+            .filterMode(FilterMode.NOFILTER)
+            .build();
     ChangeSet change = new PathScanSource(root).scan(paths.stream().map(File::toPath).toList());
     return new Reviewed(new Review(rules.registry(), config).run(change), config, Optional.empty());
   }
@@ -43,7 +50,9 @@ public final class ScanMojo extends ReviewMojo {
     return super.defaultReportDirectory().resolve("scan");
   }
 
-  /** Where .reviewbot.yml is looked for: the git repository's root, else the project's directory. */
+  /**
+   * Where .reviewbot.yml is looked for: the git repository's root, else the project's directory.
+   */
   private static Path repositoryRoot(Path root) {
     try (GitChangeSource source = GitChangeSource.open(root)) {
       return source.workTree() != null ? source.workTree() : root;

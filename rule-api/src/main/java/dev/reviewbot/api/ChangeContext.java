@@ -30,12 +30,12 @@ public interface ChangeContext {
   void report(String key, String message, Severity severity, String suggestion);
 
   /**
-   * Reports a finding on lines of one file of the change, for change rules whose evidence is not
-   * an AST node (e.g. lines no test covers). Suppression comments and annotations do not apply,
-   * since no file is parsed for it; test-code lowering does.
+   * Reports a finding on lines of one file of the change, for change rules whose evidence is not an
+   * AST node (e.g. lines no test covers). Suppression comments and annotations do not apply, since
+   * no file is parsed for it; test-code lowering does.
    *
-   * <p>The default (for contexts written before this method) reports at change level with the
-   * place in the message.
+   * <p>The default (for contexts written before this method) reports at change level with the place
+   * in the message.
    *
    * @param path repository-relative path of a file of the change
    * @param lines lines in the head version
@@ -58,14 +58,20 @@ public interface ChangeContext {
    * @param channel {@code null} for the rule's channel
    */
   @Experimental
-  default void report(String path, LineRange lines, String key, String message, Severity severity, Channel channel) {
+  default void report(
+      String path,
+      LineRange lines,
+      String key,
+      String message,
+      Severity severity,
+      Channel channel) {
     report(path, lines, key, message, severity);
   }
 
   /**
-   * Data the caller computed for this run and handed to the engine (see
-   * {@code Analyzer.analyze(ChangeSet, Attachments)}), e.g. the coverage of the changed lines.
-   * Empty when the caller attached nothing of that type, so a rule that needs it does nothing.
+   * Data the caller computed for this run and handed to the engine (see {@code
+   * Analyzer.analyze(ChangeSet, Attachments)}), e.g. the coverage of the changed lines. Empty when
+   * the caller attached nothing of that type, so a rule that needs it does nothing.
    */
   @Experimental
   default <T> Optional<T> attachment(Class<T> type) {

@@ -13,7 +13,13 @@ package dev.reviewbot.api;
  */
 @Experimental
 public record ChangedFileSummary(
-    String path, String oldPath, ChangeKind kind, int addedLines, int removedLines, boolean binary, boolean testCode) {
+    String path,
+    String oldPath,
+    ChangeKind kind,
+    int addedLines,
+    int removedLines,
+    boolean binary,
+    boolean testCode) {
 
   public boolean isJava() {
     return path.endsWith(".java");

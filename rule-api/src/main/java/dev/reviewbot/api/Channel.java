@@ -5,11 +5,14 @@ package dev.reviewbot.api;
  * one the author acts on, so anything merely informational goes to the summary.
  */
 public enum Channel {
-  /** An inline review comment on the finding's lines: something to act on at that line, in this change. */
+  /**
+   * An inline review comment on the finding's lines: something to act on at that line, in this
+   * change.
+   */
   INLINE,
   /**
-   * A line in the review's summary comment (and the terminal report's summary section): context
-   * for the reviewer, e.g. the public API a change adds, or a finding in test code.
+   * A line in the review's summary comment (and the terminal report's summary section): context for
+   * the reviewer, e.g. the public API a change adds, or a finding in test code.
    */
   SUMMARY;
 

@@ -36,7 +36,13 @@ public record Finding(
   }
 
   /** An inline-channel finding. */
-  public Finding(String ruleId, Severity severity, String path, LineRange lines, String message, String fingerprint,
+  public Finding(
+      String ruleId,
+      Severity severity,
+      String path,
+      LineRange lines,
+      String message,
+      String fingerprint,
       String suggestion) {
     this(ruleId, severity, path, lines, message, fingerprint, suggestion, Channel.INLINE);
   }

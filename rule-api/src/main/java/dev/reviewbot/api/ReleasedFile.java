@@ -14,8 +14,8 @@ public interface ReleasedFile {
 
   /**
    * The file as released (read at its base path, the path before a rename), parsed on first use;
-   * empty when the release did not have the file, i.e. the file is newer than the release, or
-   * that version does not parse. The tree is shared: do not modify it.
+   * empty when the release did not have the file, i.e. the file is newer than the release, or that
+   * version does not parse. The tree is shared: do not modify it.
    */
   Optional<CompilationUnit> compilationUnit();
 

@@ -4,12 +4,12 @@ import com.github.javaparser.ast.Node;
 import java.util.Objects;
 
 /**
- * What a rule hands to {@link RuleContext#report(Report)}: where, what, and optionally a
- * severity other than the rule's and a suggestion. Build with {@link #at(Node, String)} or
- * {@link #atLines(LineRange, String, String)}.
+ * What a rule hands to {@link RuleContext#report(Report)}: where, what, and optionally a severity
+ * other than the rule's and a suggestion. Build with {@link #at(Node, String)} or {@link
+ * #atLines(LineRange, String, String)}.
  *
- * @param node the node the finding is about; gives the lines, enclosing member and snippet for
- *     the fingerprint. {@code null} when the report is by line range.
+ * @param node the node the finding is about; gives the lines, enclosing member and snippet for the
+ *     fingerprint. {@code null} when the report is by line range.
  * @param lines explicit lines; when {@code null}, the node's lines
  * @param key with no node, the text the fingerprint is built from (must not contain line numbers);
  *     with a node, an extra fingerprint part that tells apart several findings of one rule on the
@@ -19,7 +19,13 @@ import java.util.Objects;
  * @param suggestion optional advice or replacement
  * @param channel {@code null} for the rule's default channel ({@link RuleInfo#channel()})
  */
-public record Report(Node node, LineRange lines, String key, String message, Severity severity, String suggestion,
+public record Report(
+    Node node,
+    LineRange lines,
+    String key,
+    String message,
+    Severity severity,
+    String suggestion,
     Channel channel) {
 
   public Report {
@@ -30,7 +36,13 @@ public record Report(Node node, LineRange lines, String key, String message, Sev
   }
 
   /** A report in the rule's default channel. */
-  public Report(Node node, LineRange lines, String key, String message, Severity severity, String suggestion) {
+  public Report(
+      Node node,
+      LineRange lines,
+      String key,
+      String message,
+      Severity severity,
+      String suggestion) {
     this(node, lines, key, message, severity, suggestion, null);
   }
 
@@ -50,8 +62,8 @@ public record Report(Node node, LineRange lines, String key, String message, Sev
 
   /**
    * Adds {@code newKey} to the fingerprint, for a rule that reports several different findings on
-   * one node (e.g. "adds members" and "too many members" on one type), so each keeps its own
-   * stable identity. Must not contain line numbers.
+   * one node (e.g. "adds members" and "too many members" on one type), so each keeps its own stable
+   * identity. Must not contain line numbers.
    */
   public Report withKey(String newKey) {
     return new Report(node, lines, newKey, message, severity, suggestion, channel);

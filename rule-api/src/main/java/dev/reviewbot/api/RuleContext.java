@@ -16,15 +16,15 @@ public interface RuleContext {
   CompilationUnit compilationUnit();
 
   /**
-   * The base version of the file, parsed on first use; empty for an added file, a plain scan, or
-   * a base version that does not parse.
+   * The base version of the file, parsed on first use; empty for an added file, a plain scan, or a
+   * base version that does not parse.
    */
   Optional<CompilationUnit> baseCompilationUnit();
 
   /**
    * The newest release (a version tag such as {@code v2.4.0}, pre-releases skipped) that the base
-   * contains, with this file as it had it. Empty when that is not known: a plain scan, a
-   * repository without release tags, or a change source that cannot read tags.
+   * contains, with this file as it had it. Empty when that is not known: a plain scan, a repository
+   * without release tags, or a change source that cannot read tags.
    *
    * <p>The default (for contexts written before this method) is empty.
    */

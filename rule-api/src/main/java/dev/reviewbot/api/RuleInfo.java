@@ -19,7 +19,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RuleInfo {
-  /** Unique, lower-case, dash-separated id, e.g. {@code argument-count}. Used in config and suppressions. */
+  /**
+   * Unique, lower-case, dash-separated id, e.g. {@code argument-count}. Used in config and
+   * suppressions.
+   */
   String id();
 
   /** One line saying what the rule finds. */
@@ -35,8 +38,8 @@ public @interface RuleInfo {
   String since();
 
   /**
-   * Where the rule's findings go unless a report says otherwise ({@link Report#inSummary()}) or
-   * the configuration moves the rule ({@code channel:}).
+   * Where the rule's findings go unless a report says otherwise ({@link Report#inSummary()}) or the
+   * configuration moves the rule ({@code channel:}).
    */
   Channel channel() default Channel.INLINE;
 

@@ -22,13 +22,17 @@ public enum Severity {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses {@code info|warning|error} (any case); throws {@link IllegalArgumentException} otherwise. */
+  /**
+   * Parses {@code info|warning|error} (any case); throws {@link IllegalArgumentException}
+   * otherwise.
+   */
   public static Severity parse(String text) {
     for (Severity s : values()) {
       if (s.name().equalsIgnoreCase(text.trim())) {
         return s;
       }
     }
-    throw new IllegalArgumentException("expected one of info, warning, error but was '" + text + "'");
+    throw new IllegalArgumentException(
+        "expected one of info, warning, error but was '" + text + "'");
   }
 }

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 /** Where a {@link JavaRule} says which nodes it wants to see. */
 public interface Subscriptions {
   /**
-   * Calls {@code handler} for every node that is an instance of {@code kind} (subclasses
-   * included, so {@code TypeDeclaration.class} sees classes, records, enums and annotations).
+   * Calls {@code handler} for every node that is an instance of {@code kind} (subclasses included,
+   * so {@code TypeDeclaration.class} sees classes, records, enums and annotations).
    */
   <N extends Node> void on(Class<N> kind, NodeHandler<N> handler);
 

@@ -9,8 +9,8 @@ public enum TestCodePolicy {
   /** The rule runs on test code at its normal severity. */
   SAME,
   /**
-   * The rule runs on test code one severity level lower, and its findings there go to the
-   * summary, never inline: tests matter less to a reviewer than production code.
+   * The rule runs on test code one severity level lower, and its findings there go to the summary,
+   * never inline: tests matter less to a reviewer than production code.
    */
   SUMMARY
 }

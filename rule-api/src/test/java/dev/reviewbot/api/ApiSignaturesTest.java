@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the rule API against accidental change: every public type, constructor, method and field
- * of {@code dev.reviewbot.api}, with its stability, is compared with the committed snapshot
- * {@value #SNAPSHOT}. Rule authors compile against these signatures, so a change must be a
- * decision; the failure message says how to record one.
+ * of {@code dev.reviewbot.api}, with its stability, is compared with the committed snapshot {@value
+ * #SNAPSHOT}. Rule authors compile against these signatures, so a change must be a decision; the
+ * failure message says how to record one.
  */
 class ApiSignaturesTest {
   static final String SNAPSHOT = "src/test/resources/api-signatures.txt";
@@ -44,7 +44,8 @@ class ApiSignaturesTest {
       Files.writeString(snapshot, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
       return;
     }
-    List<String> expected = Files.exists(snapshot) ? Files.readAllLines(snapshot, StandardCharsets.UTF_8) : List.of();
+    List<String> expected =
+        Files.exists(snapshot) ? Files.readAllLines(snapshot, StandardCharsets.UTF_8) : List.of();
     if (!expected.equals(actual)) {
       throw new AssertionError(explain(expected, actual));
     }
@@ -54,11 +55,23 @@ class ApiSignaturesTest {
   void theSnapshotCoversEveryKindOfElementAndMarksExperimentalOnes() {
     List<String> lines = signatures();
 
-    assertThat(lines).contains("type public abstract sealed interface dev.reviewbot.api.Rule permits dev.reviewbot.api.JavaRule, dev.reviewbot.api.ChangeRule");
-    assertThat(lines).anyMatch(l -> l.startsWith("type ") && l.contains("dev.reviewbot.api.ChangeContext") && l.endsWith(" @Experimental"));
-    assertThat(lines).contains("  public abstract java.lang.String dev.reviewbot.api.RuleInfo.since()");
-    assertThat(lines).contains("  public abstract dev.reviewbot.api.Severity dev.reviewbot.api.RuleInfo.severity() default WARNING");
-    assertThat(lines).contains("  public static final dev.reviewbot.api.Severity dev.reviewbot.api.Severity.ERROR");
+    assertThat(lines)
+        .contains(
+            "type public abstract sealed interface dev.reviewbot.api.Rule permits dev.reviewbot.api.JavaRule, dev.reviewbot.api.ChangeRule");
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.startsWith("type ")
+                    && l.contains("dev.reviewbot.api.ChangeContext")
+                    && l.endsWith(" @Experimental"));
+    assertThat(lines)
+        .contains("  public abstract java.lang.String dev.reviewbot.api.RuleInfo.since()");
+    assertThat(lines)
+        .contains(
+            "  public abstract dev.reviewbot.api.Severity dev.reviewbot.api.RuleInfo.severity() default WARNING");
+    assertThat(lines)
+        .contains(
+            "  public static final dev.reviewbot.api.Severity dev.reviewbot.api.Severity.ERROR");
   }
 
   private static String explain(List<String> expected, List<String> actual) {
@@ -66,19 +79,26 @@ class ApiSignaturesTest {
     actual.forEach(removed::remove);
     Set<String> added = new LinkedHashSet<>(actual);
     expected.forEach(added::remove);
-    StringBuilder text = new StringBuilder("The public signatures of the rule API (dev.reviewbot.api) differ from ")
-        .append("rule-api/").append(SNAPSHOT).append(":\n");
+    StringBuilder text =
+        new StringBuilder("The public signatures of the rule API (dev.reviewbot.api) differ from ")
+            .append("rule-api/")
+            .append(SNAPSHOT)
+            .append(":\n");
     removed.forEach(line -> text.append("  - ").append(line.strip()).append('\n'));
     added.forEach(line -> text.append("  + ").append(line.strip()).append('\n'));
-    return text.append("""
+    return text.append(
+            """
         Rule authors compile against these signatures. If this change is deliberate: keep stable elements
         compatible (add methods with defaults; never remove or change one), mark new elements @Experimental
         until they have settled, then record the new surface with
             mvn -pl rule-api test -Dtest=ApiSignaturesTest -Dreviewbot.updateApiSnapshot=true
-        and commit the snapshot with the change.""").toString();
+        and commit the snapshot with the change.""")
+        .toString();
   }
 
-  /** One line per public type ({@code type ...}) followed by its indented public members, sorted. */
+  /**
+   * One line per public type ({@code type ...}) followed by its indented public members, sorted.
+   */
   static List<String> signatures() {
     List<String> lines = new ArrayList<>();
     for (Class<?> type : publicTypes()) {
@@ -90,7 +110,8 @@ class ApiSignaturesTest {
       }
       for (Method method : type.getDeclaredMethods()) {
         if (!method.isBridge()) {
-          String defaultValue = method.getDefaultValue() == null ? "" : " default " + text(method.getDefaultValue());
+          String defaultValue =
+              method.getDefaultValue() == null ? "" : " default " + text(method.getDefaultValue());
           add(members, method, method.toGenericString() + defaultValue, experimental);
         }
       }
@@ -102,17 +123,23 @@ class ApiSignaturesTest {
     return lines;
   }
 
-  private static void add(Set<String> members, Member member, String signature, boolean typeExperimental) {
+  private static void add(
+      Set<String> members, Member member, String signature, boolean typeExperimental) {
     int modifiers = member.getModifiers();
-    if (member.isSynthetic() || !(Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers))) {
+    if (member.isSynthetic()
+        || !(Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers))) {
       return;
     }
-    boolean experimental = typeExperimental || ((AnnotatedElement) member).isAnnotationPresent(Experimental.class);
+    boolean experimental =
+        typeExperimental || ((AnnotatedElement) member).isAnnotationPresent(Experimental.class);
     members.add(signature + (experimental ? " @Experimental" : ""));
   }
 
   private static String describe(Class<?> type) {
-    StringBuilder text = new StringBuilder(type.toGenericString().replace(" interface ", type.isSealed() ? " sealed interface " : " interface "));
+    StringBuilder text =
+        new StringBuilder(
+            type.toGenericString()
+                .replace(" interface ", type.isSealed() ? " sealed interface " : " interface "));
     if (type.isSealed() && !type.isInterface()) {
       text.insert(text.indexOf(type.isRecord() ? " record " : " class "), " sealed");
     }
@@ -123,10 +150,15 @@ class ApiSignaturesTest {
     Type[] interfaces = type.getGenericInterfaces();
     if (interfaces.length > 0) {
       text.append(type.isInterface() ? " extends " : " implements ")
-          .append(Arrays.stream(interfaces).map(Type::getTypeName).collect(Collectors.joining(", ")));
+          .append(
+              Arrays.stream(interfaces).map(Type::getTypeName).collect(Collectors.joining(", ")));
     }
     if (type.isSealed()) {
-      text.append(" permits ").append(Arrays.stream(type.getPermittedSubclasses()).map(Class::getName).collect(Collectors.joining(", ")));
+      text.append(" permits ")
+          .append(
+              Arrays.stream(type.getPermittedSubclasses())
+                  .map(Class::getName)
+                  .collect(Collectors.joining(", ")));
     }
     return text.toString();
   }
@@ -146,8 +178,15 @@ class ApiSignaturesTest {
   private static List<Class<?>> publicTypes() {
     Path classes = classesDirectory().resolve(Rule.class.getPackageName().replace('.', '/'));
     try (Stream<Path> files = Files.list(classes)) {
-      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.equals("package-info.class"))
-          .<Class<?>>map(n -> load(Rule.class.getPackageName() + "." + n.substring(0, n.length() - ".class".length())))
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".class") && !n.equals("package-info.class"))
+          .<Class<?>>map(
+              n ->
+                  load(
+                      Rule.class.getPackageName()
+                          + "."
+                          + n.substring(0, n.length() - ".class".length())))
           .filter(ApiSignaturesTest::isPublicApi)
           .sorted(Comparator.comparing(Class::getName))
           .toList();
@@ -175,9 +214,11 @@ class ApiSignaturesTest {
 
   private static Path classesDirectory() {
     try {
-      Path location = Path.of(Rule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location =
+          Path.of(Rule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (!Files.isDirectory(location)) {
-        throw new IllegalStateException("expected the rule API's compiled classes in a directory, found " + location);
+        throw new IllegalStateException(
+            "expected the rule API's compiled classes in a directory, found " + location);
       }
       return location;
     } catch (URISyntaxException e) {

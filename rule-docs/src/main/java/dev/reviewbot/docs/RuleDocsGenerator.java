@@ -12,21 +12,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the rule documentation: {@code rule-docs/rules/<id>.md} for every built-in rule and
- * {@code rule-docs/rules/README.md}, from each rule's {@code @RuleInfo} and options, its notes
- * ({@code rules/src/main/resources/rule-notes/<id>.md}) and the examples marked in its fixtures.
- * The pages are committed; {@code RuleDocsTest} fails when they are stale.
+ * Writes the rule documentation: {@code rule-docs/rules/<id>.md} for every built-in rule and {@code
+ * rule-docs/rules/README.md}, from each rule's {@code @RuleInfo} and options, its notes ({@code
+ * rules/src/main/resources/rule-notes/<id>.md}) and the examples marked in its fixtures. The pages
+ * are committed; {@code RuleDocsTest} fails when they are stale.
  *
  * <p>Run from the repository root: {@value #COMMAND}, or {@code main} with the repository root as
  * its argument.
  *
- * <p>For a plugin's rules: {@code main --plugin house-rules.jar --fixtures src/test/resources/fixtures
- * --out docs/rules} writes the same pages for the rules of the jar, from the notes it ships
- * ({@code rule-notes/<id>.md} among its resources) and the examples marked in its fixtures.
+ * <p>For a plugin's rules: {@code main --plugin house-rules.jar --fixtures
+ * src/test/resources/fixtures --out docs/rules} writes the same pages for the rules of the jar,
+ * from the notes it ships ({@code rule-notes/<id>.md} among its resources) and the examples marked
+ * in its fixtures.
  */
 public final class RuleDocsGenerator {
   /** The command that regenerates the pages, named in every page and in the staleness test. */
   public static final String COMMAND = "mvn -q -pl rule-docs compile exec:java";
+
   static final String PAGES = "rule-docs/rules";
   static final String FIXTURES = "rules/src/test/resources/fixtures";
   static final String PLUGIN = "--plugin";
@@ -50,7 +52,11 @@ public final class RuleDocsGenerator {
 
   /** The pages for the built-in rules, in memory. */
   static Map<String, String> render(Path root) {
-    return new RulePages(RuleRegistry.builtIn(), root.resolve(FIXTURES), RuleDocsGenerator.class.getClassLoader()).render();
+    return new RulePages(
+            RuleRegistry.builtIn(),
+            root.resolve(FIXTURES),
+            RuleDocsGenerator.class.getClassLoader())
+        .render();
   }
 
   private static void mainForPlugin(String[] args) {
@@ -65,8 +71,15 @@ public final class RuleDocsGenerator {
     Path jar = Path.of(options.get(PLUGIN));
     Path fixtures = Path.of(options.get("--fixtures"));
     String command = "RuleDocsGenerator " + String.join(" ", args);
-    Map<String, String> pages = renderPlugin(jar, fixtures, DocSource.plugin(jar.getFileName().toString(),
-        "src/main/resources/rule-notes", fixtures.toString().replace('\\', '/'), command));
+    Map<String, String> pages =
+        renderPlugin(
+            jar,
+            fixtures,
+            DocSource.plugin(
+                jar.getFileName().toString(),
+                "src/main/resources/rule-notes",
+                fixtures.toString().replace('\\', '/'),
+                command));
     Path out = Path.of(options.get("--out"));
     write(out, pages);
     System.out.println("wrote " + pages.size() + " pages to " + out.toAbsolutePath());
@@ -88,7 +101,13 @@ public final class RuleDocsGenerator {
     try {
       Files.createDirectories(dir);
       try (var existing = Files.list(dir)) {
-        for (Path stale : existing.filter(p -> p.toString().endsWith(".md") && !pages.containsKey(p.getFileName().toString())).toList()) {
+        for (Path stale :
+            existing
+                .filter(
+                    p ->
+                        p.toString().endsWith(".md")
+                            && !pages.containsKey(p.getFileName().toString()))
+                .toList()) {
           Files.delete(stale); // a page of a rule that no longer exists
         }
       }

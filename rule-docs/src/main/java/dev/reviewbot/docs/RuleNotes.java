@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A rule's hand-written notes, {@code rule-notes/<id>.md} on the class path (the rules module
- * ships them): Markdown split into {@code ## Section} parts, e.g. "Why it matters", "Known
- * limitations", "Example".
+ * A rule's hand-written notes, {@code rule-notes/<id>.md} on the class path (the rules module ships
+ * them): Markdown split into {@code ## Section} parts, e.g. "Why it matters", "Known limitations",
+ * "Example".
  */
 record RuleNotes(String ruleId, Map<String, String> sections) {
   static final String WHY = "Why it matters";
@@ -23,10 +23,13 @@ record RuleNotes(String ruleId, Map<String, String> sections) {
     sections = Map.copyOf(sections);
   }
 
-  /** The notes of {@code ruleId} from the class loader of {@code anchor}, empty when there are none. */
+  /**
+   * The notes of {@code ruleId} from the class loader of {@code anchor}, empty when there are none.
+   */
   static Optional<RuleNotes> load(String ruleId, ClassLoader loader) {
     try (InputStream in = loader.getResourceAsStream("rule-notes/" + ruleId + ".md")) {
-      return in == null ? Optional.empty()
+      return in == null
+          ? Optional.empty()
           : Optional.of(parse(ruleId, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rule-notes/" + ruleId + ".md", e);

@@ -3,12 +3,13 @@ package dev.reviewbot.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FixtureExamplesTest {
-  private static final String FIXTURE = """
+  private static final String FIXTURE =
+      """
       class A {
         // doc:noncompliant
         void bad() {
@@ -25,7 +26,10 @@ class FixtureExamplesTest {
       """;
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       noncompliant | void bad() {\\n  try { x(); } catch (Exception e) {}\\n}\\n
       compliant    | void good() {\\n  x();\\n}\\n
       """)
@@ -40,7 +44,8 @@ class FixtureExamplesTest {
 
   @Test
   void notesSplitIntoSections() {
-    RuleNotes notes = RuleNotes.parse("x", "## Why it matters\n\nBecause.\n\n## Known limitations\n\n- one\n");
+    RuleNotes notes =
+        RuleNotes.parse("x", "## Why it matters\n\nBecause.\n\n## Known limitations\n\n- one\n");
     assertThat(notes.section(RuleNotes.WHY)).contains("Because.");
     assertThat(notes.section(RuleNotes.LIMITATIONS)).contains("- one");
     assertThat(notes.section(RuleNotes.EXAMPLE)).isEmpty();

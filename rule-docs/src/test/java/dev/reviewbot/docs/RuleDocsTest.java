@@ -35,8 +35,12 @@ class RuleDocsTest {
 
   @Test
   void everyRuleHasNotesAndExamples() {
-    List<String> problems = new RulePages(RuleRegistry.builtIn(), ROOT.resolve(RuleDocsGenerator.FIXTURES),
-        getClass().getClassLoader()).problems();
+    List<String> problems =
+        new RulePages(
+                RuleRegistry.builtIn(),
+                ROOT.resolve(RuleDocsGenerator.FIXTURES),
+                getClass().getClassLoader())
+            .problems();
     assertThat(problems).as("what rules lack for their pages").isEmpty();
   }
 
@@ -48,7 +52,9 @@ class RuleDocsTest {
     assertThat(info.since()).as("since of %s", rule.id()).isNotBlank();
     assertThat(info.tags()).as("tags of %s", rule.id()).isNotEmpty();
     for (Option<?> option : rule.options()) {
-      assertThat(option.description()).as("description of option %s of %s", option.name(), rule.id()).isNotBlank();
+      assertThat(option.description())
+          .as("description of option %s of %s", option.name(), rule.id())
+          .isNotBlank();
     }
   }
 
@@ -58,32 +64,46 @@ class RuleDocsTest {
     List<String> stale = new ArrayList<>();
     for (Map.Entry<String, String> page : expected.entrySet()) {
       Path file = PAGES.resolve(page.getKey());
-      if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(page.getValue())) {
+      if (!Files.exists(file)
+          || !Files.readString(file, StandardCharsets.UTF_8).equals(page.getValue())) {
         stale.add(page.getKey() + (Files.exists(file) ? " (stale)" : " (missing)"));
       }
     }
     if (Files.isDirectory(PAGES)) {
       try (Stream<Path> files = Files.list(PAGES)) {
-        files.map(f -> f.getFileName().toString()).filter(name -> !expected.containsKey(name))
+        files
+            .map(f -> f.getFileName().toString())
+            .filter(name -> !expected.containsKey(name))
             .forEach(name -> stale.add(name + " (no such rule)"));
       }
     }
-    assertThat(stale).as("rule pages in %s out of date; regenerate them with: %s", PAGES, RuleDocsGenerator.COMMAND)
+    assertThat(stale)
+        .as(
+            "rule pages in %s out of date; regenerate them with: %s",
+            PAGES, RuleDocsGenerator.COMMAND)
         .isEmpty();
   }
 
   @Test
   void ruleIdsAreUniqueAndEveryRegisteredRuleLoads() throws IOException {
     List<String> registered = new ArrayList<>();
-    for (URL services : Collections.list(getClass().getClassLoader().getResources("META-INF/services/dev.reviewbot.api.Rule"))) {
+    for (URL services :
+        Collections.list(
+            getClass().getClassLoader().getResources("META-INF/services/dev.reviewbot.api.Rule"))) {
       try (InputStream in = services.openStream()) {
-        new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-            .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(registered::add);
+        new String(in.readAllBytes(), StandardCharsets.UTF_8)
+            .lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .forEach(registered::add);
       }
     }
     List<String> ids = RuleRegistry.builtIn().all().stream().map(RuleDescriptor::id).toList();
     assertThat(registered).as("service entries").doesNotHaveDuplicates();
-    assertThat(ids).as("one rule per service entry, each with its own id").hasSize(registered.size()).doesNotHaveDuplicates();
+    assertThat(ids)
+        .as("one rule per service entry, each with its own id")
+        .hasSize(registered.size())
+        .doesNotHaveDuplicates();
   }
 
   @RuleInfo(id = "same-id", summary = "first", since = "test")

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every fixture under {@code src/test/resources/fixtures/<rule-id>/} through the test kit,
- * and holds each Java rule, and each change rule that has fixtures, to a minimum number of cases
- * so none can silently drop: positive cases are {@code // expect: <rule-id>} marks, negative cases
+ * Runs every fixture under {@code src/test/resources/fixtures/<rule-id>/} through the test kit, and
+ * holds each Java rule, and each change rule that has fixtures, to a minimum number of cases so
+ * none can silently drop: positive cases are {@code // expect: <rule-id>} marks, negative cases
  * {@code // ok: <why>} marks on lines where a finding might be expected but must not come.
  */
 class FixturesTest {
@@ -30,22 +30,36 @@ class FixturesTest {
 
   static Stream<Arguments> fixtureFiles() throws IOException {
     try (Stream<Path> files = Files.walk(FIXTURES)) {
-      return files.filter(f -> f.toString().endsWith(".java")).sorted()
-          .map(f -> Arguments.of(FIXTURES.relativize(f).getName(0).toString(), FIXTURES.relativize(f).toString()))
-          .toList().stream();
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .sorted()
+          .map(
+              f ->
+                  Arguments.of(
+                      FIXTURES.relativize(f).getName(0).toString(),
+                      FIXTURES.relativize(f).toString()))
+          .toList()
+          .stream();
     }
   }
 
-  /** Java rules, and the change rules that have fixtures (a change rule may be tested otherwise). */
+  /**
+   * Java rules, and the change rules that have fixtures (a change rule may be tested otherwise).
+   */
   static Stream<RuleDescriptor> javaRules() {
-    return RuleRegistry.builtIn().all().stream().filter(r -> r.isJavaRule() || Files.isDirectory(FIXTURES.resolve(r.id())));
+    return RuleRegistry.builtIn().all().stream()
+        .filter(r -> r.isJavaRule() || Files.isDirectory(FIXTURES.resolve(r.id())));
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("fixtureFiles")
   void fixtureMatchesItsMarks(String ruleId, String file) {
-    RuleDescriptor rule = RuleRegistry.builtIn().find(ruleId)
-        .orElseThrow(() -> new AssertionError("fixture directory " + ruleId + " names no built-in rule"));
+    RuleDescriptor rule =
+        RuleRegistry.builtIn()
+            .find(ruleId)
+            .orElseThrow(
+                () ->
+                    new AssertionError("fixture directory " + ruleId + " names no built-in rule"));
     RuleFixture.of(rule.type()).assertMatches(FIXTURES.resolve(file));
   }
 
@@ -56,15 +70,22 @@ class FixturesTest {
     Pattern expect = Pattern.compile("//\\s*expect:.*\\b" + Pattern.quote(rule.id()) + "\\b");
     long positive = lines.stream().filter(l -> expect.matcher(l).find()).count();
     long negative = lines.stream().filter(l -> OK.matcher(l).find()).count();
-    assertThat(positive).as("positive cases (// expect: %s) in fixtures/%s", rule.id(), rule.id()).isGreaterThanOrEqualTo(MIN_POSITIVE);
-    assertThat(negative).as("negative cases (// ok: ...) in fixtures/%s", rule.id()).isGreaterThanOrEqualTo(MIN_NEGATIVE);
+    assertThat(positive)
+        .as("positive cases (// expect: %s) in fixtures/%s", rule.id(), rule.id())
+        .isGreaterThanOrEqualTo(MIN_POSITIVE);
+    assertThat(negative)
+        .as("negative cases (// ok: ...) in fixtures/%s", rule.id())
+        .isGreaterThanOrEqualTo(MIN_NEGATIVE);
   }
 
   static List<String> fixtureLines(String ruleId) {
     Path dir = FIXTURES.resolve(ruleId);
     assertThat(dir).as("fixture directory for rule %s", ruleId).isDirectory();
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.toString().endsWith(".java")).flatMap(FixturesTest::lines).toList();
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .flatMap(FixturesTest::lines)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

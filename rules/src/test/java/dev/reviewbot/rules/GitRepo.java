@@ -14,8 +14,8 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /**
- * A real git repository in a temporary directory,: write files, commit, and read
- * the change between two commits back as a {@link ChangeSet} with JGit, the way a change source does.
+ * A real git repository in a temporary directory,: write files, commit, and read the change between
+ * two commits back as a {@link ChangeSet} with JGit, the way a change source does.
  */
 public final class GitRepo implements AutoCloseable {
   private static final PersonIdent AUTHOR = new PersonIdent("Test Author", "author@example.com");
@@ -29,7 +29,8 @@ public final class GitRepo implements AutoCloseable {
 
   public static GitRepo init(Path dir) {
     try {
-      return new GitRepo(dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
+      return new GitRepo(
+          dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
     } catch (GitAPIException e) {
       throw new IllegalStateException("cannot create a repository in " + dir, e);
     }
@@ -74,7 +75,8 @@ public final class GitRepo implements AutoCloseable {
     try (GitChangeSource source = GitChangeSource.open(dir)) {
       return source.range(base.name(), head.name());
     } catch (ChangeSourceException e) {
-      throw new IllegalStateException("cannot read the change " + base.name() + ".." + head.name(), e);
+      throw new IllegalStateException(
+          "cannot read the change " + base.name() + ".." + head.name(), e);
     }
   }
 

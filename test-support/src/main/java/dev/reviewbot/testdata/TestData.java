@@ -50,7 +50,8 @@ public final class TestData {
   synchronized Path path(String relative) {
     URL url = loader.getResource(ROOT + relative);
     if (url == null) {
-      throw new IllegalArgumentException("no test data " + ROOT + relative + " on the class path (see test-support/)");
+      throw new IllegalArgumentException(
+          "no test data " + ROOT + relative + " on the class path (see test-support/)");
     }
     try {
       if (url.getProtocol().equals("file")) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,8 @@ class TestDataTest {
     Path schema = TestData.file("formats/sarif-schema-2.1.0.json");
 
     assertThat(schema).isRegularFile();
-    assertThat(TestData.text("formats/sarif-schema-2.1.0.json")).contains("Static Analysis Results Format (SARIF) Version 2.1.0");
+    assertThat(TestData.text("formats/sarif-schema-2.1.0.json"))
+        .contains("Static Analysis Results Format (SARIF) Version 2.1.0");
   }
 
   @Test

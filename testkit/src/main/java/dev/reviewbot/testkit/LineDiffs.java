@@ -21,9 +21,11 @@ final class LineDiffs {
   static FileDiff between(String path, String base, String head) {
     RawText a = new RawText((base == null ? "" : base).getBytes(StandardCharsets.UTF_8));
     RawText b = new RawText(head.getBytes(StandardCharsets.UTF_8));
-    EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
-        .diff(RawTextComparator.DEFAULT, a, b);
+    EditList edits =
+        DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
+            .diff(RawTextComparator.DEFAULT, a, b);
     ChangeKind kind = base == null ? ChangeKind.ADDED : ChangeKind.MODIFIED;
-    return new FileDiff(base == null ? null : path, path, kind, false, null, null, EditListHunks.of(edits, a, b));
+    return new FileDiff(
+        base == null ? null : path, path, kind, false, null, null, EditListHunks.of(edits, a, b));
   }
 }

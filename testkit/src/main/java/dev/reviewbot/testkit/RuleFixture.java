@@ -106,8 +106,14 @@ public final class RuleFixture {
       }
     }
     if (!failures.isEmpty()) {
-      throw new AssertionError(failures.size() + " of " + files.size() + " fixtures of rule " + fixture.rule.id()
-          + " failed:\n" + String.join("\n", failures));
+      throw new AssertionError(
+          failures.size()
+              + " of "
+              + files.size()
+              + " fixtures of rule "
+              + fixture.rule.id()
+              + " failed:\n"
+              + String.join("\n", failures));
     }
   }
 
@@ -120,7 +126,10 @@ public final class RuleFixture {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".java")).sorted().toList();
+      return files
+          .filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".java"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list fixtures under " + dir, e);
     }
@@ -136,8 +145,13 @@ public final class RuleFixture {
     String source = read(fixture);
     String fileName = fixture.getFileName().toString();
     java.util.Optional<String> base = header(source, BASE);
-    List<Finding> findings = base.isEmpty() ? findings(fileName, source)
-        : findingsForChange(fileName, base.get().equals(NO_BASE) ? null : read(fixture.resolveSibling(base.get())), source);
+    List<Finding> findings =
+        base.isEmpty()
+            ? findings(fileName, source)
+            : findingsForChange(
+                fileName,
+                base.get().equals(NO_BASE) ? null : read(fixture.resolveSibling(base.get())),
+                source);
     Map<Integer, List<String>> expected = expectations(source);
     Map<Integer, List<String>> actual = new TreeMap<>();
     for (Finding f : findings) {
@@ -148,7 +162,13 @@ public final class RuleFixture {
       List<String> marks = new ArrayList<>(expected.getOrDefault(e.getKey(), List.of()));
       for (String id : e.getValue()) {
         if (!marks.remove(id)) {
-          problems.add("line " + e.getKey() + ": unexpected finding " + id + ": " + messageAt(findings, e.getKey(), id));
+          problems.add(
+              "line "
+                  + e.getKey()
+                  + ": unexpected finding "
+                  + id
+                  + ": "
+                  + messageAt(findings, e.getKey(), id));
         }
       }
     }
@@ -161,7 +181,8 @@ public final class RuleFixture {
       }
     }
     if (!problems.isEmpty()) {
-      throw new AssertionError(fixture + " does not match its marks:\n  " + String.join("\n  ", problems));
+      throw new AssertionError(
+          fixture + " does not match its marks:\n  " + String.join("\n  ", problems));
     }
   }
 
@@ -171,12 +192,15 @@ public final class RuleFixture {
    */
   public List<Finding> findings(String fileName, String source) {
     String path = path(fileName, source);
-    return analyze(path, source, new ChangeSet(null, "fixture", null, List.of(ChangedFile.scanned(path, source))));
+    return analyze(
+        path,
+        source,
+        new ChangeSet(null, "fixture", null, List.of(ChangedFile.scanned(path, source))));
   }
 
   /**
-   * The findings of this rule on {@code headSource} checked as a change of {@code baseSource}
-   * (the diff is computed line by line, as git would), under the head's options and path.
+   * The findings of this rule on {@code headSource} checked as a change of {@code baseSource} (the
+   * diff is computed line by line, as git would), under the head's options and path.
    *
    * @param baseSource the base version, {@code null} for a file the change adds
    */
@@ -186,15 +210,24 @@ public final class RuleFixture {
 
   /**
    * As {@link #findingsForChange(String, String, String)}, for a repository whose newest release
-   * before the change is {@code release} ({@code null}: no release known, as without tags); its files are keyed by
-   * the fixture's path, {@code src/main/java/} + {@code fileName} unless the source says {@code // path:}.
+   * before the change is {@code release} ({@code null}: no release known, as without tags); its
+   * files are keyed by the fixture's path, {@code src/main/java/} + {@code fileName} unless the
+   * source says {@code // path:}.
    */
-  public List<Finding> findingsForChange(String fileName, String baseSource, String headSource, LastRelease release) {
+  public List<Finding> findingsForChange(
+      String fileName, String baseSource, String headSource, LastRelease release) {
     String path = path(fileName, headSource);
-    ChangedFile file = new ChangedFile(path, baseSource == null ? null : path,
-        baseSource == null ? ChangeKind.ADDED : ChangeKind.MODIFIED,
-        LineDiffs.between(path, baseSource, headSource), baseSource, headSource, false);
-    return analyze(path, headSource, new ChangeSet("fixture base", "fixture", null, List.of(file), release));
+    ChangedFile file =
+        new ChangedFile(
+            path,
+            baseSource == null ? null : path,
+            baseSource == null ? ChangeKind.ADDED : ChangeKind.MODIFIED,
+            LineDiffs.between(path, baseSource, headSource),
+            baseSource,
+            headSource,
+            false);
+    return analyze(
+        path, headSource, new ChangeSet("fixture base", "fixture", null, List.of(file), release));
   }
 
   private static String path(String fileName, String source) {
@@ -203,12 +236,17 @@ public final class RuleFixture {
 
   private List<Finding> analyze(String path, String source, ChangeSet change) {
     Map<String, Object> options = options(source);
-    ReviewConfig config = ReviewConfig.builder().rules(Map.of(rule.id(), new RuleSettings(true, null, null, options))).build();
+    ReviewConfig config =
+        ReviewConfig.builder()
+            .rules(Map.of(rule.id(), new RuleSettings(true, null, null, options)))
+            .build();
     AnalysisResult result = new Analyzer(RuleRegistry.of(List.of(rule)), config, 1).analyze(change);
     if (!result.crashes().isEmpty()) {
-      throw new AssertionError("rule crashed on " + path + ":\n" + result.crashes().get(0).stackTrace());
+      throw new AssertionError(
+          "rule crashed on " + path + ":\n" + result.crashes().get(0).stackTrace());
     }
-    // advisory notices (e.g. a suppression of a rule this one-rule run does not know) are no failure
+    // advisory notices (e.g. a suppression of a rule this one-rule run does not know) are no
+    // failure
     List<Notice> skipped = result.notices().stream().filter(n -> !n.advisoryNotice()).toList();
     if (!skipped.isEmpty()) {
       throw new AssertionError("fixture " + path + " did not parse: " + skipped);
@@ -218,17 +256,25 @@ public final class RuleFixture {
 
   private Map<String, Object> options(String source) {
     Map<String, Object> converted = new HashMap<>();
-    header(source, OPTIONS).ifPresent(yaml -> {
-      Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-      if (!(loaded instanceof Map<?, ?> map)) {
-        throw new AssertionError("options header must be a YAML map, e.g. {max: 3}, but was: " + yaml);
-      }
-      map.forEach((key, value) -> {
-        Option<?> option = rule.option(String.valueOf(key))
-            .orElseThrow(() -> new AssertionError("rule " + rule.id() + " has no option '" + key + "'"));
-        converted.put(option.name(), option.convert(value));
-      });
-    });
+    header(source, OPTIONS)
+        .ifPresent(
+            yaml -> {
+              Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+              if (!(loaded instanceof Map<?, ?> map)) {
+                throw new AssertionError(
+                    "options header must be a YAML map, e.g. {max: 3}, but was: " + yaml);
+              }
+              map.forEach(
+                  (key, value) -> {
+                    Option<?> option =
+                        rule.option(String.valueOf(key))
+                            .orElseThrow(
+                                () ->
+                                    new AssertionError(
+                                        "rule " + rule.id() + " has no option '" + key + "'"));
+                    converted.put(option.name(), option.convert(value));
+                  });
+            });
     return converted;
   }
 
@@ -249,11 +295,20 @@ public final class RuleFixture {
   }
 
   private static java.util.Optional<String> header(String source, Pattern pattern) {
-    return source.lines().map(pattern::matcher).filter(Matcher::find).map(m -> m.group(1).trim()).findFirst();
+    return source
+        .lines()
+        .map(pattern::matcher)
+        .filter(Matcher::find)
+        .map(m -> m.group(1).trim())
+        .findFirst();
   }
 
   private static String messageAt(List<Finding> findings, int line, String id) {
-    return findings.stream().filter(f -> f.line() == line && f.ruleId().equals(id)).map(Finding::message).findFirst().orElse("");
+    return findings.stream()
+        .filter(f -> f.line() == line && f.ruleId().equals(id))
+        .map(Finding::message)
+        .findFirst()
+        .orElse("");
   }
 
   private static String read(Path file) {

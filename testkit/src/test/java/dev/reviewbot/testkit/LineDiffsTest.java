@@ -28,7 +28,8 @@ class LineDiffsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("changes")
-  void marksTheHeadLinesAnEditAddedAsGitWould(String name, String base, String head, List<Integer> added, int removed) {
+  void marksTheHeadLinesAnEditAddedAsGitWould(
+      String name, String base, String head, List<Integer> added, int removed) {
     FileDiff diff = LineDiffs.between("src/main/java/A.java", base, head);
 
     assertThat(diff.changedLines().added()).containsExactlyElementsOf(added);
@@ -37,14 +38,21 @@ class LineDiffsTest {
     assertThat(diff.kind()).isEqualTo(base == null ? ChangeKind.ADDED : ChangeKind.MODIFIED);
   }
 
-  /** A fixture checked as a change sees the hunks a real run sees: git's, with three lines of context. */
+  /**
+   * A fixture checked as a change sees the hunks a real run sees: git's, with three lines of
+   * context.
+   */
   @Test
   void hasTheHunksGitPrints() {
-    String base = IntStream.rangeClosed(1, 20).mapToObj(i -> "line " + i + "\n").collect(Collectors.joining());
+    String base =
+        IntStream.rangeClosed(1, 20)
+            .mapToObj(i -> "line " + i + "\n")
+            .collect(Collectors.joining());
     String head = base.replace("line 5\n", "five\n").replace("line 13\n", "thirteen\n");
 
     FileDiff diff = LineDiffs.between("src/main/java/A.java", base, head);
 
-    assertThat(diff.changedLines().hunks()).containsExactly(new LineRange(2, 8), new LineRange(10, 16));
+    assertThat(diff.changedLines().hunks())
+        .containsExactly(new LineRange(2, 8), new LineRange(10, 16));
   }
 }

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RuleFixtureTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void passesWhenEveryFindingIsMarkedAndEveryMarkFound() throws IOException {
-    Path fixture = write("Good.java", """
+    Path fixture =
+        write(
+            "Good.java",
+            """
         class Good {
           void bad() { } // expect: test-bad-name
           void fine() { }
@@ -37,7 +39,10 @@ class RuleFixtureTest {
 
   @Test
   void listsEveryUnexpectedFindingAndEveryMissedMark() throws IOException {
-    Path fixture = write("Mixed.java", """
+    Path fixture =
+        write(
+            "Mixed.java",
+            """
         class Mixed {
           void bad() { }
           void fine() { } // expect: test-bad-name
@@ -46,9 +51,11 @@ class RuleFixtureTest {
 
     assertThatThrownBy(() -> RuleFixture.of(BadNameRule.class).assertMatches(fixture))
         .isInstanceOf(AssertionError.class)
-        .hasMessage(fixture + " does not match its marks:\n"
-            + "  line 2: unexpected finding test-bad-name: method named bad\n"
-            + "  line 3: expected test-bad-name but it was not reported");
+        .hasMessage(
+            fixture
+                + " does not match its marks:\n"
+                + "  line 2: unexpected finding test-bad-name: method named bad\n"
+                + "  line 3: expected test-bad-name but it was not reported");
   }
 
   @Test
@@ -58,24 +65,30 @@ class RuleFixtureTest {
     write("Unmarked.java", "class Unmarked {\n  void bad() { }\n}\n");
     write("Notes.txt", "not a fixture");
 
-    assertThat(RuleFixture.fixtures(dir)).extracting(p -> dir.relativize(p).toString().replace('\\', '/'))
+    assertThat(RuleFixture.fixtures(dir))
+        .extracting(p -> dir.relativize(p).toString().replace('\\', '/'))
         .containsExactly("Unmarked.java", "a/Good.java", "b/Missed.java");
     assertThatThrownBy(() -> RuleFixture.assertFixtures(BadNameRule.class, dir))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("2 of 3 fixtures of rule test-bad-name failed:")
-        .hasMessageContaining("Unmarked.java does not match").hasMessageContaining("Missed.java does not match")
+        .hasMessageContaining("Unmarked.java does not match")
+        .hasMessageContaining("Missed.java does not match")
         .hasMessageNotContaining("Good.java does not match");
   }
 
   @Test
   void assertFixturesFailsWhenThereAreNoFixtures() {
     assertThatThrownBy(() -> RuleFixture.assertFixtures(BadNameRule.class, dir.resolve("misspelt")))
-        .isInstanceOf(AssertionError.class).hasMessageStartingWith("no fixtures (*.java) under ");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("no fixtures (*.java) under ");
   }
 
   @Test
   void theOptionsHeaderConfiguresTheRule() throws IOException {
-    Path fixture = write("Options.java", """
+    Path fixture =
+        write(
+            "Options.java",
+            """
         // options: {name: odd}
         class Options {
           void bad() { }
@@ -91,7 +104,8 @@ class RuleFixtureTest {
     Path fixture = write("Options.java", "// options: {nmae: odd}\nclass Options { }\n");
 
     assertThatThrownBy(() -> RuleFixture.of(BadNameRule.class).assertMatches(fixture))
-        .isInstanceOf(AssertionError.class).hasMessage("rule test-bad-name has no option 'nmae'");
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("rule test-bad-name has no option 'nmae'");
   }
 
   @Test
@@ -107,9 +121,21 @@ class RuleFixtureTest {
 
   @Test
   void checksRulesDeclaredInConfigurationToo() throws IOException {
-    Ban noDate = new Ban("no-java-util-date", "Use java.time", Severity.WARNING, Set.of("java.util.Date"), Set.of(), Set.of(),
-        List.of(), Set.of(), List.of());
-    Path fixture = write("Dates.java", """
+    Ban noDate =
+        new Ban(
+            "no-java-util-date",
+            "Use java.time",
+            Severity.WARNING,
+            Set.of("java.util.Date"),
+            Set.of(),
+            Set.of(),
+            List.of(),
+            Set.of(),
+            List.of());
+    Path fixture =
+        write(
+            "Dates.java",
+            """
         import java.util.Date; // expect: no-java-util-date
         class Dates {
           java.sql.Date booked;
@@ -132,11 +158,13 @@ class RuleFixtureTest {
 
     @Override
     public void subscribe(Subscriptions on) {
-      on.on(MethodDeclaration.class, (method, context) -> {
-        if (method.getNameAsString().equals(context.option(NAME))) {
-          context.report(method, "method named " + method.getNameAsString());
-        }
-      });
+      on.on(
+          MethodDeclaration.class,
+          (method, context) -> {
+            if (method.getNameAsString().equals(context.option(NAME))) {
+              context.report(method, "method named " + method.getNameAsString());
+            }
+          });
     }
   }
 
@@ -144,9 +172,11 @@ class RuleFixtureTest {
   public static final class CrashingRule implements JavaRule {
     @Override
     public void subscribe(Subscriptions on) {
-      on.on(MethodDeclaration.class, (method, context) -> {
-        throw new IllegalStateException("oops");
-      });
+      on.on(
+          MethodDeclaration.class,
+          (method, context) -> {
+            throw new IllegalStateException("oops");
+          });
     }
   }
 }

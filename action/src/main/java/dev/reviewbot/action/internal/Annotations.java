@@ -15,20 +15,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Workflow-command annotations for the most severe findings. GitHub shows at most
- * {@value #PER_TYPE} annotations of each type (error, warning, notice) per step and silently drops
- * the rest, so only that many of each are emitted, and a plain log line says how many more there
- * are and that the job summary lists them all.
+ * Workflow-command annotations for the most severe findings. GitHub shows at most {@value
+ * #PER_TYPE} annotations of each type (error, warning, notice) per step and silently drops the
+ * rest, so only that many of each are emitted, and a plain log line says how many more there are
+ * and that the job summary lists them all.
  *
- * @param shown what is annotated: rule crashes and errors, then warnings and files not analyzed, then notices
+ * @param shown what is annotated: rule crashes and errors, then warnings and files not analyzed,
+ *     then notices
  * @param omittedErrors errors (findings and rule crashes) not annotated
  * @param omittedWarnings warnings (findings and files not analyzed) not annotated
  * @param omittedNotices info findings not annotated
  */
-public record Annotations(ReportInput shown, int omittedErrors, int omittedWarnings, int omittedNotices) {
+public record Annotations(
+    ReportInput shown, int omittedErrors, int omittedWarnings, int omittedNotices) {
   public static final int PER_TYPE = 10;
 
-  /** The first {@value #PER_TYPE} of each type, in the report's order (crashes count as errors, notices as warnings). */
+  /**
+   * The first {@value #PER_TYPE} of each type, in the report's order (crashes count as errors,
+   * notices as warnings).
+   */
   public static Annotations select(ReportInput input) {
     List<RuleCrash> crashes = input.crashes().stream().limit(PER_TYPE).toList();
     int errorRoom = PER_TYPE - crashes.size();
@@ -45,12 +50,24 @@ public record Annotations(ReportInput shown, int omittedErrors, int omittedWarni
     kept.addAll(infos.stream().limit(PER_TYPE).toList());
     // keep the report's own order (change-level first, then by path and line) among what was kept
     List<Finding> ordered = input.findings().stream().filter(kept::contains).toList();
-    ReportInput shown = new ReportInput(ordered, input.hiddenFindings(), notices, crashes, input.rules(), input.base(),
-        input.head(), input.filesAnalyzed(), input.toolVersion());
+    ReportInput shown =
+        new ReportInput(
+            ordered,
+            input.hiddenFindings(),
+            notices,
+            crashes,
+            input.rules(),
+            input.base(),
+            input.head(),
+            input.filesAnalyzed(),
+            input.toolVersion());
     int allErrors = errors.size() + input.crashes().size();
     int allWarnings = warnings.size() + input.notices().size();
-    return new Annotations(shown, allErrors - Math.min(allErrors, PER_TYPE),
-        allWarnings - Math.min(allWarnings, PER_TYPE), infos.size() - Math.min(infos.size(), PER_TYPE));
+    return new Annotations(
+        shown,
+        allErrors - Math.min(allErrors, PER_TYPE),
+        allWarnings - Math.min(allWarnings, PER_TYPE),
+        infos.size() - Math.min(infos.size(), PER_TYPE));
   }
 
   public int omitted() {
@@ -61,9 +78,18 @@ public record Annotations(ReportInput shown, int omittedErrors, int omittedWarni
   public void write(Writer out) throws IOException {
     new GitHubActionsReporter().write(shown, out);
     if (omitted() > 0) {
-      out.write("reviewbot: annotated the " + PER_TYPE + " most severe of each type (GitHub shows at most " + PER_TYPE
-          + " error, " + PER_TYPE + " warning and " + PER_TYPE + " notice annotations per step); " + omittedText()
-          + " not annotated: the job summary lists every finding.\n");
+      out.write(
+          "reviewbot: annotated the "
+              + PER_TYPE
+              + " most severe of each type (GitHub shows at most "
+              + PER_TYPE
+              + " error, "
+              + PER_TYPE
+              + " warning and "
+              + PER_TYPE
+              + " notice annotations per step); "
+              + omittedText()
+              + " not annotated: the job summary lists every finding.\n");
     }
     out.flush();
   }

@@ -27,20 +27,32 @@ public final class CoverageInputs {
   private CoverageInputs() {}
 
   /**
-   * @param allowMissingCoverage the input that accepts missing reports; {@code null}: the configuration's
-   * @param warn told about a glob that matched nothing, so a misspelt pattern is not silently "no coverage"
+   * @param allowMissingCoverage the input that accepts missing reports; {@code null}: the
+   *     configuration's
+   * @param warn told about a glob that matched nothing, so a misspelt pattern is not silently "no
+   *     coverage"
    * @return the options, empty when neither the inputs nor the configuration name head coverage
    */
-  public static Optional<CoverageOptions> options(CoverageOptions configured, Path repo, List<String> coverage,
-      List<String> baseCoverage, Boolean allowMissingCoverage, Consumer<String> warn) {
-    CoverageOptions options = allowMissingCoverage == null ? configured : configured.withAllowMissing(allowMissingCoverage);
+  public static Optional<CoverageOptions> options(
+      CoverageOptions configured,
+      Path repo,
+      List<String> coverage,
+      List<String> baseCoverage,
+      Boolean allowMissingCoverage,
+      Consumer<String> warn) {
+    CoverageOptions options =
+        allowMissingCoverage == null
+            ? configured
+            : configured.withAllowMissing(allowMissingCoverage);
     List<Path> reports = expand(repo, coverage, "coverage", options.allowMissing(), warn);
-    List<Path> baseReports = expand(repo, baseCoverage, "base-coverage", options.allowMissing(), warn);
+    List<Path> baseReports =
+        expand(repo, baseCoverage, "base-coverage", options.allowMissing(), warn);
     options = reports.isEmpty() ? options : options.withReports(reports);
     options = baseReports.isEmpty() ? options : options.withBaseReports(baseReports);
     if (!options.hasHeadData()) {
       if (!baseCoverage.isEmpty() && coverage.isEmpty()) {
-        throw new ActionException("base-coverage needs the head's coverage too: set the coverage input to the head's JaCoCo XML reports");
+        throw new ActionException(
+            "base-coverage needs the head's coverage too: set the coverage input to the head's JaCoCo XML reports");
       }
       return Optional.empty();
     }
@@ -49,17 +61,21 @@ public final class CoverageInputs {
 
   /**
    * The {@code patch-coverage} output: percent of coverable added lines covered, cut (never rounded
-   * up) to two decimals so a workflow's own threshold sees no more than there is; {@code n/a} without
-   * coverage or coverable added lines.
+   * up) to two decimals so a workflow's own threshold sees no more than there is; {@code n/a}
+   * without coverage or coverable added lines.
    */
   public static String output(Optional<PatchCoverage> coverage) {
     OptionalDouble percent = coverage.map(c -> c.lines().percent()).orElse(OptionalDouble.empty());
     return percent.isPresent()
-        ? BigDecimal.valueOf(percent.getAsDouble()).setScale(2, RoundingMode.DOWN).stripTrailingZeros().toPlainString()
+        ? BigDecimal.valueOf(percent.getAsDouble())
+            .setScale(2, RoundingMode.DOWN)
+            .stripTrailingZeros()
+            .toPlainString()
         : "n/a";
   }
 
-  static List<Path> expand(Path repo, List<String> patterns, String input, boolean allowMissing, Consumer<String> warn) {
+  static List<Path> expand(
+      Path repo, List<String> patterns, String input, boolean allowMissing, Consumer<String> warn) {
     List<Path> paths = new ArrayList<>();
     for (String pattern : patterns) {
       if (pattern.chars().noneMatch(c -> c == '*' || c == '?')) {
@@ -84,20 +100,30 @@ public final class CoverageInputs {
     try {
       return repo.resolve(pattern).normalize();
     } catch (InvalidPathException e) {
-      // Windows allows no '*' in a path: the run cannot carry the pattern to the gate, so it stops here
-      throw new ActionException("the " + input + " pattern '" + pattern + "' matched no file under " + repo
-          + "; set allow-missing-coverage: true if the build may write no report");
+      // Windows allows no '*' in a path: the run cannot carry the pattern to the gate, so it stops
+      // here
+      throw new ActionException(
+          "the "
+              + input
+              + " pattern '"
+              + pattern
+              + "' matched no file under "
+              + repo
+              + "; set allow-missing-coverage: true if the build may write no report");
     }
   }
 
   private static List<Path> matching(Path repo, Glob glob) {
     try (Stream<Path> files = Files.walk(repo)) {
-      return files.filter(Files::isRegularFile)
+      return files
+          .filter(Files::isRegularFile)
           .filter(file -> !repo.relativize(file).startsWith(".git"))
           .filter(file -> glob.matches(repo.relativize(file).toString().replace('\\', '/')))
-          .sorted().toList();
+          .sorted()
+          .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + repo + " for coverage reports: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot list " + repo + " for coverage reports: " + e.getMessage(), e);
     }
   }
 }

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Turns a webhook payload file into a {@link GitHubEvent}, naming the file and field when something is missing. */
+/**
+ * Turns a webhook payload file into a {@link GitHubEvent}, naming the file and field when something
+ * is missing.
+ */
 public final class EventReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
@@ -27,8 +30,12 @@ public final class EventReader {
 
   public static GitHubEvent read(String name, Path path) {
     if (!GitHubEvent.SUPPORTED.contains(name)) {
-      throw new ActionException("reviewbot does not run on '" + name + "' events; it runs on "
-          + String.join(", ", GitHubEvent.SUPPORTED) + " (see docs/github-action.md)");
+      throw new ActionException(
+          "reviewbot does not run on '"
+              + name
+              + "' events; it runs on "
+              + String.join(", ", GitHubEvent.SUPPORTED)
+              + " (see docs/github-action.md)");
     }
     EventReader event = new EventReader(path, parse(path));
     return switch (name) {
@@ -39,12 +46,21 @@ public final class EventReader {
   }
 
   private GitHubEvent.PullRequest pullRequest(String name) {
-    return new GitHubEvent.PullRequest(name, text("/pull_request/base/repo/full_name"), number("/pull_request/number"),
-        sha("/pull_request/base/sha"), sha("/pull_request/head/sha"), optionalText("/pull_request/head/repo/full_name"));
+    return new GitHubEvent.PullRequest(
+        name,
+        text("/pull_request/base/repo/full_name"),
+        number("/pull_request/number"),
+        sha("/pull_request/base/sha"),
+        sha("/pull_request/head/sha"),
+        optionalText("/pull_request/head/repo/full_name"));
   }
 
   private GitHubEvent.Push push(String name) {
-    return new GitHubEvent.Push(name, text("/repository/full_name"), sha("/before"), sha("/after"),
+    return new GitHubEvent.Push(
+        name,
+        text("/repository/full_name"),
+        sha("/before"),
+        sha("/after"),
         optionalText("/repository/default_branch"));
   }
 
@@ -55,8 +71,14 @@ public final class EventReader {
       String at = "/workflow_run/pull_requests/" + i;
       linked.add(new GitHubEvent.LinkedPullRequest(number(at + "/number"), sha(at + "/head/sha")));
     }
-    return new GitHubEvent.WorkflowRun(name, text("/repository/full_name"), longNumber("/workflow_run/id"),
-        text("/workflow_run/event"), sha("/workflow_run/head_sha"), optionalText("/workflow_run/head_repository/full_name"), linked);
+    return new GitHubEvent.WorkflowRun(
+        name,
+        text("/repository/full_name"),
+        longNumber("/workflow_run/id"),
+        text("/workflow_run/event"),
+        sha("/workflow_run/head_sha"),
+        optionalText("/workflow_run/head_repository/full_name"),
+        linked);
   }
 
   private static JsonNode parse(Path path) {
@@ -67,10 +89,17 @@ public final class EventReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new ActionException("GITHUB_EVENT_PATH " + path + " is not valid JSON at line " + e.getLocation().getLineNr()
-          + ": " + e.getOriginalMessage(), e);
+      throw new ActionException(
+          "GITHUB_EVENT_PATH "
+              + path
+              + " is not valid JSON at line "
+              + e.getLocation().getLineNr()
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
-      throw new ActionException("cannot read the event payload GITHUB_EVENT_PATH " + path + ": " + e.getMessage(), e);
+      throw new ActionException(
+          "cannot read the event payload GITHUB_EVENT_PATH " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -90,7 +119,13 @@ public final class EventReader {
   private int number(String pointer) {
     long value = longNumber(pointer);
     if (value < 1 || value > Integer.MAX_VALUE) {
-      throw new ActionException("event payload " + path + ": " + field(pointer) + " should be a pull request number but is " + value);
+      throw new ActionException(
+          "event payload "
+              + path
+              + ": "
+              + field(pointer)
+              + " should be a pull request number but is "
+              + value);
     }
     return (int) value;
   }
@@ -106,14 +141,27 @@ public final class EventReader {
   private String sha(String pointer) {
     String value = text(pointer);
     if (!SHA.matcher(value).matches()) {
-      throw new ActionException("event payload " + path + ": " + field(pointer) + " should be a 40-digit commit id but is '" + value + "'");
+      throw new ActionException(
+          "event payload "
+              + path
+              + ": "
+              + field(pointer)
+              + " should be a 40-digit commit id but is '"
+              + value
+              + "'");
     }
     return value;
   }
 
   private ActionException missing(String pointer, String what) {
-    return new ActionException("event payload " + path + " has no " + field(pointer) + " (expected " + what
-        + "); is GITHUB_EVENT_NAME right for this payload?");
+    return new ActionException(
+        "event payload "
+            + path
+            + " has no "
+            + field(pointer)
+            + " (expected "
+            + what
+            + "); is GITHUB_EVENT_NAME right for this payload?");
   }
 
   private static String field(String pointer) {

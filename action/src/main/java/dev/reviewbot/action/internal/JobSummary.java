@@ -15,12 +15,13 @@ import java.util.List;
 /**
  * The job summary ({@code GITHUB_STEP_SUMMARY}): the full Markdown report, extra sections (e.g.
  * coverage), then what the Action did (posted, refused, annotated, files written). GitHub takes at
- * most {@value #MAX_BYTES} bytes per step and shows nothing at all beyond, so the report is cut
- * to fit in UTF-8 bytes, not characters, with the report's own "N more not shown" line.
+ * most {@value #MAX_BYTES} bytes per step and shows nothing at all beyond, so the report is cut to
+ * fit in UTF-8 bytes, not characters, with the report's own "N more not shown" line.
  */
 public final class JobSummary {
   /** GitHub's limit for one step's summary: 1 MiB. */
   public static final int MAX_BYTES = 1024 * 1024;
+
   private final List<String> sections = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
@@ -30,14 +31,18 @@ public final class JobSummary {
     return this;
   }
 
-  /** One line about what the Action did; plain Markdown written by us, values in {@link #code code spans}. */
+  /**
+   * One line about what the Action did; plain Markdown written by us, values in {@link #code code
+   * spans}.
+   */
   public JobSummary note(String markdown) {
     notes.add(markdown);
     return this;
   }
 
   /**
-   * @param linkBase prefix for file links, e.g. {@code https://github.com/o/r/blob/<sha>/}; {@code null} for relative links
+   * @param linkBase prefix for file links, e.g. {@code https://github.com/o/r/blob/<sha>/}; {@code
+   *     null} for relative links
    * @param maxBytes the cap in UTF-8 bytes
    */
   public String render(ReportInput input, String linkBase, int maxBytes) {
@@ -60,7 +65,8 @@ public final class JobSummary {
         return report + after;
       }
       // shrink in proportion to how much multi-byte text overshot, a little more each round
-      maxChars = Math.max(MarkdownReporter.MIN_MAX_CHARS, (int) ((long) maxChars * budget / size) - 64);
+      maxChars =
+          Math.max(MarkdownReporter.MIN_MAX_CHARS, (int) ((long) maxChars * budget / size) - 64);
     }
   }
 
@@ -69,14 +75,23 @@ public final class JobSummary {
     if (file == null) {
       return;
     }
-    Files.writeString(file, render(input, linkBase, MAX_BYTES), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+    Files.writeString(
+        file,
+        render(input, linkBase, MAX_BYTES),
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
   }
 
   /** Appends ready Markdown to {@code file}; does nothing when there is no file. */
   public static void appendText(Path file, String markdown) throws IOException {
     if (file != null) {
-      Files.writeString(file, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          file,
+          markdown,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     }
   }
 

@@ -16,7 +16,8 @@ public final class Posting {
 
   /**
    * @return what GitHub did; {@link PublishResult.Status#REFUSED} when the token may not write
-   * @throws ActionException when GitHub cannot be used for another reason (after the publisher's retries)
+   * @throws ActionException when GitHub cannot be used for another reason (after the publisher's
+   *     retries)
    */
   public static PublishResult publish(ActionEnvironment env, ReviewPlan plan, PullRequestRef pr) {
     try {
@@ -31,8 +32,10 @@ public final class Posting {
   public static PullRequestRef pullRequest(String repository, int number, String headSha) {
     int slash = repository.indexOf('/');
     if (slash < 1) {
-      throw new ActionException("the repository must look like owner/name but is '" + repository + "'");
+      throw new ActionException(
+          "the repository must look like owner/name but is '" + repository + "'");
     }
-    return new PullRequestRef(repository.substring(0, slash), repository.substring(slash + 1), number, headSha);
+    return new PullRequestRef(
+        repository.substring(0, slash), repository.substring(slash + 1), number, headSha);
   }
 }

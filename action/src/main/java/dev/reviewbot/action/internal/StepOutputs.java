@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The step's outputs, appended to {@code GITHUB_OUTPUT} in the multi-line form
- * ({@code name<<DELIMITER}, value, {@code DELIMITER}) with a random delimiter that the value does
- * not contain, so no value (a path, a message) can end its entry early or set another output.
+ * The step's outputs, appended to {@code GITHUB_OUTPUT} in the multi-line form ({@code
+ * name<<DELIMITER}, value, {@code DELIMITER}) with a random delimiter that the value does not
+ * contain, so no value (a path, a message) can end its entry early or set another output.
  */
 public final class StepOutputs {
   private final Map<String, String> values = new LinkedHashMap<>();
@@ -36,11 +36,20 @@ public final class StepOutputs {
       return;
     }
     StringBuilder text = new StringBuilder();
-    values.forEach((name, value) -> {
-      String delimiter = delimiter(value);
-      text.append(name).append("<<").append(delimiter).append('\n').append(value).append('\n').append(delimiter).append('\n');
-    });
-    Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    values.forEach(
+        (name, value) -> {
+          String delimiter = delimiter(value);
+          text.append(name)
+              .append("<<")
+              .append(delimiter)
+              .append('\n')
+              .append(value)
+              .append('\n')
+              .append(delimiter)
+              .append('\n');
+        });
+    Files.writeString(
+        file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
   private static String delimiter(String value) {

@@ -9,8 +9,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * The command line's SLF4J binding (found through META-INF/services). Its own rather than
- * slf4j-simple: that one reads its level and stream once per process, and a run's
- * {@code --verbose} and error stream (in tests, each run's) must take effect at once.
+ * slf4j-simple: that one reads its level and stream once per process, and a run's {@code --verbose}
+ * and error stream (in tests, each run's) must take effect at once.
  */
 public final class CliLogProvider implements SLF4JServiceProvider {
   private final IMarkerFactory markers = new BasicMarkerFactory();

@@ -5,7 +5,10 @@ import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
-/** An SLF4J logger that asks {@link CliLogging} whether a line is wanted and where it goes, at each call. */
+/**
+ * An SLF4J logger that asks {@link CliLogging} whether a line is wanted and where it goes, at each
+ * call.
+ */
 final class CliLogger extends LegacyAbstractLogger {
   private static final long serialVersionUID = 1L;
 
@@ -44,7 +47,8 @@ final class CliLogger extends LegacyAbstractLogger {
   }
 
   @Override
-  protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments, Throwable thrown) {
+  protected void handleNormalizedLoggingCall(
+      Level level, Marker marker, String pattern, Object[] arguments, Throwable thrown) {
     CliLogging.write(level, name, MessageFormatter.basicArrayFormat(pattern, arguments), thrown);
   }
 }

@@ -7,15 +7,20 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.slf4j.event.Level;
 
 /**
- * Where the command line's log lines go and which ones: warnings and errors only, or with
- * {@code --verbose} also reviewbot's own debug lines. Standard output is the report's (and the
- * GitHub Action's workflow commands'), so log lines always go to the error stream. Set for each run
- * by {@code Main}, before the command runs.
+ * Where the command line's log lines go and which ones: warnings and errors only, or with {@code
+ * --verbose} also reviewbot's own debug lines. Standard output is the report's (and the GitHub
+ * Action's workflow commands'), so log lines always go to the error stream. Set for each run by
+ * {@code Main}, before the command runs.
  */
 public final class CliLogging {
   private static final String OWN = "dev.reviewbot";
-  /** Global because SLF4J hands out loggers statically; swapped whole, once per run, so a line never mixes two runs. */
-  private static final AtomicReference<Target> TARGET = new AtomicReference<>(new Target(new PrintWriter(System.err, true), false));
+
+  /**
+   * Global because SLF4J hands out loggers statically; swapped whole, once per run, so a line never
+   * mixes two runs.
+   */
+  private static final AtomicReference<Target> TARGET =
+      new AtomicReference<>(new Target(new PrintWriter(System.err, true), false));
 
   private record Target(PrintWriter err, boolean verbose) {}
 
@@ -50,8 +55,13 @@ public final class CliLogging {
   /** One line, {@code [LEVEL] Class: message}, and the stack trace when there is one. */
   static void write(Level level, String logger, String message, Throwable thrown) {
     StringWriter line = new StringWriter();
-    line.append('[').append(level.name()).append("] ").append(logger.substring(logger.lastIndexOf('.') + 1))
-        .append(": ").append(message).append(System.lineSeparator());
+    line.append('[')
+        .append(level.name())
+        .append("] ")
+        .append(logger.substring(logger.lastIndexOf('.') + 1))
+        .append(": ")
+        .append(message)
+        .append(System.lineSeparator());
     if (thrown != null) {
       thrown.printStackTrace(new PrintWriter(line));
     }

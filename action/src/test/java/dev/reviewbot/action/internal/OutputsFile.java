@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a {@code GITHUB_OUTPUT} file the way the runner does: {@code name=value} lines and {@code name<<DELIMITER} blocks. */
+/**
+ * Reads a {@code GITHUB_OUTPUT} file the way the runner does: {@code name=value} lines and {@code
+ * name<<DELIMITER} blocks.
+ */
 public final class OutputsFile {
   private OutputsFile() {}
 

@@ -8,22 +8,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StepOutputsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void valuesWithLineBreaksAndLookalikeLinesCannotEndTheirEntryOrSetAnother() throws Exception {
     Path file = dir.resolve("output");
     Files.writeString(file, "earlier=kept\n");
-    String sneaky = "first line\nfindings=999\nghadelimiter_00000000-0000-0000-0000-000000000000\nerrors<<EOF";
+    String sneaky =
+        "first line\nfindings=999\nghadelimiter_00000000-0000-0000-0000-000000000000\nerrors<<EOF";
 
-    new StepOutputs().put("findings", 3).put("message", sneaky).put("patch-coverage", "").appendTo(file);
+    new StepOutputs()
+        .put("findings", 3)
+        .put("message", sneaky)
+        .put("patch-coverage", "")
+        .appendTo(file);
 
-    assertThat(OutputsFile.read(file)).containsExactly(
-        java.util.Map.entry("earlier", "kept"),
-        java.util.Map.entry("findings", "3"),
-        java.util.Map.entry("message", sneaky),
-        java.util.Map.entry("patch-coverage", ""));
+    assertThat(OutputsFile.read(file))
+        .containsExactly(
+            java.util.Map.entry("earlier", "kept"),
+            java.util.Map.entry("findings", "3"),
+            java.util.Map.entry("message", sneaky),
+            java.util.Map.entry("patch-coverage", ""));
   }
 
   @Test

@@ -32,14 +32,23 @@ import java.util.stream.Collectors;
  * each rule, feature sections) and loads nothing.
  */
 public final class ConfigParser {
-  private static final List<String> KEYS = List.of("filter-mode", "fail-on", "include", "exclude", "test-code",
-      "rules", ConfigLoader.PLUGINS, DeclaredRules.KEY);
+  private static final List<String> KEYS =
+      List.of(
+          "filter-mode",
+          "fail-on",
+          "include",
+          "exclude",
+          "test-code",
+          "rules",
+          ConfigLoader.PLUGINS,
+          DeclaredRules.KEY);
 
   private final Map<String, ConfigSection<?>> sections;
 
   /** A parser of the built-in keys and {@code sections}. */
   public ConfigParser(Collection<ConfigSection<?>> sections) {
-    this.sections = sections.stream().collect(Collectors.toMap(ConfigSection::name, section -> section));
+    this.sections =
+        sections.stream().collect(Collectors.toMap(ConfigSection::name, section -> section));
   }
 
   /** The top-level keys this parser accepts, sorted. */
@@ -61,20 +70,25 @@ public final class ConfigParser {
   /**
    * Configuration text.
    *
-   * @param directory where relative paths in it start from; {@code null} for text not read from a file
+   * @param directory where relative paths in it start from; {@code null} for text not read from a
+   *     file
    */
   public RawConfig parse(String yaml, String source, Path directory) {
     Map<String, ConfigNode> entries =
         YamlDocument.root(yaml, source, directory).map(ConfigNode::entries).orElse(Map.of());
     entries.forEach(this::checkKnown);
-    Settings settings = new Settings(
-        value(entries, "filter-mode", node -> node.parse(FilterMode::parse)),
-        value(entries, "fail-on", node -> node.parse(Severity::parse)),
-        value(entries, "include", ConfigParser::globs),
-        value(entries, "exclude", ConfigParser::globs),
-        value(entries, "test-code", ConfigParser::globs),
-        sectionValues(entries));
-    return new RawConfig(source, Optional.ofNullable(directory), settings,
+    Settings settings =
+        new Settings(
+            value(entries, "filter-mode", node -> node.parse(FilterMode::parse)),
+            value(entries, "fail-on", node -> node.parse(Severity::parse)),
+            value(entries, "include", ConfigParser::globs),
+            value(entries, "exclude", ConfigParser::globs),
+            value(entries, "test-code", ConfigParser::globs),
+            sectionValues(entries));
+    return new RawConfig(
+        source,
+        Optional.ofNullable(directory),
+        settings,
         value(entries, "rules", ConfigParser::rules).orElse(List.of()),
         value(entries, ConfigLoader.PLUGINS, ConfigParser::plugins).orElse(List.of()),
         Optional.ofNullable(entries.get(DeclaredRules.KEY)));
@@ -82,27 +96,33 @@ public final class ConfigParser {
 
   private void checkKnown(String key, ConfigNode node) {
     if (!KEYS.contains(key) && !sections.containsKey(key)) {
-      throw node.error("unknown key" + DidYouMean.hint(key, knownKeys()) + "; expected one of "
-          + String.join(", ", knownKeys()));
+      throw node.error(
+          "unknown key"
+              + DidYouMean.hint(key, knownKeys())
+              + "; expected one of "
+              + String.join(", ", knownKeys()));
     }
   }
 
-  private static <T> Optional<T> value(Map<String, ConfigNode> entries, String key, Function<ConfigNode, T> reader) {
+  private static <T> Optional<T> value(
+      Map<String, ConfigNode> entries, String key, Function<ConfigNode, T> reader) {
     return Optional.ofNullable(entries.get(key)).map(reader);
   }
 
   private List<SectionValue<?>> sectionValues(Map<String, ConfigNode> entries) {
     List<SectionValue<?>> result = new ArrayList<>();
-    entries.forEach((key, node) -> {
-      ConfigSection<?> section = sections.get(key);
-      if (section != null) {
-        sectionValue(section, node).ifPresent(result::add);
-      }
-    });
+    entries.forEach(
+        (key, node) -> {
+          ConfigSection<?> section = sections.get(key);
+          if (section != null) {
+            sectionValue(section, node).ifPresent(result::add);
+          }
+        });
     return result;
   }
 
-  private static <T> Optional<SectionValue<T>> sectionValue(ConfigSection<T> section, ConfigNode node) {
+  private static <T> Optional<SectionValue<T>> sectionValue(
+      ConfigSection<T> section, ConfigNode node) {
     return Optional.ofNullable(section.read(node)).map(value -> new SectionValue<>(section, value));
   }
 
@@ -119,7 +139,9 @@ public final class ConfigParser {
   }
 
   private static List<RuleEntry> rules(ConfigNode node) {
-    return node.entries().entrySet().stream().map(entry -> rule(entry.getKey(), entry.getValue())).toList();
+    return node.entries().entrySet().stream()
+        .map(entry -> rule(entry.getKey(), entry.getValue()))
+        .toList();
   }
 
   private static RuleEntry rule(String id, ConfigNode node) {
@@ -138,7 +160,8 @@ public final class ConfigParser {
         default -> options.put(entry.getKey(), value);
       }
     }
-    return new RuleEntry(id, node, new RuleSettings(enabled, severity, tests, channel, Map.of()), options);
+    return new RuleEntry(
+        id, node, new RuleSettings(enabled, severity, tests, channel, Map.of()), options);
   }
 
   private static TestCodePolicy testCodePolicy(String text) {
@@ -147,7 +170,8 @@ public final class ConfigParser {
         return policy;
       }
     }
-    throw new IllegalArgumentException("expected one of skip, lower, same, summary but was '" + text + "'");
+    throw new IllegalArgumentException(
+        "expected one of skip, lower, same, summary but was '" + text + "'");
   }
 
   private static Channel channel(String text) {
@@ -168,7 +192,8 @@ public final class ConfigParser {
       }
       if (pattern.startsWith("/")) {
         // paths are repository-relative: a leading slash would silently match nothing
-        throw item.error("globs match repository-relative paths; drop the leading '/' of '" + pattern + "'");
+        throw item.error(
+            "globs match repository-relative paths; drop the leading '/' of '" + pattern + "'");
       }
       result.add(Glob.of(pattern));
     }

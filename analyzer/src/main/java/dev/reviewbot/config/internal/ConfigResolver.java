@@ -50,18 +50,27 @@ public final class ConfigResolver {
       added.addAll(declared);
       known = known.plus(declared);
     }
-    return config.plugins(raw.plugins().stream().map(PluginEntry::path).toList())
+    return config
+        .plugins(raw.plugins().stream().map(PluginEntry::path).toList())
         .addedRules(added)
         .rules(rules(raw.rules(), known))
         .build();
   }
 
-  /** The registry plus the rules of the plugin jars; those rules are also added to {@code added}. */
+  /**
+   * The registry plus the rules of the plugin jars; those rules are also added to {@code added}.
+   */
   private RuleRegistry loadPlugins(RawConfig raw, List<RuleDescriptor> added) {
     RuleRegistry known = registry;
     for (PluginEntry entry : raw.plugins()) {
-      Path directory = raw.directory().orElseThrow(() -> entry.node().error(
-          "plugin paths are relative to the configuration file, and this configuration was not read from a file"));
+      Path directory =
+          raw.directory()
+              .orElseThrow(
+                  () ->
+                      entry
+                          .node()
+                          .error(
+                              "plugin paths are relative to the configuration file, and this configuration was not read from a file"));
       Path jar = directory.resolve(entry.path()).normalize();
       try {
         if (alreadyLoaded(known, jar)) {
@@ -82,7 +91,9 @@ public final class ConfigResolver {
     if (!Files.exists(jar)) {
       return false;
     }
-    return known.all().stream().filter(RuleDescriptor::isPlugin).map(PluginLoader::jarOf)
+    return known.all().stream()
+        .filter(RuleDescriptor::isPlugin)
+        .map(PluginLoader::jarOf)
         .anyMatch(from -> from.filter(path -> sameFile(path, jar)).isPresent());
   }
 
@@ -98,11 +109,27 @@ public final class ConfigResolver {
     List<String> ids = known.all().stream().map(RuleDescriptor::id).toList();
     Map<String, RuleSettings> result = new HashMap<>();
     for (RuleEntry entry : entries) {
-      RuleDescriptor rule = known.find(entry.id()).orElseThrow(() -> entry.node().error(
-          "unknown rule" + DidYouMean.hint(entry.id(), ids) + "; known rules: " + String.join(", ", ids)));
+      RuleDescriptor rule =
+          known
+              .find(entry.id())
+              .orElseThrow(
+                  () ->
+                      entry
+                          .node()
+                          .error(
+                              "unknown rule"
+                                  + DidYouMean.hint(entry.id(), ids)
+                                  + "; known rules: "
+                                  + String.join(", ", ids)));
       RuleSettings reserved = entry.reserved();
-      result.put(rule.id(), new RuleSettings(reserved.enabled(), reserved.severity(), reserved.tests(),
-          reserved.channel(), options(rule, entry.options())));
+      result.put(
+          rule.id(),
+          new RuleSettings(
+              reserved.enabled(),
+              reserved.severity(),
+              reserved.tests(),
+              reserved.channel(),
+              options(rule, entry.options())));
     }
     return result;
   }
@@ -110,11 +137,20 @@ public final class ConfigResolver {
   /** The option values converted to the options' types. */
   private static Map<String, Object> options(RuleDescriptor rule, Map<String, ConfigNode> written) {
     Map<String, Object> result = new HashMap<>();
-    written.forEach((name, value) -> {
-      Option<?> option = rule.option(name).orElseThrow(() -> value.error("unknown option of rule " + rule.id()
-          + DidYouMean.hint(name, keyNames(rule)) + "; valid keys: " + String.join(", ", validKeys(rule))));
-      result.put(option.name(), value.convert(option));
-    });
+    written.forEach(
+        (name, value) -> {
+          Option<?> option =
+              rule.option(name)
+                  .orElseThrow(
+                      () ->
+                          value.error(
+                              "unknown option of rule "
+                                  + rule.id()
+                                  + DidYouMean.hint(name, keyNames(rule))
+                                  + "; valid keys: "
+                                  + String.join(", ", validKeys(rule))));
+          result.put(option.name(), value.convert(option));
+        });
     return result;
   }
 
@@ -127,7 +163,10 @@ public final class ConfigResolver {
 
   private static List<String> validKeys(RuleDescriptor rule) {
     List<String> keys = new ArrayList<>(RuleEntry.RESERVED_KEYS);
-    rule.options().stream().map(o -> o.name() + " (" + o.typeName() + ")").sorted().forEach(keys::add);
+    rule.options().stream()
+        .map(o -> o.name() + " (" + o.typeName() + ")")
+        .sorted()
+        .forEach(keys::add);
     return keys;
   }
 }

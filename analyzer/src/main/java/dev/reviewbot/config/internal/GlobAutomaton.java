@@ -9,8 +9,8 @@ import java.util.Arrays;
  * twelve {@code **}{@code /} against a deep path ran for minutes.)
  *
  * <p>States {@code 0..n} stand before token {@code i} ({@code n}: the whole glob matched); for each
- * {@code **}{@code /} a further state stands inside the directories it has begun to match, where only
- * a {@code /} may end it.
+ * {@code **}{@code /} a further state stands inside the directories it has begun to match, where
+ * only a {@code /} may end it.
  */
 public final class GlobAutomaton {
   private enum Kind {
@@ -38,8 +38,8 @@ public final class GlobAutomaton {
 
   /**
    * Splits the glob into tokens as the old regex conversion did: {@code **}{@code /} first, then
-   * {@code **}, {@code *}, {@code ?}. Runs of stars become one token, so a glob of a thousand
-   * stars costs what one does.
+   * {@code **}, {@code *}, {@code ?}. Runs of stars become one token, so a glob of a thousand stars
+   * costs what one does.
    */
   public static GlobAutomaton compile(String glob) {
     int[] points = glob.codePoints().toArray();
@@ -159,7 +159,10 @@ public final class GlobAutomaton {
     return true;
   }
 
-  /** Marks {@code state} and every state reachable from it without reading (stars may match nothing); a loop, not recursion, for long globs. */
+  /**
+   * Marks {@code state} and every state reachable from it without reading (stars may match
+   * nothing); a loop, not recursion, for long globs.
+   */
   private void enter(boolean[] states, int state) {
     int at = state;
     while (!states[at]) {

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a configuration file says, read without looking up a rule or loading a plugin: the output
- * of {@link ConfigParser} and the input of {@link ConfigResolver}. What only the resolver can check
+ * What a configuration file says, read without looking up a rule or loading a plugin: the output of
+ * {@link ConfigParser} and the input of {@link ConfigResolver}. What only the resolver can check
  * keeps its {@link ConfigNode}, so its errors still name the file, the line and the key.
  *
  * @param source the file as the user knows it, used in every message
@@ -78,8 +78,10 @@ public record RawConfig(
    * @param options the other keys, in file order: the rule's options, checked and converted once
    *     the rule is known
    */
-  public record RuleEntry(String id, ConfigNode node, RuleSettings reserved, Map<String, ConfigNode> options) {
-    public static final List<String> RESERVED_KEYS = List.of("enabled", "severity", "tests", "channel");
+  public record RuleEntry(
+      String id, ConfigNode node, RuleSettings reserved, Map<String, ConfigNode> options) {
+    public static final List<String> RESERVED_KEYS =
+        List.of("enabled", "severity", "tests", "channel");
 
     public RuleEntry {
       options = Collections.unmodifiableMap(new LinkedHashMap<>(options));

@@ -39,7 +39,8 @@ final class YamlDocument {
 
   /** The document's root; empty for text without one (empty, or only comments). */
   static Optional<ConfigNode> root(String yaml, String source, Path directory) {
-    return Optional.ofNullable(compose(yaml, source)).map(node -> ConfigNode.root(source, node, directory));
+    return Optional.ofNullable(compose(yaml, source))
+        .map(node -> ConfigNode.root(source, node, directory));
   }
 
   private static Node compose(String yaml, String source) {
@@ -55,10 +56,15 @@ final class YamlDocument {
     } catch (NumberFormatException e) {
       // SnakeYAML parses the hex digits of an escape without checking that the text has any left
       int lastLine = (int) Math.max(1, text.lines().count());
-      throw new ConfigException(source, lastLine, "",
-          "not valid YAML: the file ends inside an escape sequence (\\x, \\u or \\U without its hex digits)", e);
+      throw new ConfigException(
+          source,
+          lastLine,
+          "",
+          "not valid YAML: the file ends inside an escape sequence (\\x, \\u or \\U without its hex digits)",
+          e);
     } catch (RuntimeException e) {
-      // the file is untrusted input: whatever else the YAML parser trips over is still a config error
+      // the file is untrusted input: whatever else the YAML parser trips over is still a config
+      // error
       throw new ConfigException(source, 0, "", "not valid YAML: the parser failed (" + e + ")", e);
     }
   }

@@ -5,9 +5,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Turns a composed YAML node into plain Java values with SnakeYAML's safe constructor (so
- * {@code 0x1F}, {@code 1_000}, {@code yes} and friends mean what YAML says), without giving up
- * the node tree the loader needs for line numbers.
+ * Turns a composed YAML node into plain Java values with SnakeYAML's safe constructor (so {@code
+ * 0x1F}, {@code 1_000}, {@code yes} and friends mean what YAML says), without giving up the node
+ * tree the loader needs for line numbers.
  */
 public final class YamlValues extends SafeConstructor {
 

@@ -11,8 +11,8 @@ import org.jacoco.core.data.ExecutionDataWriter;
 import org.jacoco.core.data.IExecutionDataVisitor;
 
 /**
- * jacoco-core's exec file reader, except that a class's probe count must fit in what is left of
- * the file (eight probes a byte). jacoco-core allocates the probe array before reading it, so one
+ * jacoco-core's exec file reader, except that a class's probe count must fit in what is left of the
+ * file (eight probes a byte). jacoco-core allocates the probe array before reading it, so one
  * corrupt count in a {@code jacoco.exec} asked for up to 2 GB: an OutOfMemoryError, or seconds of
  * allocation, instead of "not an exec file".
  */
@@ -55,8 +55,14 @@ final class BoundedExecutionDataReader extends ExecutionDataReader {
     }
     if (count > left * 8) {
       // what a cut file looks like too: the file ends before the probes do
-      throw new EOFException("class " + name + " has " + count + " probes, more than the "
-          + Math.max(0, left) + " bytes left in the file hold");
+      throw new EOFException(
+          "class "
+              + name
+              + " has "
+              + count
+              + " probes, more than the "
+              + Math.max(0, left)
+              + " bytes left in the file hold");
     }
     visitor.visitClassExecution(new ExecutionData(id, name, probes(count)));
     return true;
@@ -76,7 +82,10 @@ final class BoundedExecutionDataReader extends ExecutionDataReader {
     return probes;
   }
 
-  /** Counts the bytes the reader took: it reads through a {@code DataInputStream}, which buffers nothing. */
+  /**
+   * Counts the bytes the reader took: it reads through a {@code DataInputStream}, which buffers
+   * nothing.
+   */
   private static final class CountingStream extends FilterInputStream {
     private long count;
 

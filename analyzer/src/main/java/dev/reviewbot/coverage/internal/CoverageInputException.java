@@ -7,11 +7,13 @@ public final class CoverageInputException extends Exception {
   private final int column;
   private final boolean missing;
 
-  public CoverageInputException(String file, int line, int column, String message, Throwable cause) {
+  public CoverageInputException(
+      String file, int line, int column, String message, Throwable cause) {
     this(file, line, column, message, cause, false);
   }
 
-  private CoverageInputException(String file, int line, int column, String message, Throwable cause, boolean missing) {
+  private CoverageInputException(
+      String file, int line, int column, String message, Throwable cause, boolean missing) {
     super(message, cause);
     this.file = file;
     this.line = line;
@@ -19,7 +21,9 @@ public final class CoverageInputException extends Exception {
     this.missing = missing;
   }
 
-  /** The file is not there at all: a gate may be told to accept that, never a file it cannot read. */
+  /**
+   * The file is not there at all: a gate may be told to accept that, never a file it cannot read.
+   */
   public static CoverageInputException missing(String file, String message, Throwable cause) {
     return new CoverageInputException(file, 0, 0, message, cause, true);
   }

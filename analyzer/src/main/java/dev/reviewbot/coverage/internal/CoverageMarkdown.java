@@ -1,12 +1,12 @@
 package dev.reviewbot.coverage.internal;
 
-import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.coverage.FileCoverage;
 import dev.reviewbot.coverage.GateFailure;
 import dev.reviewbot.coverage.LineGroup;
 import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.coverage.UnresolvedSource;
 import dev.reviewbot.engine.Notice;
+import dev.reviewbot.markdown.MarkdownText;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -24,17 +24,29 @@ public final class CoverageMarkdown {
       out.append("| File | Patch coverage | Missing lines | Δ file coverage |\n");
       out.append("|---|---:|---|---:|\n");
       for (FileCoverage file : coverage.files()) {
-        out.append("| ").append(MarkdownText.tableCode(file.path())).append(" | ").append(file.lines().format()).append(" | ")
-            .append(MarkdownText.cell(file.missingRanges())).append(" | ").append(fileDelta(coverage, file)).append(" |\n");
+        out.append("| ")
+            .append(MarkdownText.tableCode(file.path()))
+            .append(" | ")
+            .append(file.lines().format())
+            .append(" | ")
+            .append(MarkdownText.cell(file.missingRanges()))
+            .append(" | ")
+            .append(fileDelta(coverage, file))
+            .append(" |\n");
       }
-      out.append("| **Total** | **").append(coverage.lines().format()).append("** | | ")
-          .append(projectDelta(coverage)).append(" |\n");
+      out.append("| **Total** | **")
+          .append(coverage.lines().format())
+          .append("** | | ")
+          .append(projectDelta(coverage))
+          .append(" |\n");
     }
     out.append('\n');
     out.append("Patch branch coverage: ").append(coverage.branches().format()).append(". ");
     out.append("Project line coverage: ");
     if (coverage.hasBase()) {
-      out.append(coverage.baseProject().format()).append(" at base, ").append(coverage.headProject().format())
+      out.append(coverage.baseProject().format())
+          .append(" at base, ")
+          .append(coverage.headProject().format())
           .append(" at head");
       OptionalDouble delta = coverage.projectDelta();
       if (delta.isPresent()) {
@@ -46,17 +58,27 @@ public final class CoverageMarkdown {
     out.append(".\n\n");
     gates(coverage, out);
     partial(coverage, out);
-    list(out, "Report files matched to no repository file",
+    list(
+        out,
+        "Report files matched to no repository file",
         coverage.unresolved().stream().map(CoverageMarkdown::unresolved).toList());
-    list(out, "Coverage inputs that could not be read", coverage.problems().stream().map(Notice::toString).map(MarkdownText::escape).toList());
+    list(
+        out,
+        "Coverage inputs that could not be read",
+        coverage.problems().stream().map(Notice::toString).map(MarkdownText::escape).toList());
     return out.toString();
   }
 
   private static void gates(PatchCoverage coverage, StringBuilder out) {
     List<String> failures = coverage.gateFailures().stream().map(GateFailure::message).toList();
-    String patchGate = "patch coverage ≥ " + Percentages.threshold(coverage.minPatchCoverage()) + "%";
-    String dropGate = coverage.maxCoverageDrop() == null ? ""
-        : ", project coverage drop ≤ " + Percentages.threshold(coverage.maxCoverageDrop()) + " pp";
+    String patchGate =
+        "patch coverage ≥ " + Percentages.threshold(coverage.minPatchCoverage()) + "%";
+    String dropGate =
+        coverage.maxCoverageDrop() == null
+            ? ""
+            : ", project coverage drop ≤ "
+                + Percentages.threshold(coverage.maxCoverageDrop())
+                + " pp";
     if (failures.isEmpty()) {
       out.append("Gates passed (").append(patchGate).append(dropGate).append(").\n\n");
     } else {
@@ -65,10 +87,19 @@ public final class CoverageMarkdown {
   }
 
   private static void partial(PatchCoverage coverage, StringBuilder out) {
-    List<String> items = coverage.files().stream()
-        .flatMap(file -> file.partial().stream().map(group -> MarkdownText.code(file.path()) + " " + group.describe() + ": "
-            + missedBranches(group)))
-        .toList();
+    List<String> items =
+        coverage.files().stream()
+            .flatMap(
+                file ->
+                    file.partial().stream()
+                        .map(
+                            group ->
+                                MarkdownText.code(file.path())
+                                    + " "
+                                    + group.describe()
+                                    + ": "
+                                    + missedBranches(group)))
+            .toList();
     list(out, "Partly covered added lines (counted as covered)", items);
   }
 
@@ -92,8 +123,12 @@ public final class CoverageMarkdown {
   }
 
   private static String unresolved(UnresolvedSource source) {
-    return MarkdownText.code(source.reportPath()) + (source.module().isEmpty() ? "" : " [" + MarkdownText.escape(source.module()) + "]")
-        + " from " + MarkdownText.code(source.origin()) + ": " + MarkdownText.escape(source.reason());
+    return MarkdownText.code(source.reportPath())
+        + (source.module().isEmpty() ? "" : " [" + MarkdownText.escape(source.module()) + "]")
+        + " from "
+        + MarkdownText.code(source.origin())
+        + ": "
+        + MarkdownText.escape(source.reason());
   }
 
   private static String fileDelta(PatchCoverage coverage, FileCoverage file) {

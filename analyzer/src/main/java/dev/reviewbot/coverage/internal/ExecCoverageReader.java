@@ -28,8 +28,8 @@ import org.jacoco.core.data.SessionInfoStore;
 
 /**
  * The exec route: {@code jacoco.exec} files (merged) analyzed against class directories with
- * jacoco-core, as {@code jacoco:report} does. Each class directory gets its own
- * {@link CoverageBuilder}, so two modules with a class of the same name do not clash.
+ * jacoco-core, as {@code jacoco:report} does. Each class directory gets its own {@link
+ * CoverageBuilder}, so two modules with a class of the same name do not clash.
  */
 public final class ExecCoverageReader {
 
@@ -48,7 +48,10 @@ public final class ExecCoverageReader {
    * @param names how messages name a file (e.g. its repository-relative path)
    * @param moduleOf the module directory a class directory belongs to, {@code ""} if unknown
    */
-  public static Result read(List<Path> execFiles, List<Path> classDirs, Function<Path, String> names,
+  public static Result read(
+      List<Path> execFiles,
+      List<Path> classDirs,
+      Function<Path, String> names,
       Function<Path, String> moduleOf) {
     List<Notice> problems = new ArrayList<>();
     List<Notice> missing = new ArrayList<>();
@@ -58,8 +61,12 @@ public final class ExecCoverageReader {
       load(execFile, names.apply(execFile), merged, execFilesByClass, problems, missing);
     }
     if (classDirs.isEmpty() && !execFiles.isEmpty()) {
-      problems.add(new Notice(names.apply(execFiles.get(0)), 0, 0,
-          "exec files need the class directories they were recorded against; none were given, so they were not used"));
+      problems.add(
+          new Notice(
+              names.apply(execFiles.get(0)),
+              0,
+              0,
+              "exec files need the class directories they were recorded against; none were given, so they were not used"));
       return new Result(List.of(), problems, missing);
     }
     List<SourceCoverage> sources = new ArrayList<>();
@@ -85,8 +92,13 @@ public final class ExecCoverageReader {
     return new Result(sources, problems, missing);
   }
 
-  private static void load(Path execFile, String name, ExecutionDataStore merged, Map<String, Set<String>> execFilesByClass,
-      List<Notice> problems, List<Notice> missing) {
+  private static void load(
+      Path execFile,
+      String name,
+      ExecutionDataStore merged,
+      Map<String, Set<String>> execFilesByClass,
+      List<Notice> problems,
+      List<Notice> missing) {
     ExecutionDataStore loaded = new ExecutionDataStore();
     try {
       if (!Files.isRegularFile(execFile)) {
@@ -103,13 +115,19 @@ public final class ExecCoverageReader {
       problems.add(new Notice(name, 0, 0, "exec file is incomplete (truncated file?); not used"));
       return;
     } catch (IOException | RuntimeException e) {
-      problems.add(new Notice(name, 0, 0, "not a JaCoCo exec file (" + rootMessage(e) + "); not used"));
+      problems.add(
+          new Notice(name, 0, 0, "not a JaCoCo exec file (" + rootMessage(e) + "); not used"));
       return;
     }
     if (loaded.getContents().isEmpty()) {
       // the agent writes a record per class it saw load: none means no test ran under it
-      problems.add(new Notice(name, 0, 0, "exec file holds no execution data (an empty file, or no class ran): "
-          + "did the tests run under the JaCoCo agent?"));
+      problems.add(
+          new Notice(
+              name,
+              0,
+              0,
+              "exec file holds no execution data (an empty file, or no class ran): "
+                  + "did the tests run under the JaCoCo agent?"));
       return;
     }
     try {
@@ -119,22 +137,43 @@ public final class ExecCoverageReader {
       }
     } catch (IllegalStateException e) {
       // JaCoCo refuses to merge two records with one class id but different names or probe counts
-      problems.add(new Notice(name, 0, 0, "exec data conflicts with the other exec files (" + e.getMessage() + ")"));
+      problems.add(
+          new Notice(
+              name,
+              0,
+              0,
+              "exec data conflicts with the other exec files (" + e.getMessage() + ")"));
     }
   }
 
-  /** Classes whose name is in the exec data but whose class id is not: compiled again since the run. */
-  private static void noMatch(CoverageBuilder builder, String dirName, Map<String, Set<String>> execFilesByClass,
+  /**
+   * Classes whose name is in the exec data but whose class id is not: compiled again since the run.
+   */
+  private static void noMatch(
+      CoverageBuilder builder,
+      String dirName,
+      Map<String, Set<String>> execFilesByClass,
       List<Notice> problems) {
     Map<String, List<String>> classesByExecFile = new TreeMap<>();
     for (IClassCoverage cls : builder.getNoMatchClasses()) {
       for (String execFile : execFilesByClass.getOrDefault(cls.getName(), Set.of())) {
-        classesByExecFile.computeIfAbsent(execFile, k -> new ArrayList<>()).add(cls.getName().replace('/', '.'));
+        classesByExecFile
+            .computeIfAbsent(execFile, k -> new ArrayList<>())
+            .add(cls.getName().replace('/', '.'));
       }
     }
-    classesByExecFile.forEach((execFile, classes) -> problems.add(new Notice(execFile, 0, 0,
-        "exec data does not match the classes in " + dirName + " (JaCoCo: \"no match\"; they were compiled again after "
-            + "the tests ran), counted as not covered: " + classes.stream().sorted().collect(Collectors.joining(", ")))));
+    classesByExecFile.forEach(
+        (execFile, classes) ->
+            problems.add(
+                new Notice(
+                    execFile,
+                    0,
+                    0,
+                    "exec data does not match the classes in "
+                        + dirName
+                        + " (JaCoCo: \"no match\"; they were compiled again after "
+                        + "the tests ran), counted as not covered: "
+                        + classes.stream().sorted().collect(Collectors.joining(", ")))));
   }
 
   private static SourceCoverage toSource(ISourceFileCoverage source, String module, String origin) {
@@ -144,8 +183,13 @@ public final class ExecCoverageReader {
       if (line.getStatus() != ICounter.EMPTY) {
         ICounter instructions = line.getInstructionCounter();
         ICounter branches = line.getBranchCounter();
-        lines.put(nr, new LineCounts(instructions.getMissedCount(), instructions.getCoveredCount(),
-            branches.getMissedCount(), branches.getCoveredCount()));
+        lines.put(
+            nr,
+            new LineCounts(
+                instructions.getMissedCount(),
+                instructions.getCoveredCount(),
+                branches.getMissedCount(),
+                branches.getCoveredCount()));
       }
     }
     String packageName = source.getPackageName();
@@ -158,7 +202,8 @@ public final class ExecCoverageReader {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return root == e ? message : e.getMessage() + ": " + message;
   }
 }

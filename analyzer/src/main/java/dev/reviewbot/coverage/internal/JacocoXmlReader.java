@@ -22,8 +22,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <group>} per module, nested groups) in one streaming pass.
  *
  * <p>JaCoCo reports start with {@code <!DOCTYPE report PUBLIC ... "report.dtd">}. The parser never
- * loads that external DTD (nor any external entity): the file is usually not there, and loading
- * it would let a report read arbitrary files or reach the network.
+ * loads that external DTD (nor any external entity): the file is usually not there, and loading it
+ * would let a report read arbitrary files or reach the network.
  */
 public final class JacocoXmlReader {
   private static final XMLInputFactory FACTORY = secureFactory();
@@ -51,11 +51,16 @@ public final class JacocoXmlReader {
       throw new CoverageInputException(name, 0, 0, "cannot read coverage report: " + e, e);
     } catch (XMLStreamException e) {
       Location at = e.getLocation();
-      String reason = in.reachedEof()
-          ? "JaCoCo XML report is incomplete (truncated file?): "
-          : "not a well-formed XML file: ";
-      throw new CoverageInputException(name, at == null ? 0 : Math.max(0, at.getLineNumber()),
-          at == null ? 0 : Math.max(0, at.getColumnNumber()), reason + parserMessage(e), e);
+      String reason =
+          in.reachedEof()
+              ? "JaCoCo XML report is incomplete (truncated file?): "
+              : "not a well-formed XML file: ";
+      throw new CoverageInputException(
+          name,
+          at == null ? 0 : Math.max(0, at.getLineNumber()),
+          at == null ? 0 : Math.max(0, at.getColumnNumber()),
+          reason + parserMessage(e),
+          e);
     } finally {
       close(reader, in);
     }
@@ -76,8 +81,12 @@ public final class JacocoXmlReader {
         if (!rootSeen) {
           rootSeen = true;
           if (!element.equals("report") || reader.getAttributeValue(null, "name") == null) {
-            throw fail(reader, name, "not a JaCoCo XML report: the root element is <" + element
-                + ">, expected <report name=...> (is it a Cobertura, Clover or other report?)");
+            throw fail(
+                reader,
+                name,
+                "not a JaCoCo XML report: the root element is <"
+                    + element
+                    + ">, expected <report name=...> (is it a Cobertura, Clover or other report?)");
           }
           continue;
         }
@@ -85,7 +94,10 @@ public final class JacocoXmlReader {
           case "group" -> groups.add(attribute(reader, name, "name"));
           case "package" -> {
             if (packageName != null) {
-              throw fail(reader, name, "<package> inside a <package> or <sourcefile>; JaCoCo never nests them");
+              throw fail(
+                  reader,
+                  name,
+                  "<package> inside a <package> or <sourcefile>; JaCoCo never nests them");
             }
             packageName = attribute(reader, name, "name");
           }
@@ -94,7 +106,8 @@ public final class JacocoXmlReader {
               throw fail(reader, name, "<sourcefile> outside a <package>");
             }
             if (sourceFile != null) {
-              throw fail(reader, name, "<sourcefile> inside a <sourcefile>; JaCoCo never nests them");
+              throw fail(
+                  reader, name, "<sourcefile> inside a <sourcefile>; JaCoCo never nests them");
             }
             sourceFile = attribute(reader, name, "name");
             lines = new TreeMap<>();
@@ -105,11 +118,16 @@ public final class JacocoXmlReader {
               if (nr < 1) {
                 throw fail(reader, name, "<line nr=\"" + nr + "\"> is not a line number");
               }
-              lines.put(nr, new LineCounts(number(reader, name, "mi"), number(reader, name, "ci"),
-                  number(reader, name, "mb"), number(reader, name, "cb")));
+              lines.put(
+                  nr,
+                  new LineCounts(
+                      number(reader, name, "mi"),
+                      number(reader, name, "ci"),
+                      number(reader, name, "mb"),
+                      number(reader, name, "cb")));
             }
           }
-          default -> { }
+          default -> {}
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         switch (reader.getLocalName()) {
@@ -121,46 +139,65 @@ public final class JacocoXmlReader {
             sourceFile = null;
             lines = null;
           }
-          default -> { }
+          default -> {}
         }
       }
     }
     if (!rootSeen) {
-      throw new CoverageInputException(name, 0, 0, "not a JaCoCo XML report: the file has no root element", null);
+      throw new CoverageInputException(
+          name, 0, 0, "not a JaCoCo XML report: the file has no root element", null);
     }
     return result;
   }
 
-  private static String attribute(XMLStreamReader reader, String name, String attribute) throws CoverageInputException {
+  private static String attribute(XMLStreamReader reader, String name, String attribute)
+      throws CoverageInputException {
     String value = reader.getAttributeValue(null, attribute);
     if (value == null) {
-      throw fail(reader, name, "<" + reader.getLocalName() + "> has no " + attribute + " attribute");
+      throw fail(
+          reader, name, "<" + reader.getLocalName() + "> has no " + attribute + " attribute");
     }
     return value;
   }
 
-  private static int number(XMLStreamReader reader, String name, String attribute) throws CoverageInputException {
+  private static int number(XMLStreamReader reader, String name, String attribute)
+      throws CoverageInputException {
     String value = attribute(reader, name, attribute);
     try {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
-      throw fail(reader, name, "attribute " + attribute + " of <" + reader.getLocalName() + "> is not a number: '" + value + "'");
+      throw fail(
+          reader,
+          name,
+          "attribute "
+              + attribute
+              + " of <"
+              + reader.getLocalName()
+              + "> is not a number: '"
+              + value
+              + "'");
     }
   }
 
   private static CoverageInputException fail(XMLStreamReader reader, String name, String message) {
     Location at = reader.getLocation();
-    return new CoverageInputException(name, at.getLineNumber(), at.getColumnNumber(), message, null);
+    return new CoverageInputException(
+        name, at.getLineNumber(), at.getColumnNumber(), message, null);
   }
 
   /** Exec files are binary and start with block type 0x01 and magic 0xC0C0. */
-  private static void refuseExecFile(InputStream in, String name) throws IOException, CoverageInputException {
+  private static void refuseExecFile(InputStream in, String name)
+      throws IOException, CoverageInputException {
     in.mark(3);
     byte[] head = in.readNBytes(3);
     in.reset();
     if (head.length == 3 && head[0] == 0x01 && head[1] == (byte) 0xC0 && head[2] == (byte) 0xC0) {
-      throw new CoverageInputException(name, 0, 0,
-          "is a JaCoCo exec file, not an XML report: pass it as an exec file together with the class directories", null);
+      throw new CoverageInputException(
+          name,
+          0,
+          0,
+          "is a JaCoCo exec file, not an XML report: pass it as an exec file together with the class directories",
+          null);
     }
   }
 

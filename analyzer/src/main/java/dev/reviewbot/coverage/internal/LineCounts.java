@@ -11,7 +11,8 @@ package dev.reviewbot.coverage.internal;
 public record LineCounts(int mi, int ci, int mb, int cb) {
   public LineCounts {
     if (mi < 0 || ci < 0 || mb < 0 || cb < 0) {
-      throw new IllegalArgumentException("negative counter in line " + mi + "/" + ci + "/" + mb + "/" + cb);
+      throw new IllegalArgumentException(
+          "negative counter in line " + mi + "/" + ci + "/" + mb + "/" + cb);
     }
   }
 
@@ -30,6 +31,10 @@ public record LineCounts(int mi, int ci, int mb, int cb) {
    * either saw it covered.
    */
   public LineCounts merge(LineCounts other) {
-    return new LineCounts(Math.min(mi, other.mi), Math.max(ci, other.ci), Math.min(mb, other.mb), Math.max(cb, other.cb));
+    return new LineCounts(
+        Math.min(mi, other.mi),
+        Math.max(ci, other.ci),
+        Math.min(mb, other.mb),
+        Math.max(cb, other.cb));
   }
 }

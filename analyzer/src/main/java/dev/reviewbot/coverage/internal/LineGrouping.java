@@ -18,13 +18,17 @@ public final class LineGrouping {
 
   private LineGrouping() {}
 
-  public static List<LineGroup> group(SortedSet<Integer> selected, SortedMap<Integer, LineCounts> coverable,
-      ChangedLines changed, String headContent) {
+  public static List<LineGroup> group(
+      SortedSet<Integer> selected,
+      SortedMap<Integer, LineCounts> coverable,
+      ChangedLines changed,
+      String headContent) {
     List<LineGroup> groups = new ArrayList<>();
     String[] text = headContent == null ? new String[0] : headContent.split("\r?\n", -1);
     List<Integer> current = new ArrayList<>();
     for (int line : selected) {
-      if (!current.isEmpty() && !joinable(current.get(current.size() - 1), line, coverable, changed)) {
+      if (!current.isEmpty()
+          && !joinable(current.get(current.size() - 1), line, coverable, changed)) {
         groups.add(toGroup(current, coverable, text));
         current = new ArrayList<>();
       }
@@ -36,7 +40,8 @@ public final class LineGrouping {
     return groups;
   }
 
-  private static boolean joinable(int from, int to, SortedMap<Integer, LineCounts> coverable, ChangedLines changed) {
+  private static boolean joinable(
+      int from, int to, SortedMap<Integer, LineCounts> coverable, ChangedLines changed) {
     if (!coverable.subMap(from + 1, to).isEmpty()) {
       return false;
     }
@@ -48,7 +53,8 @@ public final class LineGrouping {
     return true;
   }
 
-  private static LineGroup toGroup(List<Integer> lines, SortedMap<Integer, LineCounts> coverable, String[] text) {
+  private static LineGroup toGroup(
+      List<Integer> lines, SortedMap<Integer, LineCounts> coverable, String[] text) {
     int first = lines.get(0);
     int last = lines.get(lines.size() - 1);
     int missed = 0;
@@ -59,11 +65,16 @@ public final class LineGrouping {
       covered += counts.cb();
     }
     StringBuilder code = new StringBuilder();
-    for (int line = first; line <= last && line <= text.length && code.length() < SNIPPET_LENGTH; line++) {
+    for (int line = first;
+        line <= last && line <= text.length && code.length() < SNIPPET_LENGTH;
+        line++) {
       code.append(text[line - 1].strip()).append(' ');
     }
     String snippet = code.toString().replaceAll("\\s+", " ").strip();
-    return new LineGroup(new LineRange(first, last), missed, covered,
+    return new LineGroup(
+        new LineRange(first, last),
+        missed,
+        covered,
         snippet.length() > SNIPPET_LENGTH ? snippet.substring(0, SNIPPET_LENGTH) : snippet);
   }
 }

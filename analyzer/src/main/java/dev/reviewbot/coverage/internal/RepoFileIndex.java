@@ -19,8 +19,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
- * The repository's files indexed by file name, to map a report path ({@code package/File.java},
- * no source root) to the repository file(s) ending with it. Built from git's index (tracked files,
+ * The repository's files indexed by file name, to map a report path ({@code package/File.java}, no
+ * source root) to the repository file(s) ending with it. Built from git's index (tracked files,
  * read without touching the work tree) plus the change's own paths; outside a git repository, from
  * a walk of the directory that skips build output and hidden directories.
  */
@@ -62,12 +62,15 @@ public final class RepoFileIndex {
    */
   public Resolution resolve(SourceCoverage source, List<String> sourceRoots) {
     String reportPath = source.reportPath();
-    List<String> candidates = byFileName.getOrDefault(source.fileName(), List.of()).stream()
-        .filter(p -> p.equals(reportPath) || p.endsWith("/" + reportPath))
-        .sorted()
-        .toList();
+    List<String> candidates =
+        byFileName.getOrDefault(source.fileName(), List.of()).stream()
+            .filter(p -> p.equals(reportPath) || p.endsWith("/" + reportPath))
+            .sorted()
+            .toList();
     if (candidates.size() <= 1) {
-      return candidates.isEmpty() ? new Resolution(null, List.of()) : new Resolution(candidates.get(0), candidates);
+      return candidates.isEmpty()
+          ? new Resolution(null, List.of())
+          : new Resolution(candidates.get(0), candidates);
     }
     List<String> inModule = candidates;
     for (int i = source.modules().size() - 1; i >= 0; i--) {
@@ -81,10 +84,19 @@ public final class RepoFileIndex {
     if (inModule.size() == 1) {
       return new Resolution(inModule.get(0), candidates);
     }
-    List<String> underRoot = inModule.stream().filter(p -> sourceRoots.stream()
-        .map(RepoFileIndex::trimSlashes)
-        .anyMatch(root -> p.equals(root.isEmpty() || root.equals(".") ? reportPath : root + "/" + reportPath)))
-        .toList();
+    List<String> underRoot =
+        inModule.stream()
+            .filter(
+                p ->
+                    sourceRoots.stream()
+                        .map(RepoFileIndex::trimSlashes)
+                        .anyMatch(
+                            root ->
+                                p.equals(
+                                    root.isEmpty() || root.equals(".")
+                                        ? reportPath
+                                        : root + "/" + reportPath)))
+            .toList();
     if (underRoot.size() == 1) {
       return new Resolution(underRoot.get(0), candidates);
     }
@@ -95,8 +107,8 @@ public final class RepoFileIndex {
     if (!Files.exists(root.resolve(".git"))) {
       return false;
     }
-    try (Repository repository = new FileRepositoryBuilder().setWorkTree(root.toFile())
-        .setup().build()) {
+    try (Repository repository =
+        new FileRepositoryBuilder().setWorkTree(root.toFile()).setup().build()) {
       if (!repository.getObjectDatabase().exists()) {
         return false;
       }
@@ -115,27 +127,30 @@ public final class RepoFileIndex {
       return;
     }
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          boolean skip = !dir.equals(root) && (name.startsWith(".") || SKIPPED_DIRS.contains(name));
-          return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              boolean skip =
+                  !dir.equals(root) && (name.startsWith(".") || SKIPPED_DIRS.contains(name));
+              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile()) {
-            paths.add(root.relativize(file).toString().replace('\\', '/'));
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()) {
+                paths.add(root.relativize(file).toString().replace('\\', '/'));
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);
     }

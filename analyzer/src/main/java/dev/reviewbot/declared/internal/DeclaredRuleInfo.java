@@ -11,7 +11,13 @@ import java.lang.annotation.Annotation;
  * class's annotation, so reporters, docs and settings treat both alike.
  */
 @SuppressWarnings("ClassExplicitlyAnnotation")
-public record DeclaredRuleInfo(String id, String summary, Severity severity, String[] tags, String since, TestCodePolicy testCode)
+public record DeclaredRuleInfo(
+    String id,
+    String summary,
+    Severity severity,
+    String[] tags,
+    String since,
+    TestCodePolicy testCode)
     implements RuleInfo {
 
   public DeclaredRuleInfo {

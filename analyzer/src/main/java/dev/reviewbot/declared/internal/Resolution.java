@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The full names a type name may denote. Exact when the file alone decides it (a single-type
- * import, a type of the file, a nested type in scope); otherwise the candidates are every
- * on-demand import, {@code java.lang} and the file's own package, because which of those holds
- * the type depends on files this one does not show. Empty when the name denotes something no ban
- * can name: a type parameter or a local class.
+ * import, a type of the file, a nested type in scope); otherwise the candidates are every on-demand
+ * import, {@code java.lang} and the file's own package, because which of those holds the type
+ * depends on files this one does not show. Empty when the name denotes something no ban can name: a
+ * type parameter or a local class.
  *
  * @param names candidate full names, most specific first
  * @param exact true if {@code names} holds the one answer

@@ -23,9 +23,9 @@ import java.util.Set;
 
 /**
  * What the type names of one compilation unit denote, from the file alone (no symbol solver, no
- * class path), following the Java scoping rules in their order: type parameters, local classes
- * and member types in scope shadow everything; then the file's own types; then single-type
- * imports; then on-demand imports, {@code java.lang} and the same package. One instance per file.
+ * class path), following the Java scoping rules in their order: type parameters, local classes and
+ * member types in scope shadow everything; then the file's own types; then single-type imports;
+ * then on-demand imports, {@code java.lang} and the same package. One instance per file.
  */
 public final class TypeNames {
   private final String packageName;
@@ -44,7 +44,9 @@ public final class TypeNames {
         onDemand.add(name);
       } else if (imported.isStatic()) {
         int dot = name.lastIndexOf('.');
-        staticSingle.computeIfAbsent(name.substring(dot + 1), k -> new LinkedHashSet<>()).add(name.substring(0, dot));
+        staticSingle
+            .computeIfAbsent(name.substring(dot + 1), k -> new LinkedHashSet<>())
+            .add(name.substring(0, dot));
         // a static import may also import a member type
         singleImports.putIfAbsent(name.substring(dot + 1), name);
       } else if (imported.isAsterisk()) {
@@ -76,16 +78,18 @@ public final class TypeNames {
   }
 
   /**
-   * The types an unqualified call of method {@code name} at {@code at} may belong to: the
-   * innermost enclosing type declaring a method of that name, else the static imports.
+   * The types an unqualified call of method {@code name} at {@code at} may belong to: the innermost
+   * enclosing type declaring a method of that name, else the static imports.
    */
   public Resolution ownerOfUnqualifiedCall(String name, Node at) {
     for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
       if (node instanceof TypeDeclaration<?> type && !type.getMethodsByName(name).isEmpty()) {
         return type.getFullyQualifiedName().map(Resolution::exactly).orElse(Resolution.NONE);
       }
-      if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
-          && creation.getAnonymousClassBody().get().stream().anyMatch(m -> declaresMethod(m, name))) {
+      if (node instanceof ObjectCreationExpr creation
+          && creation.getAnonymousClassBody().isPresent()
+          && creation.getAnonymousClassBody().get().stream()
+              .anyMatch(m -> declaresMethod(m, name))) {
         return Resolution.NONE;
       }
     }
@@ -99,7 +103,8 @@ public final class TypeNames {
   /** The full name of the innermost type around {@code at}, for {@code this}. */
   public Resolution enclosingType(Node at) {
     for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
-      if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+      if (node instanceof ObjectCreationExpr creation
+          && creation.getAnonymousClassBody().isPresent()) {
         return Resolution.NONE;
       }
       if (node instanceof TypeDeclaration<?> type) {
@@ -122,12 +127,18 @@ public final class TypeNames {
         if (type.getNameAsString().equals(name)) {
           return type.getFullyQualifiedName().map(Resolution::exactly).orElse(Resolution.NONE);
         }
-        if (type.getMembers().stream().anyMatch(m -> m instanceof TypeDeclaration<?> t && t.getNameAsString().equals(name))) {
-          return type.getFullyQualifiedName().map(n -> Resolution.exactly(n + "." + name)).orElse(Resolution.NONE);
+        if (type.getMembers().stream()
+            .anyMatch(m -> m instanceof TypeDeclaration<?> t && t.getNameAsString().equals(name))) {
+          return type.getFullyQualifiedName()
+              .map(n -> Resolution.exactly(n + "." + name))
+              .orElse(Resolution.NONE);
         }
       }
-      if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
-          && creation.getAnonymousClassBody().get().stream().anyMatch(m -> m instanceof TypeDeclaration<?> t && t.getNameAsString().equals(name))) {
+      if (node instanceof ObjectCreationExpr creation
+          && creation.getAnonymousClassBody().isPresent()
+          && creation.getAnonymousClassBody().get().stream()
+              .anyMatch(
+                  m -> m instanceof TypeDeclaration<?> t && t.getNameAsString().equals(name))) {
         return Resolution.NONE;
       }
     }
@@ -148,7 +159,10 @@ public final class TypeNames {
     return packageName.isEmpty() ? name : packageName + "." + name;
   }
 
-  /** A block (or switch case) that declares a local class, record, enum or interface named {@code name}. */
+  /**
+   * A block (or switch case) that declares a local class, record, enum or interface named {@code
+   * name}.
+   */
   private static boolean declaresLocalType(Node node, String name) {
     List<Statement> statements;
     if (node instanceof BlockStmt block) {
@@ -159,10 +173,12 @@ public final class TypeNames {
       return false;
     }
     for (Statement statement : statements) {
-      Optional<String> declared = statement instanceof LocalClassDeclarationStmt local
-          ? Optional.of(local.getClassDeclaration().getNameAsString())
-          : statement instanceof LocalRecordDeclarationStmt record ? Optional.of(record.getRecordDeclaration().getNameAsString())
-          : Optional.empty();
+      Optional<String> declared =
+          statement instanceof LocalClassDeclarationStmt local
+              ? Optional.of(local.getClassDeclaration().getNameAsString())
+              : statement instanceof LocalRecordDeclarationStmt record
+                  ? Optional.of(record.getRecordDeclaration().getNameAsString())
+                  : Optional.empty();
       if (declared.filter(name::equals).isPresent()) {
         return true;
       }
@@ -171,6 +187,7 @@ public final class TypeNames {
   }
 
   private static boolean declaresMethod(BodyDeclaration<?> member, String name) {
-    return member.isMethodDeclaration() && member.asMethodDeclaration().getNameAsString().equals(name);
+    return member.isMethodDeclaration()
+        && member.asMethodDeclaration().getNameAsString().equals(name);
   }
 }

@@ -25,9 +25,9 @@ import java.util.Optional;
 /**
  * Whether a simple name in an expression is a variable, and if so of which declared type. Without
  * symbol resolution this is approximate: in a member, the nearest declaration of the name before
- * the use counts (parameters, locals, lambda, catch and pattern variables); then the fields,
- * record components and enum constants of the enclosing types. A {@code var} is known only when
- * it is initialised with {@code new}. One instance per file.
+ * the use counts (parameters, locals, lambda, catch and pattern variables); then the fields, record
+ * components and enum constants of the enclosing types. A {@code var} is known only when it is
+ * initialised with {@code new}. One instance per file.
  */
 public final class Variables {
   private final TypeNames types;
@@ -45,9 +45,10 @@ public final class Variables {
     Position use = at.getBegin().orElse(null);
     for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
       if (node instanceof BodyDeclaration<?> && !(node instanceof TypeDeclaration<?>)) {
-        Optional<Declared> local = byMember.computeIfAbsent(node, Variables::declaredIn).stream()
-            .filter(d -> d.name.equals(name) && (use == null || d.at.isBefore(use)))
-            .max(Comparator.comparing(Declared::at));
+        Optional<Declared> local =
+            byMember.computeIfAbsent(node, Variables::declaredIn).stream()
+                .filter(d -> d.name.equals(name) && (use == null || d.at.isBefore(use)))
+                .max(Comparator.comparing(Declared::at));
         if (local.isPresent()) {
           return Optional.of(local.get().type.map(this::resolve).orElse(Resolution.NONE));
         }
@@ -80,7 +81,8 @@ public final class Variables {
     if (type instanceof EnumDeclaration enumeration) {
       for (EnumConstantDeclaration constant : enumeration.getEntries()) {
         if (constant.getNameAsString().equals(name)) {
-          return Optional.of(enumeration.getFullyQualifiedName().map(Resolution::exactly).orElse(Resolution.NONE));
+          return Optional.of(
+              enumeration.getFullyQualifiedName().map(Resolution::exactly).orElse(Resolution.NONE));
         }
       }
     }
@@ -88,20 +90,28 @@ public final class Variables {
   }
 
   private Resolution resolve(Type type) {
-    return type instanceof ClassOrInterfaceType named ? types.resolve(named.getNameWithScope(), named) : Resolution.NONE;
+    return type instanceof ClassOrInterfaceType named
+        ? types.resolve(named.getNameWithScope(), named)
+        : Resolution.NONE;
   }
 
   private static List<Declared> declaredIn(Node member) {
     List<Declared> declared = new ArrayList<>();
-    member.walk(node -> {
-      if (node instanceof Parameter parameter) {
-        add(declared, parameter, parameter.getNameAsString(), parameter.getType().isUnknownType() ? null : parameter.getType());
-      } else if (node instanceof VariableDeclarator variable && variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
-        add(declared, variable, variable.getNameAsString(), declaredType(variable));
-      } else if (node instanceof TypePatternExpr pattern) {
-        add(declared, pattern, pattern.getNameAsString(), pattern.getType());
-      }
-    });
+    member.walk(
+        node -> {
+          if (node instanceof Parameter parameter) {
+            add(
+                declared,
+                parameter,
+                parameter.getNameAsString(),
+                parameter.getType().isUnknownType() ? null : parameter.getType());
+          } else if (node instanceof VariableDeclarator variable
+              && variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+            add(declared, variable, variable.getNameAsString(), declaredType(variable));
+          } else if (node instanceof TypePatternExpr pattern) {
+            add(declared, pattern, pattern.getNameAsString(), pattern.getType());
+          }
+        });
     return declared;
   }
 
@@ -110,12 +120,16 @@ public final class Variables {
     if (!variable.getType().isVarType()) {
       return variable.getType();
     }
-    return variable.getInitializer().filter(i -> i instanceof ObjectCreationExpr)
-        .map(i -> (Type) ((ObjectCreationExpr) i).getType()).orElse(null);
+    return variable
+        .getInitializer()
+        .filter(i -> i instanceof ObjectCreationExpr)
+        .map(i -> (Type) ((ObjectCreationExpr) i).getType())
+        .orElse(null);
   }
 
   private static void add(List<Declared> declared, Node node, String name, Type type) {
-    node.getBegin().ifPresent(at -> declared.add(new Declared(name, at, Optional.ofNullable(type))));
+    node.getBegin()
+        .ifPresent(at -> declared.add(new Declared(name, at, Optional.ofNullable(type))));
   }
 
   private record Declared(String name, Position at, Optional<Type> type) {}

@@ -76,6 +76,8 @@ public final class DiffLines {
       return "end of input";
     }
     String line = peek();
-    return "'" + (line.length() > QUOTE_LIMIT ? line.substring(0, QUOTE_LIMIT) + "..." : line) + "'";
+    return "'"
+        + (line.length() > QUOTE_LIMIT ? line.substring(0, QUOTE_LIMIT) + "..." : line)
+        + "'";
   }
 }

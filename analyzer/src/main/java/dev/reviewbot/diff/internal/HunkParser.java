@@ -80,8 +80,11 @@ public final class HunkParser {
           newLeft--;
         }
         case '\\' -> markNoNewline(lines, in);
-        default -> throw in.expected("a hunk line starting with ' ', '-', '+' or '\\' ("
-            + lacking(headerLine, oldLeft, newLeft) + ")");
+        default ->
+            throw in.expected(
+                "a hunk line starting with ' ', '-', '+' or '\\' ("
+                    + lacking(headerLine, oldLeft, newLeft)
+                    + ")");
       }
       in.next();
     }
@@ -101,7 +104,13 @@ public final class HunkParser {
   }
 
   private static String lacking(int headerLine, int oldLeft, int newLeft) {
-    return "the hunk at line " + headerLine + " expects " + oldLeft + " more old and " + newLeft + " more new line(s)";
+    return "the hunk at line "
+        + headerLine
+        + " expects "
+        + oldLeft
+        + " more old and "
+        + newLeft
+        + " more new line(s)";
   }
 
   private static boolean pastLastLine(int start, int count) {

@@ -20,7 +20,13 @@ public final class Anchors {
   public static Optional<LineRange> of(Node node) {
     if (node instanceof CallableDeclaration<?> callable) {
       int start = callable.getName().getBegin().map(p -> p.line).orElse(line(node.getBegin()));
-      int end = callable.getParameters().getLast().flatMap(Parameter::getEnd).map(p -> p.line).orElse(start);
+      int end =
+          callable
+              .getParameters()
+              .getLast()
+              .flatMap(Parameter::getEnd)
+              .map(p -> p.line)
+              .orElse(start);
       return Optional.of(new LineRange(start, Math.max(start, end)));
     }
     if (node instanceof TypeDeclaration<?> type) {

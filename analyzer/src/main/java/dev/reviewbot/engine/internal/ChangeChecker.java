@@ -27,20 +27,34 @@ public final class ChangeChecker {
     this.rules = rules.stream().filter(r -> r.descriptor().isChangeRule()).toList();
   }
 
-  public void check(List<ChangedFileSummary> files, boolean isDiff, List<Finding> findings, List<RuleCrash> crashes) {
+  public void check(
+      List<ChangedFileSummary> files,
+      boolean isDiff,
+      List<Finding> findings,
+      List<RuleCrash> crashes) {
     check(files, isDiff, Attachments.none(), findings, crashes);
   }
 
-  public void check(List<ChangedFileSummary> files, boolean isDiff, Attachments attachments, List<Finding> findings,
+  public void check(
+      List<ChangedFileSummary> files,
+      boolean isDiff,
+      Attachments attachments,
+      List<Finding> findings,
       List<RuleCrash> crashes) {
     check(files, ChangeSources.none(), isDiff, attachments, findings, crashes);
   }
 
-  public void check(List<ChangedFileSummary> files, ChangeSources sources, boolean isDiff, Attachments attachments,
-      List<Finding> findings, List<RuleCrash> crashes) {
+  public void check(
+      List<ChangedFileSummary> files,
+      ChangeSources sources,
+      boolean isDiff,
+      Attachments attachments,
+      List<Finding> findings,
+      List<RuleCrash> crashes) {
     for (ActiveRule rule : rules) {
       try {
-        ((ChangeRule) rule.descriptor().newInstance()).check(new Context(rule, files, sources, isDiff, attachments, findings));
+        ((ChangeRule) rule.descriptor().newInstance())
+            .check(new Context(rule, files, sources, isDiff, attachments, findings));
       } catch (Throwable e) {
         crashes.add(Crashes.of(rule.id(), null, e));
       }
@@ -54,10 +68,19 @@ public final class ChangeChecker {
     private final boolean isDiff;
     private final Attachments attachments;
     private final List<Finding> sink;
-    /** Two identical file findings get distinct fingerprints, by order of report (as in FileChecker). */
+
+    /**
+     * Two identical file findings get distinct fingerprints, by order of report (as in
+     * FileChecker).
+     */
     private final Map<String, Integer> seenFingerprints = new HashMap<>();
 
-    Context(ActiveRule rule, List<ChangedFileSummary> files, ChangeSources sources, boolean isDiff, Attachments attachments,
+    Context(
+        ActiveRule rule,
+        List<ChangedFileSummary> files,
+        ChangeSources sources,
+        boolean isDiff,
+        Attachments attachments,
         List<Finding> sink) {
       this.rule = rule;
       this.files = files;
@@ -94,28 +117,52 @@ public final class ChangeChecker {
 
     @Override
     public void report(String key, String message, Severity severity, String suggestion) {
-      sink.add(new Finding(rule.id(), severity == null ? rule.severity() : severity, null, null, message,
-          Fingerprints.forKey(rule.id(), null, key), suggestion, Channel.SUMMARY));
+      sink.add(
+          new Finding(
+              rule.id(),
+              severity == null ? rule.severity() : severity,
+              null,
+              null,
+              message,
+              Fingerprints.forKey(rule.id(), null, key),
+              suggestion,
+              Channel.SUMMARY));
     }
 
     @Override
-    public void report(String path, LineRange lines, String key, String message, Severity severity) {
+    public void report(
+        String path, LineRange lines, String key, String message, Severity severity) {
       report(path, lines, key, message, severity, null);
     }
 
     @Override
-    public void report(String path, LineRange lines, String key, String message, Severity severity, Channel channel) {
+    public void report(
+        String path,
+        LineRange lines,
+        String key,
+        String message,
+        Severity severity,
+        Channel channel) {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(lines, "lines");
       boolean testCode = files.stream().anyMatch(f -> f.path().equals(path) && f.testCode());
-      Severity effective = rule.severityFor(testCode, severity == null ? rule.severity() : severity);
+      Severity effective =
+          rule.severityFor(testCode, severity == null ? rule.severity() : severity);
       if (effective == null) {
         return;
       }
       String fingerprint = Fingerprints.forKey(rule.id(), path, key);
       int occurrence = seenFingerprints.merge(fingerprint, 1, Integer::sum);
-      sink.add(new Finding(rule.id(), effective, path, lines, message,
-          occurrence == 1 ? fingerprint : fingerprint + "-" + occurrence, null, rule.channelFor(testCode, channel)));
+      sink.add(
+          new Finding(
+              rule.id(),
+              effective,
+              path,
+              lines,
+              message,
+              occurrence == 1 ? fingerprint : fingerprint + "-" + occurrence,
+              null,
+              rule.channelFor(testCode, channel)));
     }
 
     @Override

@@ -17,7 +17,9 @@ public final class ChangeSources {
   private final Map<String, ChangedFile> files = new HashMap<>();
   private final Map<String, Optional<CompilationUnit>> parsed = new HashMap<>();
 
-  /** @param files the Java files of the change the configuration includes */
+  /**
+   * @param files the Java files of the change the configuration includes
+   */
   public ChangeSources(List<ChangedFile> files) {
     files.forEach(f -> this.files.put(f.path(), f));
   }
@@ -46,9 +48,11 @@ public final class ChangeSources {
     if (content == null) {
       return Optional.empty();
     }
-    return parsed.computeIfAbsent(key, k -> {
-      ParseResult<CompilationUnit> result = JavaParsers.parse(content);
-      return result.isSuccessful() ? result.getResult() : Optional.empty();
-    });
+    return parsed.computeIfAbsent(
+        key,
+        k -> {
+          ParseResult<CompilationUnit> result = JavaParsers.parse(content);
+          return result.isSuccessful() ? result.getResult() : Optional.empty();
+        });
   }
 }

@@ -19,10 +19,10 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * Gives each comment to the node it comments, with the rules JavaParser's own attribution
- * follows, in time that grows with the file's size. JavaParser's tests every comment left against
- * every child of a node: quadratic in the members of a large class (a 1 MB file took over a minute
- * and gigabytes). Here the comments a child may contain are looked up by position in the sorted set,
+ * Gives each comment to the node it comments, with the rules JavaParser's own attribution follows,
+ * in time that grows with the file's size. JavaParser's tests every comment left against every
+ * child of a node: quadratic in the members of a large class (a 1 MB file took over a minute and
+ * gigabytes). Here the comments a child may contain are looked up by position in the sorted set,
  * and line comments find the children ending on their line through an index.
  */
 final class CommentAttribution {
@@ -34,7 +34,10 @@ final class CommentAttribution {
     this.notAcrossEmptyLines = configuration.isDoNotAssignCommentsPrecedingEmptyLines();
   }
 
-  /** @param comments every comment of {@code unit}'s file, sorted by {@link Node#NODE_BY_BEGIN_POSITION} */
+  /**
+   * @param comments every comment of {@code unit}'s file, sorted by {@link
+   *     Node#NODE_BY_BEGIN_POSITION}
+   */
   void attribute(CompilationUnit unit, TreeSet<Comment> comments) {
     TreeSet<Comment> all = new TreeSet<>(Node.NODE_BY_BEGIN_POSITION);
     all.addAll(comments);
@@ -48,7 +51,8 @@ final class CommentAttribution {
     if (node instanceof CompilationUnit unit) {
       fileComment(unit, comments);
     }
-    List<Node> children = node.getChildNodes().stream().filter(child -> !(child instanceof Modifier)).toList();
+    List<Node> children =
+        node.getChildNodes().stream().filter(child -> !(child instanceof Modifier)).toList();
     for (Node child : children) {
       if (!child.hasRange()) {
         continue;
@@ -75,7 +79,8 @@ final class CommentAttribution {
   private static void fileComment(CompilationUnit unit, TreeSet<Comment> comments) {
     Comment first = comments.first();
     if (unit.getPackageDeclaration().isPresent()
-        && (unit.getChildNodes().isEmpty() || PositionUtils.areInOrder(first, unit.getPackageDeclaration().get()))) {
+        && (unit.getChildNodes().isEmpty()
+            || PositionUtils.areInOrder(first, unit.getPackageDeclaration().get()))) {
       unit.setComment(first);
       comments.remove(first);
     }
@@ -97,7 +102,9 @@ final class CommentAttribution {
     Map<Integer, List<Node>> byEndLine = new HashMap<>();
     for (Node child : children) {
       if (child.hasRange()) {
-        byEndLine.computeIfAbsent(child.getRange().get().end.line, line -> new ArrayList<>()).add(child);
+        byEndLine
+            .computeIfAbsent(child.getRange().get().end.line, line -> new ArrayList<>())
+            .add(child);
       }
     }
     List<Comment> attributed = new ArrayList<>();
@@ -118,7 +125,8 @@ final class CommentAttribution {
     if (!node.hasRange() || !comment.hasRange()) {
       return false;
     }
-    if (node.getBegin().get().line == comment.getBegin().get().line && node.getComment().isEmpty()) {
+    if (node.getBegin().get().line == comment.getBegin().get().line
+        && node.getComment().isEmpty()) {
       if (!(node instanceof Comment)) {
         node.setComment(comment);
       }
@@ -152,7 +160,8 @@ final class CommentAttribution {
     for (Node thing : childrenAndComments) {
       if (thing instanceof Comment comment) {
         previous = comment.isOrphan() ? comment : null;
-      } else if (previous != null && thing.getComment().isEmpty()
+      } else if (previous != null
+          && thing.getComment().isEmpty()
           && (!notAcrossEmptyLines || !thereAreLinesBetween(previous, thing))) {
         thing.setComment(previous);
         attributed.add(previous);

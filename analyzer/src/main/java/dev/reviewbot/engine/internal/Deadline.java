@@ -35,7 +35,9 @@ public final class Deadline {
     cancelled = true;
   }
 
-  /** @throws OverBudgetError once the budget is spent or the deadline cancelled */
+  /**
+   * @throws OverBudgetError once the budget is spent or the deadline cancelled
+   */
   public void check() {
     if (cancelled || System.nanoTime() - endNanos > 0) {
       throw new OverBudgetError(budget);
@@ -43,8 +45,8 @@ public final class Deadline {
   }
 
   /**
-   * Thrown where a file's analysis runs out of time. An {@link Error}, so a rule's
-   * {@code catch (Exception e)} does not swallow it.
+   * Thrown where a file's analysis runs out of time. An {@link Error}, so a rule's {@code catch
+   * (Exception e)} does not swallow it.
    */
   public static final class OverBudgetError extends Error {
     private static final long serialVersionUID = 1L;

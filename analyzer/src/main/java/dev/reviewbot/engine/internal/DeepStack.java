@@ -2,20 +2,28 @@ package dev.reviewbot.engine.internal;
 
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Runs work on a thread with {@link IsolatedFileCheck}'s deep stack, e.g. the change rules, which parse files too. */
+/**
+ * Runs work on a thread with {@link IsolatedFileCheck}'s deep stack, e.g. the change rules, which
+ * parse files too.
+ */
 public final class DeepStack {
   private DeepStack() {}
 
   /** Runs {@code work} and waits for it; what it throws is thrown here. */
   public static void run(String name, Runnable work) {
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread thread = new Thread(null, () -> {
-      try {
-        work.run();
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, name, IsolatedFileCheck.STACK_BYTES);
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              try {
+                work.run();
+              } catch (Throwable e) {
+                failure.set(e);
+              }
+            },
+            name,
+            IsolatedFileCheck.STACK_BYTES);
     thread.setDaemon(true);
     thread.start();
     try {

@@ -26,19 +26,26 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Parses one file once, walks it once, and dispatches each node to the rules subscribed to its kind. */
+/**
+ * Parses one file once, walks it once, and dispatches each node to the rules subscribed to its
+ * kind.
+ */
 public final class FileChecker {
   private final List<ActiveRule> rules;
   private final UnknownSuppressions unknownSuppressions;
 
-  /** @param unknownSuppressions turns suppressions of unknown rules into notices; {@code null}: no such check */
+  /**
+   * @param unknownSuppressions turns suppressions of unknown rules into notices; {@code null}: no
+   *     such check
+   */
   public FileChecker(List<ActiveRule> rules, UnknownSuppressions unknownSuppressions) {
     this.rules = rules.stream().filter(r -> r.descriptor().isJavaRule()).toList();
     this.unknownSuppressions = unknownSuppressions;
   }
 
   /** What checking one file produced. */
-  public record Outcome(List<Finding> findings, List<Notice> notices, List<RuleCrash> crashes, boolean analyzed) {}
+  public record Outcome(
+      List<Finding> findings, List<Notice> notices, List<RuleCrash> crashes, boolean analyzed) {}
 
   /**
    * Parses and checks one file, checking {@code deadline} as it goes.
@@ -49,10 +56,13 @@ public final class FileChecker {
   public Outcome check(ChangedFile file, boolean testCode, LastRelease release, Deadline deadline) {
     ParseResult<CompilationUnit> parsed = JavaParsers.parse(file.headContent(), deadline);
     if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-      return new Outcome(List.of(), List.of(parseNotice(file.path(), parsed.getProblems())), List.of(), false);
+      return new Outcome(
+          List.of(), List.of(parseNotice(file.path(), parsed.getProblems())), List.of(), false);
     }
-    ParsedFile head = new ParsedFile(file.path(), parsed.getResult().get(), file.changedLines(), testCode);
-    Supplier<Optional<CompilationUnit>> base = memoize(() -> parseBase(file.baseContent(), deadline));
+    ParsedFile head =
+        new ParsedFile(file.path(), parsed.getResult().get(), file.changedLines(), testCode);
+    Supplier<Optional<CompilationUnit>> base =
+        memoize(() -> parseBase(file.baseContent(), deadline));
     Optional<ReleasedFile> released = ReleasedVersion.of(release, file);
     Suppressions suppressions = Suppressions.of(head.unit());
 
@@ -64,7 +74,10 @@ public final class FileChecker {
       if (severity == null) {
         continue;
       }
-      Subscriber subscriber = new Subscriber(rule, new FileRuleContext(rule, severity, head, base, released, suppressions, findings));
+      Subscriber subscriber =
+          new Subscriber(
+              rule,
+              new FileRuleContext(rule, severity, head, base, released, suppressions, findings));
       try {
         ((JavaRule) rule.descriptor().newInstance()).subscribe(subscriber);
         subscribers.add(subscriber);
@@ -76,29 +89,38 @@ public final class FileChecker {
     for (Subscriber subscriber : subscribers) {
       subscriber.fileEnd(crashes, deadline);
     }
-    List<Notice> notices = unknownSuppressions == null ? List.of() : unknownSuppressions.of(file.path(), suppressions);
+    List<Notice> notices =
+        unknownSuppressions == null ? List.of() : unknownSuppressions.of(file.path(), suppressions);
     return new Outcome(distinctFingerprints(findings), notices, crashes, true);
   }
 
-  private static void walk(CompilationUnit unit, List<Subscriber> subscribers, List<RuleCrash> crashes, Deadline deadline) {
+  private static void walk(
+      CompilationUnit unit,
+      List<Subscriber> subscribers,
+      List<RuleCrash> crashes,
+      Deadline deadline) {
     Map<Class<?>, List<Handler<?>>> byClass = new HashMap<>();
-    unit.walk(node -> {
-      deadline.check();
-      List<Handler<?>> handlers = byClass.computeIfAbsent(node.getClass(), type -> {
-        List<Handler<?>> matching = new ArrayList<>();
-        for (Subscriber s : subscribers) {
-          for (Handler<?> h : s.handlers) {
-            if (h.kind.isAssignableFrom(type)) {
-              matching.add(h);
-            }
+    unit.walk(
+        node -> {
+          deadline.check();
+          List<Handler<?>> handlers =
+              byClass.computeIfAbsent(
+                  node.getClass(),
+                  type -> {
+                    List<Handler<?>> matching = new ArrayList<>();
+                    for (Subscriber s : subscribers) {
+                      for (Handler<?> h : s.handlers) {
+                        if (h.kind.isAssignableFrom(type)) {
+                          matching.add(h);
+                        }
+                      }
+                    }
+                    return matching;
+                  });
+          for (Handler<?> handler : handlers) {
+            handler.call(node, crashes);
           }
-        }
-        return matching;
-      });
-      for (Handler<?> handler : handlers) {
-        handler.call(node, crashes);
-      }
-    });
+        });
   }
 
   /** Two identical findings in one member get distinct fingerprints, by order of appearance. */
@@ -107,8 +129,18 @@ public final class FileChecker {
     List<Finding> result = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       int occurrence = seen.merge(f.fingerprint(), 1, Integer::sum);
-      result.add(occurrence == 1 ? f
-          : new Finding(f.ruleId(), f.severity(), f.path(), f.lines(), f.message(), f.fingerprint() + "-" + occurrence, f.suggestion(), f.channel()));
+      result.add(
+          occurrence == 1
+              ? f
+              : new Finding(
+                  f.ruleId(),
+                  f.severity(),
+                  f.path(),
+                  f.lines(),
+                  f.message(),
+                  f.fingerprint() + "-" + occurrence,
+                  f.suggestion(),
+                  f.channel()));
     }
     return result;
   }
@@ -126,11 +158,26 @@ public final class FileChecker {
       return new Notice(path, 0, 0, "could not be parsed as Java");
     }
     Problem first = problems.get(0);
-    int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
-    int column = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(0);
+    int line =
+        first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
+    int column =
+        first
+            .getLocation()
+            .flatMap(l -> l.getBegin().getRange())
+            .map(r -> r.begin.column)
+            .orElse(0);
     String message = first.getMessage().lines().findFirst().orElse("syntax error");
     String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
-    return new Notice(path, line, column, "does not parse as Java " + JavaParsers.LANGUAGE_LEVEL.name().substring(5) + ": " + message + more + "; skipped");
+    return new Notice(
+        path,
+        line,
+        column,
+        "does not parse as Java "
+            + JavaParsers.LANGUAGE_LEVEL.name().substring(5)
+            + ": "
+            + message
+            + more
+            + "; skipped");
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> supplier) {
@@ -149,7 +196,10 @@ public final class FileChecker {
     };
   }
 
-  /** One rule's subscriptions for one file; after its first crash the rule is switched off for the file. */
+  /**
+   * One rule's subscriptions for one file; after its first crash the rule is switched off for the
+   * file.
+   */
   private static final class Subscriber implements Subscriptions {
     final ActiveRule rule;
     final RuleContext context;

@@ -25,8 +25,14 @@ final class FileRuleContext implements RuleContext {
   private final Suppressions suppressions;
   private final List<Finding> sink;
 
-  FileRuleContext(ActiveRule rule, Severity severity, ParsedFile file, Supplier<Optional<CompilationUnit>> base,
-      Optional<ReleasedFile> released, Suppressions suppressions, List<Finding> sink) {
+  FileRuleContext(
+      ActiveRule rule,
+      Severity severity,
+      ParsedFile file,
+      Supplier<Optional<CompilationUnit>> base,
+      Optional<ReleasedFile> released,
+      Suppressions suppressions,
+      List<Finding> sink) {
     this.rule = rule;
     this.severity = severity;
     this.file = file;
@@ -78,15 +84,26 @@ final class FileRuleContext implements RuleContext {
 
   @Override
   public void report(Report report) {
-    LineRange lines = report.lines() != null ? report.lines() : Anchors.of(report.node()).orElse(null);
+    LineRange lines =
+        report.lines() != null ? report.lines() : Anchors.of(report.node()).orElse(null);
     if (suppressions.isSuppressed(rule.id(), report.node(), lines)) {
       return;
     }
-    String fingerprint = report.node() != null
-        ? Fingerprints.forNode(rule.id(), file.path(), report.node(), report.key())
-        : Fingerprints.forKey(rule.id(), file.path(), report.key());
-    Severity effective = report.severity() == null ? severity : rule.severityFor(file.testCode(), report.severity());
-    sink.add(new Finding(rule.id(), effective, file.path(), lines, report.message(), fingerprint, report.suggestion(),
-        rule.channelFor(file.testCode(), report.channel())));
+    String fingerprint =
+        report.node() != null
+            ? Fingerprints.forNode(rule.id(), file.path(), report.node(), report.key())
+            : Fingerprints.forKey(rule.id(), file.path(), report.key());
+    Severity effective =
+        report.severity() == null ? severity : rule.severityFor(file.testCode(), report.severity());
+    sink.add(
+        new Finding(
+            rule.id(),
+            effective,
+            file.path(),
+            lines,
+            report.message(),
+            fingerprint,
+            report.suggestion(),
+            rule.channelFor(file.testCode(), report.channel())));
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * At most so many findings of one rule on one file; the rest become one finding that counts them.
- * A generated or pathological file could otherwise yield thousands of findings of one kind.
+ * At most so many findings of one rule on one file; the rest become one finding that counts them. A
+ * generated or pathological file could otherwise yield thousands of findings of one kind.
  */
 public final class FindingCap {
   private final int maxPerRule;
@@ -41,7 +41,9 @@ public final class FindingCap {
         continue;
       }
       List<Finding> ordered = new ArrayList<>(all);
-      ordered.sort(Comparator.comparing((Finding f) -> !onChangedLine(f, changed)).thenComparingInt(Finding::line));
+      ordered.sort(
+          Comparator.comparing((Finding f) -> !onChangedLine(f, changed))
+              .thenComparingInt(Finding::line));
       result.addAll(ordered.subList(0, maxPerRule));
       result.add(counting(rule.getKey(), path, ordered.subList(maxPerRule, ordered.size())));
     }
@@ -53,10 +55,25 @@ public final class FindingCap {
   }
 
   private Finding counting(String ruleId, String path, List<Finding> rest) {
-    Severity highest = rest.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElseThrow();
-    String message = rest.size() + " more " + (rest.size() == 1 ? "finding" : "findings") + " of " + ruleId
-        + " in this file not listed: at most " + maxPerRule + " per rule and file (limits.max-findings-per-rule)";
-    return new Finding(ruleId, highest, path, null, message, Fingerprints.forKey(ruleId, path, "findings-over-limit"),
-        null, Channel.SUMMARY);
+    Severity highest =
+        rest.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElseThrow();
+    String message =
+        rest.size()
+            + " more "
+            + (rest.size() == 1 ? "finding" : "findings")
+            + " of "
+            + ruleId
+            + " in this file not listed: at most "
+            + maxPerRule
+            + " per rule and file (limits.max-findings-per-rule)";
+    return new Finding(
+        ruleId,
+        highest,
+        path,
+        null,
+        message,
+        Fingerprints.forKey(ruleId, path, "findings-over-limit"),
+        null,
+        Channel.SUMMARY);
   }
 }

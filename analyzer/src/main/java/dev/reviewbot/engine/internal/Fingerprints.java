@@ -7,10 +7,10 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
-import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
-import com.github.javaparser.printer.configuration.PrinterConfiguration;
+import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration.ConfigOption;
+import com.github.javaparser.printer.configuration.PrinterConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  */
 public final class Fingerprints {
   private static final PrinterConfiguration NO_COMMENTS =
-      new DefaultPrinterConfiguration().removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_COMMENTS))
+      new DefaultPrinterConfiguration()
+          .removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_COMMENTS))
           .removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_JAVADOC));
 
   private Fingerprints() {}
@@ -34,9 +35,14 @@ public final class Fingerprints {
     return hash(ruleId, path, enclosingMember(node), snippet(node));
   }
 
-  /** As {@link #forNode(String, String, Node)}, with {@code key} (may be {@code null}) telling apart findings on one node. */
+  /**
+   * As {@link #forNode(String, String, Node)}, with {@code key} (may be {@code null}) telling apart
+   * findings on one node.
+   */
   public static String forNode(String ruleId, String path, Node node, String key) {
-    return key == null ? forNode(ruleId, path, node) : hash(ruleId, path, enclosingMember(node), snippet(node), normalize(key));
+    return key == null
+        ? forNode(ruleId, path, node)
+        : hash(ruleId, path, enclosingMember(node), snippet(node), normalize(key));
   }
 
   public static String forKey(String ruleId, String path, String key) {
@@ -61,11 +67,17 @@ public final class Fingerprints {
 
   private static String memberName(Node node) {
     if (node instanceof CallableDeclaration<?> callable) {
-      return callable.getNameAsString() + "(" + callable.getParameters().stream()
-          .map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : "")).collect(Collectors.joining(",")) + ")";
+      return callable.getNameAsString()
+          + "("
+          + callable.getParameters().stream()
+              .map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : ""))
+              .collect(Collectors.joining(","))
+          + ")";
     }
     if (node instanceof FieldDeclaration field) {
-      return field.getVariables().stream().map(VariableDeclarator::getNameAsString).collect(Collectors.joining(","));
+      return field.getVariables().stream()
+          .map(VariableDeclarator::getNameAsString)
+          .collect(Collectors.joining(","));
     }
     if (node instanceof EnumConstantDeclaration constant) {
       return constant.getNameAsString();
@@ -73,7 +85,9 @@ public final class Fingerprints {
     return null;
   }
 
-  /** The node's code without comments, whitespace collapsed; long bodies cut to their first part. */
+  /**
+   * The node's code without comments, whitespace collapsed; long bodies cut to their first part.
+   */
   static String snippet(Node node) {
     if (node instanceof TypeDeclaration<?> type) {
       return type.getClass().getSimpleName() + " " + type.getNameAsString();

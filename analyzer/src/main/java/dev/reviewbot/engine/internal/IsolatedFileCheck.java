@@ -16,12 +16,17 @@ import java.util.function.Function;
 public final class IsolatedFileCheck {
   /** Reserved, not committed: only a file that nests deeply touches more than a little of it. */
   static final long STACK_BYTES = 512L * 1024 * 1024;
-  /** Files nesting deeper are skipped before parsing: the parser recurses a few frames per level. */
+
+  /**
+   * Files nesting deeper are skipped before parsing: the parser recurses a few frames per level.
+   */
   public static final int MAX_NESTING = 1000;
 
   private final Duration budget;
 
-  /** @param budget how long one file may take, parse and rules together */
+  /**
+   * @param budget how long one file may take, parse and rules together
+   */
   public IsolatedFileCheck(Duration budget) {
     this.budget = budget;
   }
@@ -30,7 +35,8 @@ public final class IsolatedFileCheck {
   public record Result(FileChecker.Outcome outcome, boolean skipped) {
     /** A file skipped before its check, for {@code notice}'s reason. */
     public static Result skipped(Notice notice) {
-      return new Result(new FileChecker.Outcome(List.of(), List.of(notice), List.of(), false), true);
+      return new Result(
+          new FileChecker.Outcome(List.of(), List.of(notice), List.of(), false), true);
     }
   }
 
@@ -46,13 +52,18 @@ public final class IsolatedFileCheck {
     }
     Deadline deadline = Deadline.after(budget);
     AtomicReference<Object> result = new AtomicReference<>();
-    Thread worker = new Thread(null, () -> {
-      try {
-        result.set(check.apply(deadline));
-      } catch (Throwable failure) {
-        result.set(failure);
-      }
-    }, "reviewbot-file", STACK_BYTES);
+    Thread worker =
+        new Thread(
+            null,
+            () -> {
+              try {
+                result.set(check.apply(deadline));
+              } catch (Throwable failure) {
+                result.set(failure);
+              }
+            },
+            "reviewbot-file",
+            STACK_BYTES);
     worker.setDaemon(true);
     worker.start();
     try {
@@ -63,7 +74,8 @@ public final class IsolatedFileCheck {
       throw new IllegalStateException("analysis interrupted", e);
     }
     if (worker.isAlive()) {
-      // the parser's post-processing has no place to check the deadline: stop waiting, let the worker end alone
+      // the parser's post-processing has no place to check the deadline: stop waiting, let the
+      // worker end alone
       deadline.cancel();
       return Result.skipped(overBudget(path));
     }
@@ -79,13 +91,26 @@ public final class IsolatedFileCheck {
     if (depth <= MAX_NESTING) {
       return Optional.empty();
     }
-    return Optional.of(new Notice(path, 0, 0, "nests parentheses, brackets or braces " + depth
-        + " levels deep; files nesting more than " + MAX_NESTING + " levels are not analyzed; skipped"));
+    return Optional.of(
+        new Notice(
+            path,
+            0,
+            0,
+            "nests parentheses, brackets or braces "
+                + depth
+                + " levels deep; files nesting more than "
+                + MAX_NESTING
+                + " levels are not analyzed; skipped"));
   }
 
   private Notice overBudget(String path) {
-    return new Notice(path, 0, 0, "took longer than the " + budget.toSeconds()
-        + " s one file may take (limits.max-seconds-per-file); skipped");
+    return new Notice(
+        path,
+        0,
+        0,
+        "took longer than the "
+            + budget.toSeconds()
+            + " s one file may take (limits.max-seconds-per-file); skipped");
   }
 
   private Notice failed(String path, Throwable failure) {
@@ -96,7 +121,11 @@ public final class IsolatedFileCheck {
       return new Notice(path, 0, 0, "is too deeply nested to analyze (stack overflow); skipped");
     }
     if (failure instanceof OutOfMemoryError) {
-      return new Notice(path, 0, 0, "ran out of memory while being analyzed (" + failure.getMessage() + "); skipped");
+      return new Notice(
+          path,
+          0,
+          0,
+          "ran out of memory while being analyzed (" + failure.getMessage() + "); skipped");
     }
     return new Notice(path, 0, 0, "could not be analyzed: " + failure + "; skipped");
   }

@@ -15,10 +15,13 @@ public final class JavaParsers {
   public static final LanguageLevel LANGUAGE_LEVEL = LanguageLevel.JAVA_25;
 
   // comments are attributed by CommentAttribution, in linear time, rather than by the parser
-  private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
-      new ParserConfiguration()
-          .setLanguageLevel(LANGUAGE_LEVEL)
-          .setAttributeComments(false)));
+  private static final ThreadLocal<JavaParser> PARSER =
+      ThreadLocal.withInitial(
+          () ->
+              new JavaParser(
+                  new ParserConfiguration()
+                      .setLanguageLevel(LANGUAGE_LEVEL)
+                      .setAttributeComments(false)));
 
   private JavaParsers() {}
 
@@ -27,17 +30,29 @@ public final class JavaParsers {
     return parse(content, Deadline.none());
   }
 
-  /** As {@link #parse(String)}, checking {@code deadline} each time the parser reads more of the text. */
+  /**
+   * As {@link #parse(String)}, checking {@code deadline} each time the parser reads more of the
+   * text.
+   */
   static ParseResult<CompilationUnit> parse(String content, Deadline deadline) {
     JavaParser parser = PARSER.get();
-    ParseResult<CompilationUnit> result = parser.parse(ParseStart.COMPILATION_UNIT, new CheckingProvider(content, deadline));
+    ParseResult<CompilationUnit> result =
+        parser.parse(ParseStart.COMPILATION_UNIT, new CheckingProvider(content, deadline));
     deadline.check();
-    result.ifSuccessful(unit -> result.getCommentsCollection().ifPresent(comments ->
-        new CommentAttribution(parser.getParserConfiguration()).attribute(unit, comments.copy().getComments())));
+    result.ifSuccessful(
+        unit ->
+            result
+                .getCommentsCollection()
+                .ifPresent(
+                    comments ->
+                        new CommentAttribution(parser.getParserConfiguration())
+                            .attribute(unit, comments.copy().getComments())));
     return result;
   }
 
-  /** Gives the parser a string and checks a deadline on every read, so a slow parse stops part-way. */
+  /**
+   * Gives the parser a string and checks a deadline on every read, so a slow parse stops part-way.
+   */
   private static final class CheckingProvider extends StringProvider {
     private final Deadline deadline;
 

@@ -7,7 +7,10 @@ import dev.reviewbot.source.ChangedFile;
 import dev.reviewbot.source.LastRelease;
 import java.util.Optional;
 
-/** One file as the last release had it, read and parsed on first use (only a rule that asks pays for it). */
+/**
+ * One file as the last release had it, read and parsed on first use (only a rule that asks pays for
+ * it).
+ */
 final class ReleasedVersion implements ReleasedFile {
   private final LastRelease release;
   private final String basePath;
@@ -18,7 +21,9 @@ final class ReleasedVersion implements ReleasedFile {
     this.basePath = basePath;
   }
 
-  /** Empty when the release is unknown; a file the release did not have is known and has no tree. */
+  /**
+   * Empty when the release is unknown; a file the release did not have is known and has no tree.
+   */
   static Optional<ReleasedFile> of(LastRelease release, ChangedFile file) {
     return Optional.ofNullable(release).map(r -> new ReleasedVersion(r, file.oldPath()));
   }
@@ -41,7 +46,8 @@ final class ReleasedVersion implements ReleasedFile {
   @Override
   public synchronized Optional<CompilationUnit> compilationUnit() {
     if (unit == null) {
-      Optional<ParseResult<CompilationUnit>> parsed = release.content(basePath).map(JavaParsers::parse);
+      Optional<ParseResult<CompilationUnit>> parsed =
+          release.content(basePath).map(JavaParsers::parse);
       unit = parsed.filter(ParseResult::isSuccessful).flatMap(ParseResult::getResult);
     }
     return unit;

@@ -12,7 +12,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** Counts of an input's findings, and the wording the summaries share. */
-public record Tally(int findings, Map<Severity, Integer> bySeverity, Map<String, Integer> byRule, int files, boolean changeLevel) {
+public record Tally(
+    int findings,
+    Map<Severity, Integer> bySeverity,
+    Map<String, Integer> byRule,
+    int files,
+    boolean changeLevel) {
 
   public static Tally of(ReportInput input) {
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);

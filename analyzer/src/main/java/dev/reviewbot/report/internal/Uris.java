@@ -2,7 +2,9 @@ package dev.reviewbot.report.internal;
 
 import java.nio.charset.StandardCharsets;
 
-/** Repository-relative paths as relative URI references (SARIF artifact locations, Markdown links). */
+/**
+ * Repository-relative paths as relative URI references (SARIF artifact locations, Markdown links).
+ */
 public final class Uris {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -16,7 +18,10 @@ public final class Uris {
     StringBuilder out = new StringBuilder(path.length());
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+      if (c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || "-._~/".indexOf(c) >= 0) {
         out.append((char) c);
       } else {
         out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);

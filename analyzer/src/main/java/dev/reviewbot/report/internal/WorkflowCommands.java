@@ -1,8 +1,8 @@
 package dev.reviewbot.report.internal;
 
 /**
- * GitHub Actions workflow-command escaping, as the runner unescapes it
- * (actions/toolkit {@code command.ts}).
+ * GitHub Actions workflow-command escaping, as the runner unescapes it (actions/toolkit {@code
+ * command.ts}).
  */
 public final class WorkflowCommands {
   private WorkflowCommands() {}

@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Build output that a working-tree change leaves out even when no {@code .gitignore} names it:
- * a {@code target/} or {@code build/} directory at the repository root, or beside the build file
- * that writes it (Maven's {@code pom.xml}, Gradle's {@code build.gradle[.kts]} or settings). A
- * package directory named {@code build} deeper in the sources has no build file beside it, so it
- * stays.
+ * Build output that a working-tree change leaves out even when no {@code .gitignore} names it: a
+ * {@code target/} or {@code build/} directory at the repository root, or beside the build file that
+ * writes it (Maven's {@code pom.xml}, Gradle's {@code build.gradle[.kts]} or settings). A package
+ * directory named {@code build} deeper in the sources has no build file beside it, so it stays.
  */
 final class BuildOutput {
-  private static final Map<String, List<String>> BUILD_FILES = Map.of(
-      "target", List.of("pom.xml"),
-      "build", List.of("build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"));
+  private static final Map<String, List<String>> BUILD_FILES =
+      Map.of(
+          "target", List.of("pom.xml"),
+          "build",
+              List.of(
+                  "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"));
 
   private final Path workTree;
 
@@ -23,7 +25,10 @@ final class BuildOutput {
     this.workTree = workTree;
   }
 
-  /** True when a directory on the way to {@code path} (repository-relative, {@code /}-separated) is build output. */
+  /**
+   * True when a directory on the way to {@code path} (repository-relative, {@code /}-separated) is
+   * build output.
+   */
   boolean contains(String path) {
     String[] segments = path.split("/");
     Path parent = workTree;

@@ -42,24 +42,44 @@ public final class FileContents {
   public FileContents(Repository repo, ContentSource.Pair contents, Path workTreeForHead) {
     this.contents = contents;
     this.workTreeForHead = workTreeForHead;
-    this.algorithm = DiffAlgorithm.getAlgorithm(repo.getConfig().getEnum(ConfigConstants.CONFIG_DIFF_SECTION, null,
-        ConfigConstants.CONFIG_KEY_ALGORITHM, DiffAlgorithm.SupportedAlgorithm.HISTOGRAM));
+    this.algorithm =
+        DiffAlgorithm.getAlgorithm(
+            repo.getConfig()
+                .getEnum(
+                    ConfigConstants.CONFIG_DIFF_SECTION,
+                    null,
+                    ConfigConstants.CONFIG_KEY_ALGORITHM,
+                    DiffAlgorithm.SupportedAlgorithm.HISTOGRAM));
   }
 
   public ChangedFile read(DiffEntry entry) throws IOException {
     DiffEntry.ChangeType type = entry.getChangeType();
     byte[] base = type == DiffEntry.ChangeType.ADD ? null : load(DiffEntry.Side.OLD, entry);
     byte[] head = type == DiffEntry.ChangeType.DELETE ? null : load(DiffEntry.Side.NEW, entry);
-    boolean binary = isBinary(entry, base) || isBinary(entry, head)
-        || (type != DiffEntry.ChangeType.ADD && base == null) || (type != DiffEntry.ChangeType.DELETE && head == null);
+    boolean binary =
+        isBinary(entry, base)
+            || isBinary(entry, head)
+            || (type != DiffEntry.ChangeType.ADD && base == null)
+            || (type != DiffEntry.ChangeType.DELETE && head == null);
 
     String oldPath = type == DiffEntry.ChangeType.ADD ? null : entry.getOldPath();
     String newPath = type == DiffEntry.ChangeType.DELETE ? null : entry.getNewPath();
     ChangeKind kind = kind(entry);
-    FileDiff diff = new FileDiff(oldPath, newPath, kind, binary, mode(entry.getOldMode()), mode(entry.getNewMode()),
-        binary ? List.of() : hunks(base, head));
+    FileDiff diff =
+        new FileDiff(
+            oldPath,
+            newPath,
+            kind,
+            binary,
+            mode(entry.getOldMode()),
+            mode(entry.getNewMode()),
+            binary ? List.of() : hunks(base, head));
     String path = newPath != null ? newPath : oldPath;
-    return new ChangedFile(path, oldPath, kind, diff,
+    return new ChangedFile(
+        path,
+        oldPath,
+        kind,
+        diff,
         binary || base == null ? null : text(base),
         binary || head == null ? null : text(headOnDisk(entry, head)),
         binary);
@@ -73,7 +93,10 @@ public final class FileContents {
     }
   }
 
-  /** The head as the user's editor has it (e.g. with CRLF under core.autocrlf); the diff uses git's view. */
+  /**
+   * The head as the user's editor has it (e.g. with CRLF under core.autocrlf); the diff uses git's
+   * view.
+   */
   private byte[] headOnDisk(DiffEntry entry, byte[] head) throws IOException {
     if (workTreeForHead == null || entry.getNewMode() == FileMode.SYMLINK) {
       return head;
@@ -103,9 +126,11 @@ public final class FileContents {
       case DELETE -> ChangeKind.DELETED;
       case RENAME -> ChangeKind.RENAMED;
       case COPY -> ChangeKind.COPIED;
-      case MODIFY -> entry.getOldId().equals(entry.getNewId()) && entry.getOldMode().getBits() != entry.getNewMode().getBits()
-          ? ChangeKind.MODE_CHANGED
-          : ChangeKind.MODIFIED;
+      case MODIFY ->
+          entry.getOldId().equals(entry.getNewId())
+                  && entry.getOldMode().getBits() != entry.getNewMode().getBits()
+              ? ChangeKind.MODE_CHANGED
+              : ChangeKind.MODIFIED;
     };
   }
 

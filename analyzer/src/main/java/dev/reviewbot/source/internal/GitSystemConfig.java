@@ -9,24 +9,27 @@ import java.util.function.Predicate;
 import org.eclipse.jgit.util.FS;
 
 /**
- * Tells JGit where git's system-wide config file is. Left alone, JGit finds it by running
- * {@code git --version} and {@code git config --system --show-origin}: two processes, about a
- * second of start-up on a small machine, and a dependency on the git command we promise not to
- * have.
+ * Tells JGit where git's system-wide config file is. Left alone, JGit finds it by running {@code
+ * git --version} and {@code git config --system --show-origin}: two processes, about a second of
+ * start-up on a small machine, and a dependency on the git command we promise not to have.
  */
 public final class GitSystemConfig {
   private static volatile boolean configured;
 
   private GitSystemConfig() {}
 
-  /** Sets the location once per process, unless {@code GIT_CONFIG_NOSYSTEM} turns the file off anyway. */
+  /**
+   * Sets the location once per process, unless {@code GIT_CONFIG_NOSYSTEM} turns the file off
+   * anyway.
+   */
   public static void configureJGit() {
     if (configured) {
       return;
     }
     synchronized (GitSystemConfig.class) {
       if (!configured) {
-        Path location = location(System.getenv(), System.getProperty("os.name", ""), Files::isRegularFile);
+        Path location =
+            location(System.getenv(), System.getProperty("os.name", ""), Files::isRegularFile);
         FS.DETECTED.setGitSystemConfig(location == null ? null : location.toFile());
         configured = true;
       }
@@ -34,9 +37,9 @@ public final class GitSystemConfig {
   }
 
   /**
-   * Where git looks: {@code GIT_CONFIG_SYSTEM} if set, else {@code /etc/gitconfig} (Linux
-   * packages, macOS), else on Windows Git for Windows' {@code etc\gitconfig} (which sets
-   * {@code core.autocrlf}); {@code null} when there is none.
+   * Where git looks: {@code GIT_CONFIG_SYSTEM} if set, else {@code /etc/gitconfig} (Linux packages,
+   * macOS), else on Windows Git for Windows' {@code etc\gitconfig} (which sets {@code
+   * core.autocrlf}); {@code null} when there is none.
    */
   static Path location(Map<String, String> env, String osName, Predicate<Path> exists) {
     String explicit = env.get("GIT_CONFIG_SYSTEM");

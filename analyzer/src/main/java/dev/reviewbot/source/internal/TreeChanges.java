@@ -39,27 +39,36 @@ public final class TreeChanges {
     this.reader = reader;
   }
 
-  /** Where each side's content comes from: the object database, or the working tree for its new side. */
+  /**
+   * Where each side's content comes from: the object database, or the working tree for its new
+   * side.
+   */
   public ContentSource.Pair contents(boolean workingTree) {
     ContentSource objects = ContentSource.create(reader);
-    return new ContentSource.Pair(objects, workingTree ? ContentSource.create(new FileTreeIterator(repo)) : objects);
+    return new ContentSource.Pair(
+        objects, workingTree ? ContentSource.create(new FileTreeIterator(repo)) : objects);
   }
 
-  public List<DiffEntry> betweenTrees(RevTree base, RevTree head) throws IOException, CanceledException {
+  public List<DiffEntry> betweenTrees(RevTree base, RevTree head)
+      throws IOException, CanceledException {
     return withRenames(scan(parser(base), parser(head), TreeFilter.ANY_DIFF), contents(false));
   }
 
-  public List<DiffEntry> baseToIndex(RevTree base, DirCache index) throws IOException, CanceledException {
-    return withRenames(scan(parser(base), new DirCacheIterator(index), TreeFilter.ANY_DIFF), contents(false));
+  public List<DiffEntry> baseToIndex(RevTree base, DirCache index)
+      throws IOException, CanceledException {
+    return withRenames(
+        scan(parser(base), new DirCacheIterator(index), TreeFilter.ANY_DIFF), contents(false));
   }
 
   /**
    * Base tree against the files on disk. Untracked files count as added unless git ignores them
-   * ({@code .gitignore}, {@code .git/info/exclude}, {@code core.excludesFile}) or they are
-   * {@link BuildOutput build output}. Only paths that differ in the index or on disk are hashed, so the cost follows the
-   * change, not the size of the working tree (the index's stat data vouches for the rest).
+   * ({@code .gitignore}, {@code .git/info/exclude}, {@code core.excludesFile}) or they are {@link
+   * BuildOutput build output}. Only paths that differ in the index or on disk are hashed, so the
+   * cost follows the change, not the size of the working tree (the index's stat data vouches for
+   * the rest).
    */
-  public List<DiffEntry> baseToWorkingTree(RevTree base, DirCache index) throws IOException, CanceledException {
+  public List<DiffEntry> baseToWorkingTree(RevTree base, DirCache index)
+      throws IOException, CanceledException {
     Set<String> candidates = new TreeSet<>();
     try (TreeWalk staged = walk(parser(base), new DirCacheIterator(index))) {
       staged.setFilter(TreeFilter.ANY_DIFF);
@@ -85,11 +94,14 @@ public final class TreeChanges {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    TreeFilter onlyCandidates = AndTreeFilter.create(PathFilterGroup.createFromStrings(candidates), TreeFilter.ANY_DIFF);
-    return withRenames(scan(parser(base), new FileTreeIterator(repo), onlyCandidates), contents(true));
+    TreeFilter onlyCandidates =
+        AndTreeFilter.create(PathFilterGroup.createFromStrings(candidates), TreeFilter.ANY_DIFF);
+    return withRenames(
+        scan(parser(base), new FileTreeIterator(repo), onlyCandidates), contents(true));
   }
 
-  private List<DiffEntry> scan(AbstractTreeIterator base, AbstractTreeIterator head, TreeFilter filter) throws IOException {
+  private List<DiffEntry> scan(
+      AbstractTreeIterator base, AbstractTreeIterator head, TreeFilter filter) throws IOException {
     try (TreeWalk walk = walk(base, head)) {
       walk.setFilter(filter);
       List<DiffEntry> entries = new ArrayList<>();
@@ -102,10 +114,12 @@ public final class TreeChanges {
     }
   }
 
-  private List<DiffEntry> withRenames(List<DiffEntry> entries, ContentSource.Pair contents) throws IOException, CanceledException {
+  private List<DiffEntry> withRenames(List<DiffEntry> entries, ContentSource.Pair contents)
+      throws IOException, CanceledException {
     RenameDetector renames = new RenameDetector(repo);
     renames.addAll(entries);
-    List<DiffEntry> detected = new ArrayList<>(renames.compute(contents, NullProgressMonitor.INSTANCE));
+    List<DiffEntry> detected =
+        new ArrayList<>(renames.compute(contents, NullProgressMonitor.INSTANCE));
     detected.sort(Comparator.comparing(TreeChanges::path));
     return detected;
   }
@@ -125,6 +139,8 @@ public final class TreeChanges {
   }
 
   static String path(DiffEntry entry) {
-    return entry.getChangeType() == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath();
+    return entry.getChangeType() == DiffEntry.ChangeType.DELETE
+        ? entry.getOldPath()
+        : entry.getNewPath();
   }
 }

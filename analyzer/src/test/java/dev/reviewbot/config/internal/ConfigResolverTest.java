@@ -27,7 +27,7 @@ class ConfigResolverTest {
 
     @Override
     public void subscribe(Subscriptions on) {
-      on.on(MethodDeclaration.class, (m, ctx) -> { });
+      on.on(MethodDeclaration.class, (m, ctx) -> {});
     }
   }
 
@@ -36,17 +36,22 @@ class ConfigResolverTest {
 
   @Test
   void anUnknownRuleParsedWithoutErrorIsNamedWithItsKeyAndLine() {
-    RawConfig raw = parser.parse("fail-on: error\nrules:\n  argument-cont:\n    max: 3\n", ".reviewbot.yml", null);
+    RawConfig raw =
+        parser.parse(
+            "fail-on: error\nrules:\n  argument-cont:\n    max: 3\n", ".reviewbot.yml", null);
 
     assertThatThrownBy(() -> new ConfigResolver(registry, null).resolve(raw))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(".reviewbot.yml:3: rules.argument-cont: unknown rule (did you mean 'argument-count'?); "
-            + "known rules: argument-count");
+        .hasMessage(
+            ".reviewbot.yml:3: rules.argument-cont: unknown rule (did you mean 'argument-count'?); "
+                + "known rules: argument-count");
   }
 
   @Test
   void convertsTheOptionsOfAKnownRule() {
-    RawConfig raw = parser.parse("rules:\n  argument-count:\n    enabled: false\n    max: 3\n", ".reviewbot.yml", null);
+    RawConfig raw =
+        parser.parse(
+            "rules:\n  argument-count:\n    enabled: false\n    max: 3\n", ".reviewbot.yml", null);
 
     ReviewConfig config = new ConfigResolver(registry, null).resolve(raw);
 
@@ -65,6 +70,8 @@ class ConfigResolverTest {
     assertThat(recorded.addedRules()).isEmpty();
     assertThatThrownBy(() -> new ConfigResolver(registry, new PluginLoader()).resolve(raw))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(".reviewbot.yml:1: plugins[0]: plugin jar not found: " + repo.resolve("tools/missing.jar"));
+        .hasMessage(
+            ".reviewbot.yml:1: plugins[0]: plugin jar not found: "
+                + repo.resolve("tools/missing.jar"));
   }
 }

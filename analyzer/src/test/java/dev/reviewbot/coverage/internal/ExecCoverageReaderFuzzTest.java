@@ -25,17 +25,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExecCoverageReaderFuzzTest {
   private static final FuzzInputs EXEC_FILES = FuzzInputs.of("jacoco-exec");
 
-  @TempDir
-  static Path scratch;
+  @TempDir static Path scratch;
   private static Path classes;
 
   @BeforeAll
   static void createClassDirectory() throws IOException {
     classes = scratch.resolve("classes");
-    // any compiled class will do: mutated exec data rarely matches it, and the analysis must cope either way
+    // any compiled class will do: mutated exec data rarely matches it, and the analysis must cope
+    // either way
     Path classFile = classes.resolve("dev/reviewbot/fuzz/FuzzInputs.class");
     Files.createDirectories(classFile.getParent());
-    try (InputStream bytes = FuzzInputs.class.getResourceAsStream("/dev/reviewbot/fuzz/FuzzInputs.class")) {
+    try (InputStream bytes =
+        FuzzInputs.class.getResourceAsStream("/dev/reviewbot/fuzz/FuzzInputs.class")) {
       Files.write(classFile, bytes.readAllBytes());
     }
   }
@@ -54,13 +55,21 @@ class ExecCoverageReaderFuzzTest {
   private static void givesCoverageOrNoticesNamingIt(byte[] exec) throws IOException {
     Path file = Files.write(scratch.resolve("jacoco.exec"), exec);
     AtomicReference<ExecCoverageReader.Result> result = new AtomicReference<>();
-    Outcome.of(() -> result.set(ExecCoverageReader.read(List.of(file), List.of(classes),
-        path -> path.equals(file) ? "target/jacoco.exec" : "target/classes", path -> "")))
+    Outcome.of(
+            () ->
+                result.set(
+                    ExecCoverageReader.read(
+                        List.of(file),
+                        List.of(classes),
+                        path -> path.equals(file) ? "target/jacoco.exec" : "target/classes",
+                        path -> "")))
         .isSuccess();
-    assertThat(result.get().problems()).allSatisfy(notice -> {
-      assertThat(notice.path()).isIn("target/jacoco.exec", "target/classes");
-      assertThat(notice.message()).isNotBlank();
-    });
+    assertThat(result.get().problems())
+        .allSatisfy(
+            notice -> {
+              assertThat(notice.path()).isIn("target/jacoco.exec", "target/classes");
+              assertThat(notice.message()).isNotBlank();
+            });
   }
 
   static Stream<Named<byte[]>> seeds() {

@@ -27,7 +27,11 @@ class ExecCoverageReaderTest {
     ByteArrayOutputStream exec = new ByteArrayOutputStream();
     ExecutionDataWriter writer = new ExecutionDataWriter(exec);
     writer.visitSessionInfo(new SessionInfo("ci", 1, 2));
-    writer.visitClassExecution(new ExecutionData(42, "com/acme/Cart", new boolean[] {true, false, true, true, false, false, true, false, true}));
+    writer.visitClassExecution(
+        new ExecutionData(
+            42,
+            "com/acme/Cart",
+            new boolean[] {true, false, true, true, false, false, true, false, true}));
 
     assertThat(problems(exec.toByteArray())).isEmpty();
   }
@@ -38,26 +42,33 @@ class ExecCoverageReaderTest {
    * allocated the count (up to 2 GB) before noticing the file had ended.
    */
   @ParameterizedTest(name = "probe count {0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       ffffffff07 | exec file is incomplete (truncated file?); not used
       8080808004 | exec file is incomplete (truncated file?); not used
       09         | exec file is incomplete (truncated file?); not used
       ffffffff0f | not a JaCoCo exec file (class A has a negative probe count); not used
       """)
-  void aProbeCountTheFileCannotHoldIsRefusedWithoutAllocatingIt(String varint, String notice) throws Exception {
-    byte[] exec = concat(header(), HexFormat.of().parseHex("11" + "0000000000000001" + "000141" + varint));
+  void aProbeCountTheFileCannotHoldIsRefusedWithoutAllocatingIt(String varint, String notice)
+      throws Exception {
+    byte[] exec =
+        concat(header(), HexFormat.of().parseHex("11" + "0000000000000001" + "000141" + varint));
 
     List<Notice> problems = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> problems(exec));
 
-    assertThat(problems).extracting(Notice::path, Notice::message).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("jacoco.exec", notice));
+    assertThat(problems)
+        .extracting(Notice::path, Notice::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("jacoco.exec", notice));
   }
 
   private List<Notice> problems(byte[] exec) throws IOException {
     Path file = Files.write(dir.resolve("jacoco.exec"), exec);
     Path classes = Files.createDirectories(dir.resolve("classes"));
-    return ExecCoverageReader.read(List.of(file), List.of(classes),
-        path -> path.getFileName().toString(), path -> "").problems();
+    return ExecCoverageReader.read(
+            List.of(file), List.of(classes), path -> path.getFileName().toString(), path -> "")
+        .problems();
   }
 
   private static byte[] header() throws IOException {

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Mutated JaCoCo XML reports: read, or refused with a {@link CoverageInputException} naming the file. */
+/**
+ * Mutated JaCoCo XML reports: read, or refused with a {@link CoverageInputException} naming the
+ * file.
+ */
 class JacocoXmlReaderFuzzTest {
   private static final FuzzInputs REPORTS = FuzzInputs.of("jacoco-xml");
 
-  @TempDir
-  static Path scratch;
+  @TempDir static Path scratch;
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")

@@ -14,9 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JacocoXmlReaderTest {
-  private static final String DOCTYPE = "<!DOCTYPE report PUBLIC \"-//JACOCO//DTD Report 1.1//EN\" \"report.dtd\">";
+  private static final String DOCTYPE =
+      "<!DOCTYPE report PUBLIC \"-//JACOCO//DTD Report 1.1//EN\" \"report.dtd\">";
 
-  static final String AGGREGATE = """
+  static final String AGGREGATE =
+      """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       %s
       <report name="shop">
@@ -39,7 +41,8 @@ class JacocoXmlReaderTest {
           </package>
         </group>
       </report>
-      """.formatted(DOCTYPE);
+      """
+          .formatted(DOCTYPE);
 
   @TempDir Path dir;
 
@@ -51,9 +54,11 @@ class JacocoXmlReaderTest {
 
   @Test
   void readsNestedGroupsPackagesAndLines() throws Exception {
-    List<SourceCoverage> sources = JacocoXmlReader.read(write("jacoco.xml", AGGREGATE), "jacoco.xml");
+    List<SourceCoverage> sources =
+        JacocoXmlReader.read(write("jacoco.xml", AGGREGATE), "jacoco.xml");
 
-    assertThat(sources).extracting(SourceCoverage::reportPath, SourceCoverage::modules)
+    assertThat(sources)
+        .extracting(SourceCoverage::reportPath, SourceCoverage::modules)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("com/acme/Cart.java", List.of("app", "core")),
             org.assertj.core.groups.Tuple.tuple("Main.java", List.of("web")));
@@ -74,7 +79,8 @@ class JacocoXmlReaderTest {
   void neverResolvesExternalEntities() throws Exception {
     Path secret = write("secret.txt", "TOP-SECRET");
     write("evil.dtd", "<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">");
-    String report = """
+    String report =
+        """
         <?xml version="1.0"?>
         <!DOCTYPE report SYSTEM "evil.dtd">
         <report name="x"><package name="p"><sourcefile name="&leak;.java"><line nr="1" mi="0" ci="1" mb="0" cb="0"/></sourcefile></package></report>
@@ -83,11 +89,16 @@ class JacocoXmlReaderTest {
 
     List<SourceCoverage> sources = JacocoXmlReader.read(file, "evil.xml");
 
-    assertThat(sources).singleElement().satisfies(s -> assertThat(s.reportPath()).isEqualTo("p/.java"));
+    assertThat(sources)
+        .singleElement()
+        .satisfies(s -> assertThat(s.reportPath()).isEqualTo("p/.java"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       truncated report      | TRUNCATED  | incomplete (truncated file?)
       Cobertura report      | <?xml version="1.0"?><coverage line-rate="0.5"><packages/></coverage> | not a JaCoCo XML report: the root element is <coverage>
       plain text            | hello, not xml | not a well-formed XML file
@@ -98,29 +109,38 @@ class JacocoXmlReaderTest {
       source file inside a source file (fuzzed) | <report name="r"><package name="p"><sourcefile name="A.java"><sourcefile name="B.java"></sourcefile></sourcefile></package></report> | <sourcefile> inside a <sourcefile>; JaCoCo never nests them
       package inside a package | <report name="r"><package name="p"><package name="q"/></package></report> | <package> inside a <package>
       """)
-  void refusesInputThatIsNotACompleteJacocoReport(String name, String content, String message) throws IOException {
-    String text = switch (content) {
-      case "TRUNCATED" -> AGGREGATE.substring(0, AGGREGATE.indexOf("<line nr=\"5\""));
-      case "EMPTY" -> "";
-      default -> content;
-    };
+  void refusesInputThatIsNotACompleteJacocoReport(String name, String content, String message)
+      throws IOException {
+    String text =
+        switch (content) {
+          case "TRUNCATED" -> AGGREGATE.substring(0, AGGREGATE.indexOf("<line nr=\"5\""));
+          case "EMPTY" -> "";
+          default -> content;
+        };
     Path file = write("report.xml", text);
 
     assertThatThrownBy(() -> JacocoXmlReader.read(file, "build/report.xml"))
-        .isInstanceOfSatisfying(CoverageInputException.class, e -> {
-          assertThat(e.file()).isEqualTo("build/report.xml");
-          assertThat(e.getMessage()).contains(message);
-        });
+        .isInstanceOfSatisfying(
+            CoverageInputException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo("build/report.xml");
+              assertThat(e.getMessage()).contains(message);
+            });
   }
 
   @Test
   void namesTheLineOfABadElement() throws IOException {
-    Path file = write("report.xml", "<report name=\"r\">\n<package name=\"p\">\n<sourcefile>\n</sourcefile></package></report>");
+    Path file =
+        write(
+            "report.xml",
+            "<report name=\"r\">\n<package name=\"p\">\n<sourcefile>\n</sourcefile></package></report>");
     assertThatThrownBy(() -> JacocoXmlReader.read(file, "report.xml"))
-        .isInstanceOfSatisfying(CoverageInputException.class, e -> {
-          assertThat(e.line()).isEqualTo(3);
-          assertThat(e.getMessage()).isEqualTo("<sourcefile> has no name attribute");
-        });
+        .isInstanceOfSatisfying(
+            CoverageInputException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.getMessage()).isEqualTo("<sourcefile> has no name attribute");
+            });
   }
 
   @Test

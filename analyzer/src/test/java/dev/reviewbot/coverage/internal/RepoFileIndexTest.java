@@ -14,15 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RepoFileIndexTest {
-  private static final List<String> REPO = List.of(
-      "app/src/main/java/com/acme/Cart.java",
-      "core/src/main/java/com/acme/shared/Util.java",
-      "web/src/main/java/com/acme/shared/Util.java",
-      "tools/web/src/main/java/com/acme/shared/Util.java",
-      "legacy/src/com/acme/shared/Util.java",
-      "Main.java",
-      "src/main/java/Main.java",
-      "docs/notCart.java");
+  private static final List<String> REPO =
+      List.of(
+          "app/src/main/java/com/acme/Cart.java",
+          "core/src/main/java/com/acme/shared/Util.java",
+          "web/src/main/java/com/acme/shared/Util.java",
+          "tools/web/src/main/java/com/acme/shared/Util.java",
+          "legacy/src/com/acme/shared/Util.java",
+          "Main.java",
+          "src/main/java/Main.java",
+          "docs/notCart.java");
 
   private static SourceCoverage source(String reportPath, String modules) {
     List<String> groups = modules.isEmpty() ? List.of() : Arrays.asList(modules.split(","));
@@ -30,7 +31,11 @@ class RepoFileIndexTest {
   }
 
   @ParameterizedTest(name = "{0} in [{1}] roots [{2}] -> {3}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       com/acme/Cart.java        |              |                    | app/src/main/java/com/acme/Cart.java
       com/acme/shared/Util.java | core         |                    | core/src/main/java/com/acme/shared/Util.java
       com/acme/shared/Util.java | shop,legacy  |                    | legacy/src/com/acme/shared/Util.java
@@ -42,26 +47,32 @@ class RepoFileIndexTest {
       com/acme/shared/Util.java | web          |                    | -
       com/acme/Missing.java     |              |                    | -
       """)
-  void resolvesAReportPathToOneRepositoryFile(String reportPath, String modules, String roots, String expected) {
+  void resolvesAReportPathToOneRepositoryFile(
+      String reportPath, String modules, String roots, String expected) {
     RepoFileIndex index = RepoFileIndex.of(REPO);
     List<String> sourceRoots = roots == null ? List.of() : List.of(roots.split(","));
 
-    RepoFileIndex.Resolution resolution = index.resolve(source(reportPath, modules == null ? "" : modules), sourceRoots);
+    RepoFileIndex.Resolution resolution =
+        index.resolve(source(reportPath, modules == null ? "" : modules), sourceRoots);
 
     assertThat(resolution.path()).isEqualTo(expected);
   }
 
   @Test
   void listsTheTiedCandidatesOfAnAmbiguousPath() {
-    RepoFileIndex.Resolution resolution = RepoFileIndex.of(REPO).resolve(source("com/acme/shared/Util.java", "web"), List.of());
+    RepoFileIndex.Resolution resolution =
+        RepoFileIndex.of(REPO).resolve(source("com/acme/shared/Util.java", "web"), List.of());
     assertThat(resolution.resolved()).isFalse();
-    assertThat(resolution.candidates()).containsExactly(
-        "tools/web/src/main/java/com/acme/shared/Util.java", "web/src/main/java/com/acme/shared/Util.java");
+    assertThat(resolution.candidates())
+        .containsExactly(
+            "tools/web/src/main/java/com/acme/shared/Util.java",
+            "web/src/main/java/com/acme/shared/Util.java");
   }
 
   @Test
   void matchesWholePathSegmentsOnly() {
-    RepoFileIndex.Resolution resolution = RepoFileIndex.of(REPO).resolve(source("me/Cart.java", ""), List.of());
+    RepoFileIndex.Resolution resolution =
+        RepoFileIndex.of(REPO).resolve(source("me/Cart.java", ""), List.of());
     assertThat(resolution.resolved()).isFalse();
     assertThat(resolution.candidates()).isEmpty();
   }
@@ -80,8 +91,10 @@ class RepoFileIndexTest {
 
     RepoFileIndex index = RepoFileIndex.scan(repo, List.of("lib/src/main/java/com/acme/New.java"));
 
-    assertThat(index.resolve(source("com/acme/Cart.java", ""), List.of()).path()).isEqualTo("lib/src/main/java/com/acme/Cart.java");
-    assertThat(index.resolve(source("com/acme/New.java", ""), List.of()).path()).isEqualTo("lib/src/main/java/com/acme/New.java");
+    assertThat(index.resolve(source("com/acme/Cart.java", ""), List.of()).path())
+        .isEqualTo("lib/src/main/java/com/acme/Cart.java");
+    assertThat(index.resolve(source("com/acme/New.java", ""), List.of()).path())
+        .isEqualTo("lib/src/main/java/com/acme/New.java");
     assertThat(index.resolve(source("com/acme/Gen.java", ""), List.of()).resolved()).isFalse();
   }
 
@@ -96,6 +109,7 @@ class RepoFileIndexTest {
 
     RepoFileIndex index = RepoFileIndex.scan(dir, List.of());
 
-    assertThat(index.resolve(source("com/acme/Cart.java", ""), List.of()).path()).isEqualTo("src/main/java/com/acme/Cart.java");
+    assertThat(index.resolve(source("com/acme/Cart.java", ""), List.of()).path())
+        .isEqualTo("src/main/java/com/acme/Cart.java");
   }
 }

@@ -17,10 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The linear attribution gives every comment to the node JavaParser's own attribution gives it to. */
+/**
+ * The linear attribution gives every comment to the node JavaParser's own attribution gives it to.
+ */
 class CommentAttributionTest {
-  private static final JavaParser ATTRIBUTING = new JavaParser(new ParserConfiguration()
-      .setLanguageLevel(JavaParsers.LANGUAGE_LEVEL).setAttributeComments(true));
+  private static final JavaParser ATTRIBUTING =
+      new JavaParser(
+          new ParserConfiguration()
+              .setLanguageLevel(JavaParsers.LANGUAGE_LEVEL)
+              .setAttributeComments(true));
 
   static Stream<String> tricky() {
     return Stream.of(
@@ -49,7 +54,9 @@ class CommentAttributionTest {
     for (Path file : files) {
       String source = Files.readString(file);
       List<String> expected = attribution(ATTRIBUTING.parse(source).getResult().orElseThrow());
-      assertThat(attribution(JavaParsers.parse(source).getResult().orElseThrow())).as(file.toString()).isEqualTo(expected);
+      assertThat(attribution(JavaParsers.parse(source).getResult().orElseThrow()))
+          .as(file.toString())
+          .isEqualTo(expected);
       attributed += expected.size();
     }
     assertThat(attributed).as("nodes with comments").isGreaterThan(300);
@@ -58,20 +65,29 @@ class CommentAttributionTest {
   /** Each node in walk order with the comment it owns and its orphan comments. */
   private static List<String> attribution(CompilationUnit unit) {
     List<String> lines = new ArrayList<>();
-    unit.walk(node -> {
-      if (node instanceof Comment) {
-        return;
-      }
-      String owned = node.getComment().map(CommentAttributionTest::describe).orElse("-");
-      List<String> orphans = node.getOrphanComments().stream().map(CommentAttributionTest::describe).toList();
-      if (!owned.equals("-") || !orphans.isEmpty()) {
-        lines.add(node.getClass().getSimpleName() + node.getRange().map(Object::toString).orElse("") + " " + owned + " " + orphans);
-      }
-    });
+    unit.walk(
+        node -> {
+          if (node instanceof Comment) {
+            return;
+          }
+          String owned = node.getComment().map(CommentAttributionTest::describe).orElse("-");
+          List<String> orphans =
+              node.getOrphanComments().stream().map(CommentAttributionTest::describe).toList();
+          if (!owned.equals("-") || !orphans.isEmpty()) {
+            lines.add(
+                node.getClass().getSimpleName()
+                    + node.getRange().map(Object::toString).orElse("")
+                    + " "
+                    + owned
+                    + " "
+                    + orphans);
+          }
+        });
     return lines;
   }
 
   private static String describe(Node comment) {
-    return comment.getRange().map(Object::toString).orElse("?") + ((Comment) comment).getContent().strip();
+    return comment.getRange().map(Object::toString).orElse("?")
+        + ((Comment) comment).getContent().strip();
   }
 }

@@ -15,16 +15,32 @@ class GitSystemConfigTest {
     Path etc = Path.of("/etc/gitconfig");
     Path windows = Path.of("C:\\Program Files", "Git", "etc", "gitconfig");
     return List.of(
-        Arguments.of("GIT_CONFIG_SYSTEM wins", Map.of("GIT_CONFIG_SYSTEM", "/opt/git.conf"), "Linux", Set.of(etc), Path.of("/opt/git.conf")),
+        Arguments.of(
+            "GIT_CONFIG_SYSTEM wins",
+            Map.of("GIT_CONFIG_SYSTEM", "/opt/git.conf"),
+            "Linux",
+            Set.of(etc),
+            Path.of("/opt/git.conf")),
         Arguments.of("/etc/gitconfig on Linux", Map.of(), "Linux", Set.of(etc), etc),
         Arguments.of("none on Linux", Map.of(), "Linux", Set.of(), null),
-        Arguments.of("Git for Windows", Map.of("ProgramFiles", "C:\\Program Files"), "Windows 11", Set.of(windows), windows),
-        Arguments.of("none on Windows", Map.of("ProgramFiles", "C:\\Program Files"), "Windows 11", Set.of(), null));
+        Arguments.of(
+            "Git for Windows",
+            Map.of("ProgramFiles", "C:\\Program Files"),
+            "Windows 11",
+            Set.of(windows),
+            windows),
+        Arguments.of(
+            "none on Windows",
+            Map.of("ProgramFiles", "C:\\Program Files"),
+            "Windows 11",
+            Set.of(),
+            null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void findsGitsSystemConfigWithoutRunningGit(String name, Map<String, String> env, String os, Set<Path> files, Path expected) {
+  void findsGitsSystemConfigWithoutRunningGit(
+      String name, Map<String, String> env, String os, Set<Path> files, Path expected) {
     assertThat(GitSystemConfig.location(env, os, files::contains)).isEqualTo(expected);
   }
 }

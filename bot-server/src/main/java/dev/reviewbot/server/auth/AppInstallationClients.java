@@ -12,20 +12,26 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * GitHub App mode: each job acts as the installation the event came from, with a cached
- * installation token (asked for again whenever the cached one is near expiry, also in the middle
- * of a long job). When the event named no installation, the bookkeeping tables are asked first
- * and GitHub ({@code GET /repos/{owner}/{repo}/installation}) second.
+ * installation token (asked for again whenever the cached one is near expiry, also in the middle of
+ * a long job). When the event named no installation, the bookkeeping tables are asked first and
+ * GitHub ({@code GET /repos/{owner}/{repo}/installation}) second.
  */
 public final class AppInstallationClients implements GitHubClients {
   private final URI apiUrl;
   private final InstallationTokens tokens;
   private final InstallationStore installations;
+
   /** One HTTP transport for all installations, one thread-safe client per installation. */
   private final HttpTransport transport;
+
   private final Map<Long, GitHubApiClient> clients = new ConcurrentHashMap<>();
   private volatile String botLogin;
 
-  public AppInstallationClients(URI apiUrl, InstallationTokens tokens, InstallationStore installations, HttpTimeouts timeouts) {
+  public AppInstallationClients(
+      URI apiUrl,
+      InstallationTokens tokens,
+      InstallationStore installations,
+      HttpTimeouts timeouts) {
     this.apiUrl = apiUrl;
     this.transport = HttpTransport.create(timeouts);
     this.tokens = tokens;
@@ -34,14 +40,22 @@ public final class AppInstallationClients implements GitHubClients {
 
   @Override
   public GitHubApiClient forRepository(Long installationId, String repository) throws IOException {
-    Long installation = installationId != null ? installationId : installations.installationFor(repository).orElse(null);
+    Long installation =
+        installationId != null
+            ? installationId
+            : installations.installationFor(repository).orElse(null);
     if (installation == null) {
       installation = tokens.installationOf(repository);
     }
-    return clients.computeIfAbsent(installation, id -> {
-      // asks the cache on every request, so a long review switches to a fresh token by itself
-      return GitHubApiClient.builder(apiUrl.toString()).tokens(() -> tokens.token(id)).transport(transport).build();
-    });
+    return clients.computeIfAbsent(
+        installation,
+        id -> {
+          // asks the cache on every request, so a long review switches to a fresh token by itself
+          return GitHubApiClient.builder(apiUrl.toString())
+              .tokens(() -> tokens.token(id))
+              .transport(transport)
+              .build();
+        });
   }
 
   @Override

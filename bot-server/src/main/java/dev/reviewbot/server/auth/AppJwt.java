@@ -9,8 +9,8 @@ import java.util.Date;
 
 /**
  * The JSON Web Token a GitHub App signs with its private key to act as the App (list its
- * installations, create installation tokens). Issued 60 s in the past against clock drift, valid
- * 9 minutes (GitHub allows at most 10).
+ * installations, create installation tokens). Issued 60 s in the past against clock drift, valid 9
+ * minutes (GitHub allows at most 10).
  */
 public final class AppJwt {
   private static final Duration BACKDATE = Duration.ofSeconds(60);

@@ -15,8 +15,9 @@ public interface GitHubClients {
   GitHubApiClient forRepository(Long installationId, String repository) throws IOException;
 
   /**
-   * The login the bot's comments carry ({@code <app-slug>[bot]} for an App), so only its own earlier
-   * comments count as earlier posts; empty when the token can tell GitHub itself ({@code GET /user}).
+   * The login the bot's comments carry ({@code <app-slug>[bot]} for an App), so only its own
+   * earlier comments count as earlier posts; empty when the token can tell GitHub itself ({@code
+   * GET /user}).
    */
   Optional<String> botLogin() throws IOException;
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Installation access tokens, cached until {@code refreshMargin} before they expire (GitHub
- * issues them for one hour), so a busy installation costs one token request per hour.
+ * Installation access tokens, cached until {@code refreshMargin} before they expire (GitHub issues
+ * them for one hour), so a busy installation costs one token request per hour.
  */
 public final class InstallationTokens {
   private final GitHubAppApi app;
@@ -20,7 +20,9 @@ public final class InstallationTokens {
 
   record Token(String value, Instant expiresAt) {}
 
-  /** @param app GitHub as the App (JWT-authenticated), which hands out the tokens */
+  /**
+   * @param app GitHub as the App (JWT-authenticated), which hands out the tokens
+   */
   public InstallationTokens(GitHubAppApi app, Clock clock, Duration refreshMargin) {
     this.app = app;
     this.clock = clock;
@@ -39,7 +41,10 @@ public final class InstallationTokens {
         return cached.value();
       }
       GitHubAppApi.InstallationToken created = app.createToken(installationId);
-      Instant expiresAt = created.expiresAt() == null ? clock.instant().plus(Duration.ofHours(1)) : created.expiresAt();
+      Instant expiresAt =
+          created.expiresAt() == null
+              ? clock.instant().plus(Duration.ofHours(1))
+              : created.expiresAt();
       Token token = new Token(created.token(), expiresAt);
       cache.put(installationId, token);
       return token.value();

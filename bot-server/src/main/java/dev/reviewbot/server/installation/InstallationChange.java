@@ -10,10 +10,19 @@ import java.util.List;
  * @param repositoriesRemoved {@code owner/name} of repositories no longer covered
  */
 public record InstallationChange(
-    long installationId, String accountLogin, String accountType, String repositorySelection, Status status,
-    List<String> repositoriesAdded, List<String> repositoriesRemoved) {
+    long installationId,
+    String accountLogin,
+    String accountType,
+    String repositorySelection,
+    Status status,
+    List<String> repositoriesAdded,
+    List<String> repositoriesRemoved) {
 
-  public enum Status { ACTIVE, SUSPENDED, DELETED }
+  public enum Status {
+    ACTIVE,
+    SUSPENDED,
+    DELETED
+  }
 
   public InstallationChange {
     repositoriesAdded = List.copyOf(repositoriesAdded);

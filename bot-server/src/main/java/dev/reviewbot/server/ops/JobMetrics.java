@@ -14,12 +14,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Queue and review metrics, exported at {@code /actuator/prometheus}:
+ *
  * <ul>
  *   <li>{@code reviewbot_jobs_queued}, {@code _running}, {@code _done}, {@code _failed}: jobs per
  *       state in the shared database (all instances), refreshed every few seconds;
  *   <li>{@code reviewbot_jobs_enqueued_total{outcome}}: what each pull request delivery did;
- *   <li>{@code reviewbot_jobs_started_total}, {@code reviewbot_jobs_retried_total},
- *       {@code reviewbot_jobs_completed_total}, {@code reviewbot_jobs_given_up_total}: this instance's work;
+ *   <li>{@code reviewbot_jobs_started_total}, {@code reviewbot_jobs_retried_total}, {@code
+ *       reviewbot_jobs_completed_total}, {@code reviewbot_jobs_given_up_total}: this instance's
+ *       work;
  *   <li>{@code reviewbot_review_latency_seconds}: from the webhook to the review being posted.
  * </ul>
  */
@@ -37,21 +39,46 @@ public final class JobMetrics implements QueueObserver {
 
   public JobMetrics(MeterRegistry registry) {
     this.registry = registry;
-    Gauge.builder("reviewbot.jobs.queued", queued, AtomicLong::get).description("review jobs waiting").register(registry);
-    Gauge.builder("reviewbot.jobs.running", running, AtomicLong::get).description("review jobs being worked on").register(registry);
-    Gauge.builder("reviewbot.jobs.done", done, AtomicLong::get).description("pull requests whose latest head is reviewed").register(registry);
-    Gauge.builder("reviewbot.jobs.failed", failed, AtomicLong::get).description("review jobs given up").register(registry);
-    started = Counter.builder("reviewbot.jobs.started").description("review runs started here").register(registry);
-    retried = Counter.builder("reviewbot.jobs.retried").description("review runs to be tried again (failure or expired lease)").register(registry);
-    completed = Counter.builder("reviewbot.jobs.completed").description("reviews posted by this instance").register(registry);
-    givenUp = Counter.builder("reviewbot.jobs.given.up").description("review jobs given up by this instance").register(registry);
-    latency = Timer.builder("reviewbot.review.latency").description("webhook received to review posted")
-        .publishPercentileHistogram().register(registry);
+    Gauge.builder("reviewbot.jobs.queued", queued, AtomicLong::get)
+        .description("review jobs waiting")
+        .register(registry);
+    Gauge.builder("reviewbot.jobs.running", running, AtomicLong::get)
+        .description("review jobs being worked on")
+        .register(registry);
+    Gauge.builder("reviewbot.jobs.done", done, AtomicLong::get)
+        .description("pull requests whose latest head is reviewed")
+        .register(registry);
+    Gauge.builder("reviewbot.jobs.failed", failed, AtomicLong::get)
+        .description("review jobs given up")
+        .register(registry);
+    started =
+        Counter.builder("reviewbot.jobs.started")
+            .description("review runs started here")
+            .register(registry);
+    retried =
+        Counter.builder("reviewbot.jobs.retried")
+            .description("review runs to be tried again (failure or expired lease)")
+            .register(registry);
+    completed =
+        Counter.builder("reviewbot.jobs.completed")
+            .description("reviews posted by this instance")
+            .register(registry);
+    givenUp =
+        Counter.builder("reviewbot.jobs.given.up")
+            .description("review jobs given up by this instance")
+            .register(registry);
+    latency =
+        Timer.builder("reviewbot.review.latency")
+            .description("webhook received to review posted")
+            .publishPercentileHistogram()
+            .register(registry);
   }
 
   @Override
   public void enqueued(EnqueueOutcome outcome) {
-    registry.counter("reviewbot.jobs.enqueued", "outcome", outcome.name().toLowerCase()).increment();
+    registry
+        .counter("reviewbot.jobs.enqueued", "outcome", outcome.name().toLowerCase())
+        .increment();
   }
 
   @Override
@@ -73,7 +100,7 @@ public final class JobMetrics implements QueueObserver {
     switch (outcome.kind()) {
       case RETRY -> retried.increment();
       case GAVE_UP -> givenUp.increment();
-      default -> { }
+      default -> {}
     }
   }
 

@@ -7,9 +7,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Workers busy past the job deadline: exported as {@code reviewbot_jobs_stuck}, and readiness
- * DOWN while all of them are, so a load balancer or orchestrator stops counting on an instance
- * that reviews nothing (health group {@code readiness} includes {@code workers}).
+ * Workers busy past the job deadline: exported as {@code reviewbot_jobs_stuck}, and readiness DOWN
+ * while all of them are, so a load balancer or orchestrator stops counting on an instance that
+ * reviews nothing (health group {@code readiness} includes {@code workers}).
  */
 public final class StuckWorkers implements HealthIndicator {
   private final JobWorkers workers;
@@ -17,13 +17,17 @@ public final class StuckWorkers implements HealthIndicator {
   public StuckWorkers(JobWorkers workers, MeterRegistry registry) {
     this.workers = workers;
     Gauge.builder("reviewbot.jobs.stuck", workers, JobWorkers::stuckWorkers)
-        .description("review workers still busy with a job past its deadline").register(registry);
+        .description("review workers still busy with a job past its deadline")
+        .register(registry);
   }
 
   @Override
   public Health health() {
     int stuck = workers.stuckWorkers();
     Health.Builder health = workers.allWorkersStuck() ? Health.down() : Health.up();
-    return health.withDetail("stuck", stuck).withDetail("jobDeadline", workers.jobDeadline().toString()).build();
+    return health
+        .withDetail("stuck", stuck)
+        .withDetail("jobDeadline", workers.jobDeadline().toString())
+        .build();
   }
 }

@@ -14,4 +14,10 @@ import java.time.Instant;
  * @param recovered true when the job was taken over from a worker whose lease expired
  */
 public record ClaimedJob(
-    long id, String leaseToken, ReviewRequest request, int attempts, String deliveryId, Instant requestedAt, boolean recovered) {}
+    long id,
+    String leaseToken,
+    ReviewRequest request,
+    int attempts,
+    String deliveryId,
+    Instant requestedAt,
+    boolean recovered) {}

@@ -3,8 +3,8 @@ package dev.reviewbot.server.queue;
 import java.time.Duration;
 
 /**
- * How often and how soon a failed job is tried again: exponential backoff from
- * {@code initialBackoff}, doubled per failed try, capped at {@code maxBackoff}.
+ * How often and how soon a failed job is tried again: exponential backoff from {@code
+ * initialBackoff}, doubled per failed try, capped at {@code maxBackoff}.
  */
 public record JobRetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 

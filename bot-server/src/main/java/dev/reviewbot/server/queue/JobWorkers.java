@@ -42,15 +42,25 @@ public final class JobWorkers implements SmartLifecycle {
   private final Map<Long, Running> inFlight = new ConcurrentHashMap<>();
   private final List<Thread> threads = new ArrayList<>();
   private ScheduledExecutorService housekeeping;
-  /** Tells authors about given-up jobs off the worker and housekeeping threads: that is GitHub calls, which may be slow. */
+
+  /**
+   * Tells authors about given-up jobs off the worker and housekeeping threads: that is GitHub
+   * calls, which may be slow.
+   */
   private ExecutorService notices;
+
   private volatile boolean running;
 
   /**
    * @param instanceId names this instance in lease rows and logs
    * @param workers threads taking jobs; 0 makes an intake-only instance
    */
-  public record Settings(String instanceId, int workers, Duration pollInterval, Duration shutdownGrace, Duration deliveryRetention,
+  public record Settings(
+      String instanceId,
+      int workers,
+      Duration pollInterval,
+      Duration shutdownGrace,
+      Duration deliveryRetention,
       Duration jobDeadline) {}
 
   /** A job in a worker's hands; {@code overdue} once its deadline passed and its try was failed. */
@@ -60,7 +70,8 @@ public final class JobWorkers implements SmartLifecycle {
     }
   }
 
-  public JobWorkers(JobQueue queue, JobHandler handler, QueueObserver observer, Clock clock, Settings settings) {
+  public JobWorkers(
+      JobQueue queue, JobHandler handler, QueueObserver observer, Clock clock, Settings settings) {
     this.queue = queue;
     this.handler = handler;
     this.observer = observer;
@@ -86,20 +97,26 @@ public final class JobWorkers implements SmartLifecycle {
       threads.add(thread);
       thread.start();
     }
-    housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "review-queue-housekeeping");
-      thread.setDaemon(true);
-      return thread;
-    });
-    notices = Executors.newSingleThreadExecutor(r -> {
-      Thread thread = new Thread(r, "review-gave-up-notices");
-      thread.setDaemon(true);
-      return thread;
-    });
+    housekeeping =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "review-queue-housekeeping");
+              thread.setDaemon(true);
+              return thread;
+            });
+    notices =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "review-gave-up-notices");
+              thread.setDaemon(true);
+              return thread;
+            });
     long renewEvery = Math.max(queue.lease().toMillis() / 3, 10);
-    housekeeping.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+    housekeeping.scheduleWithFixedDelay(
+        this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     long checkEvery = Math.max(Math.min(settings.jobDeadline().toMillis() / 10, 1_000), 10);
-    housekeeping.scheduleWithFixedDelay(this::enforceDeadlines, checkEvery, checkEvery, TimeUnit.MILLISECONDS);
+    housekeeping.scheduleWithFixedDelay(
+        this::enforceDeadlines, checkEvery, checkEvery, TimeUnit.MILLISECONDS);
     housekeeping.scheduleWithFixedDelay(this::refreshSnapshot, 0, 5, TimeUnit.SECONDS);
     housekeeping.scheduleWithFixedDelay(this::forgetOldDeliveries, 1, 60, TimeUnit.MINUTES);
     log.info("{} review worker(s) started as {}", settings.workers(), settings.instanceId());
@@ -135,30 +152,50 @@ public final class JobWorkers implements SmartLifecycle {
   private void run(ClaimedJob job) {
     MDC.put("delivery", job.deliveryId());
     MDC.put("pr", job.request().prKey());
-    Running current = new Running(job, Thread.currentThread(), clock.instant().plus(settings.jobDeadline()), new AtomicBoolean());
+    Running current =
+        new Running(
+            job,
+            Thread.currentThread(),
+            clock.instant().plus(settings.jobDeadline()),
+            new AtomicBoolean());
     inFlight.put(job.id(), current);
     try {
       if (job.recovered()) {
-        log.warn("taking over the review of {} at {}: the previous worker's lease expired (try {})",
-            job.request().prKey(), shortSha(job.request().headSha()), job.attempts());
+        log.warn(
+            "taking over the review of {} at {}: the previous worker's lease expired (try {})",
+            job.request().prKey(),
+            shortSha(job.request().headSha()),
+            job.attempts());
       }
       observer.started(job);
-      String reviewedSha = handler.run(job, () -> inFlight.containsKey(job.id()) && !current.overdue().get() && queue.holds(job));
+      String reviewedSha =
+          handler.run(
+              job,
+              () -> inFlight.containsKey(job.id()) && !current.overdue().get() && queue.holds(job));
       if (current.overdue().get()) {
-        log.info("review of {} finished after its deadline; its result is dropped", job.request().prKey());
+        log.info(
+            "review of {} finished after its deadline; its result is dropped",
+            job.request().prKey());
       } else if (queue.complete(job, reviewedSha)) {
         Duration latency = Duration.between(job.requestedAt(), clock.instant());
         observer.reviewed(job, latency);
-        log.info("reviewed {} at {} ({} ms after the webhook)", job.request().prKey(), shortSha(reviewedSha), latency.toMillis());
+        log.info(
+            "reviewed {} at {} ({} ms after the webhook)",
+            job.request().prKey(),
+            shortSha(reviewedSha),
+            latency.toMillis());
       } else {
-        log.warn("review of {} finished after its lease was lost; another worker owns the job now", job.request().prKey());
+        log.warn(
+            "review of {} finished after its lease was lost; another worker owns the job now",
+            job.request().prKey());
       }
     } catch (LeaseLostException e) {
       log.warn("review of {} stopped: {}", job.request().prKey(), e.getMessage());
 
     } catch (Exception e) {
       if (current.overdue().get()) {
-        log.debug("review of {} stopped after its deadline: {}", job.request().prKey(), e.toString());
+        log.debug(
+            "review of {} stopped after its deadline: {}", job.request().prKey(), e.toString());
       } else if (e instanceof PermanentJobFailure) {
         recordFailure(job, e, false);
       } else if (!running && !inFlight.containsKey(job.id())) {
@@ -175,42 +212,72 @@ public final class JobWorkers implements SmartLifecycle {
   }
 
   private void recordFailure(ClaimedJob job, Exception error, boolean retryable) {
-    String reason = error.getMessage() == null ? error.toString() : error.getClass().getSimpleName() + ": " + error.getMessage();
+    String reason =
+        error.getMessage() == null
+            ? error.toString()
+            : error.getClass().getSimpleName() + ": " + error.getMessage();
     FailureOutcome outcome;
     try {
       outcome = queue.fail(job, reason, retryable);
     } catch (RuntimeException e) {
-      log.error("could not record the failure of {} ({}); its lease will expire and it will be retried", job.request().prKey(), reason, e);
+      log.error(
+          "could not record the failure of {} ({}); its lease will expire and it will be retried",
+          job.request().prKey(),
+          reason,
+          e);
       return;
     }
     observer.failed(job, outcome);
     // one line per failure: 500 failing pull requests must not flood the log with stack traces
     log.debug("review of {} failed", job.request().prKey(), error);
     switch (outcome.kind()) {
-      case RETRY -> log.warn("review of {} failed (try {}), retrying at {}: {}", job.request().prKey(), outcome.attempts(),
-          outcome.retryAt(), reason);
+      case RETRY ->
+          log.warn(
+              "review of {} failed (try {}), retrying at {}: {}",
+              job.request().prKey(),
+              outcome.attempts(),
+              outcome.retryAt(),
+              reason);
       case GAVE_UP -> {
-        log.error("review of {} at {} gave up after {} tries: {}", job.request().prKey(),
-            shortSha(job.request().headSha()), outcome.attempts(), reason);
+        log.error(
+            "review of {} at {} gave up after {} tries: {}",
+            job.request().prKey(),
+            shortSha(job.request().headSha()),
+            outcome.attempts(),
+            reason);
         if (retryable) {
-          // a permanent failure (pull request gone, installation suspended, no write access) leaves nothing to tell anyone
-          tellAuthor(job, "The review failed " + outcome.attempts() + (outcome.attempts() == 1 ? " time" : " times")
-              + " and was given up. Last error: " + reason);
+          // a permanent failure (pull request gone, installation suspended, no write access) leaves
+          // nothing to tell anyone
+          tellAuthor(
+              job,
+              "The review failed "
+                  + outcome.attempts()
+                  + (outcome.attempts() == 1 ? " time" : " times")
+                  + " and was given up. Last error: "
+                  + reason);
         }
       }
-      case REQUEUED_FOR_NEWER_HEAD -> log.info("review of {} failed ({}); a newer head is queued", job.request().prKey(), reason);
-      case LEASE_LOST -> log.warn("review of {} failed after its lease was lost: {}", job.request().prKey(), reason);
+      case REQUEUED_FOR_NEWER_HEAD ->
+          log.info(
+              "review of {} failed ({}); a newer head is queued", job.request().prKey(), reason);
+      case LEASE_LOST ->
+          log.warn(
+              "review of {} failed after its lease was lost: {}", job.request().prKey(), reason);
     }
   }
 
   private void tellAuthor(ClaimedJob job, String reason) {
-    notices.execute(() -> {
-      try {
-        handler.gaveUp(job, reason);
-      } catch (Exception e) {
-        log.warn("could not tell {} that its review was given up: {}", job.request().prKey(), e.getMessage());
-      }
-    });
+    notices.execute(
+        () -> {
+          try {
+            handler.gaveUp(job, reason);
+          } catch (Exception e) {
+            log.warn(
+                "could not tell {} that its review was given up: {}",
+                job.request().prKey(),
+                e.getMessage());
+          }
+        });
   }
 
   private void renewLeases() {
@@ -224,7 +291,8 @@ public final class JobWorkers implements SmartLifecycle {
           log.warn("lease on {} lost", running.job().request().prKey());
         }
       } catch (RuntimeException e) {
-        log.warn("could not renew the lease on {}: {}", running.job().request().prKey(), e.toString());
+        log.warn(
+            "could not renew the lease on {}: {}", running.job().request().prKey(), e.toString());
       }
     }
   }
@@ -239,7 +307,10 @@ public final class JobWorkers implements SmartLifecycle {
         try {
           recordFailure(running.job(), new JobDeadlineExceeded(settings.jobDeadline()), true);
           if (inFlight.get(running.job().id()) == running) {
-            running.thread().interrupt(); // a blocked GitHub call returns at once; the worker then drops the job
+            running
+                .thread()
+                .interrupt(); // a blocked GitHub call returns at once; the worker then drops the
+            // job
           }
         } finally {
           MDC.remove("delivery");
@@ -249,13 +320,19 @@ public final class JobWorkers implements SmartLifecycle {
     }
   }
 
-  /** Workers still busy with a job whose deadline passed: their try was failed, but the thread has not come back. */
+  /**
+   * Workers still busy with a job whose deadline passed: their try was failed, but the thread has
+   * not come back.
+   */
   public int stuckWorkers() {
     Instant now = clock.instant();
     return (int) inFlight.values().stream().filter(r -> r.pastDeadline(now)).count();
   }
 
-  /** True when there are workers and every one is stuck past the deadline: this instance reviews nothing. */
+  /**
+   * True when there are workers and every one is stuck past the deadline: this instance reviews
+   * nothing.
+   */
   public boolean allWorkersStuck() {
     return settings.workers() > 0 && stuckWorkers() >= settings.workers();
   }
@@ -274,7 +351,8 @@ public final class JobWorkers implements SmartLifecycle {
 
   private void forgetOldDeliveries() {
     try {
-      int forgotten = queue.forgetDeliveriesBefore(clock.instant().minus(settings.deliveryRetention()));
+      int forgotten =
+          queue.forgetDeliveriesBefore(clock.instant().minus(settings.deliveryRetention()));
       if (forgotten > 0) {
         log.info("forgot {} delivery ids older than {}", forgotten, settings.deliveryRetention());
       }
@@ -304,8 +382,11 @@ public final class JobWorkers implements SmartLifecycle {
       inFlight.remove(unfinished.job().id());
       boolean released = queue.release(unfinished.job());
       unfinished.thread().interrupt();
-      log.info("shutdown: {} review of {} {}", released ? "released" : "could not release",
-          unfinished.job().request().prKey(), released ? "for another worker" : "(its lease will expire)");
+      log.info(
+          "shutdown: {} review of {} {}",
+          released ? "released" : "could not release",
+          unfinished.job().request().prKey(),
+          released ? "for another worker" : "(its lease will expire)");
     }
     housekeeping.shutdownNow();
     notices.shutdownNow();

@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param baseRef base branch name
  */
 public record ReviewRequest(
-    String repository, int prNumber, Long installationId, String headSha, Instant headUpdatedAt, String baseSha, String baseRef) {
+    String repository,
+    int prNumber,
+    Long installationId,
+    String headSha,
+    Instant headUpdatedAt,
+    String baseSha,
+    String baseRef) {
 
   public ReviewRequest {
     Objects.requireNonNull(repository, "repository");

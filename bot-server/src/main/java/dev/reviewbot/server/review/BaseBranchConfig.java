@@ -15,7 +15,9 @@ import java.util.Optional;
  */
 final class BaseBranchConfig {
 
-  /** @param problem why the file was not used, for the summary */
+  /**
+   * @param problem why the file was not used, for the summary
+   */
   record Loaded(ReviewConfig config, Optional<String> problem) {}
 
   private BaseBranchConfig() {}
@@ -31,7 +33,8 @@ final class BaseBranchConfig {
     if (yaml.isEmpty()) {
       return new Loaded(ReviewConfig.defaults(), Optional.empty());
     }
-    String source = ConfigLoader.FILE_NAME + " at " + baseSha.substring(0, Math.min(12, baseSha.length()));
+    String source =
+        ConfigLoader.FILE_NAME + " at " + baseSha.substring(0, Math.min(12, baseSha.length()));
     try {
       return new Loaded(loader.parse(yaml.get(), source), Optional.empty());
     } catch (ConfigException e) {

@@ -53,9 +53,14 @@ public final class ReviewJob implements JobHandler {
    * @param checkRunName {@code null} or empty: no check run
    * @param fetchThreads concurrent content requests per review
    */
-  public record Settings(long maxFileBytes, String checkRunName, boolean requestChanges, int fetchThreads) {}
+  public record Settings(
+      long maxFileBytes, String checkRunName, boolean requestChanges, int fetchThreads) {}
 
-  public ReviewJob(GitHubClients clients, InstallationStore installations, RuleRegistry registry, Settings settings) {
+  public ReviewJob(
+      GitHubClients clients,
+      InstallationStore installations,
+      RuleRegistry registry,
+      Settings settings) {
     this.clients = clients;
     this.installations = installations;
     this.registry = registry;
@@ -69,22 +74,31 @@ public final class ReviewJob implements JobHandler {
     ReviewRequest request = job.request();
     refuseInactiveInstallation(request);
     try {
-      GitHubApiClient client = clients.forRepository(request.installationId(), request.repository());
-      GitHubChangeSource pullRequest = GitHubChangeSource.open(client, request.owner(), request.name(), request.prNumber(), limits);
+      GitHubApiClient client =
+          clients.forRepository(request.installationId(), request.repository());
+      GitHubChangeSource pullRequest =
+          GitHubChangeSource.open(
+              client, request.owner(), request.name(), request.prNumber(), limits);
       if (pullRequest.isClosed()) {
         log.info("{} is closed; nothing to review", request.prKey());
         return request.headSha();
       }
       String head = pullRequest.headSha();
       if (!head.equals(request.headSha())) {
-        // The files endpoint only shows the current head: review that; the event for it will find it done.
-        log.info("{} moved on from {} to {}; reviewing the current head", request.prKey(), request.headSha(), head);
+        // The files endpoint only shows the current head: review that; the event for it will find
+        // it done.
+        log.info(
+            "{} moved on from {} to {}; reviewing the current head",
+            request.prKey(),
+            request.headSha(),
+            head);
       }
       BaseBranchConfig.Loaded config = BaseBranchConfig.read(pullRequest, configLoader);
       PullRequestChange change = pullRequest.read(config.config()::isIncluded);
       ReviewPlan plan = plan(config, change);
       if (!lease.held()) {
-        throw new LeaseLostException("lease on " + request.prKey() + " lost before publishing; another worker reviews it");
+        throw new LeaseLostException(
+            "lease on " + request.prKey() + " lost before publishing; another worker reviews it");
       }
       PublishResult result = new GitHubPublisher(client, publishOptions()).publish(plan, change);
       return switch (result.status()) {
@@ -93,11 +107,13 @@ public final class ReviewJob implements JobHandler {
           yield head;
         }
         case SUPERSEDED -> throw new IOException("head moved while reviewing: " + result.message());
-        case REFUSED -> throw new PermanentJobFailure("GitHub refused the review: " + result.message());
+        case REFUSED ->
+            throw new PermanentJobFailure("GitHub refused the review: " + result.message());
       };
     } catch (IOException e) {
       if (GitHubErrors.isNotFound(e)) {
-        throw new PermanentJobFailure(request.prKey() + " or its repository is not accessible (404): " + e.getMessage(), e);
+        throw new PermanentJobFailure(
+            request.prKey() + " or its repository is not accessible (404): " + e.getMessage(), e);
       }
       if (GitHubErrors.isUnauthorized(e)) {
         clients.invalidate(request.installationId());
@@ -112,20 +128,35 @@ public final class ReviewJob implements JobHandler {
   public void gaveUp(ClaimedJob job, String reason) throws IOException {
     ReviewRequest request = job.request();
     GitHubApiClient client = clients.forRepository(request.installationId(), request.repository());
-    new GitHubPublisher(client, publishOptions()).publishNotReviewed(
-        new PullRequestRef(request.owner(), request.name(), request.prNumber(), request.headSha()), reason);
+    new GitHubPublisher(client, publishOptions())
+        .publishNotReviewed(
+            new PullRequestRef(
+                request.owner(), request.name(), request.prNumber(), request.headSha()),
+            reason);
   }
 
   private ReviewPlan plan(BaseBranchConfig.Loaded config, PullRequestChange change) {
     ReviewOutcome outcome = new Review(registry, config.config()).run(change.change());
     List<SummarySection> sections = new ArrayList<>();
-    config.problem().ifPresent(problem -> sections.add(new SummarySection("Configuration not used",
-        "`.reviewbot.yml` on the base branch could not be used, so the defaults applied: " + problem)));
+    config
+        .problem()
+        .ifPresent(
+            problem ->
+                sections.add(
+                    new SummarySection(
+                        "Configuration not used",
+                        "`.reviewbot.yml` on the base branch could not be used, so the defaults applied: "
+                            + problem)));
     if (!config.config().plugins().isEmpty()) {
-      // repository content never loads code into the server: only the operator's plugins directory does
-      sections.add(new SummarySection("Plugins not loaded", "`.reviewbot.yml` names plugins (" + String.join(", ",
-          config.config().plugins()) + "); the bot never loads code from a repository. Ask the bot's operator to install "
-          + "them in its plugins directory, or run them in the GitHub Action."));
+      // repository content never loads code into the server: only the operator's plugins directory
+      // does
+      sections.add(
+          new SummarySection(
+              "Plugins not loaded",
+              "`.reviewbot.yml` names plugins ("
+                  + String.join(", ", config.config().plugins())
+                  + "); the bot never loads code from a repository. Ask the bot's operator to install "
+                  + "them in its plugins directory, or run them in the GitHub Action."));
     }
     sections.addAll(change.sections());
     ReviewPolicy policy = ReviewPolicy.defaults().withFailOn(config.config().failOn());
@@ -133,8 +164,14 @@ public final class ReviewJob implements JobHandler {
   }
 
   private PublishOptions publishOptions() throws IOException {
-    String checkRun = settings.checkRunName() == null || settings.checkRunName().isBlank() ? null : settings.checkRunName();
-    PublishOptions options = PublishOptions.defaults().withCheckRunName(checkRun).withRequestChanges(settings.requestChanges());
+    String checkRun =
+        settings.checkRunName() == null || settings.checkRunName().isBlank()
+            ? null
+            : settings.checkRunName();
+    PublishOptions options =
+        PublishOptions.defaults()
+            .withCheckRunName(checkRun)
+            .withRequestChanges(settings.requestChanges());
     return clients.botLogin().map(options::withBotLogin).orElse(options);
   }
 
@@ -142,9 +179,11 @@ public final class ReviewJob implements JobHandler {
     if (request.installationId() == null) {
       return;
     }
-    InstallationChange.Status status = installations.status(request.installationId()).orElse(InstallationChange.Status.ACTIVE);
+    InstallationChange.Status status =
+        installations.status(request.installationId()).orElse(InstallationChange.Status.ACTIVE);
     if (status != InstallationChange.Status.ACTIVE) {
-      throw new PermanentJobFailure("installation " + request.installationId() + " is " + status.name().toLowerCase());
+      throw new PermanentJobFailure(
+          "installation " + request.installationId() + " is " + status.name().toLowerCase());
     }
   }
 }

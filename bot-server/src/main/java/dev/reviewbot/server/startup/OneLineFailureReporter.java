@@ -19,7 +19,9 @@ public final class OneLineFailureReporter implements FailureAnalysisReporter {
     log.debug("start-up failure", analysis.getCause());
   }
 
-  /** "reviewbot did not start: DESCRIPTION (ACTION)", the lines of a multi-line description joined. */
+  /**
+   * "reviewbot did not start: DESCRIPTION (ACTION)", the lines of a multi-line description joined.
+   */
   static String line(FailureAnalysis analysis) {
     String text = "reviewbot did not start: " + joined(analysis.getDescription());
     String action = joined(analysis.getAction());
@@ -30,6 +32,7 @@ public final class OneLineFailureReporter implements FailureAnalysisReporter {
     if (text == null) {
       return "";
     }
-    return String.join("; ", text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+    return String.join(
+        "; ", text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
   }
 }

@@ -22,7 +22,9 @@ public final class IntakeBudget {
     this.maxBytes = maxBytes;
   }
 
-  /** A permit for a body of up to {@code size} bytes, or empty when that would exceed the budget. */
+  /**
+   * A permit for a body of up to {@code size} bytes, or empty when that would exceed the budget.
+   */
   public synchronized Optional<Permit> tryAcquire(long size) {
     if (bodies >= maxBodies || size > maxBytes - bytes) {
       return Optional.empty();

@@ -25,7 +25,10 @@ final class Payloads {
   static ReviewRequest reviewRequest(JsonNode payload, Instant receivedAt) {
     JsonNode pr = payload.path("pull_request");
     String repository = text(payload, "repository", "full_name");
-    int number = pr.path("number").isIntegralNumber() ? pr.path("number").intValue() : payload.path("number").asInt(-1);
+    int number =
+        pr.path("number").isIntegralNumber()
+            ? pr.path("number").intValue()
+            : payload.path("number").asInt(-1);
     if (number <= 0) {
       throw new MalformedPayloadException("pull_request event without a pull request number");
     }
@@ -34,12 +37,18 @@ final class Payloads {
     try {
       updatedAt = updated == null ? receivedAt : Instant.parse(updated);
     } catch (DateTimeParseException e) {
-      throw new MalformedPayloadException("pull_request.updated_at is not an ISO-8601 time: " + updated);
+      throw new MalformedPayloadException(
+          "pull_request.updated_at is not an ISO-8601 time: " + updated);
     }
     JsonNode installation = payload.path("installation").path("id");
-    return new ReviewRequest(repository, number, installation.isIntegralNumber() ? installation.longValue() : null,
-        text(payload, "pull_request", "head", "sha"), updatedAt,
-        text(payload, "pull_request", "base", "sha"), text(payload, "pull_request", "base", "ref"));
+    return new ReviewRequest(
+        repository,
+        number,
+        installation.isIntegralNumber() ? installation.longValue() : null,
+        text(payload, "pull_request", "head", "sha"),
+        updatedAt,
+        text(payload, "pull_request", "base", "sha"),
+        text(payload, "pull_request", "base", "ref"));
   }
 
   /** The change an {@code installation} or {@code installation_repositories} event describes. */
@@ -52,20 +61,26 @@ final class Payloads {
     List<String> added = new ArrayList<>();
     List<String> removed = new ArrayList<>();
     if (event.equals("installation")) {
-      status = switch (action == null ? "" : action) {
-        case "deleted" -> InstallationChange.Status.DELETED;
-        case "suspend" -> InstallationChange.Status.SUSPENDED;
-        default -> InstallationChange.Status.ACTIVE;
-      };
+      status =
+          switch (action == null ? "" : action) {
+            case "deleted" -> InstallationChange.Status.DELETED;
+            case "suspend" -> InstallationChange.Status.SUSPENDED;
+            default -> InstallationChange.Status.ACTIVE;
+          };
       names(payload.path("repositories"), added);
     } else {
       names(payload.path("repositories_added"), added);
       names(payload.path("repositories_removed"), removed);
     }
     JsonNode account = installation.path("account");
-    return new InstallationChange(installation.path("id").longValue(),
-        account.path("login").asString("unknown"), account.path("type").asString(null),
-        installation.path("repository_selection").asString(null), status, added, removed);
+    return new InstallationChange(
+        installation.path("id").longValue(),
+        account.path("login").asString("unknown"),
+        account.path("type").asString(null),
+        installation.path("repository_selection").asString(null),
+        status,
+        added,
+        removed);
   }
 
   private static void names(JsonNode repositories, List<String> into) {

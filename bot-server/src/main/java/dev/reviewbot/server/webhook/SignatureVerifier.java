@@ -33,8 +33,8 @@ public final class SignatureVerifier {
   }
 
   /**
-   * The 32 bytes a well-formed header names, or empty: a delivery without one can be refused
-   * before its body is read.
+   * The 32 bytes a well-formed header names, or empty: a delivery without one can be refused before
+   * its body is read.
    */
   public Optional<byte[]> parse(String header) {
     if (header == null || !header.startsWith(PREFIX) || header.length() != PREFIX.length() + 64) {

@@ -19,10 +19,11 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /webhook}. In this order, and nothing is stored before step 4:
+ *
  * <ol>
  *   <li>before reading a byte of the body: refuse a declared size over the cap (413), a missing or
- *       malformed {@code X-Hub-Signature-256} (401), and any delivery that does not fit the
- *       {@link IntakeBudget} of bodies and bytes in flight (503 with {@code Retry-After});
+ *       malformed {@code X-Hub-Signature-256} (401), and any delivery that does not fit the {@link
+ *       IntakeBudget} of bodies and bytes in flight (503 with {@code Retry-After});
  *   <li>read the body within {@code bodyTimeout} (408), feeding the HMAC as it streams in and
  *       stopping at the size cap (413);
  *   <li>compare the signature over exactly those bytes (401);
@@ -40,7 +41,12 @@ public final class WebhookHandler {
   private final Duration bodyTimeout;
   private final Clock clock;
 
-  public WebhookHandler(SignatureVerifier signatures, WebhookIntake intake, int maxBytes, IntakeBudget budget, Duration bodyTimeout,
+  public WebhookHandler(
+      SignatureVerifier signatures,
+      WebhookIntake intake,
+      int maxBytes,
+      IntakeBudget budget,
+      Duration bodyTimeout,
       Clock clock) {
     this.signatures = signatures;
     this.intake = intake;
@@ -64,31 +70,51 @@ public final class WebhookHandler {
     // without a declared length the body may be as large as the cap
     Optional<IntakeBudget.Permit> permit = budget.tryAcquire(declared >= 0 ? declared : maxBytes);
     if (permit.isEmpty()) {
-      log.warn("refused delivery {}: {} webhook bodies already being read; asked to retry", delivery, budget.bodiesInFlight());
-      return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").contentType(MediaType.APPLICATION_JSON)
+      log.warn(
+          "refused delivery {}: {} webhook bodies already being read; asked to retry",
+          delivery,
+          budget.bodiesInFlight());
+      return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", "5")
+          .contentType(MediaType.APPLICATION_JSON)
           .bodyValue(Map.of("message", "too many deliveries being received; retry later"));
     }
     SignedBody body = new SignedBody(signatures.newMac(), declared, maxBytes);
-    return request.body(BodyExtractors.toDataBuffers())
-        .doOnNext(buffer -> {
-          try {
-            body.append(buffer);
-          } finally {
-            DataBufferUtils.release(buffer);
-          }
-        })
+    return request
+        .body(BodyExtractors.toDataBuffers())
+        .doOnNext(
+            buffer -> {
+              try {
+                body.append(buffer);
+              } finally {
+                DataBufferUtils.release(buffer);
+              }
+            })
         .then(Mono.fromCallable(() -> signatures.matches(signature.get(), body.signature())))
         .timeout(bodyTimeout)
-        .flatMap(valid -> valid ? accepted(request, delivery, body.bytes(), receivedAt) : unauthorized(delivery))
+        .flatMap(
+            valid ->
+                valid
+                    ? accepted(request, delivery, body.bytes(), receivedAt)
+                    : unauthorized(delivery))
         .onErrorResume(SignedBody.TooLarge.class, tooBig -> tooLarge(delivery))
-        .onErrorResume(TimeoutException.class, slow -> {
-          log.warn("refused delivery {}: body not received within {}s", delivery, bodyTimeout.toSeconds());
-          return reply(new WebhookReply(HttpStatus.REQUEST_TIMEOUT.value(), "body not received within " + bodyTimeout.toSeconds() + "s"));
-        })
+        .onErrorResume(
+            TimeoutException.class,
+            slow -> {
+              log.warn(
+                  "refused delivery {}: body not received within {}s",
+                  delivery,
+                  bodyTimeout.toSeconds());
+              return reply(
+                  new WebhookReply(
+                      HttpStatus.REQUEST_TIMEOUT.value(),
+                      "body not received within " + bodyTimeout.toSeconds() + "s"));
+            })
         .doFinally(signal -> permit.get().release());
   }
 
-  private Mono<ServerResponse> accepted(ServerRequest request, String delivery, byte[] body, Instant receivedAt) {
+  private Mono<ServerResponse> accepted(
+      ServerRequest request, String delivery, byte[] body, Instant receivedAt) {
     String event = header(request, "X-GitHub-Event");
     return Mono.fromCallable(() -> intake.accept(event, delivery, body, receivedAt))
         .subscribeOn(Schedulers.boundedElastic())
@@ -97,12 +123,16 @@ public final class WebhookHandler {
 
   private Mono<ServerResponse> unauthorized(String delivery) {
     log.warn("refused delivery {}: missing or invalid X-Hub-Signature-256", delivery);
-    return reply(new WebhookReply(HttpStatus.UNAUTHORIZED.value(), "missing or invalid X-Hub-Signature-256"));
+    return reply(
+        new WebhookReply(
+            HttpStatus.UNAUTHORIZED.value(), "missing or invalid X-Hub-Signature-256"));
   }
 
   private Mono<ServerResponse> tooLarge(String delivery) {
     log.warn("refused delivery {}: body larger than {} bytes", delivery, maxBytes);
-    return reply(new WebhookReply(HttpStatus.CONTENT_TOO_LARGE.value(), "payload larger than " + maxBytes + " bytes"));
+    return reply(
+        new WebhookReply(
+            HttpStatus.CONTENT_TOO_LARGE.value(), "payload larger than " + maxBytes + " bytes"));
   }
 
   private static Mono<ServerResponse> reply(WebhookReply reply) {
@@ -110,7 +140,9 @@ public final class WebhookHandler {
     if (reply.status() == HttpStatus.NO_CONTENT.value()) {
       return builder.build();
     }
-    return builder.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("message", reply.message()));
+    return builder
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("message", reply.message()));
   }
 
   private static String header(ServerRequest request, String name) {

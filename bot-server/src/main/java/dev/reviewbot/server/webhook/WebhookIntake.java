@@ -23,7 +23,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class WebhookIntake {
   private static final Logger log = LoggerFactory.getLogger(WebhookIntake.class);
-  private static final Set<String> REVIEW_ACTIONS = Set.of("opened", "synchronize", "reopened", "ready_for_review");
+  private static final Set<String> REVIEW_ACTIONS =
+      Set.of("opened", "synchronize", "reopened", "ready_for_review");
 
   private final ObjectMapper json;
   private final JobQueue queue;
@@ -32,8 +33,13 @@ public final class WebhookIntake {
   private final QueueObserver observer;
   private final boolean reviewDrafts;
 
-  public WebhookIntake(ObjectMapper json, JobQueue queue, InstallationStore installations, JobWorkers workers,
-      QueueObserver observer, boolean reviewDrafts) {
+  public WebhookIntake(
+      ObjectMapper json,
+      JobQueue queue,
+      InstallationStore installations,
+      JobWorkers workers,
+      QueueObserver observer,
+      boolean reviewDrafts) {
     this.json = json;
     this.queue = queue;
     this.installations = installations;
@@ -58,7 +64,8 @@ public final class WebhookIntake {
       return switch (event) {
         case "ping" -> WebhookReply.ok("pong");
         case "pull_request" -> pullRequest(deliveryId, parse(body), receivedAt);
-        case "installation", "installation_repositories" -> installation(event, deliveryId, parse(body), receivedAt);
+        case "installation", "installation_repositories" ->
+            installation(event, deliveryId, parse(body), receivedAt);
         default -> WebhookReply.ignored("event " + event + " is not used");
       };
     } catch (MalformedPayloadException e) {
@@ -91,32 +98,44 @@ public final class WebhookIntake {
     MDC.put("pr", request.prKey());
     if (Payloads.isDraft(payload) && !reviewDrafts) {
       log.info("skipped draft pull request {}", request.prKey());
-      return WebhookReply.ignored("draft pull request skipped (set reviewbot.review.drafts=true to review drafts)");
+      return WebhookReply.ignored(
+          "draft pull request skipped (set reviewbot.review.drafts=true to review drafts)");
     }
-    EnqueueOutcome outcome = queue.enqueue(request, new Delivery(deliveryId, "pull_request", action, receivedAt));
+    EnqueueOutcome outcome =
+        queue.enqueue(request, new Delivery(deliveryId, "pull_request", action, receivedAt));
     observer.enqueued(outcome);
     if (outcome.createdWork()) {
       workers.wake();
     }
-    log.info("pull_request {} for {} at {}: {}", action, request.prKey(), request.headSha(), outcome);
+    log.info(
+        "pull_request {} for {} at {}: {}", action, request.prKey(), request.headSha(), outcome);
     return switch (outcome) {
       case DUPLICATE_DELIVERY -> WebhookReply.ok("delivery already received");
       case QUEUED -> WebhookReply.accepted("review queued");
-      case SUPERSEDED_OLDER -> WebhookReply.accepted("review queued; replaces the one for an older head");
+      case SUPERSEDED_OLDER ->
+          WebhookReply.accepted("review queued; replaces the one for an older head");
       case ALREADY_PENDING -> WebhookReply.accepted("review of this head already queued");
       case ALREADY_REVIEWED -> WebhookReply.accepted("this head was already reviewed");
-      case STALE -> WebhookReply.accepted("event is older than one already received; nothing to do");
+      case STALE ->
+          WebhookReply.accepted("event is older than one already received; nothing to do");
     };
   }
 
-  private WebhookReply installation(String event, String deliveryId, JsonNode payload, Instant receivedAt) {
+  private WebhookReply installation(
+      String event, String deliveryId, JsonNode payload, Instant receivedAt) {
     String action = Payloads.action(payload);
     InstallationChange change = Payloads.installationChange(event, action, payload);
-    boolean applied = installations.apply(change, new Delivery(deliveryId, event, action, receivedAt));
+    boolean applied =
+        installations.apply(change, new Delivery(deliveryId, event, action, receivedAt));
     if (!applied) {
       return WebhookReply.ok("delivery already received");
     }
-    log.info("{} {} for installation {} ({})", event, action, change.installationId(), change.accountLogin());
+    log.info(
+        "{} {} for installation {} ({})",
+        event,
+        action,
+        change.installationId(),
+        change.accountLogin());
     return WebhookReply.ok("recorded");
   }
 }

@@ -1,6 +1,8 @@
 package dev.reviewbot.server.webhook;
 
-/** The HTTP answer to a delivery: status and a one-line reason for whoever reads the delivery log. */
+/**
+ * The HTTP answer to a delivery: status and a one-line reason for whoever reads the delivery log.
+ */
 public record WebhookReply(int status, String message) {
 
   static WebhookReply accepted(String message) {

@@ -53,11 +53,19 @@ class GitHubAppAuthTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "not a key", "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n",
-      "-----BEGIN PRIVATE KEY-----\n!!!!\n-----END PRIVATE KEY-----\n", "-----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----\n"})
-  void refusesWhatIsNotAnRsaPrivateKeyNamingTheFile(String text, @TempDir Path dir) throws Exception {
+  @ValueSource(
+      strings = {
+        "",
+        "not a key",
+        "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n",
+        "-----BEGIN PRIVATE KEY-----\n!!!!\n-----END PRIVATE KEY-----\n",
+        "-----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----\n"
+      })
+  void refusesWhatIsNotAnRsaPrivateKeyNamingTheFile(String text, @TempDir Path dir)
+      throws Exception {
     Path file = Files.writeString(dir.resolve("bad.pem"), text);
-    assertThatThrownBy(() -> PemPrivateKeys.read(file)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> PemPrivateKeys.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(file.toString() + ":");
   }
 
@@ -66,8 +74,11 @@ class GitHubAppAuthTest {
     PrivateKey key = PemPrivateKeys.read(key("test-app-key-pkcs1.pem"));
     TestClock clock = new TestClock(Instant.now());
     AppJwt jwt = new AppJwt(APP_ID, key, clock);
-    InstallationTokens tokens = new InstallationTokens(
-        new GitHubAppApi(github.apiUrl(), HttpTimeouts.defaults(), jwt::create), clock, Duration.ofMinutes(5));
+    InstallationTokens tokens =
+        new InstallationTokens(
+            new GitHubAppApi(github.apiUrl(), HttpTimeouts.defaults(), jwt::create),
+            clock,
+            Duration.ofMinutes(5));
     int before = github.installationTokensIssued();
 
     String first = tokens.token(7);
@@ -79,40 +90,65 @@ class GitHubAppAuthTest {
 
     assertThat(renewed).isNotEqualTo(first);
     assertThat(github.installationTokensIssued() - before).isEqualTo(2);
-    Claims claims = Jwts.parser().verifyWith(publicKeyOf(key)).build()
-        .parseSignedClaims(github.jwtsSeen().get(github.jwtsSeen().size() - 1)).getPayload();
+    Claims claims =
+        Jwts.parser()
+            .verifyWith(publicKeyOf(key))
+            .build()
+            .parseSignedClaims(github.jwtsSeen().get(github.jwtsSeen().size() - 1))
+            .getPayload();
     assertThat(claims.getIssuer()).isEqualTo(Long.toString(APP_ID));
-    assertThat(Duration.between(claims.getIssuedAt().toInstant(), claims.getExpiration().toInstant())).isLessThanOrEqualTo(Duration.ofMinutes(10));
+    assertThat(
+            Duration.between(claims.getIssuedAt().toInstant(), claims.getExpiration().toInstant()))
+        .isLessThanOrEqualTo(Duration.ofMinutes(10));
   }
 
   @Test
   void reviewsAsTheAppInstallationWithOneTokenForManyReviews(@TempDir Path data) throws Exception {
     String repo = "Codertocat/Hello-World";
-    try (ServerInstance server = ServerInstance.start(Map.of(
-        "reviewbot.github.app-id", Long.toString(APP_ID),
-        "reviewbot.github.private-key-file", key("test-app-key-pkcs1.pem").toString(),
-        "reviewbot.github.api-url", github.apiUrl(),
-        "reviewbot.data-dir", data.toString(),
-        "reviewbot.queue.poll-interval", "100ms"))) {
+    try (ServerInstance server =
+        ServerInstance.start(
+            Map.of(
+                "reviewbot.github.app-id", Long.toString(APP_ID),
+                "reviewbot.github.private-key-file", key("test-app-key-pkcs1.pem").toString(),
+                "reviewbot.github.api-url", github.apiUrl(),
+                "reviewbot.data-dir", data.toString(),
+                "reviewbot.queue.poll-interval", "100ms"))) {
       int before = github.installationTokensIssued();
       for (int n = 1; n <= 3; n++) {
         String head = Webhooks.sha("app-" + n);
-        github.pullRequest(repo, 100 + n, head, Webhooks.sha("app-base"), List.of(FakeGitHub.addedJavaFile(
-            "src/main/java/demo/App" + n + ".java", "App" + n, List.of("flaggedApp"))));
+        github.pullRequest(
+            repo,
+            100 + n,
+            head,
+            Webhooks.sha("app-base"),
+            List.of(
+                FakeGitHub.addedJavaFile(
+                    "src/main/java/demo/App" + n + ".java", "App" + n, List.of("flaggedApp"))));
         byte[] body = Webhooks.pullRequest("opened", repo, 100 + n, head, Instant.now());
         assertThat(server.deliver("pull_request", "app-" + n, body)).isEqualTo(202);
       }
-      await().atMost(Duration.ofSeconds(30))
-          .until(() -> github.reviews().stream().filter(r -> r.number() > 100 && r.number() <= 103).count() == 3);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  github.reviews().stream()
+                          .filter(r -> r.number() > 100 && r.number() <= 103)
+                          .count()
+                      == 3);
 
-      assertThat(github.installationTokensIssued() - before).as("one token for the installation, cached").isOne();
-      assertThat(github.reviewComments()).filteredOn(c -> c.number() > 100 && c.number() <= 103)
-          .extracting(FakeGitHub.Comment::login).containsOnly(FakeGitHub.APP_SLUG + "[bot]");
+      assertThat(github.installationTokensIssued() - before)
+          .as("one token for the installation, cached")
+          .isOne();
+      assertThat(github.reviewComments())
+          .filteredOn(c -> c.number() > 100 && c.number() <= 103)
+          .extracting(FakeGitHub.Comment::login)
+          .containsOnly(FakeGitHub.APP_SLUG + "[bot]");
     }
   }
 
   private static PublicKey publicKeyOf(PrivateKey key) throws Exception {
     RSAPrivateCrtKey rsa = (RSAPrivateCrtKey) key;
-    return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
+    return KeyFactory.getInstance("RSA")
+        .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
   }
 }

@@ -19,9 +19,16 @@ class RedactedLogsTest {
   private static final String TOKEN = "ghp_LeakedIfYouSeeThis0123456789";
 
   @Test
-  void anApiUrlWithATokenInItIsRefusedWithoutTheTokenInTheLog(@TempDir Path data, CapturedOutput output) {
-    Map<String, String> settings = Map.of("reviewbot.github.token", "test-token", "reviewbot.data-dir", data.toString(),
-        "reviewbot.github.api-url", "https://x-access-token:" + TOKEN + "@ghe.example.com/api/v3");
+  void anApiUrlWithATokenInItIsRefusedWithoutTheTokenInTheLog(
+      @TempDir Path data, CapturedOutput output) {
+    Map<String, String> settings =
+        Map.of(
+            "reviewbot.github.token",
+            "test-token",
+            "reviewbot.data-dir",
+            data.toString(),
+            "reviewbot.github.api-url",
+            "https://x-access-token:" + TOKEN + "@ghe.example.com/api/v3");
 
     assertThatThrownBy(() -> ServerInstance.start(settings).close()).hasMessageNotContaining(TOKEN);
 
@@ -29,14 +36,29 @@ class RedactedLogsTest {
   }
 
   @Test
-  void everyLogLineAndStackTraceLosesTheUserInfoOfItsUrls(@TempDir Path data, CapturedOutput output) {
-    try (ServerInstance server = ServerInstance.start(Map.of("reviewbot.github.token", "test-token",
-        "reviewbot.github.api-url", "http://127.0.0.1:9/unused", "reviewbot.data-dir", data.toString(), "reviewbot.queue.workers", "0"))) {
-      LoggerFactory.getLogger("dev.reviewbot.server.anywhere").warn("calling https://user:{}@github.example.com/api and jdbc:postgresql://bot:{}@db/q",
-          TOKEN, TOKEN, new IllegalStateException("failed at https://x:" + TOKEN + "@github.example.com/x"));
+  void everyLogLineAndStackTraceLosesTheUserInfoOfItsUrls(
+      @TempDir Path data, CapturedOutput output) {
+    try (ServerInstance server =
+        ServerInstance.start(
+            Map.of(
+                "reviewbot.github.token",
+                "test-token",
+                "reviewbot.github.api-url",
+                "http://127.0.0.1:9/unused",
+                "reviewbot.data-dir",
+                data.toString(),
+                "reviewbot.queue.workers",
+                "0"))) {
+      LoggerFactory.getLogger("dev.reviewbot.server.anywhere")
+          .warn(
+              "calling https://user:{}@github.example.com/api and jdbc:postgresql://bot:{}@db/q",
+              TOKEN,
+              TOKEN,
+              new IllegalStateException("failed at https://x:" + TOKEN + "@github.example.com/x"));
     }
 
-    assertThat(output.getAll()).doesNotContain(TOKEN)
+    assertThat(output.getAll())
+        .doesNotContain(TOKEN)
         .contains("calling https://****@github.example.com/api and jdbc:postgresql://****@db/q")
         .contains("IllegalStateException: failed at https://****@github.example.com/x");
   }

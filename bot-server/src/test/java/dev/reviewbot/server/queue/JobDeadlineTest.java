@@ -20,9 +20,9 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A worker that does not come back by the job deadline (analysis spinning, deaf to interrupts):
- * its try is failed with the reason stored, its lease is not renewed, and while every worker is
- * in that state the instance reports itself stuck and not ready.
+ * A worker that does not come back by the job deadline (analysis spinning, deaf to interrupts): its
+ * try is failed with the reason stored, its lease is not renewed, and while every worker is in that
+ * state the instance reports itself stuck and not ready.
  */
 class JobDeadlineTest {
   private static final Duration DEADLINE = Duration.ofMillis(400);
@@ -37,8 +37,13 @@ class JobDeadlineTest {
   JobDeadlineTest() {
     DataSource dataSource = Databases.migrated(Databases.freshH2());
     jdbc = new JdbcTemplate(dataSource);
-    queue = new JobQueue(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.systemUTC(),
-        new JobRetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(1)), LEASE);
+    queue =
+        new JobQueue(
+            jdbc,
+            new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+            Clock.systemUTC(),
+            new JobRetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(1)),
+            LEASE);
   }
 
   @AfterEach
@@ -61,19 +66,40 @@ class JobDeadlineTest {
 
   @Test
   void aWorkerStuckPastTheDeadlineFailsItsTryStopsRenewingAndMakesTheInstanceNotReady() {
-    workers = new JobWorkers(queue, this::deafUntilReleased, QueueObserver.NONE, Clock.systemUTC(),
-        new JobWorkers.Settings("test", 1, Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofDays(1), DEADLINE));
+    workers =
+        new JobWorkers(
+            queue,
+            this::deafUntilReleased,
+            QueueObserver.NONE,
+            Clock.systemUTC(),
+            new JobWorkers.Settings(
+                "test",
+                1,
+                Duration.ofMillis(50),
+                Duration.ofMillis(100),
+                Duration.ofDays(1),
+                DEADLINE));
     StuckWorkers health = new StuckWorkers(workers, registry);
-    queue.enqueue(new ReviewRequest("octo/app", 1, 42L, Webhooks.sha("h"), Instant.now(), Webhooks.sha("b"), "main"),
+    queue.enqueue(
+        new ReviewRequest(
+            "octo/app", 1, 42L, Webhooks.sha("h"), Instant.now(), Webhooks.sha("b"), "main"),
         new Delivery("d1", "pull_request", "opened", Instant.now()));
     workers.start();
     assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT last_error FROM review_job", String.class) != null);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> jdbc.queryForObject("SELECT last_error FROM review_job", String.class) != null);
 
-    assertThat(jdbc.queryForObject("SELECT last_error FROM review_job", String.class)).contains("job deadline");
-    assertThat(jdbc.queryForObject("SELECT status FROM review_job", String.class)).as("retried later").isEqualTo("QUEUED");
-    assertThat(jdbc.queryForObject("SELECT lease_until FROM review_job", Long.class)).as("lease dropped").isNull();
+    assertThat(jdbc.queryForObject("SELECT last_error FROM review_job", String.class))
+        .contains("job deadline");
+    assertThat(jdbc.queryForObject("SELECT status FROM review_job", String.class))
+        .as("retried later")
+        .isEqualTo("QUEUED");
+    assertThat(jdbc.queryForObject("SELECT lease_until FROM review_job", Long.class))
+        .as("lease dropped")
+        .isNull();
     assertThat(workers.stuckWorkers()).isOne();
     assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
     assertThat(registry.get("reviewbot.jobs.stuck").gauge().value()).isEqualTo(1.0);
@@ -82,15 +108,29 @@ class JobDeadlineTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> workers.stuckWorkers() == 0);
     assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     assertThat(jdbc.queryForObject("SELECT status FROM review_job", String.class))
-        .as("the late result does not overwrite the failed try").isEqualTo("QUEUED");
+        .as("the late result does not overwrite the failed try")
+        .isEqualTo("QUEUED");
   }
 
   @Test
   void oneStuckWorkerOfTwoLeavesTheInstanceReady() {
-    workers = new JobWorkers(queue, this::deafUntilReleased, QueueObserver.NONE, Clock.systemUTC(),
-        new JobWorkers.Settings("test", 2, Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofDays(1), DEADLINE));
+    workers =
+        new JobWorkers(
+            queue,
+            this::deafUntilReleased,
+            QueueObserver.NONE,
+            Clock.systemUTC(),
+            new JobWorkers.Settings(
+                "test",
+                2,
+                Duration.ofMillis(50),
+                Duration.ofMillis(100),
+                Duration.ofDays(1),
+                DEADLINE));
     StuckWorkers health = new StuckWorkers(workers, registry);
-    queue.enqueue(new ReviewRequest("octo/app", 1, 42L, Webhooks.sha("h"), Instant.now(), Webhooks.sha("b"), "main"),
+    queue.enqueue(
+        new ReviewRequest(
+            "octo/app", 1, 42L, Webhooks.sha("h"), Instant.now(), Webhooks.sha("b"), "main"),
         new Delivery("d1", "pull_request", "opened", Instant.now()));
     workers.start();
 

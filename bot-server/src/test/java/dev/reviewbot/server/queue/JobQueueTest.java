@@ -31,7 +31,8 @@ class JobQueueTest {
 
   static List<Arguments> databases() {
     Supplier<DataSource> h2 = Databases::freshH2;
-    Supplier<DataSource> postgres = () -> Databases.postgresDataSource(Databases.freshPostgresUrl());
+    Supplier<DataSource> postgres =
+        () -> Databases.postgresDataSource(Databases.freshPostgresUrl());
     return List.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
   }
 
@@ -43,21 +44,35 @@ class JobQueueTest {
     DataSource dataSource = Databases.migrated(database.get());
     clock = new TestClock(T0);
     jdbc = new JdbcTemplate(dataSource);
-    queue = new JobQueue(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), clock,
-        new JobRetryPolicy(maxAttempts, Duration.ofSeconds(10), Duration.ofMinutes(1)), LEASE);
+    queue =
+        new JobQueue(
+            jdbc,
+            new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+            clock,
+            new JobRetryPolicy(maxAttempts, Duration.ofSeconds(10), Duration.ofMinutes(1)),
+            LEASE);
   }
 
   private static ReviewRequest pr(int number, String head, int secondsAfterT0) {
-    return new ReviewRequest("octo/app", number, 42L, Webhooks.sha(head), T0.plusSeconds(secondsAfterT0), Webhooks.sha("base"), "main");
+    return new ReviewRequest(
+        "octo/app",
+        number,
+        42L,
+        Webhooks.sha(head),
+        T0.plusSeconds(secondsAfterT0),
+        Webhooks.sha("base"),
+        "main");
   }
 
   private EnqueueOutcome deliver(String deliveryId, ReviewRequest request) {
-    return queue.enqueue(request, new Delivery(deliveryId, "pull_request", "synchronize", clock.instant()));
+    return queue.enqueue(
+        request, new Delivery(deliveryId, "pull_request", "synchronize", clock.instant()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void givesEachJobToExactlyOneOfManyConcurrentWorkers(String name, Supplier<DataSource> database) throws Exception {
+  void givesEachJobToExactlyOneOfManyConcurrentWorkers(String name, Supplier<DataSource> database)
+      throws Exception {
     open(database, 5);
     for (int n = 1; n <= 40; n++) {
       assertThat(deliver("d" + n, pr(n, "h" + n, 0))).isEqualTo(EnqueueOutcome.QUEUED);
@@ -68,15 +83,19 @@ class JobQueueTest {
     List<Future<?>> workers = new ArrayList<>();
     for (int w = 0; w < 4; w++) {
       String worker = "w" + w;
-      workers.add(pool.submit(() -> {
-        for (Optional<ClaimedJob> job = queue.claim(worker); job.isPresent(); job = queue.claim(worker)) {
-          if (claimedBy.putIfAbsent(job.get().id(), worker) != null) {
-            doubleClaims.incrementAndGet();
-          }
-          queue.complete(job.get(), job.get().request().headSha());
-        }
-        return null;
-      }));
+      workers.add(
+          pool.submit(
+              () -> {
+                for (Optional<ClaimedJob> job = queue.claim(worker);
+                    job.isPresent();
+                    job = queue.claim(worker)) {
+                  if (claimedBy.putIfAbsent(job.get().id(), worker) != null) {
+                    doubleClaims.incrementAndGet();
+                  }
+                  queue.complete(job.get(), job.get().request().headSha());
+                }
+                return null;
+              }));
     }
     for (Future<?> worker : workers) {
       worker.get();
@@ -90,7 +109,8 @@ class JobQueueTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void newerHeadSupersedesQueuedWorkAndRedeliveryChangesNothing(String name, Supplier<DataSource> database) {
+  void newerHeadSupersedesQueuedWorkAndRedeliveryChangesNothing(
+      String name, Supplier<DataSource> database) {
     open(database, 5);
     assertThat(deliver("d1", pr(1, "a", 0))).isEqualTo(EnqueueOutcome.QUEUED);
     assertThat(deliver("d2", pr(1, "b", 10))).isEqualTo(EnqueueOutcome.SUPERSEDED_OLDER);
@@ -106,7 +126,8 @@ class JobQueueTest {
 
     assertThat(deliver("d5", pr(1, "b", 20))).isEqualTo(EnqueueOutcome.ALREADY_REVIEWED);
     assertThat(queue.claim("w")).isEmpty();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery", Integer.class)).isEqualTo(5);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery", Integer.class))
+        .isEqualTo(5);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -127,30 +148,36 @@ class JobQueueTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void retriesWithGrowingBackoffThenGivesUpWithTheReasonStored(String name, Supplier<DataSource> database) {
+  void retriesWithGrowingBackoffThenGivesUpWithTheReasonStored(
+      String name, Supplier<DataSource> database) {
     open(database, 3);
     deliver("d1", pr(1, "a", 0));
 
-    FailureOutcome first = queue.fail(queue.claim("w").orElseThrow(), "HttpException: 502 from GitHub", true);
+    FailureOutcome first =
+        queue.fail(queue.claim("w").orElseThrow(), "HttpException: 502 from GitHub", true);
     assertThat(first.kind()).isEqualTo(FailureOutcome.Kind.RETRY);
     assertThat(first.retryAt()).isEqualTo(T0.plusSeconds(10));
     assertThat(queue.claim("w")).as("not before the backoff").isEmpty();
 
     clock.advance(Duration.ofSeconds(10));
-    FailureOutcome second = queue.fail(queue.claim("w").orElseThrow(), "HttpException: 502 from GitHub", true);
+    FailureOutcome second =
+        queue.fail(queue.claim("w").orElseThrow(), "HttpException: 502 from GitHub", true);
     assertThat(second.retryAt()).isEqualTo(clock.instant().plusSeconds(20));
 
     clock.advance(Duration.ofSeconds(20));
     ClaimedJob third = queue.claim("w").orElseThrow();
     assertThat(third.attempts()).isEqualTo(3);
-    assertThat(queue.fail(third, "HttpException: 502 from GitHub", true).kind()).isEqualTo(FailureOutcome.Kind.GAVE_UP);
+    assertThat(queue.fail(third, "HttpException: 502 from GitHub", true).kind())
+        .isEqualTo(FailureOutcome.Kind.GAVE_UP);
 
     clock.advance(Duration.ofHours(1));
     assertThat(queue.claim("w")).isEmpty();
     assertThat(jdbc.queryForMap("SELECT status, last_error, attempts FROM review_job"))
         .containsValues("FAILED", "HttpException: 502 from GitHub", 3);
     assertThat(queue.snapshot().failed()).isOne();
-    assertThat(deliver("d2", pr(1, "b", 30))).as("a new head gets a fresh start").isEqualTo(EnqueueOutcome.QUEUED);
+    assertThat(deliver("d2", pr(1, "b", 30)))
+        .as("a new head gets a fresh start")
+        .isEqualTo(EnqueueOutcome.QUEUED);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -158,13 +185,15 @@ class JobQueueTest {
   void permanentFailureGivesUpAtOnce(String name, Supplier<DataSource> database) {
     open(database, 5);
     deliver("d1", pr(1, "a", 0));
-    assertThat(queue.fail(queue.claim("w").orElseThrow(), "404: repository gone", false).kind()).isEqualTo(FailureOutcome.Kind.GAVE_UP);
+    assertThat(queue.fail(queue.claim("w").orElseThrow(), "404: repository gone", false).kind())
+        .isEqualTo(FailureOutcome.Kind.GAVE_UP);
     assertThat(queue.snapshot()).isEqualTo(new QueueSnapshot(0, 0, 0, 1));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void expiredLeaseIsTakenOverAndTheOldHolderIsFencedOff(String name, Supplier<DataSource> database) {
+  void expiredLeaseIsTakenOverAndTheOldHolderIsFencedOff(
+      String name, Supplier<DataSource> database) {
     open(database, 5);
     deliver("d1", pr(1, "a", 0));
     ClaimedJob crashed = queue.claim("dead-worker").orElseThrow();
@@ -218,7 +247,8 @@ class JobQueueTest {
     clock.advance(LEASE.plusSeconds(1));
 
     assertThat(queue.claim("w")).isEmpty();
-    assertThat(jdbc.queryForObject("SELECT last_error FROM review_job", String.class)).contains("stopped renewing its lease");
+    assertThat(jdbc.queryForObject("SELECT last_error FROM review_job", String.class))
+        .contains("stopped renewing its lease");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -229,6 +259,7 @@ class JobQueueTest {
     clock.advance(Duration.ofDays(15));
     deliver("d2", pr(2, "a", 0));
     assertThat(queue.forgetDeliveriesBefore(clock.instant().minus(Duration.ofDays(14)))).isOne();
-    assertThat(jdbc.queryForList("SELECT delivery_id FROM webhook_delivery", String.class)).containsExactly("d2");
+    assertThat(jdbc.queryForList("SELECT delivery_id FROM webhook_delivery", String.class))
+        .containsExactly("d2");
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * bot-server in its own JVM, started from this test's class path, so a test can kill it the
- * hard way ({@link Process#destroyForcibly()}, SIGKILL): no shutdown hook, no lease released.
+ * bot-server in its own JVM, started from this test's class path, so a test can kill it the hard
+ * way ({@link Process#destroyForcibly()}, SIGKILL): no shutdown hook, no lease released.
  */
 public final class ChildServer implements AutoCloseable {
   private final Process process;
@@ -30,24 +30,39 @@ public final class ChildServer implements AutoCloseable {
   public static ChildServer start(Map<String, String> properties) throws IOException {
     int port = freePort();
     int managementPort = freePort();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), ReviewbotServer.class.getName(),
-        "--server.port=" + port, "--management.server.port=" + managementPort, "--reviewbot.webhook.secret=" + Webhooks.SECRET));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReviewbotServer.class.getName(),
+                "--server.port=" + port,
+                "--management.server.port=" + managementPort,
+                "--reviewbot.webhook.secret=" + Webhooks.SECRET));
     properties.forEach((key, value) -> command.add("--" + key + "=" + value));
     Path log = Files.createTempFile("reviewbot-child", ".log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ChildServer child = new ChildServer(process, port, log);
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("child bot-server exited:\n" + Files.readString(log));
-      }
-      try {
-        return ServerInstance.get(managementPort, "/actuator/health/readiness").contains("UP");
-      } catch (IOException notYet) {
-        return false;
-      }
-    });
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              if (!process.isAlive()) {
+                throw new IllegalStateException(
+                    "child bot-server exited:\n" + Files.readString(log));
+              }
+              try {
+                return ServerInstance.get(managementPort, "/actuator/health/readiness")
+                    .contains("UP");
+              } catch (IOException notYet) {
+                return false;
+              }
+            });
     return child;
   }
 

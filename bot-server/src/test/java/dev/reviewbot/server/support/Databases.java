@@ -1,5 +1,6 @@
 package dev.reviewbot.server.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The two databases the queue runs on: an H2 file database (the embedded default) and a real
@@ -26,13 +26,16 @@ public final class Databases {
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException ignored) {
-          // the JVM is going away; the temp directory is cleaned by the OS
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      postgres.close();
+                    } catch (IOException ignored) {
+                      // the JVM is going away; the temp directory is cleaned by the OS
+                    }
+                  }));
     }
     return postgres;
   }
@@ -40,7 +43,8 @@ public final class Databases {
   /** A fresh, empty PostgreSQL database, migrated; returns its JDBC URL. */
   public static synchronized String freshPostgresUrl() {
     String name = "reviewbot_" + (++schemas);
-    try (var connection = postgres().getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+    try (var connection = postgres().getPostgresDatabase().getConnection();
+        var statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
@@ -48,7 +52,10 @@ public final class Databases {
     return postgres().getJdbcUrl("postgres", name);
   }
 
-  /** Pooled, like the service's own: a new PostgreSQL connection per statement would cost a process fork. */
+  /**
+   * Pooled, like the service's own: a new PostgreSQL connection per statement would cost a process
+   * fork.
+   */
   public static DataSource postgresDataSource(String url) {
     return pooled(url, "postgres");
   }
@@ -56,7 +63,8 @@ public final class Databases {
   public static DataSource freshH2() {
     try {
       Path dir = Files.createTempDirectory("reviewbot-h2");
-      return pooled("jdbc:h2:file:" + dir.resolve("reviewbot") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0", "sa");
+      return pooled(
+          "jdbc:h2:file:" + dir.resolve("reviewbot") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0", "sa");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -33,10 +33,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * GitHub faked at the HTTP level: a WireMock server whose one extension answers from an
- * in-memory model, so what one review posts (reviews, review comments, the summary comment,
- * check runs) is what the next run reads back. Object shapes come from the real payloads and
- * recordings in {@code shared/github}; every {@code https://api.github.com} in them points here.
+ * GitHub faked at the HTTP level: a WireMock server whose one extension answers from an in-memory
+ * model, so what one review posts (reviews, review comments, the summary comment, check runs) is
+ * what the next run reads back. Object shapes come from the real payloads and recordings in {@code
+ * shared/github}; every {@code https://api.github.com} in them points here.
  */
 public final class FakeGitHub implements AutoCloseable {
   public static final String PERSONAL_TOKEN = "ghp_test_personal_token";
@@ -62,27 +62,57 @@ public final class FakeGitHub implements AutoCloseable {
   private final ObjectNode pullTemplate;
 
   /** A file of a pull request: what the files endpoint says, and the text at base and head. */
-  public record FakeFile(String path, String status, String patch, String baseText, String headText) {}
+  public record FakeFile(
+      String path, String status, String patch, String baseText, String headText) {}
 
-  /** A tag; {@code inBase}: its commit is an ancestor of the pull requests' merge bases ({@code compare} says {@code ahead}). */
+  /**
+   * A tag; {@code inBase}: its commit is an ancestor of the pull requests' merge bases ({@code
+   * compare} says {@code ahead}).
+   */
   public record FakeTag(String name, String sha, boolean inBase) {}
 
-  public record Review(long id, String repository, int number, String commitId, String event, int comments) {}
+  public record Review(
+      long id, String repository, int number, String commitId, String event, int comments) {}
 
-  public record Comment(long id, String repository, int number, String path, Integer line, String body, String login) {}
+  public record Comment(
+      long id,
+      String repository,
+      int number,
+      String path,
+      Integer line,
+      String body,
+      String login) {}
 
-  public record CheckRun(long id, String repository, String headSha, String name, String conclusion) {}
+  public record CheckRun(
+      long id, String repository, String headSha, String name, String conclusion) {}
 
-  private record PullRequest(String repository, int number, String headSha, String baseSha, List<FakeFile> files, int changedFiles) {}
+  private record PullRequest(
+      String repository,
+      int number,
+      String headSha,
+      String baseSha,
+      List<FakeFile> files,
+      int changedFiles) {}
 
-  private record Hold(Predicate<Request> matches, CountDownLatch release, AtomicInteger waiting, AtomicInteger remaining) {}
+  private record Hold(
+      Predicate<Request> matches,
+      CountDownLatch release,
+      AtomicInteger waiting,
+      AtomicInteger remaining) {}
 
   public FakeGitHub() {
     JsonNode payload = JSON.readTree(Webhooks.payload("pull_request/opened.payload.json"));
     repositoryTemplate = (ObjectNode) payload.get("repository");
     pullTemplate = (ObjectNode) payload.get("pull_request");
-    server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-        .containerThreads(40).disableRequestJournal().gzipDisabled(true).extensions(new Responder()));
+    server =
+        new WireMockServer(
+            WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .containerThreads(40)
+                .disableRequestJournal()
+                .gzipDisabled(true)
+                .extensions(new Responder()));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(ok()));
   }
@@ -93,13 +123,25 @@ public final class FakeGitHub implements AutoCloseable {
 
   // ---------------------------------------------------------------- the model
 
-  public void pullRequest(String repository, int number, String headSha, String baseSha, List<FakeFile> files) {
+  public void pullRequest(
+      String repository, int number, String headSha, String baseSha, List<FakeFile> files) {
     pullRequest(repository, number, headSha, baseSha, files, files.size());
   }
 
-  /** As GitHub shows a pull request larger than its files endpoint lists: {@code changed_files} above the list. */
-  public void pullRequest(String repository, int number, String headSha, String baseSha, List<FakeFile> files, int changedFiles) {
-    pulls.put(repository + "#" + number, new PullRequest(repository, number, headSha, baseSha, List.copyOf(files), changedFiles));
+  /**
+   * As GitHub shows a pull request larger than its files endpoint lists: {@code changed_files}
+   * above the list.
+   */
+  public void pullRequest(
+      String repository,
+      int number,
+      String headSha,
+      String baseSha,
+      List<FakeFile> files,
+      int changedFiles) {
+    pulls.put(
+        repository + "#" + number,
+        new PullRequest(repository, number, headSha, baseSha, List.copyOf(files), changedFiles));
     for (FakeFile file : files) {
       if (file.headText() != null) {
         contents.put(repository + "@" + headSha + ":" + file.path(), file.headText());
@@ -112,7 +154,8 @@ public final class FakeGitHub implements AutoCloseable {
 
   /** A tag of the repository, listed by {@code GET /repos/{o}/{r}/tags} in the order added. */
   public void tag(String repository, FakeTag tag) {
-    tags.computeIfAbsent(repository, r -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(tag);
+    tags.computeIfAbsent(repository, r -> new java.util.concurrent.CopyOnWriteArrayList<>())
+        .add(tag);
   }
 
   /** Every file read through the contents API, as {@code owner/name@ref:path}, in order. */
@@ -138,8 +181,10 @@ public final class FakeGitHub implements AutoCloseable {
    * catalogue may comment on the same files too, so tests count the findings they planted.
    */
   public List<Comment> flaggedComments(String repository, int number) {
-    return reviewComments.stream().filter(c -> c.repository().equals(repository) && c.number() == number)
-        .filter(c -> c.body().contains("`flagged-method`")).toList();
+    return reviewComments.stream()
+        .filter(c -> c.repository().equals(repository) && c.number() == number)
+        .filter(c -> c.body().contains("`flagged-method`"))
+        .toList();
   }
 
   public List<Comment> issueComments() {
@@ -173,8 +218,12 @@ public final class FakeGitHub implements AutoCloseable {
   /** As {@link #hold}, for the first {@code count} matching requests only; later ones pass. */
   public void holdFirst(String method, String pathRegex, int count) {
     Pattern pattern = Pattern.compile(pathRegex);
-    holds.add(new Hold(r -> r.getMethod().getName().equals(method) && pattern.matcher(path(r)).matches(),
-        new CountDownLatch(1), new AtomicInteger(), new AtomicInteger(count)));
+    holds.add(
+        new Hold(
+            r -> r.getMethod().getName().equals(method) && pattern.matcher(path(r)).matches(),
+            new CountDownLatch(1),
+            new AtomicInteger(),
+            new AtomicInteger(count)));
   }
 
   /** Requests now waiting in a hold. */
@@ -238,12 +287,16 @@ public final class FakeGitHub implements AutoCloseable {
       return json(401, error("Bad credentials"));
     }
     if (path.equals("/user")) {
-      return login.endsWith("[bot]") ? json(403, error("Resource not accessible by integration"))
+      return login.endsWith("[bot]")
+          ? json(403, error("Resource not accessible by integration"))
           : json(200, JSON.createObjectNode().put("login", login).put("id", 1).put("type", "User"));
     }
     if (path.equals("/graphql")) {
-      return json(200, JSON.readTree("{\"data\":{\"repository\":{\"pullRequest\":{\"reviewThreads\":{\"nodes\":[],"
-          + "\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null}}}}}}"));
+      return json(
+          200,
+          JSON.readTree(
+              "{\"data\":{\"repository\":{\"pullRequest\":{\"reviewThreads\":{\"nodes\":[],"
+                  + "\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null}}}}}}"));
     }
     Matcher repo = REPO.matcher(path);
     if (!repo.matches()) {
@@ -271,7 +324,9 @@ public final class FakeGitHub implements AutoCloseable {
     if (installation.matches()) {
       ObjectNode answer = (ObjectNode) recording("2-app_installations.json", false).get(0);
       long id = Long.parseLong(installation.group(1));
-      answer.put("id", id).put("access_tokens_url", apiUrl() + "/app/installations/" + id + "/access_tokens");
+      answer
+          .put("id", id)
+          .put("access_tokens_url", apiUrl() + "/app/installations/" + id + "/access_tokens");
       return json(200, answer);
     }
     if (path.equals("/app")) {
@@ -290,7 +345,8 @@ public final class FakeGitHub implements AutoCloseable {
     return token.equals(PERSONAL_TOKEN) ? PERSONAL_LOGIN : installationTokens.get(token);
   }
 
-  private ResponseDefinition repository(String method, String repository, String rest, Request request, String login) {
+  private ResponseDefinition repository(
+      String method, String repository, String rest, Request request, String login) {
     if (rest.isEmpty()) {
       return json(200, repositoryJson(repository));
     }
@@ -310,8 +366,15 @@ public final class FakeGitHub implements AutoCloseable {
       }
       ArrayNode files = JSON.createArrayNode();
       for (FakeFile file : pr.files()) {
-        ObjectNode f = files.addObject().put("sha", Webhooks.sha(file.path())).put("filename", file.path()).put("status", file.status())
-            .put("additions", 1).put("deletions", 0).put("changes", 1);
+        ObjectNode f =
+            files
+                .addObject()
+                .put("sha", Webhooks.sha(file.path()))
+                .put("filename", file.path())
+                .put("status", file.status())
+                .put("additions", 1)
+                .put("deletions", 0)
+                .put("changes", 1);
         if (file.patch() != null) {
           f.put("patch", file.patch());
         }
@@ -321,18 +384,33 @@ public final class FakeGitHub implements AutoCloseable {
     if (rest.equals("/tags")) {
       ArrayNode list = JSON.createArrayNode();
       for (FakeTag tag : tags.getOrDefault(repository, List.of())) {
-        ObjectNode t = list.addObject().put("name", tag.name())
-            .put("zipball_url", apiUrl() + "/repos/" + repository + "/zipball/refs/tags/" + tag.name())
-            .put("tarball_url", apiUrl() + "/repos/" + repository + "/tarball/refs/tags/" + tag.name())
-            .put("node_id", "REF_" + tag.name());
-        t.putObject("commit").put("sha", tag.sha()).put("url", apiUrl() + "/repos/" + repository + "/commits/" + tag.sha());
+        ObjectNode t =
+            list.addObject()
+                .put("name", tag.name())
+                .put(
+                    "zipball_url",
+                    apiUrl() + "/repos/" + repository + "/zipball/refs/tags/" + tag.name())
+                .put(
+                    "tarball_url",
+                    apiUrl() + "/repos/" + repository + "/tarball/refs/tags/" + tag.name())
+                .put("node_id", "REF_" + tag.name());
+        t.putObject("commit")
+            .put("sha", tag.sha())
+            .put("url", apiUrl() + "/repos/" + repository + "/commits/" + tag.sha());
       }
       return page(request, list);
     }
     if ((m = match("/compare/([0-9a-f]+)\\.\\.\\.([0-9a-f]+)", rest)) != null) {
       String from = m.group(1);
-      boolean diverged = tags.getOrDefault(repository, List.of()).stream().anyMatch(t -> t.sha().equals(from) && !t.inBase());
-      ObjectNode compare = JSON.createObjectNode().put("status", diverged ? "diverged" : "ahead").put("ahead_by", 1).put("behind_by", 0).put("total_commits", 1);
+      boolean diverged =
+          tags.getOrDefault(repository, List.of()).stream()
+              .anyMatch(t -> t.sha().equals(from) && !t.inBase());
+      ObjectNode compare =
+          JSON.createObjectNode()
+              .put("status", diverged ? "diverged" : "ahead")
+              .put("ahead_by", 1)
+              .put("behind_by", 0)
+              .put("total_commits", 1);
       compare.putObject("base_commit").put("sha", m.group(1));
       compare.putObject("merge_base_commit").put("sha", m.group(1));
       compare.putArray("commits");
@@ -340,7 +418,10 @@ public final class FakeGitHub implements AutoCloseable {
       return json(200, compare);
     }
     if ((m = match("/contents/(.+)", rest)) != null) {
-      String ref = request.queryParameter("ref").isPresent() ? request.queryParameter("ref").firstValue() : "";
+      String ref =
+          request.queryParameter("ref").isPresent()
+              ? request.queryParameter("ref").firstValue()
+              : "";
       contentReads.add(repository + "@" + ref + ":" + m.group(1));
       String text = contents.get(repository + "@" + ref + ":" + m.group(1));
       if (text == null) {
@@ -348,33 +429,66 @@ public final class FakeGitHub implements AutoCloseable {
       }
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       String name = m.group(1).substring(m.group(1).lastIndexOf('/') + 1);
-      return json(200, JSON.createObjectNode().put("type", "file").put("encoding", "base64").put("size", bytes.length)
-          .put("name", name).put("path", m.group(1)).put("sha", Webhooks.sha(ref + m.group(1)))
-          .put("content", Base64.getMimeEncoder().encodeToString(bytes)));
+      return json(
+          200,
+          JSON.createObjectNode()
+              .put("type", "file")
+              .put("encoding", "base64")
+              .put("size", bytes.length)
+              .put("name", name)
+              .put("path", m.group(1))
+              .put("sha", Webhooks.sha(ref + m.group(1)))
+              .put("content", Base64.getMimeEncoder().encodeToString(bytes)));
     }
     if ((m = match("/pulls/(\\d+)/reviews", rest)) != null && method.equals("POST")) {
       JsonNode body = JSON.readTree(request.getBodyAsString());
       int number = Integer.parseInt(m.group(1));
       long id = ids.incrementAndGet();
       for (JsonNode c : body.path("comments")) {
-        reviewComments.add(new Comment(ids.incrementAndGet(), repository, number, c.path("path").asString(),
-            c.path("line").isMissingNode() ? null : c.path("line").asInt(), c.path("body").asString(), login));
+        reviewComments.add(
+            new Comment(
+                ids.incrementAndGet(),
+                repository,
+                number,
+                c.path("path").asString(),
+                c.path("line").isMissingNode() ? null : c.path("line").asInt(),
+                c.path("body").asString(),
+                login));
       }
-      reviews.add(new Review(id, repository, number, body.path("commit_id").asString(), body.path("event").asString(),
-          body.path("comments").size()));
-      return json(200, JSON.createObjectNode().put("id", id).put("state", "COMMENTED").put("commit_id", body.path("commit_id").asString()));
+      reviews.add(
+          new Review(
+              id,
+              repository,
+              number,
+              body.path("commit_id").asString(),
+              body.path("event").asString(),
+              body.path("comments").size()));
+      return json(
+          200,
+          JSON.createObjectNode()
+              .put("id", id)
+              .put("state", "COMMENTED")
+              .put("commit_id", body.path("commit_id").asString()));
     }
     if ((m = match("/pulls/(\\d+)/comments", rest)) != null) {
       int number = Integer.parseInt(m.group(1));
       if (method.equals("POST")) {
         JsonNode body = JSON.readTree(request.getBodyAsString());
-        Comment comment = new Comment(ids.incrementAndGet(), repository, number, body.path("path").asString(),
-            body.path("line").asInt(), body.path("body").asString(), login);
+        Comment comment =
+            new Comment(
+                ids.incrementAndGet(),
+                repository,
+                number,
+                body.path("path").asString(),
+                body.path("line").asInt(),
+                body.path("body").asString(),
+                login);
         reviewComments.add(comment);
         return json(201, commentJson(comment, repository, true));
       }
       ArrayNode list = JSON.createArrayNode();
-      reviewComments.stream().filter(c -> c.repository().equals(repository) && c.number() == number)
+      reviewComments.stream()
+          .filter(c -> c.repository().equals(repository) && c.number() == number)
           .forEach(c -> list.add(commentJson(c, repository, true)));
       return page(request, list);
     }
@@ -384,13 +498,21 @@ public final class FakeGitHub implements AutoCloseable {
     if ((m = match("/issues/(\\d+)/comments", rest)) != null) {
       int number = Integer.parseInt(m.group(1));
       if (method.equals("POST")) {
-        Comment comment = new Comment(ids.incrementAndGet(), repository, number, null, null,
-            JSON.readTree(request.getBodyAsString()).path("body").asString(), login);
+        Comment comment =
+            new Comment(
+                ids.incrementAndGet(),
+                repository,
+                number,
+                null,
+                null,
+                JSON.readTree(request.getBodyAsString()).path("body").asString(),
+                login);
         issueComments.add(comment);
         return json(201, commentJson(comment, repository, false));
       }
       ArrayNode list = JSON.createArrayNode();
-      issueComments.stream().filter(c -> c.repository().equals(repository) && c.number() == number)
+      issueComments.stream()
+          .filter(c -> c.repository().equals(repository) && c.number() == number)
           .forEach(c -> list.add(commentJson(c, repository, false)));
       return page(request, list);
     }
@@ -399,23 +521,34 @@ public final class FakeGitHub implements AutoCloseable {
     }
     if ((m = match("/commits/([0-9a-f]+)/check-runs", rest)) != null) {
       String sha = m.group(1);
-      String name = request.queryParameter("check_name").isPresent() ? request.queryParameter("check_name").firstValue() : null;
+      String name =
+          request.queryParameter("check_name").isPresent()
+              ? request.queryParameter("check_name").firstValue()
+              : null;
       ArrayNode runs = JSON.createArrayNode();
-      checkRuns.stream().filter(c -> c.repository().equals(repository) && c.headSha().equals(sha))
-          .filter(c -> name == null || c.name().equals(name)).forEach(c -> runs.add(checkRunJson(c, repository)));
+      checkRuns.stream()
+          .filter(c -> c.repository().equals(repository) && c.headSha().equals(sha))
+          .filter(c -> name == null || c.name().equals(name))
+          .forEach(c -> runs.add(checkRunJson(c, repository)));
       ObjectNode answer = JSON.createObjectNode().put("total_count", runs.size());
       answer.set("check_runs", runs);
       return json(200, answer);
     }
     if (rest.equals("/check-runs") && method.equals("POST")) {
       JsonNode body = JSON.readTree(request.getBodyAsString());
-      CheckRun run = new CheckRun(ids.incrementAndGet(), repository, body.path("head_sha").asString(), body.path("name").asString(),
-          body.path("conclusion").asString(null));
+      CheckRun run =
+          new CheckRun(
+              ids.incrementAndGet(),
+              repository,
+              body.path("head_sha").asString(),
+              body.path("name").asString(),
+              body.path("conclusion").asString(null));
       checkRuns.add(run);
       return json(201, checkRunJson(run, repository));
     }
     if ((m = match("/check-runs/(\\d+)/annotations", rest)) != null && method.equals("GET")) {
-      return page(request, JSON.createArrayNode()); // annotations are not kept: a reused run shows none yet
+      return page(
+          request, JSON.createArrayNode()); // annotations are not kept: a reused run shows none yet
     }
     if ((m = match("/check-runs/(\\d+)", rest)) != null && method.equals("PATCH")) {
       long id = Long.parseLong(m.group(1));
@@ -425,12 +558,14 @@ public final class FakeGitHub implements AutoCloseable {
     return json(404, error("Not Found: " + method + " " + rest));
   }
 
-  private ResponseDefinition replaceBody(List<Comment> comments, long id, Request request, String repository, boolean review) {
+  private ResponseDefinition replaceBody(
+      List<Comment> comments, long id, Request request, String repository, boolean review) {
     String body = JSON.readTree(request.getBodyAsString()).path("body").asString();
     for (int i = 0; i < comments.size(); i++) {
       Comment c = comments.get(i);
       if (c.id() == id) {
-        Comment updated = new Comment(c.id(), c.repository(), c.number(), c.path(), c.line(), body, c.login());
+        Comment updated =
+            new Comment(c.id(), c.repository(), c.number(), c.path(), c.line(), body, c.login());
         comments.set(i, updated);
         return json(200, commentJson(updated, repository, review));
       }
@@ -443,7 +578,8 @@ public final class FakeGitHub implements AutoCloseable {
   private ObjectNode repositoryJson(String repository) {
     ObjectNode repo = repositoryTemplate.deepCopy();
     String owner = repository.substring(0, repository.indexOf('/'));
-    repo.put("full_name", repository).put("name", repository.substring(repository.indexOf('/') + 1))
+    repo.put("full_name", repository)
+        .put("name", repository.substring(repository.indexOf('/') + 1))
         .put("url", apiUrl() + "/repos/" + repository);
     ((ObjectNode) repo.get("owner")).put("login", owner);
     return repo;
@@ -451,7 +587,10 @@ public final class FakeGitHub implements AutoCloseable {
 
   private ObjectNode pullJson(PullRequest pr) {
     ObjectNode json = pullTemplate.deepCopy();
-    json.put("number", pr.number()).put("state", "open").put("draft", false).put("changed_files", pr.changedFiles())
+    json.put("number", pr.number())
+        .put("state", "open")
+        .put("draft", false)
+        .put("changed_files", pr.changedFiles())
         .put("url", apiUrl() + "/repos/" + pr.repository() + "/pulls/" + pr.number())
         .put("issue_url", apiUrl() + "/repos/" + pr.repository() + "/issues/" + pr.number());
     ObjectNode head = (ObjectNode) json.get("head");
@@ -462,11 +601,26 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   private ObjectNode commentJson(Comment c, String repository, boolean review) {
-    ObjectNode json = JSON.createObjectNode().put("id", c.id()).put("body", c.body())
-        .put("created_at", "2026-01-01T00:00:00Z").put("updated_at", "2026-01-01T00:00:00Z")
-        .put("url", apiUrl() + "/repos/" + repository + (review ? "/pulls/comments/" : "/issues/comments/") + c.id())
-        .put("html_url", "https://github.com/" + repository + "/pull/" + c.number() + "#comment-" + c.id());
-    json.putObject("user").put("login", c.login()).put("id", 2).put("type", c.login().endsWith("[bot]") ? "Bot" : "User");
+    ObjectNode json =
+        JSON.createObjectNode()
+            .put("id", c.id())
+            .put("body", c.body())
+            .put("created_at", "2026-01-01T00:00:00Z")
+            .put("updated_at", "2026-01-01T00:00:00Z")
+            .put(
+                "url",
+                apiUrl()
+                    + "/repos/"
+                    + repository
+                    + (review ? "/pulls/comments/" : "/issues/comments/")
+                    + c.id())
+            .put(
+                "html_url",
+                "https://github.com/" + repository + "/pull/" + c.number() + "#comment-" + c.id());
+    json.putObject("user")
+        .put("login", c.login())
+        .put("id", 2)
+        .put("type", c.login().endsWith("[bot]") ? "Bot" : "User");
     if (review) {
       json.put("path", c.path()).put("pull_request_review_id", 1);
       if (c.line() != null) {
@@ -477,8 +631,13 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   private ObjectNode checkRunJson(CheckRun run, String repository) {
-    ObjectNode json = JSON.createObjectNode().put("id", run.id()).put("name", run.name()).put("head_sha", run.headSha())
-        .put("status", "completed").put("url", apiUrl() + "/repos/" + repository + "/check-runs/" + run.id());
+    ObjectNode json =
+        JSON.createObjectNode()
+            .put("id", run.id())
+            .put("name", run.name())
+            .put("head_sha", run.headSha())
+            .put("status", "completed")
+            .put("url", apiUrl() + "/repos/" + repository + "/check-runs/" + run.id());
     if (run.conclusion() != null) {
       json.put("conclusion", run.conclusion());
     }
@@ -487,14 +646,23 @@ public final class FakeGitHub implements AutoCloseable {
 
   /** GitHub-style pages of 100 with a {@code Link: rel="next"} header. */
   private ResponseDefinition page(Request request, ArrayNode all) {
-    int perPage = request.queryParameter("per_page").isPresent() ? Integer.parseInt(request.queryParameter("per_page").firstValue()) : 30;
-    int page = request.queryParameter("page").isPresent() ? Integer.parseInt(request.queryParameter("page").firstValue()) : 1;
+    int perPage =
+        request.queryParameter("per_page").isPresent()
+            ? Integer.parseInt(request.queryParameter("per_page").firstValue())
+            : 30;
+    int page =
+        request.queryParameter("page").isPresent()
+            ? Integer.parseInt(request.queryParameter("page").firstValue())
+            : 1;
     ArrayNode slice = JSON.createArrayNode();
     for (int i = (page - 1) * perPage; i < Math.min(all.size(), page * perPage); i++) {
       slice.add(all.get(i));
     }
-    ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-        .withHeader("Content-Type", "application/json; charset=utf-8").withBody(JSON.writeValueAsString(slice));
+    ResponseDefinitionBuilder answer =
+        ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/json; charset=utf-8")
+            .withBody(JSON.writeValueAsString(slice));
     if (page * perPage < all.size()) {
       String url = apiUrl() + path(request) + "?per_page=" + perPage + "&page=" + (page + 1);
       answer = answer.withHeader("Link", "<" + url + ">; rel=\"next\"");
@@ -503,17 +671,26 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   private JsonNode recording(String file, boolean mappingBody) {
-    String dir = "github/api-recordings/GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/";
+    String dir =
+        "github/api-recordings/GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/";
     if (mappingBody) {
-      return JSON.readTree(JSON.readTree(TestData.text(dir + "mappings/" + file)).path("response").path("body").asString());
+      return JSON.readTree(
+          JSON.readTree(TestData.text(dir + "mappings/" + file))
+              .path("response")
+              .path("body")
+              .asString());
     }
-    return JSON.readTree(TestData.text(dir + "__files/" + file).replace("https://api.github.com", apiUrl()));
+    return JSON.readTree(
+        TestData.text(dir + "__files/" + file).replace("https://api.github.com", apiUrl()));
   }
 
   private ResponseDefinition json(int status, JsonNode body) {
     String text = JSON.writeValueAsString(body).replace("https://api.github.com", apiUrl());
-    return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
-        .withHeader("Content-Type", "application/json; charset=utf-8").withBody(text).build();
+    return ResponseDefinitionBuilder.responseDefinition()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(text)
+        .build();
   }
 
   private static ObjectNode error(String message) {
@@ -531,10 +708,16 @@ public final class FakeGitHub implements AutoCloseable {
     return query < 0 ? url : url.substring(0, query);
   }
 
-  /** Java source whose listed methods the test rule flags, and the patch GitHub would show for it as a new file. */
+  /**
+   * Java source whose listed methods the test rule flags, and the patch GitHub would show for it as
+   * a new file.
+   */
   public static FakeFile addedJavaFile(String path, String className, List<String> flaggedMethods) {
     List<String> lines = new ArrayList<>();
-    String pkg = path.contains("/java/") ? path.substring(path.indexOf("/java/") + 6, path.lastIndexOf('/')).replace('/', '.') : "demo";
+    String pkg =
+        path.contains("/java/")
+            ? path.substring(path.indexOf("/java/") + 6, path.lastIndexOf('/')).replace('/', '.')
+            : "demo";
     lines.add("package " + pkg + ";");
     lines.add("");
     lines.add("public class " + className + " {");

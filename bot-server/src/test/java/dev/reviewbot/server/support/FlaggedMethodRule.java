@@ -11,14 +11,20 @@ import dev.reviewbot.api.Subscriptions;
  * whose name starts with {@code flagged}, so the service tests know exactly which findings a pull
  * request yields, whatever the built-in catalogue holds at the time.
  */
-@RuleInfo(id = "flagged-method", summary = "Methods named flagged* (bot-server test plugin)", severity = Severity.WARNING, since = "0.1")
+@RuleInfo(
+    id = "flagged-method",
+    summary = "Methods named flagged* (bot-server test plugin)",
+    severity = Severity.WARNING,
+    since = "0.1")
 public final class FlaggedMethodRule implements JavaRule {
   @Override
   public void subscribe(Subscriptions on) {
-    on.on(MethodDeclaration.class, (method, context) -> {
-      if (method.getNameAsString().startsWith("flagged")) {
-        context.report(method.getName(), "method " + method.getNameAsString() + " is flagged");
-      }
-    });
+    on.on(
+        MethodDeclaration.class,
+        (method, context) -> {
+          if (method.getNameAsString().startsWith("flagged")) {
+            context.report(method.getName(), "method " + method.getNameAsString() + " is flagged");
+          }
+        });
   }
 }

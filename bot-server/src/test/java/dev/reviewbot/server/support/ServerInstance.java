@@ -2,10 +2,10 @@ package dev.reviewbot.server.support;
 
 import dev.reviewbot.server.ReviewbotServer;
 import java.net.URI;
-import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** One running bot-server (a full Spring context on a free port) and a client that signs deliveries for it. */
+/**
+ * One running bot-server (a full Spring context on a free port) and a client that signs deliveries
+ * for it.
+ */
 public final class ServerInstance implements AutoCloseable {
 
   private final ConfigurableApplicationContext context;
@@ -23,7 +26,9 @@ public final class ServerInstance implements AutoCloseable {
   private ServerInstance(ConfigurableApplicationContext context) {
     this.context = context;
     this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
-    this.managementPort = Integer.parseInt(context.getEnvironment().getProperty("local.management.port", Integer.toString(port)));
+    this.managementPort =
+        Integer.parseInt(
+            context.getEnvironment().getProperty("local.management.port", Integer.toString(port)));
   }
 
   public static ServerInstance start(Map<String, String> properties) {
@@ -36,7 +41,8 @@ public final class ServerInstance implements AutoCloseable {
       args.add("--reviewbot.webhook.secret=" + Webhooks.SECRET);
     }
     properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-    return new ServerInstance(new SpringApplicationBuilder(ReviewbotServer.class).run(args.toArray(String[]::new)));
+    return new ServerInstance(
+        new SpringApplicationBuilder(ReviewbotServer.class).run(args.toArray(String[]::new)));
   }
 
   public int port() {
@@ -57,22 +63,36 @@ public final class ServerInstance implements AutoCloseable {
     return deliver(port, event, deliveryId, body);
   }
 
-  public static int deliver(int port, String event, String deliveryId, byte[] body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhook"))
-        .header("Content-Type", "application/json").header("X-GitHub-Event", event).header("X-GitHub-Delivery", deliveryId)
-        .header("X-Hub-Signature-256", Webhooks.sign(body)).timeout(Duration.ofSeconds(30))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+  public static int deliver(int port, String event, String deliveryId, byte[] body)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhook"))
+            .header("Content-Type", "application/json")
+            .header("X-GitHub-Event", event)
+            .header("X-GitHub-Delivery", deliveryId)
+            .header("X-Hub-Signature-256", Webhooks.sign(body))
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
     return client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   public static String get(int port, String path) throws Exception {
-    return client().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    return client()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   /** A client per call: no pooled connection outlives the server it was opened to. */
   private static HttpClient client() {
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
   }
 
   @Override

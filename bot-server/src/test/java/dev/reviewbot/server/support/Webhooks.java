@@ -19,7 +19,9 @@ public final class Webhooks {
 
   private Webhooks() {}
 
-  /** The payload file under {@code github/webhooks}, e.g. {@code pull_request/opened.payload.json}. */
+  /**
+   * The payload file under {@code github/webhooks}, e.g. {@code pull_request/opened.payload.json}.
+   */
   public static byte[] payload(String relative) {
     return TestData.bytes("github/webhooks/" + relative);
   }
@@ -29,8 +31,10 @@ public final class Webhooks {
   }
 
   /** A real pull_request payload with its head, number, repository and updated_at replaced. */
-  public static byte[] pullRequest(String action, String repository, int number, String headSha, Instant updatedAt) {
-    ObjectNode root = (ObjectNode) JSON.readTree(payload("pull_request/" + action + ".payload.json"));
+  public static byte[] pullRequest(
+      String action, String repository, int number, String headSha, Instant updatedAt) {
+    ObjectNode root =
+        (ObjectNode) JSON.readTree(payload("pull_request/" + action + ".payload.json"));
     root.put("number", number);
     ObjectNode pr = (ObjectNode) root.get("pull_request");
     pr.put("number", number);

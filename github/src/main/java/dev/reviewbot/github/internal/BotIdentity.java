@@ -24,7 +24,8 @@ public final class BotIdentity {
       String login = github.getMyself().getLogin();
       return login::equalsIgnoreCase;
     } catch (IOException e) {
-      LOG.info("the token cannot tell its own login ({}); treating comments by any [bot] account as reviewbot's",
+      LOG.info(
+          "the token cannot tell its own login ({}); treating comments by any [bot] account as reviewbot's",
           Failures.describe(e));
       return login -> login != null && login.endsWith("[bot]");
     }

@@ -10,8 +10,9 @@ import org.kohsuke.github.GHFileNotFoundException;
 import org.kohsuke.github.GHRepository;
 
 /**
- * Reads one file at one commit through the contents API ({@code GET /repos/{o}/{r}/contents/{path}?ref=SHA}).
- * Nothing is checked out and nothing from the pull request is ever run.
+ * Reads one file at one commit through the contents API ({@code GET
+ * /repos/{o}/{r}/contents/{path}?ref=SHA}). Nothing is checked out and nothing from the pull
+ * request is ever run.
  */
 public final class ContentFetcher {
   private final GHRepository repository;

@@ -1,11 +1,11 @@
 package dev.reviewbot.github.internal;
 
 import dev.reviewbot.api.LineRange;
-import dev.reviewbot.github.PullRequestFile;
 import dev.reviewbot.diff.DiffParseException;
 import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.diff.Hunk;
 import dev.reviewbot.diff.UnifiedDiffParser;
+import dev.reviewbot.github.PullRequestFile;
 import dev.reviewbot.review.Anchor;
 import dev.reviewbot.review.AnchorFit;
 import java.util.HashMap;
@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * GitHub's rule for where a review comment may sit: on the RIGHT side (head version) inside a hunk
  * of the pull request's diff, and a multi-line comment's {@code start_line} in the same hunk,
- * strictly above {@code line}. A range that does not fit is narrowed to its first line that does;
- * a file without a patch, a removed file or a file outside the pull request takes no comment.
+ * strictly above {@code line}. A range that does not fit is narrowed to its first line that does; a
+ * file without a patch, a removed file or a file outside the pull request takes no comment.
  */
 public final class DiffAnchors implements AnchorFit {
   private static final UnifiedDiffParser PARSER = new UnifiedDiffParser();
@@ -36,16 +36,24 @@ public final class DiffAnchors implements AnchorFit {
       if (file.patch() == null || "removed".equals(file.status())) {
         continue;
       }
-      String oldPath = "added".equals(file.status()) ? null : file.previousPath() != null ? file.previousPath() : file.path();
+      String oldPath =
+          "added".equals(file.status())
+              ? null
+              : file.previousPath() != null ? file.previousPath() : file.path();
       FileDiff diff;
       try {
         diff = PARSER.parsePatch(oldPath, file.path(), file.patch());
       } catch (DiffParseException e) {
         // GitHub's patches parse; should one not, its file only loses inline comments
-        LOG.warn("cannot read GitHub's patch for {}, no inline comments there: {}", file.path(), e.getMessage());
+        LOG.warn(
+            "cannot read GitHub's patch for {}, no inline comments there: {}",
+            file.path(),
+            e.getMessage());
         continue;
       }
-      hunks.put(file.path(), diff.hunks().stream().map(Hunk::newRange).flatMap(Optional::stream).toList());
+      hunks.put(
+          file.path(),
+          diff.hunks().stream().map(Hunk::newRange).flatMap(Optional::stream).toList());
     }
     return new DiffAnchors(hunks);
   }

@@ -14,31 +14,43 @@ import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHPullRequest;
 
 /**
- * What the bot posted on a pull request before: its inline review comments (with their
- * fingerprint markers) and its issue comments, the summary among them. Comments by anyone else are
- * ignored, so nobody can hide a finding by pasting a marker.
+ * What the bot posted on a pull request before: its inline review comments (with their fingerprint
+ * markers) and its issue comments, the summary among them. Comments by anyone else are ignored, so
+ * nobody can hide a finding by pasting a marker.
  */
 public final class EarlierPosts {
   private final List<PostedComment> reviewComments;
   private final List<PostedComment> issueComments;
   private final GHIssueComment summary;
 
-  private EarlierPosts(List<PostedComment> reviewComments, List<PostedComment> issueComments, GHIssueComment summary) {
+  private EarlierPosts(
+      List<PostedComment> reviewComments,
+      List<PostedComment> issueComments,
+      GHIssueComment summary) {
     this.reviewComments = reviewComments;
     this.issueComments = issueComments;
     this.summary = summary;
   }
 
-  public static EarlierPosts read(RestCalls rest, GHPullRequest pull, PullRequestRef pr, Predicate<String> isBot) throws IOException {
+  public static EarlierPosts read(
+      RestCalls rest, GHPullRequest pull, PullRequestRef pr, Predicate<String> isBot)
+      throws IOException {
     List<PostedComment> review = new ArrayList<>();
-    for (JsonNode comment : rest.getAll("/repos/" + pr.fullName() + "/pulls/" + pr.number() + "/comments")) {
+    for (JsonNode comment :
+        rest.getAll("/repos/" + pr.fullName() + "/pulls/" + pr.number() + "/comments")) {
       String body = comment.path("body").asText("");
       // replies in a thread are never the bot's finding comments
-      if (isBot.test(comment.path("user").path("login").asText("")) && !comment.hasNonNull("in_reply_to_id")) {
+      if (isBot.test(comment.path("user").path("login").asText(""))
+          && !comment.hasNonNull("in_reply_to_id")) {
         List<String> fingerprints = Markers.fingerprintsIn(body);
         if (!fingerprints.isEmpty()) {
-          review.add(new PostedComment(comment.path("id").asLong(), comment.path("path").asText(null), body, fingerprints,
-              Markers.resolvedIn(body)));
+          review.add(
+              new PostedComment(
+                  comment.path("id").asLong(),
+                  comment.path("path").asText(null),
+                  body,
+                  fingerprints,
+                  Markers.resolvedIn(body)));
         }
       }
     }
@@ -52,7 +64,13 @@ public final class EarlierPosts {
       if (Markers.isSummary(body)) {
         summary = summary == null ? comment : summary; // the oldest one is kept up to date
       } else if (!Markers.fingerprintsIn(body).isEmpty()) {
-        issue.add(new PostedComment(comment.getId(), null, body, Markers.fingerprintsIn(body), Markers.resolvedIn(body)));
+        issue.add(
+            new PostedComment(
+                comment.getId(),
+                null,
+                body,
+                Markers.fingerprintsIn(body),
+                Markers.resolvedIn(body)));
       }
     }
     return new EarlierPosts(review, issue, summary);
@@ -62,7 +80,9 @@ public final class EarlierPosts {
   public Set<String> openFingerprints() {
     Set<String> open = new HashSet<>();
     for (List<PostedComment> comments : List.of(reviewComments, issueComments)) {
-      comments.stream().filter(c -> c.resolvedIn().isEmpty()).forEach(c -> open.addAll(c.fingerprints()));
+      comments.stream()
+          .filter(c -> c.resolvedIn().isEmpty())
+          .forEach(c -> open.addAll(c.fingerprints()));
     }
     return open;
   }

@@ -26,13 +26,18 @@ public final class Failures {
     return -1;
   }
 
-  /** True for "this token may not do that": 401 and 403 that are not rate limits (those were retried). */
+  /**
+   * True for "this token may not do that": 401 and 403 that are not rate limits (those were
+   * retried).
+   */
   public static boolean isPermission(IOException e) {
     int status = status(e);
     return status == 401 || status == 403;
   }
 
-  /** GitHub's own words, without JSON or stack traces; the exception's message when there are none. */
+  /**
+   * GitHub's own words, without JSON or stack traces; the exception's message when there are none.
+   */
   public static String message(IOException e) {
     if (e instanceof GitHubHttpException http) {
       return http.githubMessage().isEmpty() ? "HTTP " + http.status() : http.githubMessage();

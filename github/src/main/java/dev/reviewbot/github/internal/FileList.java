@@ -24,8 +24,14 @@ public final class FileList {
   public static List<PullRequestFile> of(GHPullRequest pull) throws IOException {
     List<PullRequestFile> files = new ArrayList<>();
     for (GHPullRequestFileDetail file : pull.listFiles().withPageSize(100)) {
-      files.add(new PullRequestFile(file.getFilename(), file.getPreviousFilename(), file.getStatus(), file.getPatch(),
-          file.getAdditions(), file.getDeletions()));
+      files.add(
+          new PullRequestFile(
+              file.getFilename(),
+              file.getPreviousFilename(),
+              file.getStatus(),
+              file.getPatch(),
+              file.getAdditions(),
+              file.getDeletions()));
     }
     return files;
   }
@@ -39,16 +45,31 @@ public final class FileList {
     if (changedFiles <= listed && listed < LIMIT) {
       return Optional.empty();
     }
-    return Optional.of(new SummarySection("Files not reviewed", "This pull request changes " + changedFiles
-        + " files; GitHub lists at most " + LIMIT + ", so only the first " + listed + " were reviewed."));
+    return Optional.of(
+        new SummarySection(
+            "Files not reviewed",
+            "This pull request changes "
+                + changedFiles
+                + " files; GitHub lists at most "
+                + LIMIT
+                + ", so only the first "
+                + listed
+                + " were reviewed."));
   }
 
-  /** For a review of the whole change from a checkout (the Action): only inline comments are limited. */
+  /**
+   * For a review of the whole change from a checkout (the Action): only inline comments are
+   * limited.
+   */
   public static Optional<String> notCommentable(int listed) {
     if (listed < LIMIT) {
       return Optional.empty();
     }
-    return Optional.of("This pull request changes more than " + LIMIT + " files, the most GitHub lists; only the first "
-        + LIMIT + " could take inline comments.");
+    return Optional.of(
+        "This pull request changes more than "
+            + LIMIT
+            + " files, the most GitHub lists; only the first "
+            + LIMIT
+            + " could take inline comments.");
   }
 }

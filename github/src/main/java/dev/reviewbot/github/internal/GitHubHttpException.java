@@ -2,7 +2,9 @@ package dev.reviewbot.github.internal;
 
 import java.io.IOException;
 
-/** GitHub answered a plain-HTTP call with an error status. The message is GitHub's, never a header. */
+/**
+ * GitHub answered a plain-HTTP call with an error status. The message is GitHub's, never a header.
+ */
 public final class GitHubHttpException extends IOException {
   private static final long serialVersionUID = 1L;
 
@@ -10,7 +12,13 @@ public final class GitHubHttpException extends IOException {
   private final String githubMessage;
 
   GitHubHttpException(int status, String method, String path, String githubMessage) {
-    super(method + " " + path + " answered HTTP " + status + (githubMessage.isEmpty() ? "" : ": " + githubMessage));
+    super(
+        method
+            + " "
+            + path
+            + " answered HTTP "
+            + status
+            + (githubMessage.isEmpty() ? "" : ": " + githubMessage));
     this.status = status;
     this.githubMessage = githubMessage;
   }

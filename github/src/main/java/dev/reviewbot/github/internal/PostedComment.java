@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param fingerprints from its hidden markers
  * @param resolvedIn the commit it was marked resolved in, if it was
  */
-public record PostedComment(long id, String path, String body, List<String> fingerprints, Optional<String> resolvedIn) {
+public record PostedComment(
+    long id, String path, String body, List<String> fingerprints, Optional<String> resolvedIn) {
   public PostedComment {
     fingerprints = List.copyOf(fingerprints);
   }

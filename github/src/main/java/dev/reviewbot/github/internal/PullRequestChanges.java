@@ -40,14 +40,21 @@ public final class PullRequestChanges {
     this.threads = threads;
   }
 
-  /** @param analyzed the paths whose contents the analysis needs (Java files only are ever read) */
-  public Fetched fetch(List<PullRequestFile> files, String mergeBase, String head, Predicate<String> analyzed) throws IOException {
+  /**
+   * @param analyzed the paths whose contents the analysis needs (Java files only are ever read)
+   */
+  public Fetched fetch(
+      List<PullRequestFile> files, String mergeBase, String head, Predicate<String> analyzed)
+      throws IOException {
     List<String> skipped = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
-      Thread thread = new Thread(r, "review-fetch");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(threads, files.size())),
+            r -> {
+              Thread thread = new Thread(r, "review-fetch");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<FileOutcome>> futures = new ArrayList<>();
       for (PullRequestFile file : files) {
@@ -59,7 +66,9 @@ public final class PullRequestChanges {
         changed.add(outcome.file());
         outcome.skipped().ifPresent(skipped::add);
       }
-      return new Fetched(new ChangeSet(shortSha(mergeBase) + " (merge base)", shortSha(head), head, changed), skipped);
+      return new Fetched(
+          new ChangeSet(shortSha(mergeBase) + " (merge base)", shortSha(head), head, changed),
+          skipped);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted while fetching file contents");
@@ -67,7 +76,8 @@ public final class PullRequestChanges {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
-      throw new IllegalStateException("fetching file contents failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "fetching file contents failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -75,7 +85,9 @@ public final class PullRequestChanges {
 
   private record FileOutcome(ChangedFile file, Optional<String> skipped) {}
 
-  private FileOutcome fetchOne(PullRequestFile file, String mergeBase, String head, Predicate<String> analyzed) throws IOException {
+  private FileOutcome fetchOne(
+      PullRequestFile file, String mergeBase, String head, Predicate<String> analyzed)
+      throws IOException {
     ChangeKind kind = kind(file.status());
     String oldPath = kind == ChangeKind.ADDED ? null : file.basePath();
     String newPath = kind == ChangeKind.DELETED ? null : file.path();
@@ -85,22 +97,29 @@ public final class PullRequestChanges {
       try {
         diff = PARSER.parsePatch(oldPath, newPath, kind, file.patch());
       } catch (DiffParseException e) {
-        skipped = Optional.of(file.path() + ": GitHub's patch could not be read (" + e.getMessage() + ")");
+        skipped =
+            Optional.of(
+                file.path() + ": GitHub's patch could not be read (" + e.getMessage() + ")");
       }
     }
     String base = null;
     String headText = null;
     if (file.path().endsWith(".java") && analyzed.test(file.path())) {
       try {
-        headText = kind == ChangeKind.DELETED ? null : contents.text(file.path(), head).orElse(null);
-        base = kind == ChangeKind.ADDED ? null : contents.text(file.basePath(), mergeBase).orElse(null);
+        headText =
+            kind == ChangeKind.DELETED ? null : contents.text(file.path(), head).orElse(null);
+        base =
+            kind == ChangeKind.ADDED
+                ? null
+                : contents.text(file.basePath(), mergeBase).orElse(null);
       } catch (FileTooLargeException e) {
         skipped = Optional.of(e.getMessage());
         headText = null;
         base = null;
       }
     }
-    return new FileOutcome(new ChangedFile(file.path(), oldPath, kind, diff, base, headText, false), skipped);
+    return new FileOutcome(
+        new ChangedFile(file.path(), oldPath, kind, diff, base, headText, false), skipped);
   }
 
   static ChangeKind kind(String status) {

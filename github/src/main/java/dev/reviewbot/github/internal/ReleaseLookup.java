@@ -20,14 +20,14 @@ import org.kohsuke.github.GHTag;
  * The newest release the merge base contains, found through the REST API as the CLI finds it in a
  * clone, so the App too tells breaks of released API from changes to API no release has had: the
  * release tags ({@link Versions#isReleaseTag}) by version, highest first, and the first whose
- * commit the merge base contains ({@code GET /compare/TAG...MERGE_BASE} is {@code ahead} or
- * {@code identical}), with the changed Java files read at that tag.
+ * commit the merge base contains ({@code GET /compare/TAG...MERGE_BASE} is {@code ahead} or {@code
+ * identical}), with the changed Java files read at that tag.
  *
- * <p>It costs API calls, so it is bounded: at most {@value #MAX_TAGS} tags read and
- * {@value #MAX_COMPARES} compared, nothing at all for a change without a modified Java file, and a
- * file's released version is fetched only when a rule asks for it (a file that cannot be read
- * counts as newer than the release: its breaks go to the summary). Any failure only makes the
- * release unknown; it never fails the review.
+ * <p>It costs API calls, so it is bounded: at most {@value #MAX_TAGS} tags read and {@value
+ * #MAX_COMPARES} compared, nothing at all for a change without a modified Java file, and a file's
+ * released version is fetched only when a rule asks for it (a file that cannot be read counts as
+ * newer than the release: its breaks go to the summary). Any failure only makes the release
+ * unknown; it never fails the review.
  */
 public final class ReleaseLookup {
   static final int MAX_TAGS = 300;
@@ -43,7 +43,8 @@ public final class ReleaseLookup {
 
   /** {@code change} with its last release, or unchanged when none is found. */
   public ChangeSet addTo(ChangeSet change, String mergeBase) {
-    if (change.files().stream().noneMatch(f -> f.isJava() && f.oldPath() != null && f.baseContent() != null)) {
+    if (change.files().stream()
+        .noneMatch(f -> f.isJava() && f.oldPath() != null && f.baseContent() != null)) {
       return change;
     }
     try {
@@ -78,13 +79,17 @@ public final class ReleaseLookup {
   /** Reads each file at the release once, when first asked. */
   private Function<String, Optional<String>> filesAt(String sha) {
     Map<String, Optional<String>> read = new ConcurrentHashMap<>();
-    return path -> read.computeIfAbsent(path, p -> {
-      try {
-        return contents.text(p, sha);
-      } catch (IOException e) {
-        return Optional.empty(); // too large or unreadable: counts as newer than the release
-      }
-    });
+    return path ->
+        read.computeIfAbsent(
+            path,
+            p -> {
+              try {
+                return contents.text(p, sha);
+              } catch (IOException e) {
+                return Optional
+                    .empty(); // too large or unreadable: counts as newer than the release
+              }
+            });
   }
 
   private String nextVersion(String mergeBase) throws IOException {
@@ -92,6 +97,9 @@ public final class ReleaseLookup {
     if (pom.isPresent()) {
       return Versions.ofPom(pom.get().getBytes(StandardCharsets.UTF_8)).orElse(null);
     }
-    return contents.text("gradle.properties", mergeBase).flatMap(Versions::ofGradleProperties).orElse(null);
+    return contents
+        .text("gradle.properties", mergeBase)
+        .flatMap(Versions::ofGradleProperties)
+        .orElse(null);
   }
 }

@@ -19,13 +19,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Marks the bot's earlier comments whose findings are gone at the new head: edits each to say in
- * which commit, and resolves its thread through GraphQL when the token may. Files that could not
- * be analyzed this time are left alone: their findings are unknown, not gone. Failures here are
+ * which commit, and resolves its thread through GraphQL when the token may. Files that could not be
+ * analyzed this time are left alone: their findings are unknown, not gone. Failures here are
  * reported as warnings and never stop the review.
  */
 public final class ResolvedComments {
   private static final Logger LOG = LoggerFactory.getLogger(ResolvedComments.class);
-  private static final String THREADS = """
+  private static final String THREADS =
+      """
       query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
         repository(owner: $owner, name: $repo) {
           pullRequest(number: $number) {
@@ -36,7 +37,8 @@ public final class ResolvedComments {
           }
         }
       }""";
-  private static final String RESOLVE = """
+  private static final String RESOLVE =
+      """
       mutation($thread: ID!) {
         resolveReviewThread(input: {threadId: $thread}) { thread { id isResolved } }
       }""";
@@ -51,18 +53,26 @@ public final class ResolvedComments {
     this.renderer = renderer;
   }
 
-  /** @return how many comments were marked resolved */
-  public int markGone(List<PostedComment> open, ReviewPlan plan, boolean resolveThreads, List<String> warnings) {
+  /**
+   * @return how many comments were marked resolved
+   */
+  public int markGone(
+      List<PostedComment> open, ReviewPlan plan, boolean resolveThreads, List<String> warnings) {
     Set<String> current = plan.fingerprints();
     Set<String> unknown = new HashSet<>();
-    // files the run could not analyze; an advisory notice's file was analyzed, so its comments may go
-    plan.notices().stream().filter(n -> !n.advisoryNotice()).map(Notice::path).forEach(unknown::add);
+    // files the run could not analyze; an advisory notice's file was analyzed, so its comments may
+    // go
+    plan.notices().stream()
+        .filter(n -> !n.advisoryNotice())
+        .map(Notice::path)
+        .forEach(unknown::add);
     plan.crashes().stream().map(RuleCrash::path).forEach(unknown::add);
 
-    List<PostedComment> gone = open.stream()
-        .filter(c -> !unknown.contains(c.path()))
-        .filter(c -> c.fingerprints().stream().noneMatch(current::contains))
-        .toList();
+    List<PostedComment> gone =
+        open.stream()
+            .filter(c -> !unknown.contains(c.path()))
+            .filter(c -> c.fingerprints().stream().noneMatch(current::contains))
+            .toList();
     List<Long> edited = new ArrayList<>();
     for (PostedComment comment : gone) {
       ObjectNode body = rest.object();
@@ -71,7 +81,8 @@ public final class ResolvedComments {
         rest.patch("/repos/" + pr.fullName() + "/pulls/comments/" + comment.id(), body);
         edited.add(comment.id());
       } catch (IOException e) {
-        warnings.add("could not mark comment " + comment.id() + " resolved: " + Failures.describe(e));
+        warnings.add(
+            "could not mark comment " + comment.id() + " resolved: " + Failures.describe(e));
       }
     }
     if (resolveThreads && !edited.isEmpty()) {
@@ -105,14 +116,21 @@ public final class ResolvedComments {
       variables.put("repo", pr.repo());
       variables.put("number", pr.number());
       variables.put("cursor", cursor);
-      JsonNode page = rest.graphql(THREADS, variables).path("repository").path("pullRequest").path("reviewThreads");
+      JsonNode page =
+          rest.graphql(THREADS, variables)
+              .path("repository")
+              .path("pullRequest")
+              .path("reviewThreads");
       for (JsonNode thread : page.path("nodes")) {
         JsonNode first = thread.path("comments").path("nodes").path(0);
         if (!thread.path("isResolved").asBoolean() && first.has("databaseId")) {
           threads.put(first.path("databaseId").asLong(), thread.path("id").asText());
         }
       }
-      cursor = page.path("pageInfo").path("hasNextPage").asBoolean() ? page.path("pageInfo").path("endCursor").asText() : null;
+      cursor =
+          page.path("pageInfo").path("hasNextPage").asBoolean()
+              ? page.path("pageInfo").path("endCursor").asText()
+              : null;
     } while (cursor != null);
     return threads;
   }

@@ -68,8 +68,8 @@ public final class RestCalls {
   }
 
   /**
-   * A GraphQL call. GraphQL answers 200 with an {@code errors} list when a mutation is not
-   * allowed; that becomes a {@link GitHubHttpException} with status 200 and the first message.
+   * A GraphQL call. GraphQL answers 200 with an {@code errors} list when a mutation is not allowed;
+   * that becomes a {@link GitHubHttpException} with status 200 and the first message.
    */
   public JsonNode graphql(String query, Map<String, Object> variables) throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
@@ -79,14 +79,20 @@ public final class RestCalls {
     JsonNode answer = send("POST", url, body).body;
     JsonNode errors = answer.path("errors");
     if (errors.isArray() && !errors.isEmpty()) {
-      throw new GitHubHttpException(200, "POST", url.getPath(), errors.get(0).path("message").asText("GraphQL error"));
+      throw new GitHubHttpException(
+          200, "POST", url.getPath(), errors.get(0).path("message").asText("GraphQL error"));
     }
     return answer.path("data");
   }
 
-  /** {@code https://api.github.com/graphql}, or {@code https://host/api/graphql} for GitHub Enterprise. */
+  /**
+   * {@code https://api.github.com/graphql}, or {@code https://host/api/graphql} for GitHub
+   * Enterprise.
+   */
   String graphqlUrl() {
-    return apiUrl.endsWith("/api/v3") ? apiUrl.substring(0, apiUrl.length() - "/v3".length()) + "/graphql" : apiUrl + "/graphql";
+    return apiUrl.endsWith("/api/v3")
+        ? apiUrl.substring(0, apiUrl.length() - "/v3".length()) + "/graphql"
+        : apiUrl + "/graphql";
   }
 
   private Answer send(String method, URL url, Object body) throws IOException {
@@ -102,26 +108,33 @@ public final class RestCalls {
       headers.put("Content-Type", "application/json; charset=utf-8");
       bytes = json.writeValueAsBytes(body);
     }
-    try (GitHubConnectorResponse response = connector.send(new ConnectorRequest(method, url, headers, bytes))) {
+    try (GitHubConnectorResponse response =
+        connector.send(new ConnectorRequest(method, url, headers, bytes))) {
       byte[] raw;
       try (InputStream in = response.bodyStream()) {
         raw = in == null ? new byte[0] : in.readAllBytes();
       }
       if (response.statusCode() >= 400) {
-        throw new GitHubHttpException(response.statusCode(), method, url.getPath(), errorMessage(raw));
+        throw new GitHubHttpException(
+            response.statusCode(), method, url.getPath(), errorMessage(raw));
       }
       JsonNode parsed = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
       return new Answer(parsed, response.header("Link"));
     }
   }
 
-  /** GitHub's {@code message} plus the {@code errors} details, e.g. why a review was unprocessable. */
+  /**
+   * GitHub's {@code message} plus the {@code errors} details, e.g. why a review was unprocessable.
+   */
   private String errorMessage(byte[] raw) {
     try {
       JsonNode error = json.readTree(raw);
       StringBuilder text = new StringBuilder(error.path("message").asText(""));
       for (JsonNode detail : error.path("errors")) {
-        String part = detail.isTextual() ? detail.asText() : detail.path("message").asText(detail.path("code").asText(""));
+        String part =
+            detail.isTextual()
+                ? detail.asText()
+                : detail.path("message").asText(detail.path("code").asText(""));
         if (!part.isEmpty()) {
           text.append(text.length() == 0 ? "" : "; ").append(part);
         }
@@ -142,10 +155,15 @@ public final class RestCalls {
       return null;
     }
     URI uri = URI.create(next.group(1));
-    if (!origin.getScheme().equalsIgnoreCase(uri.getScheme()) || !origin.getHost().equalsIgnoreCase(uri.getHost())
+    if (!origin.getScheme().equalsIgnoreCase(uri.getScheme())
+        || !origin.getHost().equalsIgnoreCase(uri.getHost())
         || origin.getPort() != uri.getPort()) {
       // never send the token anywhere but the API we were given
-      throw new IOException("GitHub's next-page link points to another host: " + uri.getScheme() + "://" + uri.getHost());
+      throw new IOException(
+          "GitHub's next-page link points to another host: "
+              + uri.getScheme()
+              + "://"
+              + uri.getHost());
     }
     return toUrl(uri.toString());
   }

@@ -33,9 +33,11 @@ public final class ReviewPoster {
 
   /**
    * @param freshAnchors reads the diff again, for the one-by-one fallback
-   * @return the review id (0 when the fallback posted single comments) and the comments GitHub refused
+   * @return the review id (0 when the fallback posted single comments) and the comments GitHub
+   *     refused
    */
-  public Outcome post(List<InlineComment> comments, String event, String body, AnchorSource freshAnchors)
+  public Outcome post(
+      List<InlineComment> comments, String event, String body, AnchorSource freshAnchors)
       throws IOException, WriteRefused {
     if (comments.isEmpty()) {
       return new Outcome(0, List.of(), false);
@@ -57,17 +59,23 @@ public final class ReviewPoster {
       if (e.status() != 422) {
         throw e;
       }
-      LOG.warn("GitHub rejected the review on {} ({}); checking each comment again and posting them one by one",
-          pr, Failures.describe(e));
+      LOG.warn(
+          "GitHub rejected the review on {} ({}); checking each comment again and posting them one by one",
+          pr,
+          Failures.describe(e));
       return oneByOne(comments, event, body, freshAnchors.read());
     }
   }
 
-  private Outcome oneByOne(List<InlineComment> comments, String event, String body, AnchorFit anchors)
+  private Outcome oneByOne(
+      List<InlineComment> comments, String event, String body, AnchorFit anchors)
       throws IOException, WriteRefused {
     List<InlineComment> refused = new ArrayList<>();
     for (InlineComment comment : comments) {
-      Optional<InlineComment> refitted = anchors.fit(comment.anchor()).map(a -> new InlineComment(a, comment.lead(), comment.repeats()));
+      Optional<InlineComment> refitted =
+          anchors
+              .fit(comment.anchor())
+              .map(a -> new InlineComment(a, comment.lead(), comment.repeats()));
       if (refitted.isEmpty()) {
         refused.add(comment);
         continue;
@@ -82,7 +90,9 @@ public final class ReviewPoster {
         if (e.status() != 422) {
           throw e;
         }
-        LOG.warn("GitHub rejected the comment on {} ({}); it goes to the summary", refitted.get().anchor(),
+        LOG.warn(
+            "GitHub rejected the comment on {} ({}); it goes to the summary",
+            refitted.get().anchor(),
             Failures.describe(e));
         refused.add(comment);
       }

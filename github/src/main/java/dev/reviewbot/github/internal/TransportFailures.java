@@ -20,10 +20,12 @@ final class TransportFailures {
       return false; // refused or unresolvable: persistent, and waiting would only delay the report
     }
     if (Thread.currentThread().isInterrupted()
-        || (failure instanceof InterruptedIOException && !(failure instanceof SocketTimeoutException))) {
+        || (failure instanceof InterruptedIOException
+            && !(failure instanceof SocketTimeoutException))) {
       return false; // the caller is being stopped (job deadline, shutdown): do not keep it busy
     }
-    boolean timedOut = failure instanceof HttpTimeoutException || failure instanceof SocketTimeoutException;
+    boolean timedOut =
+        failure instanceof HttpTimeoutException || failure instanceof SocketTimeoutException;
     // a POST that timed out may have been carried out: sending it again could duplicate a review
     return timedOut && !"POST".equals(request.method());
   }

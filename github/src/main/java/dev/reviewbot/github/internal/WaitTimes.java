@@ -44,12 +44,14 @@ final class WaitTimes {
     if (named.isPresent()) {
       return named;
     }
-    if ("0".equals(response.header("x-ratelimit-remaining")) && response.header("x-ratelimit-reset") != null) {
+    if ("0".equals(response.header("x-ratelimit-remaining"))
+        && response.header("x-ratelimit-reset") != null) {
       return untilReset(response.header("x-ratelimit-reset"));
     }
     if (status == 429 || mentionsRateLimit(response)) {
       Duration backoff = policy.backoff(attempt);
-      return Optional.of(backoff.compareTo(SECONDARY_LIMIT_MINIMUM) < 0 ? SECONDARY_LIMIT_MINIMUM : backoff);
+      return Optional.of(
+          backoff.compareTo(SECONDARY_LIMIT_MINIMUM) < 0 ? SECONDARY_LIMIT_MINIMUM : backoff);
     }
     return Optional.empty(); // a plain 403: no permission, retrying will not help
   }
@@ -63,7 +65,8 @@ final class WaitTimes {
       return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim()))));
     } catch (NumberFormatException notSeconds) {
       try {
-        Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Instant at =
+            ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         return Optional.of(nonNegative(Duration.between(clock.instant(), at)));
       } catch (DateTimeParseException notADate) {
         return Optional.empty();
@@ -86,7 +89,8 @@ final class WaitTimes {
       return false; // reading a one-shot stream here would leave nothing for the caller
     }
     try (InputStream body = response.bodyStream()) {
-      String text = new String(body.readNBytes(4_096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+      String text =
+          new String(body.readNBytes(4_096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
       return text.contains("rate limit") || text.contains("abuse");
     }
   }

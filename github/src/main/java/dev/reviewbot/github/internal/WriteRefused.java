@@ -1,6 +1,8 @@
 package dev.reviewbot.github.internal;
 
-/** A write GitHub would not allow this token; carries the step that was refused and GitHub's reason. */
+/**
+ * A write GitHub would not allow this token; carries the step that was refused and GitHub's reason.
+ */
 public final class WriteRefused extends Exception {
   private static final long serialVersionUID = 1L;
 

@@ -21,23 +21,31 @@ class RetryingConnectorTest {
 
   @ParameterizedTest(name = "{0} answered {1}: {2} request(s)")
   @CsvSource({
-      "GET,   502, 2",
-      "PATCH, 502, 2",
-      "POST,  502, 1",
-      "POST,  429, 2",
-      "POST,  201, 1",
+    "GET,   502, 2",
+    "PATCH, 502, 2",
+    "POST,  502, 1",
+    "POST,  429, 2",
+    "POST,  201, 1",
   })
-  void retriesUnlessAPostMayAlreadyHaveTakenEffect(String method, int firstStatus, int expectedRequests) throws Exception {
+  void retriesUnlessAPostMayAlreadyHaveTakenEffect(
+      String method, int firstStatus, int expectedRequests) throws Exception {
     List<String> sent = new ArrayList<>();
     List<Duration> waits = new ArrayList<>();
-    GitHubConnector github = request -> {
-      sent.add(request.method());
-      return new Response(request, sent.size() == 1 ? firstStatus : 200);
-    };
-    RetryingConnector connector = new RetryingConnector(github, RetryPolicy.defaults(), waits::add, Clock.systemUTC());
+    GitHubConnector github =
+        request -> {
+          sent.add(request.method());
+          return new Response(request, sent.size() == 1 ? firstStatus : 200);
+        };
+    RetryingConnector connector =
+        new RetryingConnector(github, RetryPolicy.defaults(), waits::add, Clock.systemUTC());
 
-    GitHubConnectorResponse response = connector.send(
-        new ConnectorRequest(method, new URL("https://api.github.com/repos/o/r/pulls/1/reviews"), Map.of(), new byte[0]));
+    GitHubConnectorResponse response =
+        connector.send(
+            new ConnectorRequest(
+                method,
+                new URL("https://api.github.com/repos/o/r/pulls/1/reviews"),
+                Map.of(),
+                new byte[0]));
 
     assertThat(sent).hasSize(expectedRequests);
     assertThat(response.statusCode()).isEqualTo(expectedRequests == 1 ? firstStatus : 200);
@@ -45,33 +53,42 @@ class RetryingConnectorTest {
 
   @ParameterizedTest(name = "{0} failed with {1}: {2} request(s)")
   @CsvSource({
-      "GET,   read timeout,       2",
-      "PATCH, read timeout,       2",
-      "POST,  read timeout,       1",
-      "POST,  connect timeout,    2",
-      "POST,  connection refused, 1",
-      "GET,   interrupted,        1",
+    "GET,   read timeout,       2",
+    "PATCH, read timeout,       2",
+    "POST,  read timeout,       1",
+    "POST,  connect timeout,    2",
+    "POST,  connection refused, 1",
+    "GET,   interrupted,        1",
   })
-  void retriesTransportFailuresOnlyWhenNothingCanHaveTakenEffect(String method, String failure, int expectedRequests) throws Exception {
+  void retriesTransportFailuresOnlyWhenNothingCanHaveTakenEffect(
+      String method, String failure, int expectedRequests) throws Exception {
     List<String> sent = new ArrayList<>();
-    GitHubConnector github = request -> {
-      sent.add(request.method());
-      if (sent.size() > 1) {
-        return new Response(request, 200);
-      }
-      throw switch (failure) {
-        case "read timeout" -> new java.net.http.HttpTimeoutException("no answer");
-        case "connect timeout" -> new java.net.http.HttpConnectTimeoutException("no connection");
-        case "connection refused" -> new java.net.ConnectException("refused");
-        default -> new java.io.InterruptedIOException("stopped");
-      };
-    };
-    RetryingConnector connector = new RetryingConnector(github, RetryPolicy.defaults(), d -> { }, Clock.systemUTC());
+    GitHubConnector github =
+        request -> {
+          sent.add(request.method());
+          if (sent.size() > 1) {
+            return new Response(request, 200);
+          }
+          throw switch (failure) {
+            case "read timeout" -> new java.net.http.HttpTimeoutException("no answer");
+            case "connect timeout" ->
+                new java.net.http.HttpConnectTimeoutException("no connection");
+            case "connection refused" -> new java.net.ConnectException("refused");
+            default -> new java.io.InterruptedIOException("stopped");
+          };
+        };
+    RetryingConnector connector =
+        new RetryingConnector(github, RetryPolicy.defaults(), d -> {}, Clock.systemUTC());
     GitHubConnectorRequest request =
-        new ConnectorRequest(method, new URL("https://api.github.com/repos/o/r/pulls/1/reviews"), Map.of(), new byte[0]);
+        new ConnectorRequest(
+            method,
+            new URL("https://api.github.com/repos/o/r/pulls/1/reviews"),
+            Map.of(),
+            new byte[0]);
 
     if (expectedRequests == 1) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> connector.send(request)).isInstanceOf(java.io.IOException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> connector.send(request))
+          .isInstanceOf(java.io.IOException.class);
     } else {
       assertThat(connector.send(request).statusCode()).isEqualTo(200);
     }

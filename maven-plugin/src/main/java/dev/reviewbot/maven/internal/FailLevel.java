@@ -14,8 +14,8 @@ public record FailLevel(Optional<Severity> severity) {
   public static final FailLevel NONE = new FailLevel(Optional.empty());
 
   /**
-   * @param text {@code info}, {@code warning}, {@code error} or {@code none} (any case); {@code null}
-   *     for the configuration's level
+   * @param text {@code info}, {@code warning}, {@code error} or {@code none} (any case); {@code
+   *     null} for the configuration's level
    * @throws IllegalArgumentException naming the valid values
    */
   public static FailLevel parse(String text, Severity configured) {
@@ -28,7 +28,8 @@ public record FailLevel(Optional<Severity> severity) {
     try {
       return new FailLevel(Optional.of(Severity.parse(text)));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("failOn: expected one of info, warning, error, none but was '" + text + "'", e);
+      throw new IllegalArgumentException(
+          "failOn: expected one of info, warning, error, none but was '" + text + "'", e);
     }
   }
 

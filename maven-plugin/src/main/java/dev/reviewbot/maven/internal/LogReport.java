@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The review as the build log shows it: the text report without colour, then the coverage summary. */
+/**
+ * The review as the build log shows it: the text report without colour, then the coverage summary.
+ */
 public final class LogReport {
   private LogReport() {}
 
@@ -22,10 +24,11 @@ public final class LogReport {
       throw new UncheckedIOException(e); // a StringWriter does not throw
     }
     List<String> lines = new ArrayList<>(text.toString().lines().toList());
-    coverage.ifPresent(c -> {
-      lines.add("");
-      lines.addAll(c.toMarkdownTable().lines().toList());
-    });
+    coverage.ifPresent(
+        c -> {
+          lines.add("");
+          lines.addAll(c.toMarkdownTable().lines().toList());
+        });
     return lines;
   }
 }

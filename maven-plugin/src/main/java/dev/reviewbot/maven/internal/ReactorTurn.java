@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Whether a goal runs in the project Maven is building now, so a multi-module build gets one report.
+ * Whether a goal runs in the project Maven is building now, so a multi-module build gets one
+ * report.
  *
  * <p>Named on the command line ({@code mvn verify reviewbot:check}) the goal is an aggregator and
  * Maven runs it once, after the lifecycle phases of every module. Bound to a phase in the POM it
- * would run in every module that inherits the binding: then only the last of those in reactor
- * order runs it, when the modules before it have their test results and coverage reports.
+ * would run in every module that inherits the binding: then only the last of those in reactor order
+ * runs it, when the modules before it have their test results and coverage reports.
  */
 public final class ReactorTurn {
   private ReactorTurn() {}
@@ -20,7 +21,8 @@ public final class ReactorTurn {
    * @param bindsGoal which projects have the plugin in their build
    * @param current the project being built
    */
-  public static <P> boolean runsHere(boolean fromCommandLine, List<P> reactor, Predicate<P> bindsGoal, P current) {
+  public static <P> boolean runsHere(
+      boolean fromCommandLine, List<P> reactor, Predicate<P> bindsGoal, P current) {
     if (fromCommandLine) {
       return true;
     }

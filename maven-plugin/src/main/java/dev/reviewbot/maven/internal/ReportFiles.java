@@ -16,20 +16,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Writes a review in each asked-for format to one directory: {@code report.txt}, {@code report.sarif}, ... */
+/**
+ * Writes a review in each asked-for format to one directory: {@code report.txt}, {@code
+ * report.sarif}, ...
+ */
 public final class ReportFiles {
   private ReportFiles() {}
 
   /**
-   * The {@code formats} parameter: ids such as {@code sarif}, also comma-separated in one entry
-   * (as {@code -Dreviewbot.formats=text,sarif} arrives), in order, without repeats.
+   * The {@code formats} parameter: ids such as {@code sarif}, also comma-separated in one entry (as
+   * {@code -Dreviewbot.formats=text,sarif} arrives), in order, without repeats.
    *
    * @throws IllegalArgumentException naming the valid formats
    */
   public static List<ReportFormat> formats(List<String> ids) {
     Set<ReportFormat> formats = new LinkedHashSet<>();
     for (String entry : ids) {
-      Arrays.stream(entry.split(",")).map(String::trim).filter(id -> !id.isEmpty())
+      Arrays.stream(entry.split(","))
+          .map(String::trim)
+          .filter(id -> !id.isEmpty())
           .forEach(id -> formats.add(ReportFormat.parse(id)));
     }
     return List.copyOf(formats);
@@ -53,15 +58,20 @@ public final class ReportFiles {
    *
    * @return the files written
    */
-  public static List<Path> write(ReportInput input, Optional<PatchCoverage> coverage, List<ReportFormat> formats,
-      Path directory) throws IOException {
+  public static List<Path> write(
+      ReportInput input,
+      Optional<PatchCoverage> coverage,
+      List<ReportFormat> formats,
+      Path directory)
+      throws IOException {
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : formats) {
       Path file = directory.resolve(fileName(format));
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         format.reporter(ReporterOptions.defaults()).write(input, out);
-        if (coverage.isPresent() && (format == ReportFormat.TEXT || format == ReportFormat.MARKDOWN)) {
+        if (coverage.isPresent()
+            && (format == ReportFormat.TEXT || format == ReportFormat.MARKDOWN)) {
           out.write("\n" + coverage.get().toMarkdownTable());
         }
       }

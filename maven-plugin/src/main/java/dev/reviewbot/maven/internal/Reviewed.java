@@ -11,4 +11,5 @@ import java.util.Optional;
  * @param config the configuration it ran with (its added rules are described in the reports)
  * @param coverage the change's patch coverage; empty when no coverage data was found or asked for
  */
-public record Reviewed(ReviewOutcome outcome, ReviewConfig config, Optional<PatchCoverage> coverage) {}
+public record Reviewed(
+    ReviewOutcome outcome, ReviewConfig config, Optional<PatchCoverage> coverage) {}

@@ -31,11 +31,13 @@ public final class RuleSetup implements AutoCloseable {
   }
 
   /**
-   * @param file the {@code config} parameter; {@code null} for {@code .reviewbot.yml} under {@code root}, if present
+   * @param file the {@code config} parameter; {@code null} for {@code .reviewbot.yml} under {@code
+   *     root}, if present
    * @throws dev.reviewbot.config.ConfigException naming the file, line and key of a mistake
    */
   public ReviewConfig config(Path file, Path root) {
-    ConfigLoader loader = new ConfigLoader(registry).withSection(CoverageOptions.SECTION).loadingPlugins(plugins);
+    ConfigLoader loader =
+        new ConfigLoader(registry).withSection(CoverageOptions.SECTION).loadingPlugins(plugins);
     return file != null ? loader.load(file) : loader.loadFromRepository(root);
   }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class CoverageRequestTest {
   private static final Path REACTOR_REPORT = Path.of("/repo/app/target/site/jacoco/jacoco.xml");
-  private static final CoverageRequest NONE = new CoverageRequest(List.of(), List.of(), List.of(), List.of(), null, null);
+  private static final CoverageRequest NONE =
+      new CoverageRequest(List.of(), List.of(), List.of(), List.of(), null, null);
 
   @Test
   void withNothingConfiguredTheReactorsReportsAreUsed() {
@@ -26,7 +27,8 @@ class CoverageRequestTest {
   @Test
   void theConfigurationsReportsWinOverTheReactors() {
     Path configured = Path.of("app/coverage.xml");
-    assertThat(NONE.options(CoverageOptions.ofReports(List.of(configured)), List.of(REACTOR_REPORT)))
+    assertThat(
+            NONE.options(CoverageOptions.ofReports(List.of(configured)), List.of(REACTOR_REPORT)))
         .hasValueSatisfying(o -> assertThat(o.reports()).containsExactly(configured));
   }
 
@@ -34,8 +36,10 @@ class CoverageRequestTest {
   void parametersOverrideTheConfigurationListByListAndGateByGate() {
     Path given = Path.of("/repo/given.xml");
     Path base = Path.of("/repo/base.xml");
-    CoverageOptions configured = CoverageOptions.ofReports(List.of(Path.of("configured.xml"))).withGates(90, 1.0);
-    CoverageRequest request = new CoverageRequest(List.of(given), List.of(base), List.of(), List.of(), 70.0, null);
+    CoverageOptions configured =
+        CoverageOptions.ofReports(List.of(Path.of("configured.xml"))).withGates(90, 1.0);
+    CoverageRequest request =
+        new CoverageRequest(List.of(given), List.of(base), List.of(), List.of(), 70.0, null);
 
     CoverageOptions options = request.options(configured, List.of(REACTOR_REPORT)).orElseThrow();
 
@@ -47,15 +51,20 @@ class CoverageRequestTest {
 
   @Test
   void execFilesNeedClassDirectories() {
-    CoverageRequest request = new CoverageRequest(List.of(), List.of(), List.of(Path.of("jacoco.exec")), List.of(), null, null);
+    CoverageRequest request =
+        new CoverageRequest(
+            List.of(), List.of(), List.of(Path.of("jacoco.exec")), List.of(), null, null);
     assertThatThrownBy(() -> request.options(CoverageOptions.DEFAULT, List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("set classes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("set classes");
   }
 
   @Test
   void aGateWithoutHeadCoverageIsAMistakeNotASilentPass() {
-    CoverageRequest request = new CoverageRequest(List.of(), List.of(), List.of(), List.of(), 90.0, null);
+    CoverageRequest request =
+        new CoverageRequest(List.of(), List.of(), List.of(), List.of(), 90.0, null);
     assertThatThrownBy(() -> request.options(CoverageOptions.DEFAULT, List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("need the head's coverage");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("need the head's coverage");
   }
 }

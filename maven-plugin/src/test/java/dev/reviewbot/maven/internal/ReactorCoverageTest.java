@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReactorCoverageTest {
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   @Test
   void findsModuleAndAggregateReportsInReactorOrder() throws IOException {
@@ -22,9 +21,11 @@ class ReactorCoverageTest {
     write(a.resolve("site/jacoco/jacoco.xml"));
     write(report.resolve("site/jacoco-aggregate/jacoco.xml"));
 
-    assertThat(ReactorCoverage.find(List.of(root.resolve("target"), a, b, report))).containsExactly(
-        a.resolve("site/jacoco/jacoco.xml"), b.resolve("site/jacoco/jacoco.xml"),
-        report.resolve("site/jacoco-aggregate/jacoco.xml"));
+    assertThat(ReactorCoverage.find(List.of(root.resolve("target"), a, b, report)))
+        .containsExactly(
+            a.resolve("site/jacoco/jacoco.xml"),
+            b.resolve("site/jacoco/jacoco.xml"),
+            report.resolve("site/jacoco-aggregate/jacoco.xml"));
   }
 
   @Test

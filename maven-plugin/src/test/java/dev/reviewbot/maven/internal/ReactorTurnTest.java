@@ -17,7 +17,9 @@ class ReactorTurnTest {
   @Test
   void boundToAPhaseOnlyTheLastProjectThatBindsItRuns() {
     Set<String> binding = Set.of("parent", "module-a", "module-b");
-    assertThat(REACTOR.stream().filter(p -> ReactorTurn.runsHere(false, REACTOR, binding::contains, p)))
+    assertThat(
+            REACTOR.stream()
+                .filter(p -> ReactorTurn.runsHere(false, REACTOR, binding::contains, p)))
         .containsExactly("module-b");
   }
 

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportFilesTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void formatsMayBeListedOrCommaSeparatedAndRepeatOnlyOnce() {
@@ -26,18 +25,35 @@ class ReportFilesTest {
   @Test
   void anUnknownFormatNamesTheValidOnes() {
     assertThatThrownBy(() -> ReportFiles.formats(List.of("html")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text, json, sarif, checkstyle, markdown");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("text, json, sarif, checkstyle, markdown");
   }
 
   @Test
   void eachFormatGetsItsOwnFileNamedForTheToolsThatReadIt() throws IOException {
-    ReportInput clean = new ReportInput(List.of(), 0, List.of(), List.of(), List.of(), "main", "working tree", 2, "1.0");
+    ReportInput clean =
+        new ReportInput(
+            List.of(), 0, List.of(), List.of(), List.of(), "main", "working tree", 2, "1.0");
 
-    List<Path> written = ReportFiles.write(clean, Optional.empty(), List.of(ReportFormat.values()), directory.resolve("reviewbot"));
+    List<Path> written =
+        ReportFiles.write(
+            clean,
+            Optional.empty(),
+            List.of(ReportFormat.values()),
+            directory.resolve("reviewbot"));
 
-    assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
-        "report.txt", "report.json", "report.sarif", "report.checkstyle.xml", "report.md", "report.github.txt");
-    assertThat(Files.readString(directory.resolve("reviewbot/report.txt"))).isEqualTo("Compared main … working tree\n\nNo findings; 2 files analyzed.\n");
-    assertThat(Files.readString(directory.resolve("reviewbot/report.json"))).contains("\"version\": \"1.0\"");
+    assertThat(written)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "report.txt",
+            "report.json",
+            "report.sarif",
+            "report.checkstyle.xml",
+            "report.md",
+            "report.github.txt");
+    assertThat(Files.readString(directory.resolve("reviewbot/report.txt")))
+        .isEqualTo("Compared main … working tree\n\nNo findings; 2 files analyzed.\n");
+    assertThat(Files.readString(directory.resolve("reviewbot/report.json")))
+        .contains("\"version\": \"1.0\"");
   }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The files a Markdown guide spells out: every fenced block whose info string names one
- * ({@code ```java file=src/main/java/A.java}), by that path, in the guide's order.
+ * The files a Markdown guide spells out: every fenced block whose info string names one ({@code
+ * ```java file=src/main/java/A.java}), by that path, in the guide's order.
  */
 record GuideFiles(Map<String, String> files) {
   private static final Pattern OPENING = Pattern.compile("^```\\S*\\s+file=(\\S+)\\s*$");

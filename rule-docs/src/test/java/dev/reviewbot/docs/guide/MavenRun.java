@@ -23,9 +23,12 @@ record MavenRun(int exitCode, String output) {
       throws IOException, InterruptedException {
     Path settings = project.resolveSibling(project.getFileName() + "-settings.xml");
     Files.writeString(settings, settings(localRepository, userRepository), StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-s", settings.toString(), "-Dstyle.color=never"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(mvn(), "-B", "-q", "-s", settings.toString(), "-Dstyle.color=never"));
     command.addAll(List.of(goals));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("MAVEN_ARGS");
     Process process = builder.start();
@@ -33,20 +36,32 @@ record MavenRun(int exitCode, String output) {
     byte[] output = process.getInputStream().readAllBytes();
     if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      return new MavenRun(-1, "timed out after " + TIMEOUT_MINUTES + " minutes\n" + new String(output, StandardCharsets.UTF_8));
+      return new MavenRun(
+          -1,
+          "timed out after "
+              + TIMEOUT_MINUTES
+              + " minutes\n"
+              + new String(output, StandardCharsets.UTF_8));
     }
     return new MavenRun(process.exitValue(), new String(output, StandardCharsets.UTF_8));
   }
 
-  /** The Maven running this build ({@code maven.home}, set by the pom), else {@code mvn} on the PATH. */
+  /**
+   * The Maven running this build ({@code maven.home}, set by the pom), else {@code mvn} on the
+   * PATH.
+   */
   private static String mvn() {
     String home = System.getProperty("maven.home", "");
     Path script = Path.of(home, "bin", isWindows() ? "mvn.cmd" : "mvn");
-    return !home.isEmpty() && Files.isRegularFile(script) ? script.toString() : (isWindows() ? "mvn.cmd" : "mvn");
+    return !home.isEmpty() && Files.isRegularFile(script)
+        ? script.toString()
+        : (isWindows() ? "mvn.cmd" : "mvn");
   }
 
   private static boolean isWindows() {
-    return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    return System.getProperty("os.name", "")
+        .toLowerCase(java.util.Locale.ROOT)
+        .startsWith("windows");
   }
 
   private static String settings(Path localRepository, Path userRepository) {
@@ -61,6 +76,7 @@ record MavenRun(int exitCode, String output) {
             </mirror>
           </mirrors>
         </settings>
-        """.formatted(localRepository, userRepository.toUri());
+        """
+        .formatted(localRepository, userRepository.toUri());
   }
 }

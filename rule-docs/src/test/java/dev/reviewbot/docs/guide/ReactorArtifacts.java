@@ -31,9 +31,14 @@ record ReactorArtifacts(Path root, String version) {
     }
   }
 
-  private void put(Path repository, String artifactId, String extension, Path file) throws IOException {
-    Path target = repository.resolve(GROUP).resolve(artifactId).resolve(version)
-        .resolve(artifactId + "-" + version + "." + extension);
+  private void put(Path repository, String artifactId, String extension, Path file)
+      throws IOException {
+    Path target =
+        repository
+            .resolve(GROUP)
+            .resolve(artifactId)
+            .resolve(version)
+            .resolve(artifactId + "-" + version + "." + extension);
     Files.createDirectories(target.getParent());
     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
   }
@@ -45,11 +50,13 @@ record ReactorArtifacts(Path root, String version) {
       return packaged;
     }
     if (!Files.isDirectory(classes)) {
-      throw new IllegalStateException(module + " is not built: neither " + packaged + " nor " + classes + " exists");
+      throw new IllegalStateException(
+          module + " is not built: neither " + packaged + " nor " + classes + " exists");
     }
     Path zipped = Files.createTempFile(artifactId, ".jar");
     zipped.toFile().deleteOnExit();
-    try (OutputStream file = Files.newOutputStream(zipped); JarOutputStream jar = new JarOutputStream(file);
+    try (OutputStream file = Files.newOutputStream(zipped);
+        JarOutputStream jar = new JarOutputStream(file);
         Stream<Path> entries = Files.walk(classes)) {
       for (Path entry : (Iterable<Path>) entries.filter(Files::isRegularFile).sorted()::iterator) {
         jar.putNextEntry(new JarEntry(classes.relativize(entry).toString().replace('\\', '/')));
@@ -67,13 +74,14 @@ record ReactorArtifacts(Path root, String version) {
     }
     long built = Files.getLastModifiedTime(jar).toMillis();
     try (Stream<Path> files = Files.walk(classes)) {
-      return files.anyMatch(f -> {
-        try {
-          return Files.getLastModifiedTime(f).toMillis() > built;
-        } catch (IOException e) {
-          return true;
-        }
-      });
+      return files.anyMatch(
+          f -> {
+            try {
+              return Files.getLastModifiedTime(f).toMillis() > built;
+            } catch (IOException e) {
+              return true;
+            }
+          });
     }
   }
 }

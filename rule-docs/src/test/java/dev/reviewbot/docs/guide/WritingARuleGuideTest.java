@@ -30,21 +30,29 @@ class WritingARuleGuideTest {
 
   @Test
   void guideSpellsOutACompleteProject() {
-    assertThat(guide.files()).containsKeys("pom.xml",
-        "src/main/java/com/example/house/SecuredEndpointsRule.java",
-        "src/main/resources/META-INF/services/dev.reviewbot.api.Rule",
-        "src/test/resources/fixtures/house-secured-endpoints/Controllers.java",
-        "src/test/java/com/example/house/SecuredEndpointsRuleTest.java");
+    assertThat(guide.files())
+        .containsKeys(
+            "pom.xml",
+            "src/main/java/com/example/house/SecuredEndpointsRule.java",
+            "src/main/resources/META-INF/services/dev.reviewbot.api.Rule",
+            "src/test/resources/fixtures/house-secured-endpoints/Controllers.java",
+            "src/test/java/com/example/house/SecuredEndpointsRuleTest.java");
   }
 
   @Test
   void guidesPomNamesTheCurrentVersionAndTheReactorsPluginVersions() {
     String pom = guide.files().get("pom.xml");
-    assertThat(value(pom, "<reviewbot.version>([^<]+)<")).as("reviewbot.version in the guide's pom").isEqualTo(version());
-    assertThat(pluginVersion(pom, "maven-compiler-plugin")).isEqualTo(System.getProperty("guide.compiler-plugin.version"));
-    assertThat(pluginVersion(pom, "maven-surefire-plugin")).isEqualTo(System.getProperty("guide.surefire.version"));
-    assertThat(pluginVersion(pom, "maven-resources-plugin")).isEqualTo(System.getProperty("guide.resources-plugin.version"));
-    assertThat(pluginVersion(pom, "maven-jar-plugin")).isEqualTo(System.getProperty("guide.jar-plugin.version"));
+    assertThat(value(pom, "<reviewbot.version>([^<]+)<"))
+        .as("reviewbot.version in the guide's pom")
+        .isEqualTo(version());
+    assertThat(pluginVersion(pom, "maven-compiler-plugin"))
+        .isEqualTo(System.getProperty("guide.compiler-plugin.version"));
+    assertThat(pluginVersion(pom, "maven-surefire-plugin"))
+        .isEqualTo(System.getProperty("guide.surefire.version"));
+    assertThat(pluginVersion(pom, "maven-resources-plugin"))
+        .isEqualTo(System.getProperty("guide.resources-plugin.version"));
+    assertThat(pluginVersion(pom, "maven-jar-plugin"))
+        .isEqualTo(System.getProperty("guide.jar-plugin.version"));
     // the build below has no network: the guide takes the JUnit this build already downloaded
     assertThat(value(pom, "<artifactId>junit-jupiter</artifactId>\\s*<version>([^<]+)<"))
         .isEqualTo(Test.class.getPackage().getImplementationVersion());
@@ -59,9 +67,16 @@ class WritingARuleGuideTest {
 
     MavenRun build = MavenRun.run(project, repository, userRepository(), "verify");
 
-    assertThat(build.exitCode()).as("mvn verify of the guide's project:\n%s", build.output()).isZero();
-    assertThat(project.resolve("target/surefire-reports/TEST-com.example.house.SecuredEndpointsRuleTest.xml"))
-        .content().contains("tests=\"1\"").contains("failures=\"0\"").contains("errors=\"0\"");
+    assertThat(build.exitCode())
+        .as("mvn verify of the guide's project:\n%s", build.output())
+        .isZero();
+    assertThat(
+            project.resolve(
+                "target/surefire-reports/TEST-com.example.house.SecuredEndpointsRuleTest.xml"))
+        .content()
+        .contains("tests=\"1\"")
+        .contains("failures=\"0\"")
+        .contains("errors=\"0\"");
     assertThat(project.resolve("target/house-rules-1.0.0.jar")).isRegularFile();
   }
 
@@ -71,7 +86,9 @@ class WritingARuleGuideTest {
 
   private static Path userRepository() {
     String configured = System.getProperty("guide.user-repository", "");
-    return configured.isEmpty() ? Path.of(System.getProperty("user.home"), ".m2", "repository") : Path.of(configured);
+    return configured.isEmpty()
+        ? Path.of(System.getProperty("user.home"), ".m2", "repository")
+        : Path.of(configured);
   }
 
   private static String pluginVersion(String pom, String artifactId) {

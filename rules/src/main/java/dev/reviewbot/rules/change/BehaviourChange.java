@@ -18,8 +18,8 @@ import java.util.function.Function;
  * ({@link MemberPairing}); a paired member counts its changed statements, less those that came
  * unchanged from another member (an extracted or inlined method), and one for a changed header; a
  * new member counts its statements and one if it is an initialised field. Deleted members count
- * nothing. Base code is read through the change's renames (a renamed primary type, a renamed
- * method or field), so the callers a rename touched are unchanged.
+ * nothing. Base code is read through the change's renames (a renamed primary type, a renamed method
+ * or field), so the callers a rename touched are unchanged.
  */
 final class BehaviourChange {
   private final List<SourcePair> files;
@@ -35,7 +35,8 @@ final class BehaviourChange {
       String to = primaryType(file.head());
       if (from != null && to != null && !from.equals(to)) {
         renames.put(from, to);
-        baseMembers = baseMembers.stream().map(m -> m.withScope(renamedScope(m.scope(), from, to))).toList();
+        baseMembers =
+            baseMembers.stream().map(m -> m.withScope(renamedScope(m.scope(), from, to))).toList();
       }
       base.add(baseMembers);
       head.add(file.head().map(Members::of).orElse(List.of()));
@@ -56,7 +57,9 @@ final class BehaviourChange {
     return new BehaviourChange(files).learnedPairing();
   }
 
-  /** The pairing once the renames it shows are known, so callers a rename touched pair as unchanged. */
+  /**
+   * The pairing once the renames it shows are known, so callers a rename touched pair as unchanged.
+   */
   private MemberPairing learnedPairing() {
     learnRenames(pairing());
     return pairing();
@@ -71,7 +74,8 @@ final class BehaviourChange {
     Set<String> declared = new HashSet<>();
     head.forEach(members -> members.forEach(m -> declared.addAll(List.of(m.name().split(",")))));
     for (MemberPairing.Pair p : pairing.pairs()) {
-      if (p.base() != null && MemberPairing.movable(p.head().member())
+      if (p.base() != null
+          && MemberPairing.movable(p.head().member())
           && !p.base().member().name().equals(p.head().member().name())) {
         renames.putIfAbsent(p.base().member().name(), p.head().member().name());
       }
@@ -81,16 +85,25 @@ final class BehaviourChange {
 
   private List<FileBehaviour> count(MemberPairing pairing) {
     List<MemberPairing.Pair> pairs = pairing.pairs();
-    List<StatementDiff> diffs = pairs.stream().map(p -> p.base() == null
-        ? StatementDiff.added(p.head().statements().size()) : diff(p.base(), p.head())).toList();
+    List<StatementDiff> diffs =
+        pairs.stream()
+            .map(
+                p ->
+                    p.base() == null
+                        ? StatementDiff.added(p.head().statements().size())
+                        : diff(p.base(), p.head()))
+            .toList();
     int[] moved = movedStatements(pairs, diffs, pairing.deleted());
-    int[][] totals = new int[files.size()][4]; // statements, methods, field initializers, declarations
+    int[][] totals =
+        new int[files.size()][4]; // statements, methods, field initializers, declarations
     for (int i = 0; i < pairs.size(); i++) {
       MemberText h = pairs.get(i).head();
       MemberText b = pairs.get(i).base();
       StatementDiff diff = diffs.get(i);
-      int statements = Math.max(diff.removed().size() - moved[2 * i], diff.added().size() - moved[2 * i + 1]);
-      int declarations = b == null ? (h.member().initialised() ? 1 : 0) : (h.header().equals(b.header()) ? 0 : 1);
+      int statements =
+          Math.max(diff.removed().size() - moved[2 * i], diff.added().size() - moved[2 * i + 1]);
+      int declarations =
+          b == null ? (h.member().initialised() ? 1 : 0) : (h.header().equals(b.header()) ? 0 : 1);
       int[] file = totals[h.file()];
       file[0] += statements;
       if (statements > 0) {
@@ -126,11 +139,14 @@ final class BehaviourChange {
    * method): per pair {@code i}, how many of its removed ({@code [2i]}) and added ({@code [2i+1]})
    * statements are such moves. Deleted members only give.
    */
-  private static int[] movedStatements(List<MemberPairing.Pair> pairs, List<StatementDiff> diffs, List<MemberText> deleted) {
+  private static int[] movedStatements(
+      List<MemberPairing.Pair> pairs, List<StatementDiff> diffs, List<MemberText> deleted) {
     Map<String, Deque<Integer>> removedBy = new HashMap<>();
     for (int i = 0; i < diffs.size(); i++) {
       for (int at : diffs.get(i).removed()) {
-        removedBy.computeIfAbsent(pairs.get(i).base().written().get(at), k -> new ArrayDeque<>()).add(i);
+        removedBy
+            .computeIfAbsent(pairs.get(i).base().written().get(at), k -> new ArrayDeque<>())
+            .add(i);
       }
     }
     for (int d = 0; d < deleted.size(); d++) {
@@ -141,7 +157,8 @@ final class BehaviourChange {
     int[] moved = new int[2 * (diffs.size() + deleted.size())];
     for (int i = 0; i < diffs.size(); i++) {
       for (int at : diffs.get(i).added()) {
-        Deque<Integer> owners = removedBy.getOrDefault(pairs.get(i).head().written().get(at), new ArrayDeque<>());
+        Deque<Integer> owners =
+            removedBy.getOrDefault(pairs.get(i).head().written().get(at), new ArrayDeque<>());
         for (var it = owners.iterator(); it.hasNext(); ) {
           int owner = it.next();
           if (owner != i) { // within one member, a statement that moved is a reordering: it counts
@@ -156,29 +173,39 @@ final class BehaviourChange {
     return moved;
   }
 
-  private static List<MemberText> texts(List<List<Member>> files, Function<List<String>, List<String>> tokens) {
+  private static List<MemberText> texts(
+      List<List<Member>> files, Function<List<String>, List<String>> tokens) {
     List<MemberText> texts = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       for (Member member : files.get(i)) {
-        texts.add(new MemberText(i, member, String.join(" ", tokens.apply(member.header())),
-            member.statements().stream().map(s -> String.join(" ", tokens.apply(s))).toList(),
-            member.written().stream().map(s -> String.join(" ", tokens.apply(s))).toList()));
+        texts.add(
+            new MemberText(
+                i,
+                member,
+                String.join(" ", tokens.apply(member.header())),
+                member.statements().stream().map(s -> String.join(" ", tokens.apply(s))).toList(),
+                member.written().stream().map(s -> String.join(" ", tokens.apply(s))).toList()));
       }
     }
     return texts;
   }
 
   private List<String> renamed(List<String> tokens) {
-    return renames.isEmpty() ? tokens : tokens.stream().map(t -> renames.getOrDefault(t, t)).toList();
+    return renames.isEmpty()
+        ? tokens
+        : tokens.stream().map(t -> renames.getOrDefault(t, t)).toList();
   }
 
   /** The one top-level type of a file, or null when it has none or several. */
   private static String primaryType(Optional<CompilationUnit> unit) {
-    List<TypeDeclaration<?>> types = unit.map(CompilationUnit::getTypes).map(List::copyOf).orElse(List.of());
+    List<TypeDeclaration<?>> types =
+        unit.map(CompilationUnit::getTypes).map(List::copyOf).orElse(List.of());
     return types.size() == 1 ? types.get(0).getNameAsString() : null;
   }
 
   private static String renamedScope(String scope, String from, String to) {
-    return scope.equals(from) ? to : scope.startsWith(from + ".") ? to + scope.substring(from.length()) : scope;
+    return scope.equals(from)
+        ? to
+        : scope.startsWith(from + ".") ? to + scope.substring(from.length()) : scope;
   }
 }

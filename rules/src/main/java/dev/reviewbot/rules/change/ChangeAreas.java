@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Groups a change's lines into parts it could be split along: by module (the directory above
- * {@code src/}) when the change spans several, else by the package directories inside the one
- * module, else by top-level directory.
+ * Groups a change's lines into parts it could be split along: by module (the directory above {@code
+ * src/}) when the change spans several, else by the package directories inside the one module, else
+ * by top-level directory.
  */
 final class ChangeAreas {
   private ChangeAreas() {}
@@ -25,8 +25,12 @@ final class ChangeAreas {
       lines.merge(area, file.addedLines() + file.removedLines(), Integer::sum);
     }
     return lines.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
   }
 
   /** {@code analyzer} for {@code analyzer/src/main/java/...}; top-level directory otherwise. */

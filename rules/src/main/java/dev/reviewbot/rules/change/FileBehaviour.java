@@ -9,11 +9,13 @@ import java.util.List;
  * @param path head path
  * @param statements statements added, removed or edited in bodies
  * @param methods methods, constructors and initializer blocks whose statements changed
- * @param fieldInitializers fields whose initializer's statements (in a lambda or anonymous class) changed
+ * @param fieldInitializers fields whose initializer's statements (in a lambda or anonymous class)
+ *     changed
  * @param declarations changed declarations: a method's signature, a field's type or initializer, a
  *     type's supertypes, a new initialised field or enum constant
  */
-record FileBehaviour(String path, int statements, int methods, int fieldInitializers, int declarations) {
+record FileBehaviour(
+    String path, int statements, int methods, int fieldInitializers, int declarations) {
 
   /** What the threshold compares: every changed statement and declaration counts one. */
   int changes() {

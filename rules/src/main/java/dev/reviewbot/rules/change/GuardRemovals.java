@@ -26,17 +26,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The guards of a method's base version that its head version neither makes nor replaces. A
- * guard is still there when the head has the same check, another check of the same variable (a
- * reworded message, {@code if (x == null) throw} turned into {@code requireNonNull(x)}), handles
- * the case itself ({@code x == null ? ... : ...}, the same comparison in another branch, a clamp),
- * hands the variable on to code that checks it ({@link HandedOn}), when the guard moved into a
- * method the change added it to, or when the parameter is gone, became a primitive or is now
- * annotated non-null. A null check is also kept when the head dereferences the value first thing.
+ * The guards of a method's base version that its head version neither makes nor replaces. A guard
+ * is still there when the head has the same check, another check of the same variable (a reworded
+ * message, {@code if (x == null) throw} turned into {@code requireNonNull(x)}), handles the case
+ * itself ({@code x == null ? ... : ...}, the same comparison in another branch, a clamp), hands the
+ * variable on to code that checks it ({@link HandedOn}), when the guard moved into a method the
+ * change added it to, or when the parameter is gone, became a primitive or is now annotated
+ * non-null. A null check is also kept when the head dereferences the value first thing.
  */
 final class GuardRemovals {
   /** Guards, as written, that the change added to methods: where a removed guard may have moved. */
   private final Map<String, Integer> added;
+
   private final HandedOn handedOn;
 
   private GuardRemovals(Map<String, Integer> added, HandedOn handedOn) {
@@ -57,8 +58,10 @@ final class GuardRemovals {
       Optional<MethodBody> head = body(pair.head());
       if (head.isPresent()) {
         Map<String, Integer> before = new HashMap<>();
-        Optional.ofNullable(pair.base()).flatMap(GuardRemovals::body)
-            .ifPresent(base -> Guards.of(base).forEach(g -> before.merge(g.written(), 1, Integer::sum)));
+        Optional.ofNullable(pair.base())
+            .flatMap(GuardRemovals::body)
+            .ifPresent(
+                base -> Guards.of(base).forEach(g -> before.merge(g.written(), 1, Integer::sum)));
         for (Guard g : Guards.of(head.get())) {
           if (before.merge(g.written(), -1, Integer::sum) < 0) {
             added.merge(g.written(), 1, Integer::sum);
@@ -71,7 +74,8 @@ final class GuardRemovals {
 
   /** The member's body, if it is a method or constructor with one. */
   static Optional<MethodBody> body(MemberText member) {
-    return member.member().kind() == Member.Kind.METHOD ? Optional.ofNullable(member.member().declaration()).flatMap(MethodBody::of)
+    return member.member().kind() == Member.Kind.METHOD
+        ? Optional.ofNullable(member.member().declaration()).flatMap(MethodBody::of)
         : Optional.empty();
   }
 
@@ -107,16 +111,24 @@ final class GuardRemovals {
         replacements.add(g);
       }
     }
-    // what the head's if-throws and checks do when they fail, less what the base's unchanged guards do
+    // what the head's if-throws and checks do when they fail, less what the base's unchanged guards
+    // do
     Map<String, Integer> outcomes = new HashMap<>();
     Guards.outcomes(head).forEach(o -> outcomes.merge(o, 1, Integer::sum));
-    before.stream().filter(g -> !candidates.contains(g)).map(g -> Guards.outcome(g.node())).filter(o -> o != null)
+    before.stream()
+        .filter(g -> !candidates.contains(g))
+        .map(g -> Guards.outcome(g.node()))
+        .filter(o -> o != null)
         .forEach(o -> outcomes.merge(o, -1, Integer::sum));
     List<Removal> removed = new ArrayList<>();
     for (Guard guard : candidates) {
       String outcome = Guards.outcome(guard.node());
-      boolean edited = outcome != null && outcomes.getOrDefault(outcome, 0) > 0; // the same check, its test edited
-      if (!edited && added.getOrDefault(guard.written(), 0) == 0 && !stillChecked(guard, base, head, after, replacements)) {
+      boolean edited =
+          outcome != null
+              && outcomes.getOrDefault(outcome, 0) > 0; // the same check, its test edited
+      if (!edited
+          && added.getOrDefault(guard.written(), 0) == 0
+          && !stillChecked(guard, base, head, after, replacements)) {
         removed.add(new Removal(guard, guard.nullCheck() ? nullUse(guard, base, head) : null));
       }
     }
@@ -127,7 +139,8 @@ final class GuardRemovals {
   private static NullHandling.Use nullUse(Guard guard, MethodBody base, MethodBody head) {
     NullHandling.Use worst = null;
     for (String variable : guard.variables()) {
-      NullHandling.Use use = NullHandling.fate(head, headName(variable, base, head).orElse(variable));
+      NullHandling.Use use =
+          NullHandling.fate(head, headName(variable, base, head).orElse(variable));
       if (worst == null || use.fate().compareTo(worst.fate()) < 0) {
         worst = use;
       }
@@ -136,42 +149,55 @@ final class GuardRemovals {
   }
 
   /**
-   * @param after the head's checks: for a null check any check of the variable stands for it (it reads the value)
-   * @param replacements the head's checks that repeat none of the base's: one of the same variable, or with the same
-   *     outcome (the same check with its condition edited), stands for any guard
+   * @param after the head's checks: for a null check any check of the variable stands for it (it
+   *     reads the value)
+   * @param replacements the head's checks that repeat none of the base's: one of the same variable,
+   *     or with the same outcome (the same check with its condition edited), stands for any guard
    */
-  private boolean stillChecked(Guard guard, MethodBody base, MethodBody head, List<Guard> after, List<Guard> replacements) {
+  private boolean stillChecked(
+      Guard guard, MethodBody base, MethodBody head, List<Guard> after, List<Guard> replacements) {
     List<Guard> others = guard.nullCheck() ? after : replacements;
-    if (guard.variables().isEmpty()) { // a state check such as ensureOpen(): kept if still called, or another one is
+    if (guard
+        .variables()
+        .isEmpty()) { // a state check such as ensureOpen(): kept if still called, or another one is
       String name = ((MethodCallExpr) guard.node()).getNameAsString();
-      return head.body().findFirst(MethodCallExpr.class, c -> c.getNameAsString().equals(name)).isPresent()
+      return head.body()
+              .findFirst(MethodCallExpr.class, c -> c.getNameAsString().equals(name))
+              .isPresent()
           || others.stream().anyMatch(g -> g.variables().isEmpty());
     }
     List<String> variables = new ArrayList<>();
     for (String variable : guard.variables()) {
       Optional<String> now = headName(variable, base, head);
-      if (now.isEmpty() || guard.nullCheck() && nonNullParameter(head, now.get()) || fieldRetyped(variable, base, head)) {
-        return true; // the parameter is gone or can no longer be null, or the field is another thing now
+      if (now.isEmpty()
+          || guard.nullCheck() && nonNullParameter(head, now.get())
+          || fieldRetyped(variable, base, head)) {
+        return true; // the parameter is gone or can no longer be null, or the field is another
+        // thing now
       }
       variables.add(now.get());
     }
     if (others.stream().anyMatch(g -> g.variables().stream().anyMatch(variables::contains))) {
       return true;
     }
-    if (guard.nullCheck() && (variables.stream().anyMatch(v -> NullHandling.handles(head, v))
-        || variables.stream().allMatch(v -> NullHandling.fate(head, v).fate() == NullHandling.Fate.FAILS))) {
+    if (guard.nullCheck()
+        && (variables.stream().anyMatch(v -> NullHandling.handles(head, v))
+            || variables.stream()
+                .allMatch(v -> NullHandling.fate(head, v).fate() == NullHandling.Fate.FAILS))) {
       return true;
     }
-    if (sameConditionHandled(guard, base, head) || !guard.nullCheck() && variables.stream().anyMatch(v -> clamped(head, v))) {
+    if (sameConditionHandled(guard, base, head)
+        || !guard.nullCheck() && variables.stream().anyMatch(v -> clamped(head, v))) {
       return true;
     }
-    return variables.stream().anyMatch(v -> handedOn.handsOn(base, head, v) || handedOn.checkedByCaller(head, v));
+    return variables.stream()
+        .anyMatch(v -> handedOn.handsOn(base, head, v) || handedOn.checkedByCaller(head, v));
   }
 
   /**
-   * The variable's name in the head: the parameter of the same name, else, when the parameters
-   * kept their number, the one at the same position if it kept its type (a rename); a field as it
-   * was. Empty when the parameter is gone.
+   * The variable's name in the head: the parameter of the same name, else, when the parameters kept
+   * their number, the one at the same position if it kept its type (a rename); a field as it was.
+   * Empty when the parameter is gone.
    */
   private static Optional<String> headName(String variable, MethodBody base, MethodBody head) {
     int index = base.parameterIndex(variable);
@@ -182,13 +208,19 @@ final class GuardRemovals {
       return Optional.of(variable);
     }
     if (base.parameters().size() == head.parameters().size()
-        && head.parameters().get(index).getType().asString().equals(base.parameters().get(index).getType().asString())) {
+        && head.parameters()
+            .get(index)
+            .getType()
+            .asString()
+            .equals(base.parameters().get(index).getType().asString())) {
       return Optional.of(head.parameters().get(index).getNameAsString());
     }
     return Optional.empty();
   }
 
-  /** A field (not a parameter) of the method's type whose declared type changed, or that is gone. */
+  /**
+   * A field (not a parameter) of the method's type whose declared type changed, or that is gone.
+   */
   private static boolean fieldRetyped(String variable, MethodBody base, MethodBody head) {
     if (base.parameterIndex(variable) >= 0) {
       return false;
@@ -198,7 +230,8 @@ final class GuardRemovals {
   }
 
   private static Optional<String> fieldType(MethodBody method, String field) {
-    return Declarations.enclosingType(method.declaration()).flatMap(type -> type.getFieldByName(field))
+    return Declarations.enclosingType(method.declaration())
+        .flatMap(type -> type.getFieldByName(field))
         .map(declaration -> declaration.getVariable(0).getType().asString());
   }
 
@@ -226,15 +259,29 @@ final class GuardRemovals {
     if (!(guard.node() instanceof IfStmt s)) {
       return false;
     }
-    List<String> tests = parts(s.getCondition()).stream().map(part -> Guards.text(part, base)).toList();
-    return head.body().findFirst(Expression.class, e -> isCondition(e) && parts(e).stream()
-        .anyMatch(p -> tests.contains(Guards.text(p, head)))).isPresent();
+    List<String> tests =
+        parts(s.getCondition()).stream().map(part -> Guards.text(part, base)).toList();
+    return head.body()
+        .findFirst(
+            Expression.class,
+            e ->
+                isCondition(e)
+                    && parts(e).stream().anyMatch(p -> tests.contains(Guards.text(p, head))))
+        .isPresent();
   }
 
-  /** The head bounds the variable with {@code Math.max} or {@code Math.min}: out-of-range values have an answer. */
+  /**
+   * The head bounds the variable with {@code Math.max} or {@code Math.min}: out-of-range values
+   * have an answer.
+   */
   private static boolean clamped(MethodBody head, String variable) {
-    return head.body().findFirst(MethodCallExpr.class, call -> (call.getNameAsString().equals("max") || call.getNameAsString().equals("min"))
-        && call.getArguments().stream().anyMatch(a -> reads(a, variable))).isPresent();
+    return head.body()
+        .findFirst(
+            MethodCallExpr.class,
+            call ->
+                (call.getNameAsString().equals("max") || call.getNameAsString().equals("min"))
+                    && call.getArguments().stream().anyMatch(a -> reads(a, variable)))
+        .isPresent();
   }
 
   /** The operands of {@code &&} and {@code ||} chains, without {@code !} and parentheses. */
@@ -243,7 +290,9 @@ final class GuardRemovals {
     if (c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
       return parts(u.getExpression());
     }
-    if (c instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.OR || b.getOperator() == BinaryExpr.Operator.AND)) {
+    if (c instanceof BinaryExpr b
+        && (b.getOperator() == BinaryExpr.Operator.OR
+            || b.getOperator() == BinaryExpr.Operator.AND)) {
       List<Expression> all = new ArrayList<>(parts(b.getLeft()));
       all.addAll(parts(b.getRight()));
       return all;
@@ -253,20 +302,28 @@ final class GuardRemovals {
 
   private static boolean isCondition(Expression e) {
     Node parent = e.getParentNode().orElse(null);
-    return parent instanceof IfStmt s && s.getCondition() == e || parent instanceof WhileStmt w && w.getCondition() == e
-        || parent instanceof DoStmt d && d.getCondition() == e || parent instanceof ConditionalExpr c && c.getCondition() == e
+    return parent instanceof IfStmt s && s.getCondition() == e
+        || parent instanceof WhileStmt w && w.getCondition() == e
+        || parent instanceof DoStmt d && d.getCondition() == e
+        || parent instanceof ConditionalExpr c && c.getCondition() == e
         || parent instanceof MethodCallExpr call && Guards.isCheckName(call.getNameAsString());
   }
 
   /** The variable itself: its name, or {@code this.name}. */
   static boolean isVariable(Expression e, String variable) {
     return e instanceof NameExpr n && n.getNameAsString().equals(variable)
-        || e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr && f.getNameAsString().equals(variable);
+        || e instanceof FieldAccessExpr f
+            && f.getScope() instanceof ThisExpr
+            && f.getNameAsString().equals(variable);
   }
 
   /** True if the code under {@code root} reads the variable, outside lambdas in it. */
   static boolean reads(Node root, String variable) {
-    return root.findFirst(Expression.class, e -> isVariable(e, variable)
-        && e.findAncestor(LambdaExpr.class).filter(root::isAncestorOf).isEmpty()).isPresent();
+    return root.findFirst(
+            Expression.class,
+            e ->
+                isVariable(e, variable)
+                    && e.findAncestor(LambdaExpr.class).filter(root::isAncestorOf).isEmpty())
+        .isPresent();
   }
 }

@@ -16,15 +16,22 @@ import java.util.List;
  * @param statements the tokens each statement of its body owns (nested statements are their own
  *     entries), in source order; parameters and local variables read as their place of declaration
  *     ({@code $1}, {@code $2}) in the header and statements, so renaming one changes nothing
- * @param written the same statements with their names as written: a local inserted early
- *     renumbers every later one, and a statement moved into another member finds its locals at
- *     other places
+ * @param written the same statements with their names as written: a local inserted early renumbers
+ *     every later one, and a statement moved into another member finds its locals at other places
  * @param initialised a field with an initializer, or an enum constant
  * @param declaration its node in the compilation unit it was read from, for rules that read its
  *     tree; {@code null} when not known
  */
-record Member(String scope, Kind kind, String name, String key, List<String> header, List<List<String>> statements,
-    List<List<String>> written, boolean initialised, Node declaration) {
+record Member(
+    String scope,
+    Kind kind,
+    String name,
+    String key,
+    List<String> header,
+    List<List<String>> statements,
+    List<List<String>> written,
+    boolean initialised,
+    Node declaration) {
 
   enum Kind {
     /** A class, interface, enum, record or annotation header: supertypes, components. */
@@ -42,8 +49,15 @@ record Member(String scope, Kind kind, String name, String key, List<String> hea
   }
 
   /** A member whose declaration node is not known. */
-  Member(String scope, Kind kind, String name, String key, List<String> header, List<List<String>> statements,
-      List<List<String>> written, boolean initialised) {
+  Member(
+      String scope,
+      Kind kind,
+      String name,
+      String key,
+      List<String> header,
+      List<List<String>> statements,
+      List<List<String>> written,
+      boolean initialised) {
     this(scope, kind, name, key, header, statements, written, initialised, null);
   }
 
@@ -52,6 +66,7 @@ record Member(String scope, Kind kind, String name, String key, List<String> hea
   }
 
   Member withScope(String newScope) {
-    return new Member(newScope, kind, name, key, header, statements, written, initialised, declaration);
+    return new Member(
+        newScope, kind, name, key, header, statements, written, initialised, declaration);
   }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param statements the statements with locals as placeholders
  * @param written the statements with the locals' names as written
  */
-record MemberText(int file, Member member, String header, List<String> statements, List<String> written) {
+record MemberText(
+    int file, Member member, String header, List<String> statements, List<String> written) {
 
   /** Equal for members that do the same thing, wherever they are and whatever they are called. */
   String content() {

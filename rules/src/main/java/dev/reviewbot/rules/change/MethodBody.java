@@ -31,7 +31,8 @@ record MethodBody(Node declaration, BlockStmt body, List<Parameter> parameters) 
       return method.getBody().map(body -> new MethodBody(method, body, method.getParameters()));
     }
     if (declaration instanceof ConstructorDeclaration constructor) {
-      return Optional.of(new MethodBody(constructor, constructor.getBody(), constructor.getParameters()));
+      return Optional.of(
+          new MethodBody(constructor, constructor.getBody(), constructor.getParameters()));
     }
     if (declaration instanceof CompactConstructorDeclaration compact
         && compact.getParentNode().orElse(null) instanceof RecordDeclaration record) {
@@ -52,13 +53,16 @@ record MethodBody(Node declaration, BlockStmt body, List<Parameter> parameters) 
 
   /** {@code copy(InputStream, OutputStream)}, or the type's name for a constructor. */
   String display() {
-    return name() + parameters.stream().map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : ""))
-        .collect(Collectors.joining(", ", "(", ")"));
+    return name()
+        + parameters.stream()
+            .map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : ""))
+            .collect(Collectors.joining(", ", "(", ")"));
   }
 
   /** The method's own name; a constructor's is its type's. */
   String name() {
-    return declaration instanceof CallableDeclaration<?> callable ? callable.getNameAsString()
+    return declaration instanceof CallableDeclaration<?> callable
+        ? callable.getNameAsString()
         : ((CompactConstructorDeclaration) declaration).getNameAsString();
   }
 }

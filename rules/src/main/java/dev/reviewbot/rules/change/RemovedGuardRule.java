@@ -38,11 +38,16 @@ import java.util.stream.Collectors;
     since = "0.1",
     testCode = TestCodePolicy.SKIP)
 public final class RemovedGuardRule implements ChangeRule {
-  static final Option<List<String>> IGNORE = Option.stringList("ignore", List.of(
-      "**/generated/**", "**/generated-sources/**"),
-      "Globs of production files whose removed checks are not reported (generated code)");
-  static final Option<Boolean> PRIVATE_INLINE = Option.bool("privateInline", false,
-      "Also comment inline on private methods (by default they go to the summary: their callers may check instead)");
+  static final Option<List<String>> IGNORE =
+      Option.stringList(
+          "ignore",
+          List.of("**/generated/**", "**/generated-sources/**"),
+          "Globs of production files whose removed checks are not reported (generated code)");
+  static final Option<Boolean> PRIVATE_INLINE =
+      Option.bool(
+          "privateInline",
+          false,
+          "Also comment inline on private methods (by default they go to the summary: their callers may check instead)");
 
   @Override
   public void check(ChangeContext ctx) {
@@ -53,7 +58,10 @@ public final class RemovedGuardRule implements ChangeRule {
     List<SourcePair> sources = new ArrayList<>();
     for (ChangedFileSummary file : ctx.files()) {
       // added and deleted files too: a method may move between files, and a guard into a new one
-      if (file.isJava() && !file.testCode() && !file.binary() && file.kind() != ChangeKind.MODE_CHANGED
+      if (file.isJava()
+          && !file.testCode()
+          && !file.binary()
+          && file.kind() != ChangeKind.MODE_CHANGED
           && ignore.stream().noneMatch(g -> g.matches(file.path()))) {
         SourcePair.read(ctx, file).ifPresent(sources::add);
       }
@@ -63,7 +71,8 @@ public final class RemovedGuardRule implements ChangeRule {
     }
     SummaryReasons reasons = new SummaryReasons(TestMentions.of(ctx), ctx.option(PRIVATE_INLINE));
     List<MemberPairing.Pair> pairs = BehaviourChange.pairing(sources).pairs();
-    GuardRemovals removals = GuardRemovals.of(pairs, sources.stream().flatMap(f -> f.head().stream()).toList());
+    GuardRemovals removals =
+        GuardRemovals.of(pairs, sources.stream().flatMap(f -> f.head().stream()).toList());
     for (MemberPairing.Pair pair : pairs) {
       if (pair.base() == null || pair.base().content().equals(pair.head().content())) {
         continue;
@@ -83,22 +92,48 @@ public final class RemovedGuardRule implements ChangeRule {
     }
   }
 
-  private static void report(ChangeContext ctx, SourcePair file, MethodBody base, MethodBody head,
-      List<GuardRemovals.Removal> removed, Optional<String> quiet) {
+  private static void report(
+      ChangeContext ctx,
+      SourcePair file,
+      MethodBody base,
+      MethodBody head,
+      List<GuardRemovals.Removal> removed,
+      Optional<String> quiet) {
     String message = RemovedGuardMessage.of(head, removed);
-    String key = head.display() + ": " + removed.stream().map(r -> r.guard().quote()).collect(Collectors.joining("; "));
-    Optional<Integer> anchor = anchor(AddedLines.of(file.base(), file.head().orElseThrow()), base, head, removed.get(0).guard());
+    String key =
+        head.display()
+            + ": "
+            + removed.stream().map(r -> r.guard().quote()).collect(Collectors.joining("; "));
+    Optional<Integer> anchor =
+        anchor(
+            AddedLines.of(file.base(), file.head().orElseThrow()),
+            base,
+            head,
+            removed.get(0).guard());
     if (quiet.isEmpty() && anchor.isPresent()) {
       ctx.report(file.path(), LineRange.of(anchor.get()), key, message, null);
       return;
     }
-    String why = quiet.orElse("the change only deleted lines of this method, where no comment can go");
-    ctx.report(file.path() + "#" + key, "`" + file.path() + "` line " + Declarations.line(head.declaration()) + ": " + message
-        + " (in the summary: " + why + ")", ctx.severity().lower(), null);
+    String why =
+        quiet.orElse("the change only deleted lines of this method, where no comment can go");
+    ctx.report(
+        file.path() + "#" + key,
+        "`"
+            + file.path()
+            + "` line "
+            + Declarations.line(head.declaration())
+            + ": "
+            + message
+            + " (in the summary: "
+            + why
+            + ")",
+        ctx.severity().lower(),
+        null);
   }
 
   /** An added line of the head method, nearest where the first removed guard stood. */
-  private static Optional<Integer> anchor(AddedLines added, MethodBody base, MethodBody head, Guard first) {
+  private static Optional<Integer> anchor(
+      AddedLines added, MethodBody base, MethodBody head, Guard first) {
     int baseStart = Declarations.line(base.declaration());
     int offset = first.node().getBegin().map(p -> p.line).orElse(baseStart) - baseStart;
     int headStart = Declarations.line(head.declaration());
@@ -106,14 +141,25 @@ public final class RemovedGuardRule implements ChangeRule {
     return added.nearest(headStart, headEnd, Math.min(headStart + offset, headEnd));
   }
 
-  /** A removal whose bad value now goes on: not a null that another method receives or that is only compared. */
+  /**
+   * A removal whose bad value now goes on: not a null that another method receives or that is only
+   * compared.
+   */
   private static boolean telling(GuardRemovals.Removal removal) {
-    return removal.use() == null || removal.use().fate() == NullHandling.Fate.KEPT || removal.use().fate() == NullHandling.Fate.LATER;
+    return removal.use() == null
+        || removal.use().fate() == NullHandling.Fate.KEPT
+        || removal.use().fate() == NullHandling.Fate.LATER;
   }
 
-  /** Why a removal goes to the summary rather than inline, if anything suggests it was meant or is harmless. */
+  /**
+   * Why a removal goes to the summary rather than inline, if anything suggests it was meant or is
+   * harmless.
+   */
   static final class SummaryReasons {
-    /** Method names at least this long are specific enough that a test naming one likely exercises it. */
+    /**
+     * Method names at least this long are specific enough that a test naming one likely exercises
+     * it.
+     */
     private static final int DISTINCTIVE = 8;
 
     private final TestMentions tests;
@@ -124,28 +170,38 @@ public final class RemovedGuardRule implements ChangeRule {
       this.privateInline = privateInline;
     }
 
-    Optional<String> of(MethodBody base, MethodBody head, List<GuardRemovals.Removal> removed, boolean moved) {
+    Optional<String> of(
+        MethodBody base, MethodBody head, List<GuardRemovals.Removal> removed, boolean moved) {
       if (removed.stream().allMatch(r -> r.guard().kind() == Guard.Kind.ASSERT)) {
         return Optional.of("an assert runs only with -ea");
       }
       if (deprecated(head.declaration())) {
         return Optional.of("the method is deprecated");
       }
-      if (!privateInline && head.declaration() instanceof BodyDeclaration<?> declaration && onlyCalledNearby(declaration)) {
+      if (!privateInline
+          && head.declaration() instanceof BodyDeclaration<?> declaration
+          && onlyCalledNearby(declaration)) {
         return Optional.of("the method is private, and its callers may check instead");
       }
       if (moved) {
-        return Optional.of("the method moved to another file, where its checks may have been rearranged");
+        return Optional.of(
+            "the method moved to another file, where its checks may have been rearranged");
       }
       Optional<String> mentioned = tests.anyOf(names(head));
       if (mentioned.isPresent()) {
-        return Optional.of("a test the change edits mentions `" + mentioned.get() + "`, so the new behaviour may be intended and tested");
+        return Optional.of(
+            "a test the change edits mentions `"
+                + mentioned.get()
+                + "`, so the new behaviour may be intended and tested");
       }
       if (removed.stream().noneMatch(RemovedGuardRule::telling)) {
         NullHandling.Use use = removed.get(0).use();
-        return Optional.of(use.fate() == NullHandling.Fate.COMPARED
-            ? "null now compares unequal in `" + Guards.shorten(use.where()) + "` instead of failing"
-            : "the value goes on to `" + Guards.shorten(use.where()) + "`, which may check it");
+        return Optional.of(
+            use.fate() == NullHandling.Fate.COMPARED
+                ? "null now compares unequal in `"
+                    + Guards.shorten(use.where())
+                    + "` instead of failing"
+                : "the value goes on to `" + Guards.shorten(use.where()) + "`, which may check it");
       }
       if (removed.stream().anyMatch(r -> r.guard().nullCheck()) && NullMentions.grew(base, head)) {
         return Optional.of("its Javadoc now says more about null, so null may be meant to pass");
@@ -162,7 +218,9 @@ public final class RemovedGuardRule implements ChangeRule {
       if (head.name().length() >= DISTINCTIVE) {
         names.add(head.name());
       }
-      for (Node n = head.declaration().getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      for (Node n = head.declaration().getParentNode().orElse(null);
+          n != null;
+          n = n.getParentNode().orElse(null)) {
         if (n instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type) {
           names.add(type.getNameAsString());
         }
@@ -177,12 +235,14 @@ public final class RemovedGuardRule implements ChangeRule {
      */
     private static boolean onlyCalledNearby(BodyDeclaration<?> declaration) {
       return Visibility.declared(declaration) == Visibility.Level.PRIVATE
-          || Visibility.effective(declaration) == Visibility.Level.PRIVATE && !Declarations.isOverride(declaration);
+          || Visibility.effective(declaration) == Visibility.Level.PRIVATE
+              && !Declarations.isOverride(declaration);
     }
 
     private static boolean deprecated(Node declaration) {
       for (Node n = declaration; n != null; n = n.getParentNode().orElse(null)) {
-        if (n instanceof NodeWithAnnotations<?> annotated && annotated.isAnnotationPresent("Deprecated")) {
+        if (n instanceof NodeWithAnnotations<?> annotated
+            && annotated.isAnnotationPresent("Deprecated")) {
           return true;
         }
       }

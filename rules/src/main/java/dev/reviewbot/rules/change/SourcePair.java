@@ -15,14 +15,20 @@ import java.util.Optional;
  */
 record SourcePair(String path, Optional<CompilationUnit> base, Optional<CompilationUnit> head) {
 
-  /** Both trees of a file, or nothing when a version that should be there could not be read or parsed. */
+  /**
+   * Both trees of a file, or nothing when a version that should be there could not be read or
+   * parsed.
+   */
   static Optional<SourcePair> read(ChangeContext ctx, ChangedFileSummary file) {
     Optional<CompilationUnit> base =
         file.kind() == ChangeKind.ADDED ? Optional.empty() : ctx.baseCompilationUnit(file.path());
     Optional<CompilationUnit> head =
         file.kind() == ChangeKind.DELETED ? Optional.empty() : ctx.headCompilationUnit(file.path());
-    boolean complete = (file.kind() == ChangeKind.ADDED || base.isPresent()) && (file.kind() == ChangeKind.DELETED || head.isPresent());
-    // an unreadable side would make every member look new (or deleted): better to say nothing about the file
+    boolean complete =
+        (file.kind() == ChangeKind.ADDED || base.isPresent())
+            && (file.kind() == ChangeKind.DELETED || head.isPresent());
+    // an unreadable side would make every member look new (or deleted): better to say nothing about
+    // the file
     return complete ? Optional.of(new SourcePair(file.path(), base, head)) : Optional.empty();
   }
 }

@@ -14,7 +14,10 @@ import java.util.stream.IntStream;
  * @param added positions of the head statements not in the base, ascending
  */
 record StatementDiff(List<Integer> removed, List<Integer> added) {
-  /** Past this many cells the longest common subsequence is traded for a cheaper multiset comparison. */
+  /**
+   * Past this many cells the longest common subsequence is traded for a cheaper multiset
+   * comparison.
+   */
   private static final long MAX_CELLS = 4_000_000L;
 
   static StatementDiff of(List<String> base, List<String> head) {
@@ -24,16 +27,22 @@ record StatementDiff(List<Integer> removed, List<Integer> added) {
     }
     int endBase = base.size();
     int endHead = head.size();
-    while (endBase > start && endHead > start && base.get(endBase - 1).equals(head.get(endHead - 1))) {
+    while (endBase > start
+        && endHead > start
+        && base.get(endBase - 1).equals(head.get(endHead - 1))) {
       endBase--;
       endHead--;
     }
     List<String> a = base.subList(start, endBase);
     List<String> b = head.subList(start, endHead);
-    StatementDiff inner = a.isEmpty() || b.isEmpty() ? new StatementDiff(range(a.size()), range(b.size()))
-        : (long) a.size() * b.size() > MAX_CELLS ? ignoringOrder(a, b) : longestCommon(a, b);
+    StatementDiff inner =
+        a.isEmpty() || b.isEmpty()
+            ? new StatementDiff(range(a.size()), range(b.size()))
+            : (long) a.size() * b.size() > MAX_CELLS ? ignoringOrder(a, b) : longestCommon(a, b);
     int offset = start;
-    return new StatementDiff(inner.removed.stream().map(i -> i + offset).toList(), inner.added.stream().map(i -> i + offset).toList());
+    return new StatementDiff(
+        inner.removed.stream().map(i -> i + offset).toList(),
+        inner.added.stream().map(i -> i + offset).toList());
   }
 
   /** Every statement of a new body is added. */
@@ -54,7 +63,10 @@ record StatementDiff(List<Integer> removed, List<Integer> added) {
     int[][] common = new int[a.size() + 1][b.size() + 1];
     for (int i = a.size() - 1; i >= 0; i--) {
       for (int j = b.size() - 1; j >= 0; j--) {
-        common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+        common[i][j] =
+            a.get(i).equals(b.get(j))
+                ? common[i + 1][j + 1] + 1
+                : Math.max(common[i + 1][j], common[i][j + 1]);
       }
     }
     List<Integer> removed = new ArrayList<>();

@@ -21,15 +21,19 @@ final class TestMentions {
     Set<String> names = new HashSet<>();
     for (ChangedFileSummary file : ctx.files()) {
       if (file.testCode() && file.isJava() && file.kind() != ChangeKind.MODE_CHANGED) {
-        Optional<CompilationUnit> unit = file.kind() == ChangeKind.DELETED ? ctx.baseCompilationUnit(file.path())
-            : ctx.headCompilationUnit(file.path());
-        unit.flatMap(CompilationUnit::getTokenRange).ifPresent(range -> {
-          for (JavaToken token : range) {
-            if (token.getCategory() == JavaToken.Category.IDENTIFIER) {
-              names.add(token.getText());
-            }
-          }
-        });
+        Optional<CompilationUnit> unit =
+            file.kind() == ChangeKind.DELETED
+                ? ctx.baseCompilationUnit(file.path())
+                : ctx.headCompilationUnit(file.path());
+        unit.flatMap(CompilationUnit::getTokenRange)
+            .ifPresent(
+                range -> {
+                  for (JavaToken token : range) {
+                    if (token.getCategory() == JavaToken.Category.IDENTIFIER) {
+                      names.add(token.getText());
+                    }
+                  }
+                });
       }
     }
     return new TestMentions(names);

@@ -29,48 +29,83 @@ import java.util.stream.Collectors;
     channel = Channel.SUMMARY,
     testCode = TestCodePolicy.SAME)
 public final class UntestedChangeRule implements ChangeRule {
-  static final Option<Integer> MIN_STATEMENTS = Option.integer("minStatements", 5, 1,
-      "Fewest changed production statements and declarations, over the whole change, that call for a test change");
-  static final Option<List<String>> IGNORE = Option.stringList("ignore", List.of(
-      "**/package-info.java", "**/module-info.java", "**/generated/**", "**/generated-sources/**"),
-      "Globs of production files whose changes need no test (declarations, generated code)");
+  static final Option<Integer> MIN_STATEMENTS =
+      Option.integer(
+          "minStatements",
+          5,
+          1,
+          "Fewest changed production statements and declarations, over the whole change, that call for a test change");
+  static final Option<List<String>> IGNORE =
+      Option.stringList(
+          "ignore",
+          List.of(
+              "**/package-info.java",
+              "**/module-info.java",
+              "**/generated/**",
+              "**/generated-sources/**"),
+          "Globs of production files whose changes need no test (declarations, generated code)");
 
   private static final int FILES_NAMED = 3;
 
   @Override
   public void check(ChangeContext ctx) {
-    if (!ctx.isDiff() || ctx.files().stream().anyMatch(f -> f.testCode() && f.kind() != ChangeKind.MODE_CHANGED)) {
+    if (!ctx.isDiff()
+        || ctx.files().stream()
+            .anyMatch(f -> f.testCode() && f.kind() != ChangeKind.MODE_CHANGED)) {
       return; // a plain scan is no change; any test file changed counts as tested
     }
     List<Glob> ignore = ctx.option(IGNORE).stream().map(Glob::of).toList();
     List<SourcePair> sources = new ArrayList<>();
     for (ChangedFileSummary file : ctx.files()) {
-      if (file.isJava() && !file.testCode() && !file.binary() && file.kind() != ChangeKind.MODE_CHANGED
+      if (file.isJava()
+          && !file.testCode()
+          && !file.binary()
+          && file.kind() != ChangeKind.MODE_CHANGED
           && ignore.stream().noneMatch(g -> g.matches(file.path()))) {
         SourcePair.read(ctx, file).ifPresent(sources::add);
       }
     }
-    List<FileBehaviour> changed = BehaviourChange.of(sources).stream()
-        .sorted(Comparator.comparingInt(FileBehaviour::changes).reversed().thenComparing(FileBehaviour::path))
-        .toList();
+    List<FileBehaviour> changed =
+        BehaviourChange.of(sources).stream()
+            .sorted(
+                Comparator.comparingInt(FileBehaviour::changes)
+                    .reversed()
+                    .thenComparing(FileBehaviour::path))
+            .toList();
     int changes = changed.stream().mapToInt(FileBehaviour::changes).sum();
     if (changes == 0 || changes < ctx.option(MIN_STATEMENTS)) {
       return;
     }
-    ctx.report("untested-change", "Production code changed with no test change: " + named(changed)
-        + " (comments, formatting, imports, annotations, renames and moved code not counted). "
-        + "A test that pins the new behaviour down shows the reviewer what it does and keeps the next change from breaking it.",
-        null, "Add or update a test for the behaviour this change adds, or say in the description why none is needed.");
+    ctx.report(
+        "untested-change",
+        "Production code changed with no test change: "
+            + named(changed)
+            + " (comments, formatting, imports, annotations, renames and moved code not counted). "
+            + "A test that pins the new behaviour down shows the reviewer what it does and keeps the next change from breaking it.",
+        null,
+        "Add or update a test for the behaviour this change adds, or say in the description why none is needed.");
   }
 
   private static String named(List<FileBehaviour> changed) {
-    String named = changed.stream().limit(FILES_NAMED).map(FileBehaviour::describe).collect(Collectors.joining("; "));
-    List<FileBehaviour> rest = changed.subList(Math.min(FILES_NAMED, changed.size()), changed.size());
+    String named =
+        changed.stream()
+            .limit(FILES_NAMED)
+            .map(FileBehaviour::describe)
+            .collect(Collectors.joining("; "));
+    List<FileBehaviour> rest =
+        changed.subList(Math.min(FILES_NAMED, changed.size()), changed.size());
     if (rest.isEmpty()) {
       return named;
     }
     int restChanges = rest.stream().mapToInt(FileBehaviour::changes).sum();
-    return named + "; and " + rest.size() + " more file" + (rest.size() > 1 ? "s" : "") + " with "
-        + (restChanges == 1 ? "1 statement or declaration" : restChanges + " statements and declarations");
+    return named
+        + "; and "
+        + rest.size()
+        + " more file"
+        + (rest.size() > 1 ? "s" : "")
+        + " with "
+        + (restChanges == 1
+            ? "1 statement or declaration"
+            : restChanges + " statements and declarations");
   }
 }

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.SwitchNode;
 import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ContinueStmt;
@@ -23,7 +24,6 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import com.github.javaparser.ast.nodeTypes.SwitchNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,8 +36,8 @@ import java.util.List;
  * level they sit at on top. Lambdas and nested classes raise the nesting level without an increment
  * of their own; {@code try}, {@code finally} and {@code synchronized} add nothing.
  *
- * <p>Also records the deepest nesting of statement bodies, on the same scale, except that it
- * starts over inside an anonymous or local class.
+ * <p>Also records the deepest nesting of statement bodies, on the same scale, except that it starts
+ * over inside an anonymous or local class.
  */
 final class CognitiveComplexity {
 
@@ -53,7 +53,8 @@ final class CognitiveComplexity {
    * @param score the cognitive complexity
    * @param increments every increment in source order
    * @param maxNesting the deepest nesting level a body reaches (0 for straight-line code)
-   * @param deepestLine the line of the structure whose body first reaches {@code maxNesting}, 0 if none
+   * @param deepestLine the line of the structure whose body first reaches {@code maxNesting}, 0 if
+   *     none
    */
   record Result(int score, List<Increment> increments, int maxNesting, int deepestLine) {
     Result {
@@ -63,7 +64,10 @@ final class CognitiveComplexity {
     /** The {@code limit} biggest increments, biggest first, earlier lines first among equals. */
     List<Increment> biggest(int limit) {
       return increments.stream()
-          .sorted(Comparator.comparingInt(Increment::amount).reversed().thenComparingInt(Increment::line))
+          .sorted(
+              Comparator.comparingInt(Increment::amount)
+                  .reversed()
+                  .thenComparingInt(Increment::line))
           .limit(limit)
           .toList();
     }
@@ -74,7 +78,11 @@ final class CognitiveComplexity {
   private boolean recursionCounted;
   private int maxNesting;
   private int deepestLine;
-  /** Nesting level where the innermost anonymous or local class body starts: its methods read as fresh code. */
+
+  /**
+   * Nesting level where the innermost anonymous or local class body starts: its methods read as
+   * fresh code.
+   */
   private int depthBase;
 
   private CognitiveComplexity(Node root) {
@@ -116,8 +124,10 @@ final class CognitiveComplexity {
       e.getScope().ifPresent(scope -> visit(scope, nesting));
       e.getArguments().forEach(arg -> visit(arg, nesting));
       classBody(e.getAnonymousClassBody().get(), nesting + 1);
-    } else if (node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt) {
-      node.findFirst(TypeDeclaration.class).ifPresent(type -> classBody(type.getMembers(), nesting + 1));
+    } else if (node instanceof LocalClassDeclarationStmt
+        || node instanceof LocalRecordDeclarationStmt) {
+      node.findFirst(TypeDeclaration.class)
+          .ifPresent(type -> classBody(type.getMembers(), nesting + 1));
     } else if (node instanceof BreakStmt s && s.getLabel().isPresent()) {
       add("break to label", s, nesting, 1);
     } else if (node instanceof ContinueStmt s && s.getLabel().isPresent()) {
@@ -153,7 +163,10 @@ final class CognitiveComplexity {
     visit(body, level);
   }
 
-  /** Members of an anonymous or local class: one level deeper for the score, a fresh start for depth. */
+  /**
+   * Members of an anonymous or local class: one level deeper for the score, a fresh start for
+   * depth.
+   */
   private void classBody(List<? extends Node> members, int level) {
     int outerBase = depthBase;
     depthBase = level;
@@ -166,14 +179,16 @@ final class CognitiveComplexity {
     add(elseIf ? "else if" : "if", s, nesting, elseIf ? 1 : 1 + nesting);
     visit(s.getCondition(), nesting);
     body(s.getThenStmt(), s, nesting + 1);
-    s.getElseStmt().ifPresent(otherwise -> {
-      if (otherwise instanceof IfStmt next) {
-        visitIf(next, nesting, true);
-      } else {
-        add("else", otherwise, nesting, 1);
-        body(otherwise, otherwise, nesting + 1);
-      }
-    });
+    s.getElseStmt()
+        .ifPresent(
+            otherwise -> {
+              if (otherwise instanceof IfStmt next) {
+                visitIf(next, nesting, true);
+              } else {
+                add("else", otherwise, nesting, 1);
+                body(otherwise, otherwise, nesting + 1);
+              }
+            });
   }
 
   private void loop(String structure, Node loop, int nesting, Node loopBody) {
@@ -238,9 +253,11 @@ final class CognitiveComplexity {
       return;
     }
     boolean onThis = call.getScope().map(scope -> scope instanceof ThisExpr).orElse(true);
-    boolean sameMethod = onThis && call.getNameAsString().equals(method.getNameAsString())
-        && call.getArguments().size() == method.getParameters().size()
-        && call.findAncestor(CallableDeclaration.class).filter(c -> c == root).isPresent();
+    boolean sameMethod =
+        onThis
+            && call.getNameAsString().equals(method.getNameAsString())
+            && call.getArguments().size() == method.getParameters().size()
+            && call.findAncestor(CallableDeclaration.class).filter(c -> c == root).isPresent();
     if (sameMethod) {
       recursionCounted = true;
       add("recursion", call, nesting, 1);

@@ -20,10 +20,13 @@ final class MemberKey {
 
   static String of(Node member) {
     Deque<String> types = new ArrayDeque<>();
-    for (Node n = member.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = member.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?> type) {
         types.push(type.getNameAsString());
-      } else if (n instanceof ObjectCreationExpr anonymous && anonymous.getAnonymousClassBody().isPresent()) {
+      } else if (n instanceof ObjectCreationExpr anonymous
+          && anonymous.getAnonymousClassBody().isPresent()) {
         types.push("new " + anonymous.getTypeAsString());
       }
     }
@@ -33,13 +36,18 @@ final class MemberKey {
   /** The member of {@code unit} with the same key as {@code member}, if any. */
   static Optional<Node> find(CompilationUnit unit, Node member) {
     String key = of(member);
-    return unit.findFirst(member.getClass(), candidate -> of(candidate).equals(key)).map(Node.class::cast);
+    return unit.findFirst(member.getClass(), candidate -> of(candidate).equals(key))
+        .map(Node.class::cast);
   }
 
   private static String signature(Node member) {
     if (member instanceof CallableDeclaration<?> callable) {
-      return callable.getNameAsString() + "(" + callable.getParameters().stream()
-          .map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : "")).collect(Collectors.joining(",")) + ")";
+      return callable.getNameAsString()
+          + "("
+          + callable.getParameters().stream()
+              .map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : ""))
+              .collect(Collectors.joining(","))
+          + ")";
     }
     if (member instanceof CompactConstructorDeclaration compact) {
       return compact.getNameAsString() + "{compact}";

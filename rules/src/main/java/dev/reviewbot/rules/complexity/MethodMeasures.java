@@ -25,8 +25,10 @@ import java.util.function.IntPredicate;
  */
 record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
   private static final int CONTRIBUTORS_SHOWN = 4;
+
   /** Highest cognitive complexity of straight-line code: a loop or a couple of plain ifs. */
   static final int STRAIGHT_LINE = 2;
+
   /** How much, relative to the method's earlier complexity, a rise must be to count as a jump. */
   static final int MIN_RISE_PERCENT = 30;
 
@@ -46,7 +48,9 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
   }
 
   boolean exceeds(Limits limits) {
-    return score() > limits.complexity() || nesting() > limits.nesting() || isLongAndBranching(limits);
+    return score() > limits.complexity()
+        || nesting() > limits.nesting()
+        || isLongAndBranching(limits);
   }
 
   /** True if a measure over its limit here is higher than it was in {@code base}. */
@@ -89,26 +93,55 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
    * @param changedLine the lines whose increments may be cited
    * @param placesLabel what introduces the cited places, e.g. {@code ": "}
    */
-  String describe(Limits limits, MethodMeasures base, IntPredicate changedLine, String placesLabel) {
+  String describe(
+      Limits limits, MethodMeasures base, IntPredicate changedLine, String placesLabel) {
     List<String> parts = new ArrayList<>();
     if (score() > limits.complexity()) {
-      // the places cited are the ones this change wrote: untouched old code is not the author's to fix here
-      List<CognitiveComplexity.Increment> changed = complexity.increments().stream().filter(i -> changedLine.test(i.line()))
-          .sorted(java.util.Comparator.comparingInt(CognitiveComplexity.Increment::amount).reversed()
-              .thenComparingInt(CognitiveComplexity.Increment::line)).toList();
-      List<String> biggest = changed.stream().limit(CONTRIBUTORS_SHOWN).map(CognitiveComplexity.Increment::describe).toList();
+      // the places cited are the ones this change wrote: untouched old code is not the author's to
+      // fix here
+      List<CognitiveComplexity.Increment> changed =
+          complexity.increments().stream()
+              .filter(i -> changedLine.test(i.line()))
+              .sorted(
+                  java.util.Comparator.comparingInt(CognitiveComplexity.Increment::amount)
+                      .reversed()
+                      .thenComparingInt(CognitiveComplexity.Increment::line))
+              .toList();
+      List<String> biggest =
+          changed.stream()
+              .limit(CONTRIBUTORS_SHOWN)
+              .map(CognitiveComplexity.Increment::describe)
+              .toList();
       int rest = changed.size() - biggest.size();
-      parts.add("cognitive complexity " + score() + was(base == null ? null : base.score(), score())
-          + " (max " + limits.complexity() + ")" + (biggest.isEmpty() ? "" : placesLabel + String.join(", ", biggest))
-          + (rest > 0 ? ", and " + rest + " more" : ""));
+      parts.add(
+          "cognitive complexity "
+              + score()
+              + was(base == null ? null : base.score(), score())
+              + " (max "
+              + limits.complexity()
+              + ")"
+              + (biggest.isEmpty() ? "" : placesLabel + String.join(", ", biggest))
+              + (rest > 0 ? ", and " + rest + " more" : ""));
     }
     if (nesting() > limits.nesting()) {
-      parts.add("nested " + nesting() + " levels deep at line " + complexity.deepestLine()
-          + was(base == null ? null : base.nesting(), nesting()) + " (max " + limits.nesting() + ")");
+      parts.add(
+          "nested "
+              + nesting()
+              + " levels deep at line "
+              + complexity.deepestLine()
+              + was(base == null ? null : base.nesting(), nesting())
+              + " (max "
+              + limits.nesting()
+              + ")");
     }
     if (isLongAndBranching(limits)) {
-      parts.add(linesOfCode + " lines of code" + was(base == null ? null : base.linesOfCode, linesOfCode)
-          + " (max " + limits.lines() + ")");
+      parts.add(
+          linesOfCode
+              + " lines of code"
+              + was(base == null ? null : base.linesOfCode, linesOfCode)
+              + " (max "
+              + limits.lines()
+              + ")");
     }
     return String.join("; ", parts);
   }
@@ -123,17 +156,22 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
    */
   static int linesOfCode(Node node) {
     Set<Integer> lines = new HashSet<>();
-    node.getTokenRange().ifPresent(range -> {
-      for (JavaToken token : range) {
-        if (!token.getCategory().isWhitespaceOrComment()) {
-          token.getRange().ifPresent(r -> {
-            for (int line = r.begin.line; line <= r.end.line; line++) {
-              lines.add(line);
-            }
-          });
-        }
-      }
-    });
+    node.getTokenRange()
+        .ifPresent(
+            range -> {
+              for (JavaToken token : range) {
+                if (!token.getCategory().isWhitespaceOrComment()) {
+                  token
+                      .getRange()
+                      .ifPresent(
+                          r -> {
+                            for (int line = r.begin.line; line <= r.end.line; line++) {
+                              lines.add(line);
+                            }
+                          });
+                }
+              }
+            });
     for (SwitchEntry entry : lookupEntries(node)) {
       int first = entry.getBegin().get().line;
       int last = entry.getEnd().get().line;
@@ -142,12 +180,18 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
     return lines.size();
   }
 
-  /** The one-statement and empty cases of switches whose filled cases are mostly one statement: lookup tables. */
+  /**
+   * The one-statement and empty cases of switches whose filled cases are mostly one statement:
+   * lookup tables.
+   */
   private static List<SwitchEntry> lookupEntries(Node node) {
     List<SwitchEntry> entries = new ArrayList<>();
     for (Node found : node.findAll(Node.class, n -> n instanceof SwitchNode)) {
-      List<SwitchEntry> all = ((SwitchNode) found).getEntries().stream()
-          .filter(entry -> entry.getBegin().isPresent() && entry.getEnd().isPresent()).toList();
+      List<SwitchEntry> all =
+          ((SwitchNode) found)
+              .getEntries().stream()
+                  .filter(entry -> entry.getBegin().isPresent() && entry.getEnd().isPresent())
+                  .toList();
       long filled = all.stream().filter(entry -> !entry.getStatements().isEmpty()).count();
       List<SwitchEntry> rows = all.stream().filter(MethodMeasures::isTableRow).toList();
       long filledRows = rows.stream().filter(entry -> !entry.getStatements().isEmpty()).count();
@@ -159,7 +203,8 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
   }
 
   private static boolean isTableRow(SwitchEntry entry) {
-    List<Statement> statements = entry.getStatements().stream().filter(s -> !(s instanceof BreakStmt)).toList();
+    List<Statement> statements =
+        entry.getStatements().stream().filter(s -> !(s instanceof BreakStmt)).toList();
     return statements.isEmpty() || (statements.size() == 1 && isSimple(statements.get(0)));
   }
 
@@ -168,7 +213,9 @@ record MethodMeasures(CognitiveComplexity.Result complexity, int linesOfCode) {
     if (statement instanceof BlockStmt block) {
       return block.getStatements().size() == 1 && isSimple(block.getStatement(0));
     }
-    return statement instanceof ReturnStmt || statement instanceof YieldStmt || statement instanceof ThrowStmt
+    return statement instanceof ReturnStmt
+        || statement instanceof YieldStmt
+        || statement instanceof ThrowStmt
         || statement instanceof ExpressionStmt;
   }
 }

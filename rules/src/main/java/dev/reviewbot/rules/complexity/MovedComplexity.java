@@ -16,7 +16,10 @@ import java.util.Map;
 final class MovedComplexity {
   private MovedComplexity() {}
 
-  /** The complexity methods other than {@code method} lost between {@code base} and {@code head}, gone methods counting in full. */
+  /**
+   * The complexity methods other than {@code method} lost between {@code base} and {@code head},
+   * gone methods counting in full.
+   */
   static int removedElsewhere(CompilationUnit base, CompilationUnit head, Node method) {
     String self = MemberKey.of(method);
     Map<String, Integer> after = scores(head);
@@ -31,7 +34,10 @@ final class MovedComplexity {
 
   private static Map<String, Integer> scores(CompilationUnit unit) {
     Map<String, Integer> scores = new HashMap<>();
-    List<Node> methods = unit.findAll(Node.class, n -> n instanceof CallableDeclaration<?> || n instanceof CompactConstructorDeclaration);
+    List<Node> methods =
+        unit.findAll(
+            Node.class,
+            n -> n instanceof CallableDeclaration<?> || n instanceof CompactConstructorDeclaration);
     for (Node method : methods) {
       if (!HardToFollowRule.isInsideAnotherMethod(method)) {
         scores.merge(MemberKey.of(method), MethodMeasures.of(method).score(), Integer::sum);

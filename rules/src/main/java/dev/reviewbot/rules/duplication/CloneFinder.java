@@ -9,12 +9,12 @@ import java.util.function.Predicate;
 /**
  * Finds the groups of equal normalised token runs across files, as PMD's CPD does: a Karp-Rabin
  * hash of every window of {@code minTokens} tokens, windows sorted by hash, and each pair of equal
- * windows that cannot be extended to the left extended to the right as far as it goes. Pairs of
- * one bucket are joined into groups of copies; a group is kept when a copy is mostly code the
- * change added, and when its copies are not mostly inside a bigger group kept before it.
+ * windows that cannot be extended to the left extended to the right as far as it goes. Pairs of one
+ * bucket are joined into groups of copies; a group is kept when a copy is mostly code the change
+ * added, and when its copies are not mostly inside a bigger group kept before it.
  *
- * <p>Linear in the tokens but for the pairs of a bucket, and a bucket of more than
- * {@value #MAX_BUCKET} equal windows (a long table of look-alike rows) is passed over.
+ * <p>Linear in the tokens but for the pairs of a bucket, and a bucket of more than {@value
+ * #MAX_BUCKET} equal windows (a long table of look-alike rows) is passed over.
  */
 final class CloneFinder {
   static final int MAX_BUCKET = 64;
@@ -70,9 +70,11 @@ final class CloneFinder {
     List<Candidate> candidates = new ArrayList<>();
     forEachBucket(bucket -> candidates.addAll(candidates(bucket)));
     candidates.removeIf(c -> !anyAdded(c, minAddedShare));
-    candidates.sort(Comparator.comparingLong(Candidate::mass).reversed()
-        .thenComparing(Comparator.comparingInt((Candidate c) -> c.starts.length).reversed())
-        .thenComparingInt(c -> c.starts[0]));
+    candidates.sort(
+        Comparator.comparingLong(Candidate::mass)
+            .reversed()
+            .thenComparing(Comparator.comparingInt((Candidate c) -> c.starts.length).reversed())
+            .thenComparingInt(c -> c.starts[0]));
     boolean[] covered = new boolean[codes.length];
     List<Group> groups = new ArrayList<>();
     for (Candidate candidate : candidates) {
@@ -151,7 +153,14 @@ final class CloneFinder {
       int[] members = new int[positions.length];
       int size = 0;
       for (int j = i; j < positions.length; j++) {
-        if (!taken[j] && Arrays.equals(codes, positions[i], positions[i] + window, codes, positions[j], positions[j] + window)) {
+        if (!taken[j]
+            && Arrays.equals(
+                codes,
+                positions[i],
+                positions[i] + window,
+                codes,
+                positions[j],
+                positions[j] + window)) {
           taken[j] = true;
           members[size++] = positions[j];
         }
@@ -178,7 +187,9 @@ final class CloneFinder {
           continue;
         }
         int length = window;
-        while (a + length < b && b + length < codes.length && codes[a + length] == codes[b + length]) {
+        while (a + length < b
+            && b + length < codes.length
+            && codes[a + length] == codes[b + length]) {
           length++;
         }
         pairs.add(new int[] {i, j, length});
@@ -234,7 +245,8 @@ final class CloneFinder {
 
   private boolean anyAdded(Candidate candidate, double minAddedShare) {
     for (int start : candidate.starts) {
-      if (addedBefore[start + candidate.length] - addedBefore[start] >= minAddedShare * candidate.length) {
+      if (addedBefore[start + candidate.length] - addedBefore[start]
+          >= minAddedShare * candidate.length) {
         return true;
       }
     }
@@ -263,7 +275,9 @@ final class CloneFinder {
     return new Group(List.copyOf(copies), candidate.length);
   }
 
-  /** @param starts ascending */
+  /**
+   * @param starts ascending
+   */
   private record Candidate(int[] starts, int length) {
     long mass() {
       return (long) length * (starts.length - 1);

@@ -9,7 +9,10 @@ import java.util.Map;
  * lines.
  */
 final class Covered {
-  /** For matches before they are cut: one more than this share inside groups kept before says nothing new. */
+  /**
+   * For matches before they are cut: one more than this share inside groups kept before says
+   * nothing new.
+   */
   static final double MOSTLY = 0.5;
 
   private final Map<TokenFile, boolean[]> tokens = new IdentityHashMap<>();

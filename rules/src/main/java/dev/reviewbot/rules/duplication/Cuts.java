@@ -21,7 +21,8 @@ final class Cuts {
     int[] best = null;
     int room = sameAfter(group);
     for (int shift = 0; shift <= room; shift++) {
-      int[] shifted = cut(new CloneFinder.Copy(first.file(), first.from() + shift, first.to() + shift));
+      int[] shifted =
+          cut(new CloneFinder.Copy(first.file(), first.from() + shift, first.to() + shift));
       if (shifted != null && (best == null || shifted[1] - shifted[0] > best[1] - best[0])) {
         best = new int[] {shifted[0] + shift, shifted[1] + shift};
       }
@@ -31,8 +32,8 @@ final class Cuts {
 
   /**
    * How many tokens after its copies the group could go on: copies placed one after the other
-   * (three methods in a row) match from wherever the first one's neighbour differs, so a match
-   * may start inside a method and end inside the next; moved this far it may hold them whole.
+   * (three methods in a row) match from wherever the first one's neighbour differs, so a match may
+   * start inside a method and end inside the next; moved this far it may hold them whole.
    */
   private static int sameAfter(CloneFinder.Group group) {
     int more = 0;
@@ -44,7 +45,8 @@ final class Cuts {
       }
       for (CloneFinder.Copy other : group.copies()) {
         int there = other.to() + more;
-        if (there >= other.file().size() || other.file().codes()[there] != first.file().codes()[at]) {
+        if (there >= other.file().size()
+            || other.file().codes()[there] != first.file().codes()[at]) {
           return more;
         }
       }
@@ -71,7 +73,8 @@ final class Cuts {
       }
       outerEnd = units[k][1];
       long[] unit = units[k];
-      runs.merge(unit[2], new long[] {unit[0], unit[1]}, (run, next) -> new long[] {run[0], next[1]});
+      runs.merge(
+          unit[2], new long[] {unit[0], unit[1]}, (run, next) -> new long[] {run[0], next[1]});
     }
     int[] best = null;
     for (long[] run : runs.values()) {

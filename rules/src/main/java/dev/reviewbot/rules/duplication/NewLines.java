@@ -23,7 +23,9 @@ final class NewLines {
   static double[] of(TokenFile base, TokenFile head) {
     CodeLines a = CodeLines.of(base);
     CodeLines b = CodeLines.of(head);
-    EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM).diff(CodeLines.COMPARATOR, a, b);
+    EditList edits =
+        DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
+            .diff(CodeLines.COMPARATOR, a, b);
     int lastLine = head.size() == 0 ? 0 : TokenFile.line(head.ends()[head.size() - 1]);
     double[] share = new double[lastLine + 2];
     for (Edit edit : edits) {
@@ -39,17 +41,18 @@ final class NewLines {
 
   /** The lines of a file that hold tokens, each as the text of its tokens. */
   private static final class CodeLines extends Sequence {
-    static final SequenceComparator<CodeLines> COMPARATOR = new SequenceComparator<>() {
-      @Override
-      public boolean equals(CodeLines a, int ai, CodeLines b, int bi) {
-        return a.texts.get(ai).equals(b.texts.get(bi));
-      }
+    static final SequenceComparator<CodeLines> COMPARATOR =
+        new SequenceComparator<>() {
+          @Override
+          public boolean equals(CodeLines a, int ai, CodeLines b, int bi) {
+            return a.texts.get(ai).equals(b.texts.get(bi));
+          }
 
-      @Override
-      public int hash(CodeLines seq, int index) {
-        return seq.texts.get(index).hashCode();
-      }
-    };
+          @Override
+          public int hash(CodeLines seq, int index) {
+            return seq.texts.get(index).hashCode();
+          }
+        };
 
     final List<String> texts = new ArrayList<>();
     final List<Integer> numbers = new ArrayList<>();
@@ -64,7 +67,10 @@ final class NewLines {
           lines.add(line, text);
         }
         line = at;
-        text.append(file.codes()[k]).append(' ').append(Objects.toString(file.texts()[k], "")).append('\u0001');
+        text.append(file.codes()[k])
+            .append(' ')
+            .append(Objects.toString(file.texts()[k], ""))
+            .append('\u0001');
       }
       if (line >= 0) {
         lines.add(line, text);

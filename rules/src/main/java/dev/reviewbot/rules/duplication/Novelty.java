@@ -20,15 +20,23 @@ final class Novelty {
   private final Map<String, Optional<TokenFile>> bases = new HashMap<>();
   private final Map<String, double[]> newLines = new HashMap<>();
 
-  /** @param baseOf the base tree of a file of the change, empty for an added file */
+  /**
+   * @param baseOf the base tree of a file of the change, empty for an added file
+   */
   Novelty(Function<String, Optional<CompilationUnit>> baseOf) {
     this.baseOf = baseOf;
   }
 
-  /** The share of {@code copy}'s tokens that the change wrote: on added lines, weighed by how new each line is. */
+  /**
+   * The share of {@code copy}'s tokens that the change wrote: on added lines, weighed by how new
+   * each line is.
+   */
   double newShare(CloneFinder.Copy copy) {
     TokenFile file = copy.file();
-    double[] lines = base(file).map(base -> newLines.computeIfAbsent(file.path(), p -> NewLines.of(base, file))).orElse(null);
+    double[] lines =
+        base(file)
+            .map(base -> newLines.computeIfAbsent(file.path(), p -> NewLines.of(base, file)))
+            .orElse(null);
     double sum = 0;
     for (int k = copy.from(); k < copy.to(); k++) {
       if (file.added()[k]) {
@@ -39,9 +47,9 @@ final class Novelty {
   }
 
   /**
-   * The copies that are new: of those written on new lines ({@code written}, see
-   * {@link #newShare}), per file and text no more than the head has occurrences of that text
-   * beyond the base's.
+   * The copies that are new: of those written on new lines ({@code written}, see {@link
+   * #newShare}), per file and text no more than the head has occurrences of that text beyond the
+   * base's.
    */
   boolean[] newCopies(List<CloneFinder.Copy> copies, boolean[] written) {
     boolean[] result = written.clone();
@@ -53,7 +61,9 @@ final class Novelty {
         continue; // an old copy, or a copy in an added file: all of that is new
       }
       String key = copy.file().path() + '\u0000' + text(copy);
-      int remaining = left.computeIfAbsent(key, k -> occurrences(copy, copy.file()) - occurrences(copy, base.get()));
+      int remaining =
+          left.computeIfAbsent(
+              key, k -> occurrences(copy, copy.file()) - occurrences(copy, base.get()));
       result[i] = remaining > 0;
       left.put(key, remaining - 1);
     }
@@ -61,14 +71,21 @@ final class Novelty {
   }
 
   private Optional<TokenFile> base(TokenFile head) {
-    return bases.computeIfAbsent(head.path(), path -> baseOf.apply(path)
-        .map(unit -> TokenFile.of(path, head.testCode(), unit, ChangedLines.none())));
+    return bases.computeIfAbsent(
+        head.path(),
+        path ->
+            baseOf
+                .apply(path)
+                .map(unit -> TokenFile.of(path, head.testCode(), unit, ChangedLines.none())));
   }
 
   private static String text(CloneFinder.Copy copy) {
     StringBuilder text = new StringBuilder();
     for (int k = copy.from(); k < copy.to(); k++) {
-      text.append(copy.file().codes()[k]).append(' ').append(Objects.toString(copy.file().texts()[k], "")).append('\u0001');
+      text.append(copy.file().codes()[k])
+          .append(' ')
+          .append(Objects.toString(copy.file().texts()[k], ""))
+          .append('\u0001');
     }
     return text.toString();
   }
@@ -86,12 +103,15 @@ final class Novelty {
     return count;
   }
 
-  /** True if {@code file} holds the tokens of {@code copy}, codes and texts alike, from {@code at}. */
+  /**
+   * True if {@code file} holds the tokens of {@code copy}, codes and texts alike, from {@code at}.
+   */
   private static boolean sameText(TokenFile file, int at, CloneFinder.Copy copy) {
     TokenFile source = copy.file();
     for (int k = 0; k < copy.to() - copy.from(); k++) {
       int a = copy.from() + k;
-      if (source.codes()[a] != file.codes()[at + k] || !Objects.equals(source.texts()[a], file.texts()[at + k])) {
+      if (source.codes()[a] != file.codes()[at + k]
+          || !Objects.equals(source.texts()[a], file.texts()[at + k])) {
         return false;
       }
     }

@@ -18,7 +18,9 @@ final class Reach {
   private final Map<String, CompilationUnit> units;
   private final Map<String, List<int[]>> deprecated = new HashMap<>();
 
-  /** @param units the head trees by path */
+  /**
+   * @param units the head trees by path
+   */
   Reach(Map<String, CompilationUnit> units) {
     this.units = units;
   }
@@ -34,7 +36,10 @@ final class Reach {
     return true;
   }
 
-  /** The part of a path before its source root ({@code a/b/src/main/java/x/Y.java}: {@code a/b}), "" without one. */
+  /**
+   * The part of a path before its source root ({@code a/b/src/main/java/x/Y.java}: {@code a/b}), ""
+   * without one.
+   */
   static String module(String path) {
     int src = path.startsWith("src/") ? 0 : path.indexOf("/src/");
     return src <= 0 ? "" : path.substring(0, src);
@@ -45,9 +50,18 @@ final class Reach {
     if (unit == null) {
       return false;
     }
-    List<int[]> ranges = deprecated.computeIfAbsent(place.path(), p -> unit.findAll(BodyDeclaration.class,
-        d -> d.isAnnotationPresent("Deprecated")).stream().map(Node::getRange).flatMap(Optional::stream)
-        .map(r -> new int[] {r.begin.line, r.end.line}).toList());
-    return ranges.stream().anyMatch(r -> r[0] <= place.lines().start() && place.lines().end() <= r[1]);
+    List<int[]> ranges =
+        deprecated.computeIfAbsent(
+            place.path(),
+            p ->
+                unit
+                    .findAll(BodyDeclaration.class, d -> d.isAnnotationPresent("Deprecated"))
+                    .stream()
+                    .map(Node::getRange)
+                    .flatMap(Optional::stream)
+                    .map(r -> new int[] {r.begin.line, r.end.line})
+                    .toList());
+    return ranges.stream()
+        .anyMatch(r -> r[0] <= place.lines().start() && place.lines().end() <= r[1]);
   }
 }

@@ -33,9 +33,14 @@ final class Suppressed {
       if (unit == null || !mayTell.getOrDefault(place.path(), true)) {
         continue;
       }
-      Node first = unit.findFirst(Statement.class, s -> s.getBegin().map(b -> b.line == place.lines().start()).orElse(false))
-          .orElse(null);
-      if (suppressions.computeIfAbsent(place.path(), p -> Suppressions.of(unit)).isSuppressed(ruleId, first, place.lines())) {
+      Node first =
+          unit.findFirst(
+                  Statement.class,
+                  s -> s.getBegin().map(b -> b.line == place.lines().start()).orElse(false))
+              .orElse(null);
+      if (suppressions
+          .computeIfAbsent(place.path(), p -> Suppressions.of(unit))
+          .isSuppressed(ruleId, first, place.lines())) {
         return true;
       }
     }

@@ -40,13 +40,25 @@ import java.util.Set;
  * @param declares true for the name of a local variable, parameter or method where it is declared
  * @param declaresLocal true for the name of a local variable declared by a statement of its own
  * @param depths how many braces are open before each token
- * @param units what a copy is cut to: statements of a block or a switch case, and members of a type,
- *     by begin: begin and end {@link #position}, and an id their parent gives its children
+ * @param units what a copy is cut to: statements of a block or a switch case, and members of a
+ *     type, by begin: begin and end {@link #position}, and an id their parent gives its children
  * @param statementBegins where each statement, blocks aside, begins, ascending
- * @param namesReviewbot true if a comment or string says {@code reviewbot}: the file may suppress findings
+ * @param namesReviewbot true if a comment or string says {@code reviewbot}: the file may suppress
+ *     findings
  */
-record TokenFile(String path, boolean testCode, int[] codes, long[] begins, long[] ends, String[] texts,
-    boolean[] added, boolean[] declares, boolean[] declaresLocal, int[] depths, long[][] units, long[] statementBegins,
+record TokenFile(
+    String path,
+    boolean testCode,
+    int[] codes,
+    long[] begins,
+    long[] ends,
+    String[] texts,
+    boolean[] added,
+    boolean[] declares,
+    boolean[] declaresLocal,
+    int[] depths,
+    long[][] units,
+    long[] statementBegins,
     boolean namesReviewbot) {
   static final int UNIQUE = 0;
   static final int IDENTIFIER = 1;
@@ -57,12 +69,21 @@ record TokenFile(String path, boolean testCode, int[] codes, long[] begins, long
     Syntax syntax = Syntax.of(unit);
     List<JavaToken> tokens = new ArrayList<>();
     boolean[] namesReviewbot = new boolean[1];
-    unit.getTokenRange().map(TokenRange::iterator).ifPresent(it -> it.forEachRemaining(t -> {
-      if (!t.getCategory().isWhitespaceOrComment() && t.getRange().isPresent() && t.getKind() != 0) {
-        tokens.add(t);
-      }
-      namesReviewbot[0] |= (t.getCategory().isComment() || t.getCategory().isLiteral()) && t.getText().contains("reviewbot");
-    }));
+    unit.getTokenRange()
+        .map(TokenRange::iterator)
+        .ifPresent(
+            it ->
+                it.forEachRemaining(
+                    t -> {
+                      if (!t.getCategory().isWhitespaceOrComment()
+                          && t.getRange().isPresent()
+                          && t.getKind() != 0) {
+                        tokens.add(t);
+                      }
+                      namesReviewbot[0] |=
+                          (t.getCategory().isComment() || t.getCategory().isLiteral())
+                              && t.getText().contains("reviewbot");
+                    }));
     int n = tokens.size();
     int[] codes = new int[n];
     long[] begins = new long[n];
@@ -82,8 +103,12 @@ record TokenFile(String path, boolean testCode, int[] codes, long[] begins, long
         continue;
       }
       JavaToken.Category category = token.getCategory();
-      codes[kept] = mask.covers(range.begin) ? UNIQUE
-          : category.isIdentifier() ? IDENTIFIER : category.isLiteral() ? LITERAL : OTHER + token.getKind();
+      codes[kept] =
+          mask.covers(range.begin)
+              ? UNIQUE
+              : category.isIdentifier()
+                  ? IDENTIFIER
+                  : category.isLiteral() ? LITERAL : OTHER + token.getKind();
       if (category.isIdentifier() || category.isLiteral()) {
         texts[kept] = token.getText();
       }
@@ -93,12 +118,26 @@ record TokenFile(String path, boolean testCode, int[] codes, long[] begins, long
       declares[kept] = category.isIdentifier() && syntax.declared.contains(begins[kept]);
       declaresLocal[kept] = category.isIdentifier() && syntax.locals.contains(begins[kept]);
       depths[kept] = depth;
-      depth += token.getKind() == GeneratedJavaParserConstants.LBRACE ? 1 : token.getKind() == GeneratedJavaParserConstants.RBRACE ? -1 : 0;
+      depth +=
+          token.getKind() == GeneratedJavaParserConstants.LBRACE
+              ? 1
+              : token.getKind() == GeneratedJavaParserConstants.RBRACE ? -1 : 0;
       kept++;
     }
-    return new TokenFile(path, testCode, Arrays.copyOf(codes, kept), Arrays.copyOf(begins, kept), Arrays.copyOf(ends, kept),
-        Arrays.copyOf(texts, kept), Arrays.copyOf(added, kept), Arrays.copyOf(declares, kept), Arrays.copyOf(declaresLocal, kept),
-        Arrays.copyOf(depths, kept), syntax.units(), syntax.statementBegins(), namesReviewbot[0]);
+    return new TokenFile(
+        path,
+        testCode,
+        Arrays.copyOf(codes, kept),
+        Arrays.copyOf(begins, kept),
+        Arrays.copyOf(ends, kept),
+        Arrays.copyOf(texts, kept),
+        Arrays.copyOf(added, kept),
+        Arrays.copyOf(declares, kept),
+        Arrays.copyOf(declaresLocal, kept),
+        Arrays.copyOf(depths, kept),
+        syntax.units(),
+        syntax.statementBegins(),
+        namesReviewbot[0]);
   }
 
   int size() {
@@ -140,10 +179,13 @@ record TokenFile(String path, boolean testCode, int[] codes, long[] begins, long
   private static final class Syntax {
     final List<Range> masked = new ArrayList<>();
     final List<Range> skipped = new ArrayList<>();
+
     /** Names of locals, parameters and methods where declared: renaming them is no difference. */
     final Set<Long> declared = new HashSet<>();
+
     /** Names of locals declared by a statement of their own: in scope after it. */
     final Set<Long> locals = new HashSet<>();
+
     final List<long[]> units = new ArrayList<>();
     final List<Long> statements = new ArrayList<>();
     private final Map<Node, Integer> parents = new IdentityHashMap<>();
@@ -164,7 +206,8 @@ record TokenFile(String path, boolean testCode, int[] codes, long[] begins, long
       } else if (Boilerplate.skips(node)) {
         skipped.add(range.get());
       }
-      if (node instanceof VariableDeclarator variable && !(node.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+      if (node instanceof VariableDeclarator variable
+          && !(node.getParentNode().orElse(null) instanceof FieldDeclaration)) {
         declare(variable.getName(), declared);
         if (variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr expression
             && expression.getParentNode().orElse(null) instanceof ExpressionStmt) {
@@ -173,13 +216,18 @@ record TokenFile(String path, boolean testCode, int[] codes, long[] begins, long
       } else if (node instanceof Parameter parameter) {
         declare(parameter.getName(), declared);
       } else if (node instanceof CallableDeclaration<?> callable) {
-        declare(callable.getName(), declared); // a copied method's own name is no difference a helper would take
+        declare(
+            callable.getName(),
+            declared); // a copied method's own name is no difference a helper would take
       }
-      if (node instanceof Statement && !(node instanceof BlockStmt) && !(node instanceof EmptyStmt)) {
+      if (node instanceof Statement
+          && !(node instanceof BlockStmt)
+          && !(node instanceof EmptyStmt)) {
         statements.add(position(range.get().begin));
       }
       if (isUnit(node)) {
-        int parentId = parents.computeIfAbsent(node.getParentNode().orElseThrow(), p -> parents.size());
+        int parentId =
+            parents.computeIfAbsent(node.getParentNode().orElseThrow(), p -> parents.size());
         units.add(new long[] {position(range.get().begin), position(range.get().end), parentId});
       }
     }
@@ -200,7 +248,8 @@ record TokenFile(String path, boolean testCode, int[] codes, long[] begins, long
 
     private static boolean isUnit(Node node) {
       Node parent = node.getParentNode().orElse(null);
-      return node instanceof Statement && (parent instanceof BlockStmt || parent instanceof SwitchEntry)
+      return node instanceof Statement
+              && (parent instanceof BlockStmt || parent instanceof SwitchEntry)
           || node instanceof BodyDeclaration<?> && parent instanceof TypeDeclaration<?>;
     }
   }

@@ -25,44 +25,77 @@ final class CatchChecks {
   private CatchChecks() {}
 
   /**
-   * An empty block with no comment saying why and no variable named to say "ignored on purpose".
-   * An empty catch of {@code InterruptedException} alone is interrupt-handling's, whose advice fits.
+   * An empty block with no comment saying why and no variable named to say "ignored on purpose". An
+   * empty catch of {@code InterruptedException} alone is interrupt-handling's, whose advice fits.
    */
   static Optional<Report> empty(CatchClause c, Set<String> ignoredNames) {
-    if (!c.getBody().getStatements().isEmpty() || ignoredNames.contains(name(c)) || hasCommentInside(c)
-        || closesQuietly(c) || ControlFlow.throwsCaughtTypeItself(c) || onlyInterruption(c)) {
+    if (!c.getBody().getStatements().isEmpty()
+        || ignoredNames.contains(name(c))
+        || hasCommentInside(c)
+        || closesQuietly(c)
+        || ControlFlow.throwsCaughtTypeItself(c)
+        || onlyInterruption(c)) {
       return Optional.empty();
     }
-    return Optional.of(Report.at(c.getParameter(), "Empty catch block: " + c.getParameter().getTypeAsString()
-        + " caught here vanishes without a trace, and whoever debugs this will not know it happened.")
-        .withSuggestion("Handle it, log it with the exception, or say why it is safe to ignore: a comment in the block, "
-            + "or name the variable " + String.join("/", ignoredNames.stream().sorted().toList()) + "."));
+    return Optional.of(
+        Report.at(
+                c.getParameter(),
+                "Empty catch block: "
+                    + c.getParameter().getTypeAsString()
+                    + " caught here vanishes without a trace, and whoever debugs this will not know it happened.")
+            .withSuggestion(
+                "Handle it, log it with the exception, or say why it is safe to ignore: a comment in the block, "
+                    + "or name the variable "
+                    + String.join("/", ignoredNames.stream().sorted().toList())
+                    + "."));
   }
 
   /**
-   * A catch of {@code Exception}, {@code Throwable}... that neither rethrows nor hands the exception
-   * on, with no comment saying why.
+   * A catch of {@code Exception}, {@code Throwable}... that neither rethrows nor hands the
+   * exception on, with no comment saying why.
    */
-  static Optional<Report> swallowedCatchAll(CatchClause c, Set<String> broadTypes, Set<String> ignoredNames) {
-    Optional<String> broad = types(c).stream().map(CatchChecks::simpleName).filter(broadTypes::contains).findFirst();
-    if (broad.isEmpty() || ignoredNames.contains(name(c)) || hasCommentInside(c)
-        || !CatchScope.find(c, ThrowStmt.class).isEmpty() || handsOn(c)) {
+  static Optional<Report> swallowedCatchAll(
+      CatchClause c, Set<String> broadTypes, Set<String> ignoredNames) {
+    Optional<String> broad =
+        types(c).stream().map(CatchChecks::simpleName).filter(broadTypes::contains).findFirst();
+    if (broad.isEmpty()
+        || ignoredNames.contains(name(c))
+        || hasCommentInside(c)
+        || !CatchScope.find(c, ThrowStmt.class).isEmpty()
+        || handsOn(c)) {
       return Optional.empty();
     }
-    boolean messageOnly = !c.getBody().findAll(NameExpr.class, n -> n.getNameAsString().equals(name(c))).isEmpty();
-    return Optional.of(Report.at(c.getParameter(), "catch (" + c.getParameter().getTypeAsString() + " " + name(c)
-        + ") swallows every failure, bugs such as NullPointerException included, and "
-        + (messageOnly ? "keeps only its message, not the stack trace." : "leaves no trace of it."))
-        .withSuggestion("Catch the exceptions you expect, or hand " + name(c)
-            + " on: rethrow or wrap it, or log it with the exception as the last argument."));
+    boolean messageOnly =
+        !c.getBody().findAll(NameExpr.class, n -> n.getNameAsString().equals(name(c))).isEmpty();
+    return Optional.of(
+        Report.at(
+                c.getParameter(),
+                "catch ("
+                    + c.getParameter().getTypeAsString()
+                    + " "
+                    + name(c)
+                    + ") swallows every failure, bugs such as NullPointerException included, and "
+                    + (messageOnly
+                        ? "keeps only its message, not the stack trace."
+                        : "leaves no trace of it."))
+            .withSuggestion(
+                "Catch the exceptions you expect, or hand "
+                    + name(c)
+                    + " on: rethrow or wrap it, or log it with the exception as the last argument."));
   }
 
-  /** True if the caught exception is passed to a call (not just turned into text): it is handled there. */
+  /**
+   * True if the caught exception is passed to a call (not just turned into text): it is handled
+   * there.
+   */
   static boolean passedToACall(CatchClause c) {
     Set<String> caught = CatchScope.caughtNames(c);
     return CatchScope.find(c, MethodCallExpr.class).stream()
-        .anyMatch(call -> !CatchScope.turnsIntoText(call)
-            && call.getArguments().stream().anyMatch(arg -> CatchScope.isCause(arg, caught)));
+        .anyMatch(
+            call ->
+                !CatchScope.turnsIntoText(call)
+                    && call.getArguments().stream()
+                        .anyMatch(arg -> CatchScope.isCause(arg, caught)));
   }
 
   private static boolean onlyInterruption(CatchClause c) {
@@ -84,12 +117,24 @@ final class CatchChecks {
     return name.startsWith("java.lang.") ? name.substring("java.lang.".length()) : name;
   }
 
-  /** {@code try { x.close(); } catch (IOException e) {}}: closing quietly, an idiom whose intent is plain. */
+  /**
+   * {@code try { x.close(); } catch (IOException e) {}}: closing quietly, an idiom whose intent is
+   * plain.
+   */
   private static boolean closesQuietly(CatchClause c) {
-    return c.getParentNode().filter(TryStmt.class::isInstance).map(TryStmt.class::cast)
+    return c.getParentNode()
+        .filter(TryStmt.class::isInstance)
+        .map(TryStmt.class::cast)
         .map(t -> t.getTryBlock().getStatements())
-        .filter(statements -> !statements.isEmpty() && statements.stream().allMatch(s -> s instanceof ExpressionStmt e
-            && e.getExpression() instanceof MethodCallExpr call && call.getNameAsString().equals("close")))
+        .filter(
+            statements ->
+                !statements.isEmpty()
+                    && statements.stream()
+                        .allMatch(
+                            s ->
+                                s instanceof ExpressionStmt e
+                                    && e.getExpression() instanceof MethodCallExpr call
+                                    && call.getNameAsString().equals("close")))
         .isPresent();
   }
 
@@ -101,9 +146,13 @@ final class CatchChecks {
     }
     // by position, not by JavaParser's attribution, which may hand a comment to a neighbour
     List<Comment> comments = c.findCompilationUnit().map(u -> u.getAllComments()).orElse(List.of());
-    return comments.stream().anyMatch(comment -> comment.getBegin().isPresent() && comment.getEnd().isPresent()
-        && comment.getBegin().get().isAfter(block.getBegin().get())
-        && comment.getEnd().get().isBefore(block.getEnd().get()));
+    return comments.stream()
+        .anyMatch(
+            comment ->
+                comment.getBegin().isPresent()
+                    && comment.getEnd().isPresent()
+                    && comment.getBegin().get().isAfter(block.getBegin().get())
+                    && comment.getEnd().get().isBefore(block.getEnd().get()));
   }
 
   /**
@@ -112,18 +161,27 @@ final class CatchChecks {
    * someone will see it.
    */
   private static boolean handsOn(CatchClause c) {
-    for (NameExpr use : c.getBody().findAll(NameExpr.class, n -> n.getNameAsString().equals(name(c)))) {
+    for (NameExpr use :
+        c.getBody().findAll(NameExpr.class, n -> n.getNameAsString().equals(name(c)))) {
       Node parent = use.getParentNode().orElse(null);
-      boolean handed = (parent instanceof MethodCallExpr call && call.getArguments().contains(use)
-              && !CatchScope.turnsIntoText(call))
-          || (parent instanceof MethodCallExpr printed && ConsoleOutput.isPrintStackTrace(printed))
-          || (parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use))
-          || (parent instanceof AssignExpr assign && assign.getValue() == use)
-          || (parent instanceof VariableDeclarator variable && variable.getInitializer().filter(i -> i == use).isPresent())
-          || parent instanceof ReturnStmt
-          || parent instanceof ThrowStmt
-          || use.findAncestor(MethodCallExpr.class, ThrowChecks::isLogCall).isPresent()
-          || use.findAncestor(MethodCallExpr.class, call -> call.getScope().flatMap(ConsoleOutput::stream).isPresent()).isPresent();
+      boolean handed =
+          (parent instanceof MethodCallExpr call
+                  && call.getArguments().contains(use)
+                  && !CatchScope.turnsIntoText(call))
+              || (parent instanceof MethodCallExpr printed
+                  && ConsoleOutput.isPrintStackTrace(printed))
+              || (parent instanceof ObjectCreationExpr creation
+                  && creation.getArguments().contains(use))
+              || (parent instanceof AssignExpr assign && assign.getValue() == use)
+              || (parent instanceof VariableDeclarator variable
+                  && variable.getInitializer().filter(i -> i == use).isPresent())
+              || parent instanceof ReturnStmt
+              || parent instanceof ThrowStmt
+              || use.findAncestor(MethodCallExpr.class, ThrowChecks::isLogCall).isPresent()
+              || use.findAncestor(
+                      MethodCallExpr.class,
+                      call -> call.getScope().flatMap(ConsoleOutput::stream).isPresent())
+                  .isPresent();
       if (handed) {
         return true;
       }

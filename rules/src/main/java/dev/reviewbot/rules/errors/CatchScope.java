@@ -18,14 +18,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The code of one catch block that runs when it catches: nested lambdas and class bodies run
- * later, if at all, so they are left out. Also says which expressions refer to a caught exception.
+ * The code of one catch block that runs when it catches: nested lambdas and class bodies run later,
+ * if at all, so they are left out. Also says which expressions refer to a caught exception.
  */
 final class CatchScope {
-  private static final Set<String> CAUSE_GETTERS = Set.of("getCause", "getTargetException", "getException");
+  private static final Set<String> CAUSE_GETTERS =
+      Set.of("getCause", "getTargetException", "getException");
+
   /** Calls that turn an exception into text: the stack trace does not survive them. */
-  private static final Set<String> TO_TEXT = Set.of(
-      "format", "formatted", "valueOf", "toString", "join", "concat", "append", "getMessage", "getLocalizedMessage");
+  private static final Set<String> TO_TEXT =
+      Set.of(
+          "format",
+          "formatted",
+          "valueOf",
+          "toString",
+          "join",
+          "concat",
+          "append",
+          "getMessage",
+          "getLocalizedMessage");
 
   private CatchScope() {}
 
@@ -37,13 +48,16 @@ final class CatchScope {
   }
 
   private static <T extends Node> void collect(Node node, Class<T> kind, List<T> found) {
-    if (node instanceof LambdaExpr || node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt) {
+    if (node instanceof LambdaExpr
+        || node instanceof LocalClassDeclarationStmt
+        || node instanceof LocalRecordDeclarationStmt) {
       return;
     }
     if (kind.isInstance(node)) {
       found.add(kind.cast(node));
     }
-    if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+    if (node instanceof ObjectCreationExpr creation
+        && creation.getAnonymousClassBody().isPresent()) {
       creation.getArguments().forEach(arg -> collect(arg, kind, found));
       return;
     }
@@ -53,8 +67,8 @@ final class CatchScope {
   }
 
   /**
-   * Names of the exceptions caught by the catch blocks around {@code node}, and of the locals
-   * there that hold one of them or its cause ({@code Throwable cause = e.getCause();}).
+   * Names of the exceptions caught by the catch blocks around {@code node}, and of the locals there
+   * that hold one of them or its cause ({@code Throwable cause = e.getCause();}).
    */
   static Set<String> caughtNames(Node node) {
     Set<String> names = new HashSet<>();
@@ -86,8 +100,8 @@ final class CatchScope {
   }
 
   /**
-   * True if {@code expression} is a caught exception, its cause, or a call handed one of them
-   * (such as {@code wrap(e)}), but not when the call only turns it into text.
+   * True if {@code expression} is a caught exception, its cause, or a call handed one of them (such
+   * as {@code wrap(e)}), but not when the call only turns it into text.
    */
   static boolean isCause(Expression expression, Set<String> caught) {
     Expression e = strip(expression);
@@ -95,10 +109,12 @@ final class CatchScope {
       return caught.contains(name.getNameAsString());
     }
     if (e instanceof MethodCallExpr call) {
-      boolean getter = CAUSE_GETTERS.contains(call.getNameAsString())
-          && call.getScope().map(scope -> isCause(scope, caught)).orElse(false);
-      return getter || (!TO_TEXT.contains(call.getNameAsString())
-          && call.getArguments().stream().anyMatch(arg -> isCause(arg, caught)));
+      boolean getter =
+          CAUSE_GETTERS.contains(call.getNameAsString())
+              && call.getScope().map(scope -> isCause(scope, caught)).orElse(false);
+      return getter
+          || (!TO_TEXT.contains(call.getNameAsString())
+              && call.getArguments().stream().anyMatch(arg -> isCause(arg, caught)));
     }
     return false;
   }

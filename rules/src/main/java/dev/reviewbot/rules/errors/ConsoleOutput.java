@@ -28,8 +28,10 @@ final class ConsoleOutput {
 
   /** True for {@code e.printStackTrace()} and {@code e.printStackTrace(System.err)}. */
   static boolean isPrintStackTrace(MethodCallExpr call) {
-    return call.getNameAsString().equals("printStackTrace") && call.getScope().isPresent()
-        && (call.getArguments().isEmpty() || (call.getArguments().size() == 1 && stream(call.getArgument(0)).isPresent()));
+    return call.getNameAsString().equals("printStackTrace")
+        && call.getScope().isPresent()
+        && (call.getArguments().isEmpty()
+            || (call.getArguments().size() == 1 && stream(call.getArgument(0)).isPresent()));
   }
 
   /**
@@ -37,7 +39,9 @@ final class ConsoleOutput {
    * turned on, which is the console's job.
    */
   static boolean optIn(Node node) {
-    for (Node n = node.getParentNode().orElse(null); n != null && !(n instanceof MethodDeclaration); n = n.getParentNode().orElse(null)) {
+    for (Node n = node.getParentNode().orElse(null);
+        n != null && !(n instanceof MethodDeclaration);
+        n = n.getParentNode().orElse(null)) {
       if (n instanceof IfStmt branch) {
         String condition = branch.getCondition().toString().toLowerCase(Locale.ROOT);
         if (condition.contains("verbose") || condition.contains("debug")) {

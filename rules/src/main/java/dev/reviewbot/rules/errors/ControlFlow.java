@@ -10,7 +10,10 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Exceptions a method throws and catches itself, to leave a loop or a visitor early: control flow, not failure. */
+/**
+ * Exceptions a method throws and catches itself, to leave a loop or a visitor early: control flow,
+ * not failure.
+ */
 final class ControlFlow {
   private ControlFlow() {}
 
@@ -22,8 +25,10 @@ final class ControlFlow {
     if (!(c.getParentNode().orElse(null) instanceof TryStmt tryStmt)) {
       return false;
     }
-    Set<String> caught = CatchChecks.types(c).stream().map(CatchChecks::simpleName).collect(Collectors.toSet());
-    return tryStmt.getTryBlock().findAll(ThrowStmt.class).stream().anyMatch(t -> caught.contains(typeOf(t.getExpression(), c)));
+    Set<String> caught =
+        CatchChecks.types(c).stream().map(CatchChecks::simpleName).collect(Collectors.toSet());
+    return tryStmt.getTryBlock().findAll(ThrowStmt.class).stream()
+        .anyMatch(t -> caught.contains(typeOf(t.getExpression(), c)));
   }
 
   private static String typeOf(Expression thrown, CatchClause c) {
@@ -32,9 +37,14 @@ final class ControlFlow {
       return creation.getType().getNameAsString();
     }
     if (e instanceof NameExpr name) {
-      return c.findCompilationUnit().flatMap(unit -> unit.findFirst(VariableDeclarator.class,
-              v -> v.getNameAsString().equals(name.getNameAsString())))
-          .map(v -> v.getType().asString()).orElse("");
+      return c.findCompilationUnit()
+          .flatMap(
+              unit ->
+                  unit.findFirst(
+                      VariableDeclarator.class,
+                      v -> v.getNameAsString().equals(name.getNameAsString())))
+          .map(v -> v.getType().asString())
+          .orElse("");
     }
     return "";
   }

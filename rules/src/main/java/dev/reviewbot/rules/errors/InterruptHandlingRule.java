@@ -27,18 +27,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A caught {@code InterruptedException} that neither restores the thread's interrupted status
- * nor propagates: catching it clears the status, so the code that asked the thread to stop (an
- * executor shutting down, a cancelled task) is never told. Handing the exception on, throwing
- * anything, a comment on its own line in the block, and the end of a thread's {@code run()} or of
- * {@code main} are taken as handled.
+ * A caught {@code InterruptedException} that neither restores the thread's interrupted status nor
+ * propagates: catching it clears the status, so the code that asked the thread to stop (an executor
+ * shutting down, a cancelled task) is never told. Handing the exception on, throwing anything, a
+ * comment on its own line in the block, and the end of a thread's {@code run()} or of {@code main}
+ * are taken as handled.
  */
-@RuleInfo(id = "interrupt-handling", summary = "InterruptedException caught and neither restored nor propagated",
-    severity = Severity.WARNING, tags = {"concurrency", "errors"}, since = "0.1", testCode = TestCodePolicy.SUMMARY)
+@RuleInfo(
+    id = "interrupt-handling",
+    summary = "InterruptedException caught and neither restored nor propagated",
+    severity = Severity.WARNING,
+    tags = {"concurrency", "errors"},
+    since = "0.1",
+    testCode = TestCodePolicy.SUMMARY)
 public final class InterruptHandlingRule implements JavaRule {
-  static final Option<List<String>> LOGGING_METHODS = Option.stringList("loggingMethods",
-      List.of("trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "severe", "fine", "finer", "finest"),
-      "Calls that only record the exception: handing it to one of these still swallows the interrupt");
+  static final Option<List<String>> LOGGING_METHODS =
+      Option.stringList(
+          "loggingMethods",
+          List.of(
+              "trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "severe",
+              "fine", "finer", "finest"),
+          "Calls that only record the exception: handing it to one of these still swallows the interrupt");
 
   static final String INTERRUPTED = "InterruptedException";
 
@@ -48,15 +57,26 @@ public final class InterruptHandlingRule implements JavaRule {
   }
 
   private void check(CatchClause c, RuleContext ctx) {
-    if (!catchesInterruption(c) || restoresOrPropagates(c, ctx) || restoresLater(c) || explained(c) || endsTheThread(c)) {
+    if (!catchesInterruption(c)
+        || restoresOrPropagates(c, ctx)
+        || restoresLater(c)
+        || explained(c)
+        || endsTheThread(c)) {
       return;
     }
     String caught = CatchChecks.name(c);
-    ctx.report(Report.at(c.getParameter(), "catch (" + c.getParameter().getTypeAsString() + " " + caught
-        + ") swallows the interrupt: catching it clears the thread's interrupted status, so whoever asked this thread "
-        + "to stop (an executor shutting down, a cancelled task) is never told, and the thread goes on as if nothing happened.")
-        .withSuggestion("Call Thread.currentThread().interrupt() before going on, or let InterruptedException propagate "
-            + "(declare it, or rethrow it); if stopping here is the whole point, say so in a comment in the block."));
+    ctx.report(
+        Report.at(
+                c.getParameter(),
+                "catch ("
+                    + c.getParameter().getTypeAsString()
+                    + " "
+                    + caught
+                    + ") swallows the interrupt: catching it clears the thread's interrupted status, so whoever asked this thread "
+                    + "to stop (an executor shutting down, a cancelled task) is never told, and the thread goes on as if nothing happened.")
+            .withSuggestion(
+                "Call Thread.currentThread().interrupt() before going on, or let InterruptedException propagate "
+                    + "(declare it, or rethrow it); if stopping here is the whole point, say so in a comment in the block."));
   }
 
   private static boolean catchesInterruption(CatchClause c) {
@@ -73,10 +93,16 @@ public final class InterruptHandlingRule implements JavaRule {
     }
     String caught = CatchChecks.name(c);
     List<String> logging = ctx.option(LOGGING_METHODS);
-    return CatchScope.find(c, MethodCallExpr.class).stream().anyMatch(call ->
-        call.getNameAsString().equals("interrupt") && call.getArguments().isEmpty()
-            || !logging.contains(call.getNameAsString()) && call.getArguments().stream()
-                .anyMatch(arg -> arg instanceof NameExpr name && name.getNameAsString().equals(caught)));
+    return CatchScope.find(c, MethodCallExpr.class).stream()
+        .anyMatch(
+            call ->
+                call.getNameAsString().equals("interrupt") && call.getArguments().isEmpty()
+                    || !logging.contains(call.getNameAsString())
+                        && call.getArguments().stream()
+                            .anyMatch(
+                                arg ->
+                                    arg instanceof NameExpr name
+                                        && name.getNameAsString().equals(caught)));
   }
 
   /**
@@ -84,9 +110,20 @@ public final class InterruptHandlingRule implements JavaRule {
    * interrupt ({@code interrupted = true}) and restoring it once, after a loop or in a finally.
    */
   private static boolean restoresLater(CatchClause c) {
-    Optional<Node> method = c.findAncestor(Node.class, n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr);
-    return method.map(m -> m.findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals("interrupt")
-        && call.getArguments().isEmpty() && !call.isDescendantOf(c)).isPresent()).orElse(false);
+    Optional<Node> method =
+        c.findAncestor(
+            Node.class, n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr);
+    return method
+        .map(
+            m ->
+                m.findFirst(
+                        MethodCallExpr.class,
+                        call ->
+                            call.getNameAsString().equals("interrupt")
+                                && call.getArguments().isEmpty()
+                                && !call.isDescendantOf(c))
+                    .isPresent())
+        .orElse(false);
   }
 
   /**
@@ -101,16 +138,28 @@ public final class InterruptHandlingRule implements JavaRule {
       return true;
     }
     int opening = block.getBegin().get().line;
-    List<Comment> comments = c.findCompilationUnit().map(CompilationUnit::getAllComments).orElse(List.of());
-    return comments.stream().filter(comment -> comment.getBegin().isPresent() && comment.getEnd().isPresent())
-        .anyMatch(comment -> comment.getBegin().get().line > opening && comment.getEnd().get().isBefore(block.getEnd().get())
-            && !trailsCode(comment, block));
+    List<Comment> comments =
+        c.findCompilationUnit().map(CompilationUnit::getAllComments).orElse(List.of());
+    return comments.stream()
+        .filter(comment -> comment.getBegin().isPresent() && comment.getEnd().isPresent())
+        .anyMatch(
+            comment ->
+                comment.getBegin().get().line > opening
+                    && comment.getEnd().get().isBefore(block.getEnd().get())
+                    && !trailsCode(comment, block));
   }
 
   private static boolean trailsCode(Comment comment, BlockStmt block) {
     Position start = comment.getBegin().orElseThrow();
-    return block.findFirst(Node.class, node -> !(node instanceof Comment) && node.getEnd()
-        .filter(end -> end.line == start.line && end.column < start.column).isPresent()).isPresent();
+    return block
+        .findFirst(
+            Node.class,
+            node ->
+                !(node instanceof Comment)
+                    && node.getEnd()
+                        .filter(end -> end.line == start.line && end.column < start.column)
+                        .isPresent())
+        .isPresent();
   }
 
   /**
@@ -118,9 +167,14 @@ public final class InterruptHandlingRule implements JavaRule {
    * its last statement or whose catch returns. The interrupted status dies with the thread.
    */
   private static boolean endsTheThread(CatchClause c) {
-    Optional<MethodDeclaration> method = c.findAncestor(CallableDeclaration.class)
-        .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast);
-    if (method.isEmpty() || c.findAncestor(LambdaExpr.class).filter(l -> l.isDescendantOf(method.get())).isPresent()) {
+    Optional<MethodDeclaration> method =
+        c.findAncestor(CallableDeclaration.class)
+            .filter(MethodDeclaration.class::isInstance)
+            .map(MethodDeclaration.class::cast);
+    if (method.isEmpty()
+        || c.findAncestor(LambdaExpr.class)
+            .filter(l -> l.isDescendantOf(method.get()))
+            .isPresent()) {
       return false;
     }
     MethodDeclaration m = method.get();
@@ -133,8 +187,14 @@ public final class InterruptHandlingRule implements JavaRule {
     List<Statement> last = c.getBody().getStatements();
     boolean returns = !last.isEmpty() && last.get(last.size() - 1) instanceof ReturnStmt;
     Optional<TryStmt> tryStmt = c.findAncestor(TryStmt.class);
-    boolean lastInRun = tryStmt.isPresent() && m.getBody().map(b -> !b.getStatements().isEmpty()
-        && b.getStatements().get(b.getStatements().size() - 1) == tryStmt.get()).orElse(false);
+    boolean lastInRun =
+        tryStmt.isPresent()
+            && m.getBody()
+                .map(
+                    b ->
+                        !b.getStatements().isEmpty()
+                            && b.getStatements().get(b.getStatements().size() - 1) == tryStmt.get())
+                .orElse(false);
     return returns || lastInRun;
   }
 }

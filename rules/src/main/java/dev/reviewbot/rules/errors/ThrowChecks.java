@@ -16,10 +16,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** What a catch block throws: a new exception that drops the caught one, or one it has just logged. */
+/**
+ * What a catch block throws: a new exception that drops the caught one, or one it has just logged.
+ */
 final class ThrowChecks {
-  private static final Set<String> LOG_METHODS = Set.of(
-      "trace", "debug", "info", "warn", "warning", "error", "fatal", "severe", "fine", "finer", "finest", "log");
+  private static final Set<String> LOG_METHODS =
+      Set.of(
+          "trace", "debug", "info", "warn", "warning", "error", "fatal", "severe", "fine", "finer",
+          "finest", "log");
   private static final Set<String> ATTACH_CAUSE = Set.of("initCause", "addSuppressed");
 
   private ThrowChecks() {}
@@ -40,24 +44,52 @@ final class ThrowChecks {
         continue; // an inner catch judges its own throws
       }
       created(c, thrown.getExpression())
-          .filter(creation -> creation.getArguments().stream().noneMatch(arg -> CatchScope.isCause(arg, caught)))
+          .filter(
+              creation ->
+                  creation.getArguments().stream()
+                      .noneMatch(arg -> CatchScope.isCause(arg, caught)))
           .filter(creation -> !attachesCause(c, caught))
-          .ifPresent(creation -> reports.add(Report.at(thrown, "Throws a new " + creation.getTypeAsString()
-              + " without the caught " + CatchChecks.name(c) + " as its cause: the stack trace that says what went "
-              + "wrong is lost.").withSuggestion("Pass " + CatchChecks.name(c) + " as the cause (new "
-              + creation.getTypeAsString() + "(..., " + CatchChecks.name(c) + ")), or call initCause("
-              + CatchChecks.name(c) + ") if the type has no such constructor.")));
+          .ifPresent(
+              creation ->
+                  reports.add(
+                      Report.at(
+                              thrown,
+                              "Throws a new "
+                                  + creation.getTypeAsString()
+                                  + " without the caught "
+                                  + CatchChecks.name(c)
+                                  + " as its cause: the stack trace that says what went "
+                                  + "wrong is lost.")
+                          .withSuggestion(
+                              "Pass "
+                                  + CatchChecks.name(c)
+                                  + " as the cause (new "
+                                  + creation.getTypeAsString()
+                                  + "(..., "
+                                  + CatchChecks.name(c)
+                                  + ")), or call initCause("
+                                  + CatchChecks.name(c)
+                                  + ") if the type has no such constructor.")));
     }
     return reports;
   }
 
-  /** A log call with the caught exception, followed by rethrowing or wrapping it: one failure, logged twice. */
+  /**
+   * A log call with the caught exception, followed by rethrowing or wrapping it: one failure,
+   * logged twice.
+   */
   static Optional<Report> loggedAndRethrown(CatchClause c) {
     String name = CatchChecks.name(c);
     Set<String> caught = CatchScope.caughtNames(c);
     for (MethodCallExpr log : CatchScope.find(c, MethodCallExpr.class)) {
-      boolean logsIt = isLogCall(log) && !isDiagnosticLevel(log) && log.getArguments().stream()
-          .anyMatch(arg -> CatchScope.strip(arg) instanceof NameExpr n && n.getNameAsString().equals(name));
+      boolean logsIt =
+          isLogCall(log)
+              && !isDiagnosticLevel(log)
+              && log.getArguments().stream()
+                  .anyMatch(
+                      arg ->
+                          CatchScope.strip(arg) instanceof NameExpr n
+                              && n.getNameAsString().equals(name));
       if (logsIt) {
         Optional<ThrowStmt> rethrow = thrownAfter(log).filter(t -> rethrows(t, caught));
         if (rethrow.isPresent()) {
@@ -70,36 +102,56 @@ final class ThrowChecks {
 
   private static Report report(MethodCallExpr log, ThrowStmt rethrow, String name) {
     int line = rethrow.getBegin().map(p -> p.line).orElse(0);
-    return Report.at(log, name + " is logged here and thrown on at line " + line
-        + ": whoever catches it will log it again, so one failure shows up as several log entries.")
-        .withSuggestion("Either log it and handle it here, or throw it on (with context in the message) and let the "
-            + "handler that finally deals with it log it once.");
+    return Report.at(
+            log,
+            name
+                + " is logged here and thrown on at line "
+                + line
+                + ": whoever catches it will log it again, so one failure shows up as several log entries.")
+        .withSuggestion(
+            "Either log it and handle it here, or throw it on (with context in the message) and let the "
+                + "handler that finally deals with it log it once.");
   }
 
   /** A throw later in the same block as the log call: both happen, in that order, on one path. */
   private static Optional<ThrowStmt> thrownAfter(MethodCallExpr log) {
     Optional<Statement> statement = log.findAncestor(Statement.class);
-    Optional<BlockStmt> block = statement.flatMap(s -> s.getParentNode()).filter(BlockStmt.class::isInstance).map(BlockStmt.class::cast);
+    Optional<BlockStmt> block =
+        statement
+            .flatMap(s -> s.getParentNode())
+            .filter(BlockStmt.class::isInstance)
+            .map(BlockStmt.class::cast);
     if (statement.isEmpty() || block.isEmpty()) {
       return Optional.empty();
     }
     List<Statement> statements = block.get().getStatements();
     return statements.subList(statements.indexOf(statement.get()) + 1, statements.size()).stream()
-        .filter(ThrowStmt.class::isInstance).map(ThrowStmt.class::cast).findFirst();
+        .filter(ThrowStmt.class::isInstance)
+        .map(ThrowStmt.class::cast)
+        .findFirst();
   }
 
   private static boolean rethrows(ThrowStmt thrown, Set<String> caught) {
     Expression e = CatchScope.strip(thrown.getExpression());
-    return CatchScope.isCause(e, caught) || (e instanceof ObjectCreationExpr creation
-        && creation.getArguments().stream().anyMatch(a -> CatchScope.isCause(a, caught)));
+    return CatchScope.isCause(e, caught)
+        || (e instanceof ObjectCreationExpr creation
+            && creation.getArguments().stream().anyMatch(a -> CatchScope.isCause(a, caught)));
   }
 
-  /** Debug and trace output is context for a diagnosis, not a report of the failure: logging it twice is harmless. */
+  /**
+   * Debug and trace output is context for a diagnosis, not a report of the failure: logging it
+   * twice is harmless.
+   */
   private static boolean isDiagnosticLevel(MethodCallExpr log) {
-    String level = log.getNameAsString().equals("log") && !log.getArguments().isEmpty()
-        ? log.getArgument(0).toString() : log.getNameAsString();
+    String level =
+        log.getNameAsString().equals("log") && !log.getArguments().isEmpty()
+            ? log.getArgument(0).toString()
+            : log.getNameAsString();
     String upper = level.toUpperCase(Locale.ROOT);
-    return upper.endsWith("DEBUG") || upper.endsWith("TRACE") || upper.endsWith("FINE") || upper.endsWith("FINER")
+    return upper.endsWith("DEBUG")
+        || upper.endsWith("TRACE")
+        || upper.endsWith("FINE")
+        || upper.endsWith("FINER")
         || upper.endsWith("FINEST");
   }
 
@@ -121,14 +173,20 @@ final class ThrowChecks {
   }
 
   private static boolean attachesCause(CatchClause c, Set<String> caught) {
-    return c.getBody().findAll(MethodCallExpr.class).stream().anyMatch(call -> ATTACH_CAUSE.contains(call.getNameAsString())
-        && call.getArguments().stream().anyMatch(arg -> CatchScope.isCause(arg, caught)));
+    return c.getBody().findAll(MethodCallExpr.class).stream()
+        .anyMatch(
+            call ->
+                ATTACH_CAUSE.contains(call.getNameAsString())
+                    && call.getArguments().stream()
+                        .anyMatch(arg -> CatchScope.isCause(arg, caught)));
   }
 
   static boolean isLogCall(MethodCallExpr call) {
     if (!LOG_METHODS.contains(call.getNameAsString())) {
       return false;
     }
-    return call.getScope().map(scope -> scope.toString().toLowerCase(Locale.ROOT).contains("log")).orElse(false);
+    return call.getScope()
+        .map(scope -> scope.toString().toLowerCase(Locale.ROOT).contains("log"))
+        .orElse(false);
   }
 }

@@ -6,9 +6,9 @@ import dev.reviewbot.api.LineRange;
 import java.util.List;
 
 /**
- * Where to anchor a finding that several places explain, so that in a review it lands on a line
- * the change touched: the first candidate with an added line, else the first candidate. In a plain
- * scan every line counts as added, so that is simply the first.
+ * Where to anchor a finding that several places explain, so that in a review it lands on a line the
+ * change touched: the first candidate with an added line, else the first candidate. In a plain scan
+ * every line counts as added, so that is simply the first.
  */
 public final class Anchoring {
   private Anchoring() {}

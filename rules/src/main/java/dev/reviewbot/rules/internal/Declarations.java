@@ -19,7 +19,8 @@ public final class Declarations {
   }
 
   /** True if one of the annotations has one of {@code simpleNames}, written simple or qualified. */
-  public static boolean hasAnnotation(NodeWithAnnotations<?> declaration, Collection<String> simpleNames) {
+  public static boolean hasAnnotation(
+      NodeWithAnnotations<?> declaration, Collection<String> simpleNames) {
     for (AnnotationExpr annotation : declaration.getAnnotations()) {
       String name = annotation.getName().getIdentifier();
       if (simpleNames.contains(name)) {
@@ -31,7 +32,9 @@ public final class Declarations {
 
   /** The nearest type declaration around {@code node} (not counting {@code node} itself). */
   public static Optional<TypeDeclaration<?>> enclosingType(Node node) {
-    for (Node current = node.getParentNode().orElse(null); current != null; current = current.getParentNode().orElse(null)) {
+    for (Node current = node.getParentNode().orElse(null);
+        current != null;
+        current = current.getParentNode().orElse(null)) {
       if (current instanceof TypeDeclaration<?> type) {
         return Optional.of(type);
       }
@@ -46,7 +49,8 @@ public final class Declarations {
       return false;
     }
     for (int i = 0; i < record.getParameters().size(); i++) {
-      if (!Types.erasure(record.getParameter(i).getType()).equals(Types.erasure(constructor.getParameter(i).getType()))) {
+      if (!Types.erasure(record.getParameter(i).getType())
+          .equals(Types.erasure(constructor.getParameter(i).getType()))) {
         return false;
       }
     }

@@ -18,15 +18,21 @@ import java.util.Optional;
 public final class FieldReferences {
   private final LocalNames locals = new LocalNames();
 
-  /** The field {@code expression} names, if it names one of the code's own or enclosing types' fields. */
+  /**
+   * The field {@code expression} names, if it names one of the code's own or enclosing types'
+   * fields.
+   */
   public Optional<String> fieldName(Expression expression) {
     Expression e = unwrap(expression);
     if (e instanceof NameExpr name) {
-      return locals.isLocal(e, name.getNameAsString()) ? Optional.empty() : Optional.of(name.getNameAsString());
+      return locals.isLocal(e, name.getNameAsString())
+          ? Optional.empty()
+          : Optional.of(name.getNameAsString());
     }
     if (e instanceof FieldAccessExpr access) {
       Expression scope = access.getScope();
-      if (scope instanceof ThisExpr || scope instanceof NameExpr owner && isEnclosingType(access, owner.getNameAsString())) {
+      if (scope instanceof ThisExpr
+          || scope instanceof NameExpr owner && isEnclosingType(access, owner.getNameAsString())) {
         return Optional.of(access.getNameAsString());
       }
     }

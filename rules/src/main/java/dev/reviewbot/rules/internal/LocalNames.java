@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * Whether a simple name at some point in the code is a local variable or parameter rather than a
- * field. Without symbol resolution this is approximate and errs towards "local": a name
- * declared anywhere in the enclosing member counts, wherever in the member it is used. One
- * instance per file: it remembers each member's names, so a question costs no second walk.
+ * field. Without symbol resolution this is approximate and errs towards "local": a name declared
+ * anywhere in the enclosing member counts, wherever in the member it is used. One instance per
+ * file: it remembers each member's names, so a question costs no second walk.
  */
 public final class LocalNames {
   private final Map<Node, Set<String>> byMember = new IdentityHashMap<>();
@@ -28,7 +28,8 @@ public final class LocalNames {
    */
   public boolean isLocal(Node at, String name) {
     for (Node current = at; current != null; current = current.getParentNode().orElse(null)) {
-      if (current instanceof BodyDeclaration<?> && !(current instanceof TypeDeclaration<?>)
+      if (current instanceof BodyDeclaration<?>
+          && !(current instanceof TypeDeclaration<?>)
           && byMember.computeIfAbsent(current, LocalNames::declaredIn).contains(name)) {
         return true;
       }
@@ -36,21 +37,26 @@ public final class LocalNames {
     return false;
   }
 
-  /** Parameters, local variables, lambda and catch parameters and pattern variables declared inside {@code member}. */
+  /**
+   * Parameters, local variables, lambda and catch parameters and pattern variables declared inside
+   * {@code member}.
+   */
   private static Set<String> declaredIn(Node member) {
     Set<String> names = new HashSet<>();
     if (member instanceof CallableDeclaration<?> callable) {
       callable.getParameters().forEach(p -> names.add(p.getNameAsString()));
     }
-    member.walk(node -> {
-      if (node instanceof Parameter parameter) {
-        names.add(parameter.getNameAsString());
-      } else if (node instanceof VariableDeclarator variable && variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
-        names.add(variable.getNameAsString());
-      } else if (node instanceof TypePatternExpr pattern) {
-        names.add(pattern.getNameAsString());
-      }
-    });
+    member.walk(
+        node -> {
+          if (node instanceof Parameter parameter) {
+            names.add(parameter.getNameAsString());
+          } else if (node instanceof VariableDeclarator variable
+              && variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+            names.add(variable.getNameAsString());
+          } else if (node instanceof TypePatternExpr pattern) {
+            names.add(pattern.getNameAsString());
+          }
+        });
     return names;
   }
 }

@@ -16,7 +16,8 @@ public final class MainMethods {
   /** True inside a type that declares a {@code main} method: a command-line entry point. */
   public static boolean inMainClass(Node node) {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?> type && type.getMethodsByName("main").stream().anyMatch(MainMethods::isMain)) {
+      if (n instanceof TypeDeclaration<?> type
+          && type.getMethodsByName("main").stream().anyMatch(MainMethods::isMain)) {
         return true;
       }
     }
@@ -29,8 +30,10 @@ public final class MainMethods {
       return false;
     }
     return method.getParameters().isEmpty()
-        || (method.getParameters().size() == 1 && method.getParameter(0).getType().asString().replace("...", "[]").equals("String[]"))
-        || (method.getParameters().size() == 1 && method.getParameter(0).isVarArgs()
+        || (method.getParameters().size() == 1
+            && method.getParameter(0).getType().asString().replace("...", "[]").equals("String[]"))
+        || (method.getParameters().size() == 1
+            && method.getParameter(0).isVarArgs()
             && method.getParameter(0).getType().asString().equals("String"));
   }
 }

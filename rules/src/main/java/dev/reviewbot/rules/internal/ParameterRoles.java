@@ -24,15 +24,27 @@ public final class ParameterRoles {
   }
 
   private static long count(List<Parameter> parameters, boolean lettersArePositions) {
-    long named = parameters.stream().filter(p -> !isPositional(p.getNameAsString(), lettersArePositions)).count();
-    long stems = parameters.stream().map(Parameter::getNameAsString).filter(n -> isPositional(n, lettersArePositions))
-        .map(n -> n.length() == 1 ? "" : stem(n)).distinct().count();
+    long named =
+        parameters.stream()
+            .filter(p -> !isPositional(p.getNameAsString(), lettersArePositions))
+            .count();
+    long stems =
+        parameters.stream()
+            .map(Parameter::getNameAsString)
+            .filter(n -> isPositional(n, lettersArePositions))
+            .map(n -> n.length() == 1 ? "" : stem(n))
+            .distinct()
+            .count();
     return named + stems;
   }
 
-  /** A stem with a number ({@code arg0}, {@code k2}), or a single letter if those count as positions. */
+  /**
+   * A stem with a number ({@code arg0}, {@code k2}), or a single letter if those count as
+   * positions.
+   */
   private static boolean isPositional(String name, boolean lettersArePositions) {
-    return lettersArePositions && name.length() == 1 || !stem(name).equals(name) && !stem(name).isEmpty();
+    return lettersArePositions && name.length() == 1
+        || !stem(name).equals(name) && !stem(name).isEmpty();
   }
 
   private static String stem(String name) {

@@ -19,7 +19,10 @@ public final class Types {
     return type instanceof ClassOrInterfaceType c && c.getName().getIdentifier().equals("Boolean");
   }
 
-  /** The last name of a class type without type arguments ({@code java.util.List<String>} gives {@code List}); else the text. */
+  /**
+   * The last name of a class type without type arguments ({@code java.util.List<String>} gives
+   * {@code List}); else the text.
+   */
   public static String simpleName(Type type) {
     if (type instanceof ClassOrInterfaceType c) {
       return c.getName().getIdentifier();
@@ -29,8 +32,8 @@ public final class Types {
 
   /**
    * The type as a signature shows it after erasure: no type arguments, {@code []} per dimension,
-   * and names without their package but with their outer types ({@code java.util.List} gives
-   * {@code List}, {@code JsonParser.Feature} stays {@code JsonParser.Feature}).
+   * and names without their package but with their outer types ({@code java.util.List} gives {@code
+   * List}, {@code JsonParser.Feature} stays {@code JsonParser.Feature}).
    */
   public static String erasure(Type type) {
     if (type instanceof ArrayType array) {
@@ -38,7 +41,8 @@ public final class Types {
     }
     if (type instanceof ClassOrInterfaceType c) {
       StringBuilder name = new StringBuilder(c.getName().getIdentifier());
-      for (ClassOrInterfaceType scope = c.getScope().orElse(null); scope != null && Character.isUpperCase(scope.getName().getIdentifier().charAt(0));
+      for (ClassOrInterfaceType scope = c.getScope().orElse(null);
+          scope != null && Character.isUpperCase(scope.getName().getIdentifier().charAt(0));
           scope = scope.getScope().orElse(null)) {
         name.insert(0, scope.getName().getIdentifier() + ".");
       }

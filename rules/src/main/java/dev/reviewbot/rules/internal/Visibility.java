@@ -17,13 +17,16 @@ import com.github.javaparser.ast.stmt.Statement;
 /**
  * Who can reach a declaration, from the source alone: its own modifiers, the implicit ones
  * (interface members are public, enum constructors private) and every type around it. A public
- * method of a private nested class is private in effect; anything in a local or anonymous class
- * is too.
+ * method of a private nested class is private in effect; anything in a local or anonymous class is
+ * too.
  */
 public final class Visibility {
   /** Access levels, narrowest first. */
   public enum Level {
-    PRIVATE, PACKAGE, PROTECTED, PUBLIC;
+    PRIVATE,
+    PACKAGE,
+    PROTECTED,
+    PUBLIC;
 
     public boolean atLeast(Level other) {
       return compareTo(other) >= 0;
@@ -50,7 +53,9 @@ public final class Visibility {
       return Level.PUBLIC;
     }
     // a protected member of a type nobody outside can extend is only reachable from its package
-    if (stated == Level.PROTECTED && parent instanceof TypeDeclaration<?> owner && !isExtensible(owner)) {
+    if (stated == Level.PROTECTED
+        && parent instanceof TypeDeclaration<?> owner
+        && !isExtensible(owner)) {
       return Level.PACKAGE;
     }
     return stated;
@@ -100,7 +105,10 @@ public final class Visibility {
         || node instanceof ClassOrInterfaceDeclaration type && type.isInterface();
   }
 
-  /** False for final, sealed, enum and record types: no subclass outside the file can see protected members. */
+  /**
+   * False for final, sealed, enum and record types: no subclass outside the file can see protected
+   * members.
+   */
   private static boolean isExtensible(TypeDeclaration<?> type) {
     if (type instanceof EnumDeclaration || type instanceof RecordDeclaration) {
       return false;

@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
  */
 final class BaseStatements {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final PrinterConfiguration NO_COMMENTS = new DefaultPrinterConfiguration()
-      .removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_COMMENTS))
-      .removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_JAVADOC));
+  private static final PrinterConfiguration NO_COMMENTS =
+      new DefaultPrinterConfiguration()
+          .removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_COMMENTS))
+          .removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_JAVADOC));
 
   private final Set<String> keys;
 
@@ -33,8 +34,13 @@ final class BaseStatements {
   }
 
   static BaseStatements of(Optional<CompilationUnit> base) {
-    return new BaseStatements(base.map(unit -> unit.findAll(Node.class, BaseStatements::leftover).stream()
-        .map(BaseStatements::key).collect(Collectors.toSet())).orElse(Set.of()));
+    return new BaseStatements(
+        base.map(
+                unit ->
+                    unit.findAll(Node.class, BaseStatements::leftover).stream()
+                        .map(BaseStatements::key)
+                        .collect(Collectors.toSet()))
+            .orElse(Set.of()));
   }
 
   boolean had(Node node) {
@@ -42,13 +48,18 @@ final class BaseStatements {
   }
 
   private static boolean leftover(Node node) {
-    return node instanceof IfStmt branch && ConstantConditions.valueOf(branch.getCondition()).isPresent()
-        || node instanceof ConditionalExpr conditional && ConstantConditions.valueOf(conditional.getCondition()).isPresent()
+    return node instanceof IfStmt branch
+            && ConstantConditions.valueOf(branch.getCondition()).isPresent()
+        || node instanceof ConditionalExpr conditional
+            && ConstantConditions.valueOf(conditional.getCondition()).isPresent()
         || node instanceof MethodCallExpr call && ProcessExits.exitCall(call).isPresent();
   }
 
   private static String key(Node node) {
-    String method = node.findAncestor(CallableDeclaration.class).map(CallableDeclaration::getNameAsString).orElse("");
+    String method =
+        node.findAncestor(CallableDeclaration.class)
+            .map(CallableDeclaration::getNameAsString)
+            .orElse("");
     return method + "|" + WHITESPACE.matcher(node.toString(NO_COMMENTS)).replaceAll(" ");
   }
 }

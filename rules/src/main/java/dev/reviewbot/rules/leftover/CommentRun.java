@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Comments on consecutive lines that hold nothing else ({@code //} lines and block comments, not
  * Javadoc), with the text of each line less its comment markers: a note and the code it is about
- * may be written in different styles. A comment after code on its line is a remark about that
- * code, not part of a run; comments above the first line of code are the licence header.
+ * may be written in different styles. A comment after code on its line is a remark about that code,
+ * not part of a run; comments above the first line of code are the licence header.
  *
  * @param first the run's first comment, for the finding's identity
  * @param firstLine the line of {@code lines.get(0)}
@@ -31,10 +31,15 @@ import java.util.regex.Pattern;
  * @param place what code could stand where the run is
  */
 record CommentRun(Comment first, int firstLine, List<String> lines, JavaSnippets.Place place) {
-  /** More slashes right after {@code //}, as in {@code ////}; not the {@code /} of a commented-out {@code /**}. */
+  /**
+   * More slashes right after {@code //}, as in {@code ////}; not the {@code /} of a commented-out
+   * {@code /**}.
+   */
   private static final Pattern LINE_MARKERS = Pattern.compile("^/+");
+
   /** The {@code *} a block comment's lines start with. */
   private static final Pattern BLOCK_MARKERS = Pattern.compile("^\\s*\\*+(?!/)");
+
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   CommentRun {
@@ -73,29 +78,44 @@ record CommentRun(Comment first, int firstLine, List<String> lines, JavaSnippets
     return runs;
   }
 
-  private static CommentRun run(Comment first, int firstLine, List<String> lines, List<Node> containers) {
+  private static CommentRun run(
+      Comment first, int firstLine, List<String> lines, List<Node> containers) {
     int lastLine = firstLine + lines.size() - 1;
     Node innermost = null;
     for (Node container : containers) {
       int begin = container.getBegin().orElseThrow().line;
       int end = container.getEnd().orElseThrow().line;
-      if (begin < firstLine && end > lastLine
-          && (innermost == null || begin >= innermost.getBegin().orElseThrow().line && end <= innermost.getEnd().orElseThrow().line)) {
+      if (begin < firstLine
+          && end > lastLine
+          && (innermost == null
+              || begin >= innermost.getBegin().orElseThrow().line
+                  && end <= innermost.getEnd().orElseThrow().line)) {
         innermost = container;
       }
     }
-    JavaSnippets.Place place = innermost == null ? JavaSnippets.Place.ANYWHERE
-        : innermost instanceof BlockStmt || innermost instanceof SwitchStmt || innermost instanceof SwitchEntry
-            ? JavaSnippets.Place.STATEMENTS : JavaSnippets.Place.MEMBERS;
+    JavaSnippets.Place place =
+        innermost == null
+            ? JavaSnippets.Place.ANYWHERE
+            : innermost instanceof BlockStmt
+                    || innermost instanceof SwitchStmt
+                    || innermost instanceof SwitchEntry
+                ? JavaSnippets.Place.STATEMENTS
+                : JavaSnippets.Place.MEMBERS;
     return new CommentRun(first, firstLine, lines, place);
   }
 
   /** Nodes whose inside holds statements or members. */
   private static boolean container(Node node) {
-    return (node instanceof BlockStmt || node instanceof SwitchStmt || node instanceof SwitchEntry || node instanceof TypeDeclaration<?>
-        || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
-        || node instanceof EnumConstantDeclaration constant && constant.getClassBody().isNonEmpty())
-        && node.getBegin().isPresent() && node.getEnd().isPresent();
+    return (node instanceof BlockStmt
+            || node instanceof SwitchStmt
+            || node instanceof SwitchEntry
+            || node instanceof TypeDeclaration<?>
+            || node instanceof ObjectCreationExpr creation
+                && creation.getAnonymousClassBody().isPresent()
+            || node instanceof EnumConstantDeclaration constant
+                && constant.getClassBody().isNonEmpty())
+        && node.getBegin().isPresent()
+        && node.getEnd().isPresent();
   }
 
   /**
@@ -117,7 +137,11 @@ record CommentRun(Comment first, int firstLine, List<String> lines, JavaSnippets
 
   private static List<Comment> comments(CompilationUnit unit) {
     return unit.getAllComments().stream()
-        .filter(c -> (c instanceof LineComment || c instanceof BlockComment) && c.getBegin().isPresent() && c.getEnd().isPresent())
+        .filter(
+            c ->
+                (c instanceof LineComment || c instanceof BlockComment)
+                    && c.getBegin().isPresent()
+                    && c.getEnd().isPresent())
         .sorted(Comparator.comparing(c -> c.getBegin().orElseThrow()))
         .toList();
   }
@@ -127,19 +151,23 @@ record CommentRun(Comment first, int firstLine, List<String> lines, JavaSnippets
       return List.of(LINE_MARKERS.matcher(comment.getContent()).replaceFirst(""));
     }
     // one entry per line the comment spans, the last one too when it is empty
-    return Arrays.stream(comment.getContent().split("\\R", -1)).map(line -> BLOCK_MARKERS.matcher(line).replaceFirst("")).toList();
+    return Arrays.stream(comment.getContent().split("\\R", -1))
+        .map(line -> BLOCK_MARKERS.matcher(line).replaceFirst(""))
+        .toList();
   }
 
   /** Lines that hold a token other than white space and comments. */
   private static BitSet codeLines(CompilationUnit unit) {
     BitSet lines = new BitSet();
-    unit.getTokenRange().ifPresent(range -> {
-      for (JavaToken token : range) {
-        if (!token.getCategory().isWhitespaceOrComment()) {
-          token.getRange().ifPresent(r -> lines.set(r.begin.line, r.end.line + 1));
-        }
-      }
-    });
+    unit.getTokenRange()
+        .ifPresent(
+            range -> {
+              for (JavaToken token : range) {
+                if (!token.getCategory().isWhitespaceOrComment()) {
+                  token.getRange().ifPresent(r -> lines.set(r.begin.line, r.end.line + 1));
+                }
+              }
+            });
     return lines;
   }
 }

@@ -24,7 +24,8 @@ final class CommentedOutFindings {
     List<Report> summary = new ArrayList<>();
     for (CommentRun run : CommentRun.of(ctx.compilationUnit())) {
       Optional<CommentedOutCode> found = CommentedOutCode.in(run);
-      if (found.isEmpty() || !mostlyAdded(found.get(), ctx.changedLines())
+      if (found.isEmpty()
+          || !mostlyAdded(found.get(), ctx.changedLines())
           || !before.isEmpty() && before.contains(CommentRun.squeezed(found.get().lines()))) {
         continue;
       }
@@ -37,7 +38,8 @@ final class CommentedOutFindings {
     }
     List<Report> reports = new ArrayList<>();
     for (int i = 0; i < inline.size(); i++) {
-      reports.add(i == 0 ? withOthers(inline.get(0), inline.size() - 1) : inline.get(i).inSummary());
+      reports.add(
+          i == 0 ? withOthers(inline.get(0), inline.size() - 1) : inline.get(i).inSummary());
     }
     reports.addAll(summary);
     return reports;
@@ -46,22 +48,44 @@ final class CommentedOutFindings {
   private static Report report(CommentRun run, CommentedOutCode code) {
     String lines = code.codeLines() == 1 ? "A line" : code.codeLines() + " lines";
     String what = code.consoleOnly() ? "commented-out debug output" : "commented-out code";
-    return Report.at(run.first(), lines + " of " + what + (code.explained() ? ", with a note above it," : "")
-        + " added: a reader cannot tell whether " + (code.codeLines() == 1 ? "it is" : "they are") + " meant to come back, "
-        + "and commented-out code goes stale as the code around it changes.")
-        .withSuggestion("Delete it (version control keeps it); if it must stay, say in a comment why and when it comes back.")
+    return Report.at(
+            run.first(),
+            lines
+                + " of "
+                + what
+                + (code.explained() ? ", with a note above it," : "")
+                + " added: a reader cannot tell whether "
+                + (code.codeLines() == 1 ? "it is" : "they are")
+                + " meant to come back, "
+                + "and commented-out code goes stale as the code around it changes.")
+        .withSuggestion(
+            "Delete it (version control keeps it); if it must stay, say in a comment why and when it comes back.")
         .withKey(CommentRun.squeezed(code.lines()))
         .onLines(new LineRange(code.firstLine(), code.lastLine()));
   }
 
-  /** The report with a note that {@code others} more blocks of the file are listed in the summary. */
+  /**
+   * The report with a note that {@code others} more blocks of the file are listed in the summary.
+   */
   private static Report withOthers(Report report, int others) {
     if (others == 0) {
       return report;
     }
-    return new Report(report.node(), report.lines(), report.key(), report.message() + " " + others + " more such "
-        + (others == 1 ? "block" : "blocks") + " in this file " + (others == 1 ? "is" : "are") + " listed in the summary.",
-        report.severity(), report.suggestion(), report.channel());
+    return new Report(
+        report.node(),
+        report.lines(),
+        report.key(),
+        report.message()
+            + " "
+            + others
+            + " more such "
+            + (others == 1 ? "block" : "blocks")
+            + " in this file "
+            + (others == 1 ? "is" : "are")
+            + " listed in the summary.",
+        report.severity(),
+        report.suggestion(),
+        report.channel());
   }
 
   /** More than half of the code's lines are added (white-space-only changes do not count). */

@@ -8,9 +8,9 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import java.util.Optional;
 
 /**
- * Conditions whose value is written into them: {@code true}, {@code false}, {@code !true},
- * {@code x || true}, {@code false && x}. Only literals count: a {@code static final boolean DEBUG}
- * switch is the established way to compile code in or out, and says so by its name.
+ * Conditions whose value is written into them: {@code true}, {@code false}, {@code !true}, {@code x
+ * || true}, {@code false && x}. Only literals count: a {@code static final boolean DEBUG} switch is
+ * the established way to compile code in or out, and says so by its name.
  */
 final class ConstantConditions {
   private ConstantConditions() {}
@@ -23,7 +23,8 @@ final class ConstantConditions {
     if (condition instanceof EnclosedExpr enclosed) {
       return valueOf(enclosed.getInner());
     }
-    if (condition instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+    if (condition instanceof UnaryExpr unary
+        && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
       return valueOf(unary.getExpression()).map(value -> !value);
     }
     if (condition instanceof BinaryExpr binary) {
@@ -39,9 +40,14 @@ final class ConstantConditions {
     return Optional.empty();
   }
 
-  /** {@code ||} is decided by one {@code true} operand, {@code &&} by one {@code false}; else by both. */
-  private static Optional<Boolean> decided(Optional<Boolean> left, Optional<Boolean> right, boolean deciding) {
-    if (left.filter(v -> v == deciding).isPresent() || right.filter(v -> v == deciding).isPresent()) {
+  /**
+   * {@code ||} is decided by one {@code true} operand, {@code &&} by one {@code false}; else by
+   * both.
+   */
+  private static Optional<Boolean> decided(
+      Optional<Boolean> left, Optional<Boolean> right, boolean deciding) {
+    if (left.filter(v -> v == deciding).isPresent()
+        || right.filter(v -> v == deciding).isPresent()) {
       return Optional.of(deciding);
     }
     return left.isPresent() && right.isPresent() ? Optional.of(!deciding) : Optional.empty();

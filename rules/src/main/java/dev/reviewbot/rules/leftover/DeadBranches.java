@@ -16,7 +16,9 @@ import dev.reviewbot.rules.internal.Declarations;
 import java.util.List;
 import java.util.Optional;
 
-/** What a constant condition does to the code around it, said as a finding on the condition's line. */
+/**
+ * What a constant condition does to the code around it, said as a finding on the condition's line.
+ */
 final class DeadBranches {
   private DeadBranches() {}
 
@@ -28,22 +30,48 @@ final class DeadBranches {
     Optional<String> leaves = value ? leaves(branch.getThenStmt()) : Optional.empty();
     Report report;
     if (leaves.isPresent() && skipped > 0) {
-      report = Report.at(branch, written + " " + leaves.get() + " at once: the " + skipped + (skipped == 1 ? " statement" : " statements")
-          + " after it never " + (skipped == 1 ? "runs" : "run") + ", though the compiler cannot tell. A short-circuit left over "
-          + "from debugging?")
-          .withSuggestion("Remove the " + written + " and let the code run, or delete the code it skips (version control keeps it).");
+      report =
+          Report.at(
+                  branch,
+                  written
+                      + " "
+                      + leaves.get()
+                      + " at once: the "
+                      + skipped
+                      + (skipped == 1 ? " statement" : " statements")
+                      + " after it never "
+                      + (skipped == 1 ? "runs" : "run")
+                      + ", though the compiler cannot tell. A short-circuit left over "
+                      + "from debugging?")
+              .withSuggestion(
+                  "Remove the "
+                      + written
+                      + " and let the code run, or delete the code it skips (version control keeps it).");
     } else if (value && branch.getElseStmt().isPresent()) {
-      report = Report.at(branch, written + " always takes its first branch: the `else` branch is dead code.")
-          .withSuggestion("Restore the real condition, or keep only the branch that runs.");
+      report =
+          Report.at(
+                  branch,
+                  written + " always takes its first branch: the `else` branch is dead code.")
+              .withSuggestion("Restore the real condition, or keep only the branch that runs.");
     } else if (value) {
-      report = Report.at(branch, written + " always runs its block: the condition decides nothing. A condition replaced while "
-          + "debugging?")
-          .withSuggestion("Restore the real condition, or drop the `if` and keep its block.");
+      report =
+          Report.at(
+                  branch,
+                  written
+                      + " always runs its block: the condition decides nothing. A condition replaced while "
+                      + "debugging?")
+              .withSuggestion("Restore the real condition, or drop the `if` and keep its block.");
     } else {
-      report = Report.at(branch, written + " never runs its block" + (branch.getElseStmt().isPresent() ? " (only the `else` does)" : "")
-          + ": dead code that still has to compile and be read.")
-          .withSuggestion("Delete the block (version control keeps it), or restore the real condition; to switch code on and off, "
-              + "use a named static final boolean and say in a comment why.");
+      report =
+          Report.at(
+                  branch,
+                  written
+                      + " never runs its block"
+                      + (branch.getElseStmt().isPresent() ? " (only the `else` does)" : "")
+                      + ": dead code that still has to compile and be read.")
+              .withSuggestion(
+                  "Delete the block (version control keeps it), or restore the real condition; to switch code on and off, "
+                      + "use a named static final boolean and say in a comment why.");
     }
     return report.onLines(LineRange.of(Declarations.line(condition)));
   }
@@ -51,8 +79,13 @@ final class DeadBranches {
   /** {@code conditional}'s condition always is {@code value}. */
   static Report of(ConditionalExpr conditional, boolean value) {
     Expression chosen = value ? conditional.getThenExpr() : conditional.getElseExpr();
-    return Report.at(conditional, "`" + shortened(conditional.getCondition()) + " ? ... : ...` always gives `" + shortened(chosen)
-        + "`: the other operand is dead code.")
+    return Report.at(
+            conditional,
+            "`"
+                + shortened(conditional.getCondition())
+                + " ? ... : ...` always gives `"
+                + shortened(chosen)
+                + "`: the other operand is dead code.")
         .withSuggestion("Restore the real condition, or write only the value that is used.")
         .onLines(LineRange.of(Declarations.line(conditional)));
   }
@@ -74,7 +107,9 @@ final class DeadBranches {
     if (statement instanceof BreakStmt) {
       return Optional.of("breaks out");
     }
-    return statement instanceof ContinueStmt ? Optional.of("continues with the next iteration") : Optional.empty();
+    return statement instanceof ContinueStmt
+        ? Optional.of("continues with the next iteration")
+        : Optional.empty();
   }
 
   /** Statements after {@code branch} in its block (by identity: equal statements may repeat). */

@@ -36,37 +36,58 @@ import java.util.regex.Pattern;
  * Parameters a method or constructor never reads, where its signature is its author's own choice:
  * not an override (no {@code @Override}, and no instance method of a type that extends or
  * implements something, which may override without saying so), not abstract, native or in an
- * interface, not a protected hook nor the one-statement default of a method subclasses may override,
- * not called by a framework (any annotation but a few that change nothing about the caller), not
- * used as a method reference (a functional interface fixes its signature), not {@code main}, and
- * not a stub whose body only returns a constant or throws.
+ * interface, not a protected hook nor the one-statement default of a method subclasses may
+ * override, not called by a framework (any annotation but a few that change nothing about the
+ * caller), not used as a method reference (a functional interface fixes its signature), not {@code
+ * main}, and not a stub whose body only returns a constant or throws.
  */
 final class IgnoredParameters {
   /** Annotations that say nothing about who calls the method. */
-  private static final Set<String> PLAIN_ANNOTATIONS = Set.of("SafeVarargs", "Nullable", "NonNull", "Nonnull", "NotNull",
-      "CheckForNull", "CheckReturnValue", "CanIgnoreReturnValue", "SuppressWarnings", "SuppressFBWarnings");
+  private static final Set<String> PLAIN_ANNOTATIONS =
+      Set.of(
+          "SafeVarargs",
+          "Nullable",
+          "NonNull",
+          "Nonnull",
+          "NotNull",
+          "CheckForNull",
+          "CheckReturnValue",
+          "CanIgnoreReturnValue",
+          "SuppressWarnings",
+          "SuppressFBWarnings");
+
   /** The Javadoc says the parameter is ignored on purpose. */
-  private static final Pattern DOCUMENTED_UNUSED = Pattern.compile("\\b(ignored|unused|not used|reserved|future)\\b");
+  private static final Pattern DOCUMENTED_UNUSED =
+      Pattern.compile("\\b(ignored|unused|not used|reserved|future)\\b");
 
   /**
    * @param parameter the parameter nothing reads
-   * @param shadowedField the body reads {@code this.<name>} instead: it most likely meant the parameter
+   * @param shadowedField the body reads {@code this.<name>} instead: it most likely meant the
+   *     parameter
    */
   record Ignored(Parameter parameter, boolean shadowedField) {}
 
   private IgnoredParameters() {}
 
   /**
-   * The parameters of {@code callable} that nothing in its body reads, if its signature is its author's choice.
+   * The parameters of {@code callable} that nothing in its body reads, if its signature is its
+   * author's choice.
    *
    * @param methodReferences names of the methods its file uses as method references
    */
-  static List<Ignored> of(CallableDeclaration<?> callable, Collection<String> ignoredNames, Set<String> methodReferences) {
+  static List<Ignored> of(
+      CallableDeclaration<?> callable,
+      Collection<String> ignoredNames,
+      Set<String> methodReferences) {
     Optional<BlockStmt> body = body(callable);
-    if (body.isEmpty() || !ownSignature(callable) || methodReferences.contains(callable.getNameAsString()) || stub(body.get())) {
+    if (body.isEmpty()
+        || !ownSignature(callable)
+        || methodReferences.contains(callable.getNameAsString())
+        || stub(body.get())) {
       return List.of();
     }
-    // a default for overriders may ignore what they need, unless it reads a field the parameter shadows
+    // a default for overriders may ignore what they need, unless it reads a field the parameter
+    // shadows
     boolean overriddenDefault = overridable(callable) && body.get().getStatements().size() == 1;
     List<Ignored> ignored = new ArrayList<>();
     for (Parameter parameter : callable.getParameters()) {
@@ -83,38 +104,53 @@ final class IgnoredParameters {
   }
 
   /**
-   * True if the base version already had this parameter: a callable of the same kind and name in the
-   * same types with a parameter of that name. The change did not choose it.
+   * True if the base version already had this parameter: a callable of the same kind and name in
+   * the same types with a parameter of that name. The change did not choose it.
    */
-  static boolean inBase(Optional<CompilationUnit> base, CallableDeclaration<?> callable, Parameter parameter) {
+  static boolean inBase(
+      Optional<CompilationUnit> base, CallableDeclaration<?> callable, Parameter parameter) {
     if (base.isEmpty()) {
       return false;
     }
     String types = enclosingTypes(callable);
     return base.get().findAll(CallableDeclaration.class).stream()
-        .filter(c -> c.getClass() == callable.getClass() && c.getNameAsString().equals(callable.getNameAsString())
-            && enclosingTypes(c).equals(types))
-        .anyMatch(c -> ((CallableDeclaration<?>) c).getParameters().stream()
-            .anyMatch(p -> p.getNameAsString().equals(parameter.getNameAsString())));
+        .filter(
+            c ->
+                c.getClass() == callable.getClass()
+                    && c.getNameAsString().equals(callable.getNameAsString())
+                    && enclosingTypes(c).equals(types))
+        .anyMatch(
+            c ->
+                ((CallableDeclaration<?>) c)
+                    .getParameters().stream()
+                        .anyMatch(p -> p.getNameAsString().equals(parameter.getNameAsString())));
   }
 
   private static Optional<BlockStmt> body(CallableDeclaration<?> callable) {
     if (callable instanceof MethodDeclaration method) {
       return method.getBody();
     }
-    return callable instanceof ConstructorDeclaration constructor ? Optional.of(constructor.getBody()) : Optional.empty();
+    return callable instanceof ConstructorDeclaration constructor
+        ? Optional.of(constructor.getBody())
+        : Optional.empty();
   }
 
   private static boolean ownSignature(CallableDeclaration<?> callable) {
     Node parent = callable.getParentNode().orElse(null);
-    boolean classLike = parent instanceof ClassOrInterfaceDeclaration type && !type.isInterface()
-        || parent instanceof EnumDeclaration || parent instanceof RecordDeclaration;
-    if (!classLike || callable.isAbstract() || framework(callable)
+    boolean classLike =
+        parent instanceof ClassOrInterfaceDeclaration type && !type.isInterface()
+            || parent instanceof EnumDeclaration
+            || parent instanceof RecordDeclaration;
+    if (!classLike
+        || callable.isAbstract()
+        || framework(callable)
         || callable instanceof MethodDeclaration method && MainMethods.isMain(method)) {
       return false;
     }
-    return !(callable instanceof MethodDeclaration method && !method.isStatic()
-        && (method.isProtected() || !method.isPrivate() && hasSupertypes((TypeDeclaration<?>) parent)));
+    return !(callable instanceof MethodDeclaration method
+        && !method.isStatic()
+        && (method.isProtected()
+            || !method.isPrivate() && hasSupertypes((TypeDeclaration<?>) parent)));
   }
 
   /**
@@ -122,8 +158,12 @@ final class IgnoredParameters {
    * replace ({@code return includeScalar();}), and they may need the parameters it ignores.
    */
   private static boolean overridable(CallableDeclaration<?> callable) {
-    return callable instanceof MethodDeclaration method && !method.isStatic() && !method.isPrivate() && !method.isFinal()
-        && method.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type && !type.isFinal();
+    return callable instanceof MethodDeclaration method
+        && !method.isStatic()
+        && !method.isPrivate()
+        && !method.isFinal()
+        && method.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type
+        && !type.isFinal();
   }
 
   private static boolean hasSupertypes(TypeDeclaration<?> type) {
@@ -131,7 +171,8 @@ final class IgnoredParameters {
       return c.getExtendedTypes().isNonEmpty() || c.getImplementedTypes().isNonEmpty();
     }
     if (type instanceof EnumDeclaration e) {
-      return e.getImplementedTypes().isNonEmpty() || e.getEntries().stream().anyMatch(constant -> constant.getClassBody().isNonEmpty());
+      return e.getImplementedTypes().isNonEmpty()
+          || e.getEntries().stream().anyMatch(constant -> constant.getClassBody().isNonEmpty());
     }
     return type instanceof RecordDeclaration r && r.getImplementedTypes().isNonEmpty();
   }
@@ -139,14 +180,18 @@ final class IgnoredParameters {
   private static boolean framework(NodeWithAnnotations<?> declaration) {
     for (AnnotationExpr annotation : declaration.getAnnotations()) {
       String name = annotation.getName().getIdentifier();
-      if (!PLAIN_ANNOTATIONS.contains(name) || name.equals("SuppressWarnings") && annotation.toString().contains("unused")) {
+      if (!PLAIN_ANNOTATIONS.contains(name)
+          || name.equals("SuppressWarnings") && annotation.toString().contains("unused")) {
         return true;
       }
     }
     return Declarations.isOverride(declaration);
   }
 
-  /** Nothing, one {@code return} of no computation (a constant, a field, {@code null}, {@code this}), or a {@code throw}. */
+  /**
+   * Nothing, one {@code return} of no computation (a constant, a field, {@code null}, {@code
+   * this}), or a {@code throw}.
+   */
   private static boolean stub(BlockStmt body) {
     if (body.getStatements().isEmpty()) {
       return true;
@@ -155,44 +200,79 @@ final class IgnoredParameters {
       return false;
     }
     Statement only = body.getStatement(0);
-    return only instanceof ThrowStmt || only instanceof ReturnStmt ret
-        && ret.getExpression().map(e -> e.isLiteralExpr() || e.isNameExpr() || e.isThisExpr() || e.isFieldAccessExpr()).orElse(true);
+    return only instanceof ThrowStmt
+        || only instanceof ReturnStmt ret
+            && ret.getExpression()
+                .map(
+                    e ->
+                        e.isLiteralExpr()
+                            || e.isNameExpr()
+                            || e.isThisExpr()
+                            || e.isFieldAccessExpr())
+                .orElse(true);
   }
 
   private static boolean named(String name, Collection<String> ignoredNames) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return ignoredNames.stream().anyMatch(prefix -> lower.startsWith(prefix.toLowerCase(Locale.ROOT)));
+    return ignoredNames.stream()
+        .anyMatch(prefix -> lower.startsWith(prefix.toLowerCase(Locale.ROOT)));
   }
 
   private static boolean suppressed(Parameter parameter) {
-    return parameter.getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().equals("SuppressWarnings")
-        || a.getName().getIdentifier().equalsIgnoreCase("Unused"));
+    return parameter.getAnnotations().stream()
+        .anyMatch(
+            a ->
+                a.getName().getIdentifier().equals("SuppressWarnings")
+                    || a.getName().getIdentifier().equalsIgnoreCase("Unused"));
   }
 
   private static boolean documentedUnused(CallableDeclaration<?> callable, String name) {
-    return callable.getJavadoc().map(doc -> doc.getBlockTags().stream()
-        .filter(tag -> tag.getName().filter(name::equals).isPresent())
-        .anyMatch(tag -> DOCUMENTED_UNUSED.matcher(tag.getContent().toText().toLowerCase(Locale.ROOT)).find()))
+    return callable
+        .getJavadoc()
+        .map(
+            doc ->
+                doc.getBlockTags().stream()
+                    .filter(tag -> tag.getName().filter(name::equals).isPresent())
+                    .anyMatch(
+                        tag ->
+                            DOCUMENTED_UNUSED
+                                .matcher(tag.getContent().toText().toLowerCase(Locale.ROOT))
+                                .find()))
         .orElse(false);
   }
 
-  /** A name that reads {@code name}: also the scope of {@code name::method}, which the parser takes for a type. */
+  /**
+   * A name that reads {@code name}: also the scope of {@code name::method}, which the parser takes
+   * for a type.
+   */
   private static boolean reads(BlockStmt body, String name) {
     return body.findFirst(NameExpr.class, n -> n.getNameAsString().equals(name)).isPresent()
-        || body.findFirst(MethodReferenceExpr.class, ref -> ref.getScope() instanceof TypeExpr type
-            && type.getType().asString().equals(name)).isPresent();
+        || body.findFirst(
+                MethodReferenceExpr.class,
+                ref ->
+                    ref.getScope() instanceof TypeExpr type
+                        && type.getType().asString().equals(name))
+            .isPresent();
   }
 
   /** {@code this.<name>} read somewhere (not only assigned to). */
   private static boolean readsField(BlockStmt body, String name) {
-    return body.findFirst(FieldAccessExpr.class, access -> access.getNameAsString().equals(name) && access.getScope() instanceof ThisExpr
-        && !(access.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getTarget() == access
-            && assign.getOperator() == AssignExpr.Operator.ASSIGN)).isPresent();
+    return body.findFirst(
+            FieldAccessExpr.class,
+            access ->
+                access.getNameAsString().equals(name)
+                    && access.getScope() instanceof ThisExpr
+                    && !(access.getParentNode().orElse(null) instanceof AssignExpr assign
+                        && assign.getTarget() == access
+                        && assign.getOperator() == AssignExpr.Operator.ASSIGN))
+        .isPresent();
   }
 
   private static String enclosingTypes(Node node) {
     List<String> names = new ArrayList<>();
-    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = node.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?> type) {
         names.add(0, type.getNameAsString());
       }

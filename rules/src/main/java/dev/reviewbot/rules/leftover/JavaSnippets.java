@@ -35,17 +35,27 @@ import java.util.Set;
 
 /**
  * Whether a comment's text is Java code: statements a method body could hold, or members a class
- * body could. The parser is lenient ({@code see below;} parses as a declaration, {@code TODO: fix();}
- * as a labelled statement), so each top-level statement must also look like code someone wrote:
- * a call, an assignment, a creation, a declaration of a plausible type, or any other kind of statement.
+ * body could. The parser is lenient ({@code see below;} parses as a declaration, {@code TODO:
+ * fix();} as a labelled statement), so each top-level statement must also look like code someone
+ * wrote: a call, an assignment, a creation, a declaration of a plausible type, or any other kind of
+ * statement.
  */
 final class JavaSnippets {
   // a JavaParser is not thread-safe; comments are not needed inside a snippet
-  private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
-      new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21).setAttributeComments(false)));
+  private static final ThreadLocal<JavaParser> PARSER =
+      ThreadLocal.withInitial(
+          () ->
+              new JavaParser(
+                  new ParserConfiguration()
+                      .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                      .setAttributeComments(false)));
 
-  private static final Set<UnaryExpr.Operator> INCREMENTS = EnumSet.of(UnaryExpr.Operator.PREFIX_INCREMENT,
-      UnaryExpr.Operator.PREFIX_DECREMENT, UnaryExpr.Operator.POSTFIX_INCREMENT, UnaryExpr.Operator.POSTFIX_DECREMENT);
+  private static final Set<UnaryExpr.Operator> INCREMENTS =
+      EnumSet.of(
+          UnaryExpr.Operator.PREFIX_INCREMENT,
+          UnaryExpr.Operator.PREFIX_DECREMENT,
+          UnaryExpr.Operator.POSTFIX_INCREMENT,
+          UnaryExpr.Operator.POSTFIX_DECREMENT);
 
   private JavaSnippets() {}
 
@@ -67,22 +77,27 @@ final class JavaSnippets {
   static Optional<Node> parse(String text, Place place) {
     JavaParser parser = PARSER.get();
     if (place != Place.MEMBERS) {
-      ParseResult<BlockStmt> block = parser.parse(ParseStart.BLOCK, new StringProvider("{\n" + text + "\n}"));
+      ParseResult<BlockStmt> block =
+          parser.parse(ParseStart.BLOCK, new StringProvider("{\n" + text + "\n}"));
       if (block.isSuccessful() && block.getResult().isPresent()) {
         BlockStmt statements = block.getResult().get();
-        return statements.getStatements().isNonEmpty() && statements.getStatements().stream().allMatch(JavaSnippets::written)
-            ? Optional.of(statements) : Optional.empty();
+        return statements.getStatements().isNonEmpty()
+                && statements.getStatements().stream().allMatch(JavaSnippets::written)
+            ? Optional.of(statements)
+            : Optional.empty();
       }
       if (place == Place.STATEMENTS) {
         return Optional.empty();
       }
     }
-    ParseResult<CompilationUnit> members = parser.parse(ParseStart.COMPILATION_UNIT,
-        new StringProvider("class Snippet {\n" + text + "\n}"));
+    ParseResult<CompilationUnit> members =
+        parser.parse(
+            ParseStart.COMPILATION_UNIT, new StringProvider("class Snippet {\n" + text + "\n}"));
     if (members.isSuccessful() && members.getResult().isPresent()) {
       List<BodyDeclaration<?>> declared = members.getResult().get().getType(0).getMembers();
       return !declared.isEmpty() && declared.stream().allMatch(JavaSnippets::written)
-          ? Optional.of(members.getResult().get().getType(0)) : Optional.empty();
+          ? Optional.of(members.getResult().get().getType(0))
+          : Optional.empty();
     }
     return Optional.empty();
   }
@@ -94,28 +109,41 @@ final class JavaSnippets {
     if (statement instanceof LabeledStmt labeled) {
       // real labels name loops; "TODO: fix();" and "Note: see x;" are prose that happens to parse
       Statement target = labeled.getStatement();
-      return target instanceof ForStmt || target instanceof ForEachStmt || target instanceof WhileStmt || target instanceof DoStmt;
+      return target instanceof ForStmt
+          || target instanceof ForEachStmt
+          || target instanceof WhileStmt
+          || target instanceof DoStmt;
     }
     return !(statement instanceof EmptyStmt) && !(statement instanceof LocalClassDeclarationStmt);
   }
 
   private static boolean written(Expression expression) {
     if (expression instanceof VariableDeclarationExpr declaration) {
-      return declaration.getVariables().stream().allMatch(v -> v.getInitializer().isPresent() || plausibleType(v.getType()));
+      return declaration.getVariables().stream()
+          .allMatch(v -> v.getInitializer().isPresent() || plausibleType(v.getType()));
     }
-    return expression instanceof MethodCallExpr || expression instanceof AssignExpr || expression instanceof ObjectCreationExpr
+    return expression instanceof MethodCallExpr
+        || expression instanceof AssignExpr
+        || expression instanceof ObjectCreationExpr
         || expression instanceof UnaryExpr unary && INCREMENTS.contains(unary.getOperator());
   }
 
   private static boolean written(BodyDeclaration<?> member) {
     if (member instanceof FieldDeclaration field) {
-      return field.getVariables().stream().allMatch(v -> v.getInitializer().isPresent() || plausibleType(v.getType())
-          || !field.getModifiers().isEmpty());
+      return field.getVariables().stream()
+          .allMatch(
+              v ->
+                  v.getInitializer().isPresent()
+                      || plausibleType(v.getType())
+                      || !field.getModifiers().isEmpty());
     }
     return member instanceof CallableDeclaration<?> || member instanceof TypeDeclaration<?>;
   }
 
-  /** {@code int}, {@code String}, {@code List<Foo>}, {@code byte[]}, {@code a.B}: not {@code see below}. */
+  /**
+   * {@code int}, {@code String}, {@code List<Foo>}, {@code byte[]}, {@code a.B}: not {@code see
+   * below}.
+   */
   private static boolean plausibleType(Type type) {
     if (type.isPrimitiveType() || type.isArrayType() || type.isVarType()) {
       return true;

@@ -35,27 +35,71 @@ import java.util.Set;
 
 /**
  * Follows a case conversion's result to where it is used: through {@code trim()} and the like,
- * parentheses, casts, conditionals and concatenation, and once through a local variable to each
- * of its later uses. Reads source only: a call named {@code get} is taken for a map's.
+ * parentheses, casts, conditionals and concatenation, and once through a local variable to each of
+ * its later uses. Reads source only: a call named {@code get} is taken for a map's.
  */
 final class CaseUses {
   /** Calls that hand on the same text, still converted: the use is whatever comes after them. */
-  private static final Set<String> PASS_THROUGH = Set.of("trim", "strip", "stripLeading", "stripTrailing", "intern",
-      "replace", "replaceAll", "replaceFirst", "substring", "concat", "toString");
+  private static final Set<String> PASS_THROUGH =
+      Set.of(
+          "trim",
+          "strip",
+          "stripLeading",
+          "stripTrailing",
+          "intern",
+          "replace",
+          "replaceAll",
+          "replaceFirst",
+          "substring",
+          "concat",
+          "toString");
+
   private static final Set<String> EQUALITY = Set.of("equals", "contentEquals", "compareTo");
-  private static final Set<String> IGNORING_CASE = Set.of("equalsIgnoreCase", "compareToIgnoreCase");
-  private static final Set<String> SEARCHES = Set.of("startsWith", "endsWith", "contains", "indexOf", "lastIndexOf", "matches");
-  /** Map calls whose first argument is a key ({@code contains} is a set's only on a constant: else it may search text). */
-  private static final Set<String> KEYED = Set.of("get", "put", "putIfAbsent", "containsKey", "getOrDefault", "computeIfAbsent",
-      "computeIfPresent", "compute", "merge", "remove");
+  private static final Set<String> IGNORING_CASE =
+      Set.of("equalsIgnoreCase", "compareToIgnoreCase");
+  private static final Set<String> SEARCHES =
+      Set.of("startsWith", "endsWith", "contains", "indexOf", "lastIndexOf", "matches");
+
+  /**
+   * Map calls whose first argument is a key ({@code contains} is a set's only on a constant: else
+   * it may search text).
+   */
+  private static final Set<String> KEYED =
+      Set.of(
+          "get",
+          "put",
+          "putIfAbsent",
+          "containsKey",
+          "getOrDefault",
+          "computeIfAbsent",
+          "computeIfPresent",
+          "compute",
+          "merge",
+          "remove");
+
   /** Lookups by name: charsets and classes. */
   private static final Set<String> NAMED_LOOKUPS = Set.of("forName", "isSupported", "getBytes");
+
   /** Calls that show their arguments to a person. */
-  private static final Set<String> SHOWING = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "severe",
-      "fine", "finer", "finest", "print", "println", "printf", "format");
+  private static final Set<String> SHOWING =
+      Set.of(
+          "trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "severe", "fine",
+          "finer", "finest", "print", "println", "printf", "format");
+
   /** Types whose {@code valueOf(String)} parses rather than looking up an enum constant. */
-  private static final Set<String> NOT_ENUMS = Set.of("String", "Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean",
-      "Character", "BigDecimal", "BigInteger");
+  private static final Set<String> NOT_ENUMS =
+      Set.of(
+          "String",
+          "Integer",
+          "Long",
+          "Short",
+          "Byte",
+          "Double",
+          "Float",
+          "Boolean",
+          "Character",
+          "BigDecimal",
+          "BigInteger");
 
   private final CompilationUnit unit;
   private final LocalNames locals = new LocalNames();
@@ -71,7 +115,9 @@ final class CaseUses {
   List<Use> of(MethodCallExpr call, Conversion conversion) {
     Expression v = outermost(call);
     Optional<String> local = localAssigned(v, v.getParentNode().orElse(null));
-    return local.isPresent() ? laterUses(v, local.get(), conversion) : List.of(follow(call, conversion, true));
+    return local.isPresent()
+        ? laterUses(v, local.get(), conversion)
+        : List.of(follow(call, conversion, true));
   }
 
   /**
@@ -82,22 +128,35 @@ final class CaseUses {
     Node parent = v.getParentNode().orElse(null);
     if (parent instanceof MethodCallExpr call) {
       boolean receiver = call.getScope().filter(s -> s == v).isPresent();
-      Comparing comparing = new Comparing(call, conversion, direct ? Optional.of(value) : Optional.empty(), !direct || !receiver);
+      Comparing comparing =
+          new Comparing(
+              call,
+              conversion,
+              direct ? Optional.of(value) : Optional.empty(),
+              !direct || !receiver);
       return receiver ? calledOn(comparing) : passedTo(comparing, v);
     }
     if (parent instanceof SwitchNode node && node.getSelector() == v) {
       return switchOn(node, conversion);
     }
-    if (parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(v)
+    if (parent instanceof ObjectCreationExpr creation
+        && creation.getArguments().contains(v)
         && creation.getType().getNameAsString().matches(".*(Exception|Error)")) {
       return Use.of(Kind.SHOWN, creation, "an exception's message");
     }
     if (parent instanceof ReturnStmt) {
-      return v.findAncestor(MethodDeclaration.class).filter(m -> m.getNameAsString().equals("toString")).isPresent()
-          ? Use.of(Kind.SHOWN, parent, "returned by toString()") : Use.of(Kind.UNSEEN, parent, "returned");
+      return v.findAncestor(MethodDeclaration.class)
+              .filter(m -> m.getNameAsString().equals("toString"))
+              .isPresent()
+          ? Use.of(Kind.SHOWN, parent, "returned by toString()")
+          : Use.of(Kind.UNSEEN, parent, "returned");
     }
-    return Use.of(Kind.UNSEEN, v, v.getParentNode().orElse(null) instanceof AssignExpr a && a.getValue() == v
-        ? "stored in `" + brief(a.getTarget()) + "`" : "stored or passed on");
+    return Use.of(
+        Kind.UNSEEN,
+        v,
+        v.getParentNode().orElse(null) instanceof AssignExpr a && a.getValue() == v
+            ? "stored in `" + brief(a.getTarget()) + "`"
+            : "stored or passed on");
   }
 
   /** The largest expression around {@code value} that is still the converted text. */
@@ -110,10 +169,13 @@ final class CaseUses {
   }
 
   private static boolean carries(Expression parent, Expression v) {
-    return parent instanceof EnclosedExpr || parent instanceof CastExpr
+    return parent instanceof EnclosedExpr
+        || parent instanceof CastExpr
         || parent instanceof ConditionalExpr c && c.getCondition() != v
         || parent instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
-        || parent instanceof MethodCallExpr m && m.getScope().filter(s -> s == v).isPresent() && PASS_THROUGH.contains(m.getNameAsString());
+        || parent instanceof MethodCallExpr m
+            && m.getScope().filter(s -> s == v).isPresent()
+            && PASS_THROUGH.contains(m.getNameAsString());
   }
 
   /**
@@ -123,7 +185,11 @@ final class CaseUses {
    * @param defers a conversion on the other side of a comparison is reported there, not twice: the
    *     text came through a local variable, or is the argument of a call on converted text
    */
-  private record Comparing(MethodCallExpr call, Conversion conversion, Optional<Expression> conversionCall, boolean defers) {}
+  private record Comparing(
+      MethodCallExpr call,
+      Conversion conversion,
+      Optional<Expression> conversionCall,
+      boolean defers) {}
 
   /** {@code converted.equals(x)}, {@code converted.startsWith("...")}. */
   private Use calledOn(Comparing comparing) {
@@ -142,12 +208,16 @@ final class CaseUses {
     if (SEARCHES.contains(name)) {
       Use compared = comparedWith(other, comparing, name);
       return compared.kind() == Kind.COMPARED || compared.kind() == Kind.COMPARED_CONVERTED
-          ? Use.of(Kind.SEARCHED, call, "searched with `" + name + "(" + brief(other) + ")`") : compared;
+          ? Use.of(Kind.SEARCHED, call, "searched with `" + name + "(" + brief(other) + ")`")
+          : compared;
     }
     return Use.of(Kind.UNSEEN, call, "used by `" + name + "(...)`");
   }
 
-  /** {@code "x".equals(converted)}, {@code map.get(converted)}, {@code Type.valueOf(converted)}, {@code log.info(converted)}. */
+  /**
+   * {@code "x".equals(converted)}, {@code map.get(converted)}, {@code Type.valueOf(converted)},
+   * {@code log.info(converted)}.
+   */
   private Use passedTo(Comparing comparing, Expression v) {
     MethodCallExpr call = comparing.call();
     Conversion conversion = comparing.conversion();
@@ -157,20 +227,29 @@ final class CaseUses {
     if (IGNORING_CASE.contains(name)) {
       return Use.of(Kind.SAFE, call, "compared by " + name);
     }
-    if (name.equals("equals") && call.getArguments().size() == 2 && scope.map(s -> s.toString().endsWith("Objects")).orElse(false)) {
+    if (name.equals("equals")
+        && call.getArguments().size() == 2
+        && scope.map(s -> s.toString().endsWith("Objects")).orElse(false)) {
       return comparedWith(call.getArgument(1 - index), comparing, "Objects.equals");
     }
     if (name.equals("contains") && scope.filter(CaseUses::isConstant).isPresent()) {
       return Use.of(Kind.KEY, call, "looked up in " + describe(call));
     }
-    if ((EQUALITY.contains(name) || SEARCHES.contains(name)) && scope.isPresent() && call.getArguments().size() == 1) {
+    if ((EQUALITY.contains(name) || SEARCHES.contains(name))
+        && scope.isPresent()
+        && call.getArguments().size() == 1) {
       Use compared = comparedWith(scope.get(), comparing, name);
       boolean settled = compared.kind() == Kind.MATCHED || compared.kind() == Kind.SAFE;
-      return SEARCHES.contains(name) && !settled ? Use.of(Kind.SEARCHED, call, "searched for with `" + name + "(...)`") : compared;
+      return SEARCHES.contains(name) && !settled
+          ? Use.of(Kind.SEARCHED, call, "searched for with `" + name + "(...)`")
+          : compared;
     }
     if (name.equals("valueOf") && enumLookup(call, index)) {
-      return enumConstants(call).filter(constants -> constants.stream().noneMatch(conversion::canMiss)).isPresent()
-          ? Use.of(Kind.SAFE, call, "looked up by valueOf") : Use.of(Kind.ENUM_LOOKUP, call, "looked up as an enum constant by " + describe(call));
+      return enumConstants(call)
+              .filter(constants -> constants.stream().noneMatch(conversion::canMiss))
+              .isPresent()
+          ? Use.of(Kind.SAFE, call, "looked up by valueOf")
+          : Use.of(Kind.ENUM_LOOKUP, call, "looked up as an enum constant by " + describe(call));
     }
     if (index == 0 && KEYED.contains(name) && scope.isPresent()) {
       return Use.of(Kind.KEY, call, "used as a key in " + describe(call));
@@ -189,60 +268,78 @@ final class CaseUses {
     if (call.getScope().isEmpty()) {
       return index == 0 && call.getArguments().size() == 1 && enclosingEnum(call).isPresent();
     }
-    String scope = call.getScope().map(s -> s instanceof FieldAccessExpr f ? f.getNameAsString() : s.toString()).orElseThrow();
+    String scope =
+        call.getScope()
+            .map(s -> s instanceof FieldAccessExpr f ? f.getNameAsString() : s.toString())
+            .orElseThrow();
     if (scope.equals("Enum")) {
       return index == 1;
     }
-    return index == 0 && call.getArguments().size() == 1 && Character.isUpperCase(scope.charAt(0)) && !NOT_ENUMS.contains(scope);
+    return index == 0
+        && call.getArguments().size() == 1
+        && Character.isUpperCase(scope.charAt(0))
+        && !NOT_ENUMS.contains(scope);
   }
 
   /** {@code valueOf(name)} inside an enum is its own lookup. */
   private static Optional<EnumDeclaration> enclosingEnum(Node node) {
-    return node.findAncestor(TypeDeclaration.class).filter(EnumDeclaration.class::isInstance).map(EnumDeclaration.class::cast);
+    return node.findAncestor(TypeDeclaration.class)
+        .filter(EnumDeclaration.class::isInstance)
+        .map(EnumDeclaration.class::cast);
   }
 
   /** The constants of the enum {@code valueOf} looks in, when this file declares it. */
   private static Optional<List<String>> enumConstants(MethodCallExpr call) {
     if (call.getScope().isEmpty()) {
-      return enclosingEnum(call).map(e -> e.getEntries().stream().map(entry -> entry.getNameAsString()).toList());
+      return enclosingEnum(call)
+          .map(e -> e.getEntries().stream().map(entry -> entry.getNameAsString()).toList());
     }
-    Expression type = call.getArguments().size() == 2 ? call.getArgument(0) : call.getScope().orElseThrow();
+    Expression type =
+        call.getArguments().size() == 2 ? call.getArgument(0) : call.getScope().orElseThrow();
     return Enums.constants(call, type.toString().replaceFirst("\\.class$", ""));
   }
-
 
   private Use comparedWith(Expression other, Comparing comparing, String how) {
     MethodCallExpr call = comparing.call();
     Conversion conversion = comparing.conversion();
     Optional<String> text = text(other);
     if (text.isPresent()) {
-      String shown = other instanceof StringLiteralExpr || other instanceof CharLiteralExpr ? other.toString()
-          : other + " (\"" + text.get() + "\")";
-      return conversion.canMiss(text.get()) ? new Use(Kind.MATCHED, call, "compared by `" + how + "(" + shown + ")`", text.get())
+      String shown =
+          other instanceof StringLiteralExpr || other instanceof CharLiteralExpr
+              ? other.toString()
+              : other + " (\"" + text.get() + "\")";
+      return conversion.canMiss(text.get())
+          ? new Use(Kind.MATCHED, call, "compared by `" + how + "(" + shown + ")`", text.get())
           : Use.of(Kind.SAFE, call, "compared by " + how);
     }
     if (isConstant(other)) {
       return Use.of(Kind.UNKNOWN_CONSTANT, call, "compared by `" + how + "(" + brief(other) + ")`");
     }
     if (comparing.conversionCall().filter(c -> sameText(c, other)).isPresent()) {
-      return Use.of(Kind.SAFE, call, "compared with the text it converts: a test whether the text has case");
+      return Use.of(
+          Kind.SAFE, call, "compared with the text it converts: a test whether the text has case");
     }
     String compared = "compared by `" + how + "(" + brief(other) + ")`";
     if (comparing.defers() && convertsByDefault(other)) {
       return Use.of(Kind.SAFE, call, compared + ", reported where the other side is converted");
     }
-    return converted(other) ? Use.of(Kind.COMPARED_CONVERTED, call, compared) : Use.of(Kind.COMPARED, call, compared);
+    return converted(other)
+        ? Use.of(Kind.COMPARED_CONVERTED, call, compared)
+        : Use.of(Kind.COMPARED, call, compared);
   }
 
   private Use switchOn(SwitchNode node, Conversion conversion) {
-    List<Expression> labels = node.getEntries().stream().map(SwitchEntry::getLabels).flatMap(List::stream).toList();
+    List<Expression> labels =
+        node.getEntries().stream().map(SwitchEntry::getLabels).flatMap(List::stream).toList();
     for (Expression label : labels) {
       Optional<String> text = text(label);
       if (text.isEmpty()) {
-        return Use.of(Kind.UNKNOWN_CONSTANT, (Node) node, "the selector of a switch on `" + label + "`");
+        return Use.of(
+            Kind.UNKNOWN_CONSTANT, (Node) node, "the selector of a switch on `" + label + "`");
       }
       if (conversion.canMiss(text.get())) {
-        return new Use(Kind.SWITCH, label, "the selector of a switch with `case " + label + "`", text.get());
+        return new Use(
+            Kind.SWITCH, label, "the selector of a switch with `case " + label + "`", text.get());
       }
     }
     return Use.of(Kind.SAFE, (Node) node, "the selector of a switch");
@@ -260,14 +357,23 @@ final class CaseUses {
       return Optional.empty();
     }
     String name = e instanceof FieldAccessExpr f ? f.getNameAsString() : e.toString();
-    return unit.findAll(VariableDeclarator.class, d -> d.getNameAsString().equals(name)
-            && d.getInitializer().filter(StringLiteralExpr.class::isInstance).isPresent()).stream().findFirst()
+    return unit
+        .findAll(
+            VariableDeclarator.class,
+            d ->
+                d.getNameAsString().equals(name)
+                    && d.getInitializer().filter(StringLiteralExpr.class::isInstance).isPresent())
+        .stream()
+        .findFirst()
         .map(d -> d.getInitializer().orElseThrow().asStringLiteralExpr().asString());
   }
 
   /** {@code SNAPSHOT} or {@code Artifact.SNAPSHOT_VERSION}: a name in constant case. */
   private static boolean isConstant(Expression e) {
-    String name = e instanceof NameExpr n ? n.getNameAsString() : e instanceof FieldAccessExpr f ? f.getNameAsString() : null;
+    String name =
+        e instanceof NameExpr n
+            ? n.getNameAsString()
+            : e instanceof FieldAccessExpr f ? f.getNameAsString() : null;
     return name != null && Names.isConstantCase(name) && name.chars().anyMatch(Character::isLetter);
   }
 
@@ -278,8 +384,10 @@ final class CaseUses {
    */
   private static boolean sameText(Expression conversion, Expression other) {
     Optional<Expression> converted = ((MethodCallExpr) conversion).getScope();
-    Optional<Expression> otherConverted = other instanceof MethodCallExpr m && Conversion.of(m.getNameAsString()).isPresent()
-        ? m.getScope() : Optional.of(other);
+    Optional<Expression> otherConverted =
+        other instanceof MethodCallExpr m && Conversion.of(m.getNameAsString()).isPresent()
+            ? m.getScope()
+            : Optional.of(other);
     return converted.isPresent() && converted.equals(otherConverted);
   }
 
@@ -291,29 +399,48 @@ final class CaseUses {
     if (!(e instanceof NameExpr name)) {
       return false;
     }
-    Optional<Node> member = e.findAncestor(Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>));
-    return member.map(m -> m.findFirst(VariableDeclarator.class, d -> d.getNameAsString().equals(name.getNameAsString())
-        && d.getInitializer().filter(CaseUses::converts).isPresent()).isPresent()).orElse(false);
+    Optional<Node> member =
+        e.findAncestor(
+            Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>));
+    return member
+        .map(
+            m ->
+                m.findFirst(
+                        VariableDeclarator.class,
+                        d ->
+                            d.getNameAsString().equals(name.getNameAsString())
+                                && d.getInitializer().filter(CaseUses::converts).isPresent())
+                    .isPresent())
+        .orElse(false);
   }
 
   /** True if the expression converts case in the default locale itself, as a finding of its own. */
   private static boolean convertsByDefault(Expression e) {
-    return e.findFirst(MethodCallExpr.class, m -> Conversion.of(m.getNameAsString()).isPresent() && m.getArguments().isEmpty())
+    return e.findFirst(
+            MethodCallExpr.class,
+            m -> Conversion.of(m.getNameAsString()).isPresent() && m.getArguments().isEmpty())
         .isPresent();
   }
 
-  /** True if the expression itself converts case: {@code b.toLowerCase()}, with or without a locale. */
+  /**
+   * True if the expression itself converts case: {@code b.toLowerCase()}, with or without a locale.
+   */
   private static boolean converts(Expression e) {
-    return e.findFirst(MethodCallExpr.class, m -> Conversion.of(m.getNameAsString()).isPresent()).isPresent();
+    return e.findFirst(MethodCallExpr.class, m -> Conversion.of(m.getNameAsString()).isPresent())
+        .isPresent();
   }
 
   /** The local variable that {@code v} initializes or is assigned to. */
   private Optional<String> localAssigned(Expression v, Node parent) {
-    if (parent instanceof VariableDeclarator d && d.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+    if (parent instanceof VariableDeclarator d
+        && d.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
       return Optional.of(d.getNameAsString());
     }
-    if (parent instanceof AssignExpr a && a.getValue() == v && a.getOperator() == AssignExpr.Operator.ASSIGN
-        && a.getTarget() instanceof NameExpr n && locals.isLocal(a, n.getNameAsString())) {
+    if (parent instanceof AssignExpr a
+        && a.getValue() == v
+        && a.getOperator() == AssignExpr.Operator.ASSIGN
+        && a.getTarget() instanceof NameExpr n
+        && locals.isLocal(a, n.getNameAsString())) {
       return Optional.of(n.getNameAsString());
     }
     return Optional.empty();
@@ -321,18 +448,28 @@ final class CaseUses {
 
   /** The variable's uses after {@code v}, in the code around it, most telling first. */
   private List<Use> laterUses(Expression v, String variable, Conversion conversion) {
-    Optional<Node> scope = v.findAncestor(Node.class, n -> n instanceof LambdaExpr
-        || n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>));
+    Optional<Node> scope =
+        v.findAncestor(
+            Node.class,
+            n ->
+                n instanceof LambdaExpr
+                    || n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>));
     List<Use> uses = new ArrayList<>();
-    scope.ifPresent(s -> s.findAll(NameExpr.class, n -> n.getNameAsString().equals(variable) && after(n, v) && !assigned(n))
-        .forEach(n -> uses.add(follow(n, conversion, false))));
+    scope.ifPresent(
+        s ->
+            s.findAll(
+                    NameExpr.class,
+                    n -> n.getNameAsString().equals(variable) && after(n, v) && !assigned(n))
+                .forEach(n -> uses.add(follow(n, conversion, false))));
     uses.sort(Comparator.comparingInt(u -> u.kind().rank()));
     Use stored = Use.of(Kind.UNSEEN, v, "stored in `" + variable + "`");
     return uses.isEmpty() || uses.get(0).kind() == Kind.UNSEEN ? List.of(stored) : uses;
   }
 
   private static boolean after(Node n, Node v) {
-    return n.getBegin().isPresent() && v.getEnd().isPresent() && n.getBegin().get().isAfter(v.getEnd().get());
+    return n.getBegin().isPresent()
+        && v.getEnd().isPresent()
+        && n.getBegin().get().isAfter(v.getEnd().get());
   }
 
   private static boolean assigned(NameExpr n) {
@@ -351,6 +488,9 @@ final class CaseUses {
   /** {@code map.get(...)}: the call with its arguments elided, short enough for a message. */
   static String describe(MethodCallExpr call) {
     String scope = call.getScope().map(Object::toString).orElse("");
-    return "`" + (scope.isEmpty() || scope.length() > 40 ? "" : scope + ".") + call.getNameAsString() + "(...)`";
+    return "`"
+        + (scope.isEmpty() || scope.length() > 40 ? "" : scope + ".")
+        + call.getNameAsString()
+        + "(...)`";
   }
 }

@@ -35,7 +35,10 @@ enum Conversion {
     return method;
   }
 
-  /** The letter that {@link Locale#ROOT} produces and a Turkish locale does not: {@code i} or {@code I}. */
+  /**
+   * The letter that {@link Locale#ROOT} produces and a Turkish locale does not: {@code i} or {@code
+   * I}.
+   */
   char rootLetter() {
     return rootLetter;
   }
@@ -57,9 +60,13 @@ enum Conversion {
     return expected.indexOf(rootLetter) >= 0;
   }
 
-  /** False for text that has nothing a Turkish locale converts differently (no {@code I}, or no {@code i}). */
+  /**
+   * False for text that has nothing a Turkish locale converts differently (no {@code I}, or no
+   * {@code i}).
+   */
   boolean affects(String text) {
-    return text.indexOf(this == LOWER ? 'I' : 'i') >= 0 || text.indexOf(this == LOWER ? 'İ' : 'ı') >= 0;
+    return text.indexOf(this == LOWER ? 'I' : 'i') >= 0
+        || text.indexOf(this == LOWER ? 'İ' : 'ı') >= 0;
   }
 
   /**

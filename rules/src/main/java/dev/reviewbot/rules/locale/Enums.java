@@ -13,15 +13,23 @@ import dev.reviewbot.rules.internal.Types;
 import java.util.List;
 import java.util.Optional;
 
-/** The constants of enums the file declares: when they are known, so is every text their names can convert. */
+/**
+ * The constants of enums the file declares: when they are known, so is every text their names can
+ * convert.
+ */
 final class Enums {
   private Enums() {}
 
-  /** The constants of the enum named {@code simpleName} ({@code Mode} or {@code Outer.Mode}), if this file declares it. */
+  /**
+   * The constants of the enum named {@code simpleName} ({@code Mode} or {@code Outer.Mode}), if
+   * this file declares it.
+   */
   static Optional<List<String>> constants(Node inFile, String simpleName) {
     String name = simpleName.replaceFirst(".*\\.", "");
-    return inFile.findCompilationUnit()
-        .flatMap(unit -> unit.findFirst(EnumDeclaration.class, e -> e.getNameAsString().equals(name)))
+    return inFile
+        .findCompilationUnit()
+        .flatMap(
+            unit -> unit.findFirst(EnumDeclaration.class, e -> e.getNameAsString().equals(name)))
         .map(e -> e.getEntries().stream().map(entry -> entry.getNameAsString()).toList());
   }
 
@@ -37,10 +45,22 @@ final class Enums {
       return Optional.empty();
     }
     String name = variable.getNameAsString();
-    return value.findAncestor(Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>))
-        .flatMap(member -> member.findFirst(Node.class, n -> n instanceof Parameter p && p.getNameAsString().equals(name)
-            || n instanceof VariableDeclarator d && d.getNameAsString().equals(name)))
-        .map(declaration -> declaration instanceof Parameter p ? p.getType() : ((VariableDeclarator) declaration).getType())
+    return value
+        .findAncestor(
+            Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>))
+        .flatMap(
+            member ->
+                member.findFirst(
+                    Node.class,
+                    n ->
+                        n instanceof Parameter p && p.getNameAsString().equals(name)
+                            || n instanceof VariableDeclarator d
+                                && d.getNameAsString().equals(name)))
+        .map(
+            declaration ->
+                declaration instanceof Parameter p
+                    ? p.getType()
+                    : ((VariableDeclarator) declaration).getType())
         .flatMap(type -> constants(value, Types.simpleName(type)));
   }
 }

@@ -13,10 +13,14 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import java.util.Optional;
 import java.util.Set;
 
-/** Text that is an identifier whatever is done with it next: an enum constant's name, a class name, the OS name. */
+/**
+ * Text that is an identifier whatever is done with it next: an enum constant's name, a class name,
+ * the OS name.
+ */
 final class IdentifierSources {
   /** The {@code os.name} values that have a capital I, lower-cased. */
-  private static final Identifier OS_NAME = new Identifier("the os.name system property", "AIX", "Linux", Set.of("aix", "irix"));
+  private static final Identifier OS_NAME =
+      new Identifier("the os.name system property", "AIX", "Linux", Set.of("aix", "irix"));
 
   private IdentifierSources() {}
 
@@ -31,7 +35,11 @@ final class IdentifierSources {
     /** {@code "INFO"} becomes {@code "ınfo"}. */
     String example(Conversion conversion) {
       String input = conversion == Conversion.LOWER ? toLower : toUpper;
-      return "`\"" + input + "\"` becomes `\"" + conversion.convert(input, Conversion.TURKISH) + "\"`";
+      return "`\""
+          + input
+          + "\"` becomes `\""
+          + conversion.convert(input, Conversion.TURKISH)
+          + "\"`";
     }
 
     /**
@@ -41,8 +49,10 @@ final class IdentifierSources {
      * and {@code "IRIX"} have a capital I.
      */
     boolean canMiss(String expected, Conversion conversion) {
-      return conversion != Conversion.LOWER || lowerCaseValues.isEmpty()
-          || lowerCaseValues.stream().anyMatch(value -> value.contains(expected) || expected.contains(value));
+      return conversion != Conversion.LOWER
+          || lowerCaseValues.isEmpty()
+          || lowerCaseValues.stream()
+              .anyMatch(value -> value.contains(expected) || expected.contains(value));
     }
   }
 
@@ -58,24 +68,44 @@ final class IdentifierSources {
     if (name.equals("name") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
       return Optional.of(new Identifier("an enum constant's name", "INFO", "info", Set.of()));
     }
-    if ((name.equals("getSimpleName") || name.equals("getName")) && call.getArguments().isEmpty()
-        && call.getScope().filter(s -> s instanceof ClassExpr || s instanceof MethodCallExpr m && m.getNameAsString().equals("getClass"))
+    if ((name.equals("getSimpleName") || name.equals("getName"))
+        && call.getArguments().isEmpty()
+        && call.getScope()
+            .filter(
+                s ->
+                    s instanceof ClassExpr
+                        || s instanceof MethodCallExpr m && m.getNameAsString().equals("getClass"))
             .isPresent()) {
       return Optional.of(new Identifier("a class name", "Item", "Item", Set.of()));
     }
-    if (name.equals("getProperty") && call.getArguments().size() == 1 && call.getArgument(0) instanceof StringLiteralExpr key
+    if (name.equals("getProperty")
+        && call.getArguments().size() == 1
+        && call.getArgument(0) instanceof StringLiteralExpr key
         && key.asString().startsWith("os.")) {
-      return Optional.of(key.asString().equals("os.name") ? OS_NAME
-          : new Identifier("the " + key.asString() + " system property", "AIX", "Linux", Set.of()));
+      return Optional.of(
+          key.asString().equals("os.name")
+              ? OS_NAME
+              : new Identifier(
+                  "the " + key.asString() + " system property", "AIX", "Linux", Set.of()));
     }
     return Optional.empty();
   }
 
-  /** What the local variable was declared with: {@code String osName = System.getProperty("os.name")}. */
+  /**
+   * What the local variable was declared with: {@code String osName =
+   * System.getProperty("os.name")}.
+   */
   private static Optional<Expression> initializer(NameExpr variable) {
-    return variable.findAncestor(Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>))
-        .flatMap(member -> member.findFirst(VariableDeclarator.class, d -> d.getNameAsString().equals(variable.getNameAsString())
-            && d.getParentNode().orElse(null) instanceof VariableDeclarationExpr))
+    return variable
+        .findAncestor(
+            Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>))
+        .flatMap(
+            member ->
+                member.findFirst(
+                    VariableDeclarator.class,
+                    d ->
+                        d.getNameAsString().equals(variable.getNameAsString())
+                            && d.getParentNode().orElse(null) instanceof VariableDeclarationExpr))
         .flatMap(VariableDeclarator::getInitializer)
         .filter(MethodCallExpr.class::isInstance);
   }

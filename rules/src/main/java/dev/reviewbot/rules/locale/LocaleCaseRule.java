@@ -26,15 +26,24 @@ import java.util.Set;
  * fails on users' machines. Results compared where no locale can change the outcome (a literal
  * without an {@code i}) are left alone; those whose use the code does not show go to the summary.
  */
-@RuleInfo(id = "locale-case", summary = "toLowerCase()/toUpperCase() without a locale on identifiers and keys",
-    severity = Severity.WARNING, tags = {"i18n", "correctness"}, since = "0.1", testCode = TestCodePolicy.SUMMARY)
+@RuleInfo(
+    id = "locale-case",
+    summary = "toLowerCase()/toUpperCase() without a locale on identifiers and keys",
+    severity = Severity.WARNING,
+    tags = {"i18n", "correctness"},
+    since = "0.1",
+    testCode = TestCodePolicy.SUMMARY)
 public final class LocaleCaseRule implements JavaRule {
-  static final Option<Boolean> UNCLEAR_USES = Option.bool("unclearUses", true,
-      "Also list, in the summary, conversions whose result is returned, stored or passed on, where the code does not show "
-          + "whether it is an identifier or text for a person");
+  static final Option<Boolean> UNCLEAR_USES =
+      Option.bool(
+          "unclearUses",
+          true,
+          "Also list, in the summary, conversions whose result is returned, stored or passed on, where the code does not show "
+              + "whether it is an identifier or text for a person");
 
   /** Calls whose text has no letter a locale converts differently: hexadecimal digits. */
-  private static final Set<String> CASELESS_SOURCES = Set.of("toHexString", "toOctalString", "toBinaryString");
+  private static final Set<String> CASELESS_SOURCES =
+      Set.of("toHexString", "toOctalString", "toBinaryString");
 
   private CaseUses uses;
   private Boolean setsDefaultLocale;
@@ -50,47 +59,71 @@ public final class LocaleCaseRule implements JavaRule {
     if (conversion.isEmpty() || !call.getArguments().isEmpty() || call.getScope().isEmpty()) {
       return;
     }
-    LineRange line = LineRange.of(call.getName().getBegin().map(p -> p.line).orElse(Anchoring.lineOf(call).start()));
-    LineRange anchor = Anchoring.preferAdded(ctx.changedLines(), List.of(line, Anchoring.lineOf(call)));
-    if (!ctx.changedLines().anyAdded(anchor) || caseless(call.getScope().get(), conversion.get()) || setsDefaultLocale(ctx)
+    LineRange line =
+        LineRange.of(
+            call.getName().getBegin().map(p -> p.line).orElse(Anchoring.lineOf(call).start()));
+    LineRange anchor =
+        Anchoring.preferAdded(ctx.changedLines(), List.of(line, Anchoring.lineOf(call)));
+    if (!ctx.changedLines().anyAdded(anchor)
+        || caseless(call.getScope().get(), conversion.get())
+        || setsDefaultLocale(ctx)
         || existedBefore(call, ctx)) {
       return;
     }
     Optional<IdentifierSources.Identifier> identifier = IdentifierSources.of(call.getScope().get());
-    List<CaseMessage> messages = uses(ctx).of(call, conversion.get()).stream()
-        .map(use -> new CaseMessage(call, conversion.get(), use, identifier)).toList();
-    CaseMessage message = messages.stream().filter(CaseMessage::inline).findFirst().orElse(messages.get(0));
+    List<CaseMessage> messages =
+        uses(ctx).of(call, conversion.get()).stream()
+            .map(use -> new CaseMessage(call, conversion.get(), use, identifier))
+            .toList();
+    CaseMessage message =
+        messages.stream().filter(CaseMessage::inline).findFirst().orElse(messages.get(0));
     boolean inline = message.inline();
     if (!inline && (!message.worthSaying() || !ctx.option(UNCLEAR_USES))) {
       return;
     }
-    Report report = Report.at(call, message.text()).onLines(anchor).withSuggestion(message.suggestion());
+    Report report =
+        Report.at(call, message.text()).onLines(anchor).withSuggestion(message.suggestion());
     ctx.report(inline ? report : report.inSummary());
   }
 
   /**
-   * Text no locale converts differently: a literal without the letter, hexadecimal digits, the
-   * name of a constant of an enum this file declares when no constant has the letter.
+   * Text no locale converts differently: a literal without the letter, hexadecimal digits, the name
+   * of a constant of an enum this file declares when no constant has the letter.
    */
   private static boolean caseless(Expression scope, Conversion conversion) {
     return scope instanceof StringLiteralExpr literal && !conversion.affects(literal.asString())
-        || scope instanceof MethodCallExpr source && (CASELESS_SOURCES.contains(source.getNameAsString())
-            || source.getNameAsString().equals("name") && source.getArguments().isEmpty() && source.getScope()
-                .flatMap(Enums::constantsOf).filter(constants -> constants.stream().noneMatch(conversion::affects)).isPresent());
+        || scope instanceof MethodCallExpr source
+            && (CASELESS_SOURCES.contains(source.getNameAsString())
+                || source.getNameAsString().equals("name")
+                    && source.getArguments().isEmpty()
+                    && source
+                        .getScope()
+                        .flatMap(Enums::constantsOf)
+                        .filter(constants -> constants.stream().noneMatch(conversion::affects))
+                        .isPresent());
   }
 
-  /** A file that sets the default locale is about locales: its default-locale conversions are the point. */
+  /**
+   * A file that sets the default locale is about locales: its default-locale conversions are the
+   * point.
+   */
   private boolean setsDefaultLocale(RuleContext ctx) {
     if (setsDefaultLocale == null) {
-      setsDefaultLocale = ctx.compilationUnit().findFirst(MethodCallExpr.class, m -> m.getNameAsString().equals("setDefault")
-          && m.getScope().filter(s -> s.toString().endsWith("Locale")).isPresent()).isPresent();
+      setsDefaultLocale =
+          ctx.compilationUnit()
+              .findFirst(
+                  MethodCallExpr.class,
+                  m ->
+                      m.getNameAsString().equals("setDefault")
+                          && m.getScope().filter(s -> s.toString().endsWith("Locale")).isPresent())
+              .isPresent();
     }
     return setsDefaultLocale;
   }
 
   /**
-   * True if the base version of the file had the same conversion in the same expression: moved
-   * or re-indented code, not a choice this change made.
+   * True if the base version of the file had the same conversion in the same expression: moved or
+   * re-indented code, not a choice this change made.
    */
   private boolean existedBefore(MethodCallExpr call, RuleContext ctx) {
     if (baseConversions == null) {
@@ -100,8 +133,14 @@ public final class LocaleCaseRule implements JavaRule {
   }
 
   private static Set<String> conversions(CompilationUnit unit) {
-    return Set.copyOf(unit.findAll(MethodCallExpr.class, m -> Conversion.of(m.getNameAsString()).isPresent()
-        && m.getArguments().isEmpty()).stream().map(Expressions::statementText).toList());
+    return Set.copyOf(
+        unit
+            .findAll(
+                MethodCallExpr.class,
+                m -> Conversion.of(m.getNameAsString()).isPresent() && m.getArguments().isEmpty())
+            .stream()
+            .map(Expressions::statementText)
+            .toList());
   }
 
   private CaseUses uses(RuleContext ctx) {

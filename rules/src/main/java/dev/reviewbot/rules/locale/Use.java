@@ -15,11 +15,17 @@ record Use(Kind kind, Node at, String what, String expected) {
   enum Kind {
     /** Compared with a literal or constant whose text a Turkish result can miss. */
     MATCHED,
-    /** Compared with a constant declared elsewhere, or a switch on such constants: its text is unknown here. */
+    /**
+     * Compared with a constant declared elsewhere, or a switch on such constants: its text is
+     * unknown here.
+     */
     UNKNOWN_CONSTANT,
     /** Compared with {@code equals} against something else the code does not spell out. */
     COMPARED,
-    /** Both sides converted in the default locale, only to compare them: {@code equalsIgnoreCase}'s job. */
+    /**
+     * Both sides converted in the default locale, only to compare them: {@code equalsIgnoreCase}'s
+     * job.
+     */
     COMPARED_CONVERTED,
     /** A {@code switch} selector. */
     SWITCH,
@@ -31,14 +37,21 @@ record Use(Kind kind, Node at, String what, String expected) {
     SEARCHED,
     /** Shown to a person: logged, printed, an exception's message. */
     SHOWN,
-    /** Compared in a way no default locale changes: {@code equalsIgnoreCase}, a literal without the letter. */
+    /**
+     * Compared in a way no default locale changes: {@code equalsIgnoreCase}, a literal without the
+     * letter.
+     */
     SAFE,
     /** Returned, stored or passed on: the code here does not say what it is. */
     UNSEEN;
 
     /** True for uses a reviewer would question at the line: the result is an identifier or key. */
     boolean identifies() {
-      return this == MATCHED || this == COMPARED || this == COMPARED_CONVERTED || this == SWITCH || this == ENUM_LOOKUP
+      return this == MATCHED
+          || this == COMPARED
+          || this == COMPARED_CONVERTED
+          || this == SWITCH
+          || this == ENUM_LOOKUP
           || this == KEY;
     }
 

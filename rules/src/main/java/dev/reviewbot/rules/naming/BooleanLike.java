@@ -12,14 +12,23 @@ import java.util.Set;
 
 /**
  * Whether a type answers a yes/no question, as an {@code isX}/{@code hasX}/{@code canX} name
- * promises: {@code boolean}, {@code Boolean}, a boolean holder ({@code AtomicBoolean}), a
- * deferred boolean ({@code Supplier<Boolean>}, {@code Future<Boolean>}) or a test that produces
- * one ({@code Predicate}, a Hamcrest {@code Matcher}).
+ * promises: {@code boolean}, {@code Boolean}, a boolean holder ({@code AtomicBoolean}), a deferred
+ * boolean ({@code Supplier<Boolean>}, {@code Future<Boolean>}) or a test that produces one ({@code
+ * Predicate}, a Hamcrest {@code Matcher}).
  */
 final class BooleanLike {
-  private static final Set<String> HOLDERS = Set.of("AtomicBoolean", "MutableBoolean", "BooleanSupplier", "BooleanProperty",
-      "SimpleBooleanProperty", "ObservableBooleanValue", "BooleanExpression");
-  private static final String[] TEST_SUFFIXES = {"Predicate", "Matcher", "Condition", "Specification", "Assert", "Assertion", "Guard"};
+  private static final Set<String> HOLDERS =
+      Set.of(
+          "AtomicBoolean",
+          "MutableBoolean",
+          "BooleanSupplier",
+          "BooleanProperty",
+          "SimpleBooleanProperty",
+          "ObservableBooleanValue",
+          "BooleanExpression");
+  private static final String[] TEST_SUFFIXES = {
+    "Predicate", "Matcher", "Condition", "Specification", "Assert", "Assertion", "Guard"
+  };
 
   private BooleanLike() {}
 
@@ -42,8 +51,12 @@ final class BooleanLike {
         return true;
       }
     }
-    // Supplier<Boolean>, Optional<Boolean>, Function<T, Boolean>: the answer is the last type argument
-    return c.getTypeArguments().filter(args -> !args.isEmpty()).map(args -> Types.isBoolean(args.getLast().get())).orElse(false);
+    // Supplier<Boolean>, Optional<Boolean>, Function<T, Boolean>: the answer is the last type
+    // argument
+    return c.getTypeArguments()
+        .filter(args -> !args.isEmpty())
+        .map(args -> Types.isBoolean(args.getLast().get()))
+        .orElse(false);
   }
 
   /**
@@ -56,12 +69,20 @@ final class BooleanLike {
       return false;
     }
     String name = c.getName().getIdentifier();
-    if (method.getTypeParameters().stream().map(TypeParameter::getNameAsString).anyMatch(name::equals)) {
+    if (method.getTypeParameters().stream()
+        .map(TypeParameter::getNameAsString)
+        .anyMatch(name::equals)) {
       return true;
     }
-    return method.findAncestor(TypeDeclaration.class).map(type -> type.getNameAsString().equals(name)
-        || type.isClassOrInterfaceDeclaration()
-        && type.asClassOrInterfaceDeclaration().getTypeParameters().stream().map(TypeParameter::getNameAsString).anyMatch(name::equals))
+    return method
+        .findAncestor(TypeDeclaration.class)
+        .map(
+            type ->
+                type.getNameAsString().equals(name)
+                    || type.isClassOrInterfaceDeclaration()
+                        && type.asClassOrInterfaceDeclaration().getTypeParameters().stream()
+                            .map(TypeParameter::getNameAsString)
+                            .anyMatch(name::equals))
         .orElse(false);
   }
 }

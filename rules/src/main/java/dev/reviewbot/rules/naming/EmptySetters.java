@@ -17,9 +17,9 @@ import dev.reviewbot.rules.internal.LocalNames;
 
 /**
  * A {@code setX(...)} whose body stores nothing anywhere: it assigns no field, array element or
- * other non-local, and calls, creates or throws nothing (any call may be delegation, validation
- * or an event, so it counts as doing something). An empty body with a comment is a deliberate
- * no-op and is accepted.
+ * other non-local, and calls, creates or throws nothing (any call may be delegation, validation or
+ * an event, so it counts as doing something). An empty body with a comment is a deliberate no-op
+ * and is accepted.
  */
 final class EmptySetters {
   private EmptySetters() {}
@@ -36,15 +36,21 @@ final class EmptySetters {
   }
 
   private static boolean doesSomething(Node node, LocalNames locals) {
-    if (node instanceof MethodCallExpr || node instanceof ObjectCreationExpr || node instanceof MethodReferenceExpr
-        || node instanceof LambdaExpr || node instanceof ThrowStmt || node instanceof ExplicitConstructorInvocationStmt) {
+    if (node instanceof MethodCallExpr
+        || node instanceof ObjectCreationExpr
+        || node instanceof MethodReferenceExpr
+        || node instanceof LambdaExpr
+        || node instanceof ThrowStmt
+        || node instanceof ExplicitConstructorInvocationStmt) {
       return true;
     }
     if (node instanceof AssignExpr assign) {
       return !isLocal(assign.getTarget(), locals);
     }
-    if (node instanceof UnaryExpr unary && unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
-        && unary.getOperator() != UnaryExpr.Operator.MINUS && unary.getOperator() != UnaryExpr.Operator.PLUS
+    if (node instanceof UnaryExpr unary
+        && unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
+        && unary.getOperator() != UnaryExpr.Operator.MINUS
+        && unary.getOperator() != UnaryExpr.Operator.PLUS
         && unary.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT) {
       return !isLocal(unary.getExpression(), locals);
     }

@@ -30,22 +30,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The first place where a method changes its object's (or class's) state: assigning or
- * incrementing a field or an element of one, calling a mutator ({@code add}, {@code put},
- * {@code clear}, {@code poll}, {@code incrementAndGet}...) on one, or calling its own setter. Code
- * in lambdas and anonymous classes runs later, not as part of the call, so it does not count.
+ * The first place where a method changes its object's (or class's) state: assigning or incrementing
+ * a field or an element of one, calling a mutator ({@code add}, {@code put}, {@code clear}, {@code
+ * poll}, {@code incrementAndGet}...) on one, or calling its own setter. Code in lambdas and
+ * anonymous classes runs later, not as part of the call, so it does not count.
  *
- * <p>Lazy initialization and memoization are accepted: a field the method checks for
- * {@code null}, zero or a false flag, directly or through a local copy ({@code if (cache == null)
- * cache = load();}, {@code Foo f = this.foo; if (f != null) return f; ... this.foo = f;}, double
- * checked locking); any change guarded by such a check; and a map the method reads before it
- * writes ({@code get} then {@code put}, or {@code computeIfAbsent}).
+ * <p>Lazy initialization and memoization are accepted: a field the method checks for {@code null},
+ * zero or a false flag, directly or through a local copy ({@code if (cache == null) cache =
+ * load();}, {@code Foo f = this.foo; if (f != null) return f; ... this.foo = f;}, double checked
+ * locking); any change guarded by such a check; and a map the method reads before it writes ({@code
+ * get} then {@code put}, or {@code computeIfAbsent}).
  */
 final class StateChanges {
   private static final Set<String> MEMOIZING = Set.of("computeIfAbsent", "putIfAbsent");
-  private static final Set<String> LOOKUPS = Set.of("get", "containsKey", "getOrDefault", "contains");
-  private static final Set<BinaryExpr.Operator> SENTINEL_COMPARISONS = Set.of(BinaryExpr.Operator.EQUALS,
-      BinaryExpr.Operator.NOT_EQUALS, BinaryExpr.Operator.LESS, BinaryExpr.Operator.LESS_EQUALS);
+  private static final Set<String> LOOKUPS =
+      Set.of("get", "containsKey", "getOrDefault", "contains");
+  private static final Set<BinaryExpr.Operator> SENTINEL_COMPARISONS =
+      Set.of(
+          BinaryExpr.Operator.EQUALS,
+          BinaryExpr.Operator.NOT_EQUALS,
+          BinaryExpr.Operator.LESS,
+          BinaryExpr.Operator.LESS_EQUALS);
 
   private final FieldReferences references = new FieldReferences();
 
@@ -59,7 +64,10 @@ final class StateChanges {
         .findFirst();
   }
 
-  /** What one method reads: its fields, locals copied from fields, fields it checks for "not yet set". */
+  /**
+   * What one method reads: its fields, locals copied from fields, fields it checks for "not yet
+   * set".
+   */
   private final class Method {
     final Set<String> fields;
     final Map<String, Set<String>> copies = new HashMap<>();
@@ -68,15 +76,24 @@ final class StateChanges {
 
     Method(MethodDeclaration method, Set<String> fields) {
       this.fields = fields;
-      method.walk(VariableDeclarator.class, v -> v.getInitializer().ifPresent(init -> copies.put(v.getNameAsString(), fieldsIn(init))));
-      method.walk(Node.class, node -> {
-        if (isUnsetCheck(node)) {
-          node.walk(NameExpr.class, name -> checked.addAll(origins(name.getNameAsString())));
-          node.walk(FieldAccessExpr.class, access -> checked.addAll(origins(access.getNameAsString())));
-        } else if (node instanceof MethodCallExpr call && LOOKUPS.contains(call.getNameAsString())) {
-          call.getScope().flatMap(references::fieldName).ifPresent(looked::add);
-        }
-      });
+      method.walk(
+          VariableDeclarator.class,
+          v ->
+              v.getInitializer()
+                  .ifPresent(init -> copies.put(v.getNameAsString(), fieldsIn(init))));
+      method.walk(
+          Node.class,
+          node -> {
+            if (isUnsetCheck(node)) {
+              node.walk(NameExpr.class, name -> checked.addAll(origins(name.getNameAsString())));
+              node.walk(
+                  FieldAccessExpr.class,
+                  access -> checked.addAll(origins(access.getNameAsString())));
+            } else if (node instanceof MethodCallExpr call
+                && LOOKUPS.contains(call.getNameAsString())) {
+              call.getScope().flatMap(references::fieldName).ifPresent(looked::add);
+            }
+          });
     }
 
     /** The fields a name stands for: itself if a field, or the fields a local was copied from. */
@@ -90,18 +107,22 @@ final class StateChanges {
 
     Set<String> fieldsIn(Expression expression) {
       Set<String> found = new HashSet<>();
-      expression.walk(Expression.class, e -> references.fieldName(e).filter(fields::contains).ifPresent(found::add));
+      expression.walk(
+          Expression.class,
+          e -> references.fieldName(e).filter(fields::contains).ifPresent(found::add));
       return found;
     }
   }
 
   private boolean changesState(Node node, Method facts) {
     if (node instanceof AssignExpr assign) {
-      Optional<String> field = references.fieldOrElement(assign.getTarget()).filter(facts.fields::contains);
+      Optional<String> field =
+          references.fieldOrElement(assign.getTarget()).filter(facts.fields::contains);
       return field.isPresent() && !isLazy(node, field.get(), facts);
     }
     if (node instanceof UnaryExpr unary && isIncrement(unary)) {
-      Optional<String> field = references.fieldOrElement(unary.getExpression()).filter(facts.fields::contains);
+      Optional<String> field =
+          references.fieldOrElement(unary.getExpression()).filter(facts.fields::contains);
       return field.isPresent() && !isLazy(node, field.get(), facts);
     }
     if (node instanceof MethodCallExpr call) {
@@ -109,9 +130,13 @@ final class StateChanges {
       if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr) {
         return Names.hasWordPrefix(name, "set") && !isGuarded(node, facts);
       }
-      Optional<String> field = references.fieldName(call.getScope().get()).filter(facts.fields::contains);
-      return field.isPresent() && Mutators.isMutator(name) && !MEMOIZING.contains(name)
-          && !facts.looked.contains(field.get()) && !isLazy(node, field.get(), facts);
+      Optional<String> field =
+          references.fieldName(call.getScope().get()).filter(facts.fields::contains);
+      return field.isPresent()
+          && Mutators.isMutator(name)
+          && !MEMOIZING.contains(name)
+          && !facts.looked.contains(field.get())
+          && !isLazy(node, field.get(), facts);
     }
     return false;
   }
@@ -122,11 +147,15 @@ final class StateChanges {
 
   /** Under an {@code if} or {@code ?:} whose condition checks some field for "not yet set". */
   private static boolean isGuarded(Node change, Method facts) {
-    for (Node current = change.getParentNode().orElse(null); current != null && !(current instanceof MethodDeclaration);
+    for (Node current = change.getParentNode().orElse(null);
+        current != null && !(current instanceof MethodDeclaration);
         current = current.getParentNode().orElse(null)) {
-      Expression condition = current instanceof IfStmt ifStmt ? ifStmt.getCondition()
-          : current instanceof ConditionalExpr conditional ? conditional.getCondition() : null;
-      if (condition != null && condition.stream().anyMatch(n -> isUnsetCheck(n) && mentionsState(n, facts))) {
+      Expression condition =
+          current instanceof IfStmt ifStmt
+              ? ifStmt.getCondition()
+              : current instanceof ConditionalExpr conditional ? conditional.getCondition() : null;
+      if (condition != null
+          && condition.stream().anyMatch(n -> isUnsetCheck(n) && mentionsState(n, facts))) {
         return true;
       }
     }
@@ -134,9 +163,16 @@ final class StateChanges {
   }
 
   private static boolean mentionsState(Node check, Method facts) {
-    return check.stream().anyMatch(n -> n instanceof NameExpr name
-        && (facts.fields.contains(name.getNameAsString()) || !facts.copies.getOrDefault(name.getNameAsString(), Set.of()).isEmpty())
-        || n instanceof FieldAccessExpr);
+    return check.stream()
+        .anyMatch(
+            n ->
+                n instanceof NameExpr name
+                        && (facts.fields.contains(name.getNameAsString())
+                            || !facts
+                                .copies
+                                .getOrDefault(name.getNameAsString(), Set.of())
+                                .isEmpty())
+                    || n instanceof FieldAccessExpr);
   }
 
   /**
@@ -148,19 +184,28 @@ final class StateChanges {
     if (node instanceof BinaryExpr binary && SENTINEL_COMPARISONS.contains(binary.getOperator())) {
       return isSentinel(binary.getLeft()) || isSentinel(binary.getRight());
     }
-    if (node instanceof MethodCallExpr call && call.getNameAsString().equals("equals") && call.getArguments().size() == 1) {
-      return call.getScope().filter(StateChanges::isSentinel).isPresent() || isSentinel(call.getArgument(0)); // UNDEFINED.equals(x)
+    if (node instanceof MethodCallExpr call
+        && call.getNameAsString().equals("equals")
+        && call.getArguments().size() == 1) {
+      return call.getScope().filter(StateChanges::isSentinel).isPresent()
+          || isSentinel(call.getArgument(0)); // UNDEFINED.equals(x)
     }
-    return node instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
-        && (unary.getExpression() instanceof NameExpr || unary.getExpression() instanceof FieldAccessExpr);
+    return node instanceof UnaryExpr unary
+        && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
+        && (unary.getExpression() instanceof NameExpr
+            || unary.getExpression() instanceof FieldAccessExpr);
   }
 
   private static boolean isSentinel(Expression e) {
     if (e instanceof UnaryExpr minus && minus.getOperator() == UnaryExpr.Operator.MINUS) {
       return minus.getExpression() instanceof IntegerLiteralExpr one && one.getValue().equals("1");
     }
-    String constant = e instanceof NameExpr name ? name.getNameAsString() : e instanceof FieldAccessExpr access ? access.getNameAsString() : "";
-    return e instanceof NullLiteralExpr || e instanceof IntegerLiteralExpr literal && literal.getValue().equals("0")
+    String constant =
+        e instanceof NameExpr name
+            ? name.getNameAsString()
+            : e instanceof FieldAccessExpr access ? access.getNameAsString() : "";
+    return e instanceof NullLiteralExpr
+        || e instanceof IntegerLiteralExpr literal && literal.getValue().equals("0")
         || !constant.isEmpty() && Names.isConstantCase(constant);
   }
 
@@ -172,9 +217,12 @@ final class StateChanges {
   }
 
   private static boolean runsLater(Node node, MethodDeclaration method) {
-    for (Node current = node.getParentNode().orElse(null); current != null && current != method;
+    for (Node current = node.getParentNode().orElse(null);
+        current != null && current != method;
         current = current.getParentNode().orElse(null)) {
-      if (current instanceof LambdaExpr || current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+      if (current instanceof LambdaExpr
+          || current instanceof ObjectCreationExpr creation
+              && creation.getAnonymousClassBody().isPresent()
           || current instanceof LocalClassDeclarationStmt) {
         return true;
       }
@@ -185,13 +233,24 @@ final class StateChanges {
   /** Names of the fields of the method's class and the classes around it. */
   private static Set<String> fieldsAround(MethodDeclaration method) {
     Set<String> fields = new HashSet<>();
-    for (Node current = method.getParentNode().orElse(null); current != null; current = current.getParentNode().orElse(null)) {
+    for (Node current = method.getParentNode().orElse(null);
+        current != null;
+        current = current.getParentNode().orElse(null)) {
       if (current instanceof TypeDeclaration<?> type) {
-        type.getMembers().stream().filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast)
+        type.getMembers().stream()
+            .filter(FieldDeclaration.class::isInstance)
+            .map(FieldDeclaration.class::cast)
             .forEach(f -> f.getVariables().forEach(v -> fields.add(v.getNameAsString())));
       } else if (current instanceof ObjectCreationExpr creation) {
-        creation.getAnonymousClassBody().ifPresent(body -> body.stream().filter(FieldDeclaration.class::isInstance)
-            .map(FieldDeclaration.class::cast).forEach(f -> f.getVariables().forEach(v -> fields.add(v.getNameAsString()))));
+        creation
+            .getAnonymousClassBody()
+            .ifPresent(
+                body ->
+                    body.stream()
+                        .filter(FieldDeclaration.class::isInstance)
+                        .map(FieldDeclaration.class::cast)
+                        .forEach(
+                            f -> f.getVariables().forEach(v -> fields.add(v.getNameAsString()))));
       }
     }
     return fields;

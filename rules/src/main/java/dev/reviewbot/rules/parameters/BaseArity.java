@@ -22,20 +22,25 @@ final class BaseArity {
   private BaseArity() {}
 
   /**
-   * The most parameter roles among the base's callables of the same kind, name and enclosing
-   * types as {@code head}, or -1 when the base has none (a new method, an added file, a scan). A
+   * The most parameter roles among the base's callables of the same kind, name and enclosing types
+   * as {@code head}, or -1 when the base has none (a new method, an added file, a scan). A
    * signature that already had that many is not this change's doing.
    */
-  static <N extends Node & NodeWithParameters<?> & NodeWithSimpleName<?>> long inBase(Optional<CompilationUnit> base, N head) {
+  static <N extends Node & NodeWithParameters<?> & NodeWithSimpleName<?>> long inBase(
+      Optional<CompilationUnit> base, N head) {
     if (base.isEmpty()) {
       return -1;
     }
     String types = enclosingTypes(head);
     return base.get().findAll(head.getClass()).stream()
         .map(c -> (NodeWithParameters<?>) c)
-        .filter(c -> ((NodeWithSimpleName<?>) c).getNameAsString().equals(head.getNameAsString()) && enclosingTypes((Node) c).equals(types))
+        .filter(
+            c ->
+                ((NodeWithSimpleName<?>) c).getNameAsString().equals(head.getNameAsString())
+                    && enclosingTypes((Node) c).equals(types))
         .mapToLong(c -> ParameterRoles.count(c.getParameters()))
-        .max().orElse(-1);
+        .max()
+        .orElse(-1);
   }
 
   /**
@@ -43,19 +48,32 @@ final class BaseArity {
    * superclass fixed are no more this constructor's choice than an {@code @Override}'s.
    */
   static NodeList<Parameter> ownParameters(ConstructorDeclaration constructor) {
-    Set<String> forwarded = constructor.getBody().getStatements().getFirst()
-        .filter(s -> s instanceof ExplicitConstructorInvocationStmt call && !call.isThis())
-        .map(s -> ((ExplicitConstructorInvocationStmt) s).getArguments().stream()
-            .filter(NameExpr.class::isInstance).map(e -> ((NameExpr) e).getNameAsString()).collect(Collectors.toSet()))
-        .orElse(Set.of());
+    Set<String> forwarded =
+        constructor
+            .getBody()
+            .getStatements()
+            .getFirst()
+            .filter(s -> s instanceof ExplicitConstructorInvocationStmt call && !call.isThis())
+            .map(
+                s ->
+                    ((ExplicitConstructorInvocationStmt) s)
+                        .getArguments().stream()
+                            .filter(NameExpr.class::isInstance)
+                            .map(e -> ((NameExpr) e).getNameAsString())
+                            .collect(Collectors.toSet()))
+            .orElse(Set.of());
     NodeList<Parameter> own = new NodeList<>();
-    constructor.getParameters().stream().filter(p -> !forwarded.contains(p.getNameAsString())).forEach(own::add);
+    constructor.getParameters().stream()
+        .filter(p -> !forwarded.contains(p.getNameAsString()))
+        .forEach(own::add);
     return own;
   }
 
   private static String enclosingTypes(Node node) {
     List<String> names = new ArrayList<>();
-    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = node.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?> type) {
         names.add(0, type.getNameAsString());
       }

@@ -26,13 +26,20 @@ final class InitialValues {
    * in a {@code final} field (javac compiles the reads of such a field as the value itself).
    */
   static Optional<Expression> lost(SerialField field) {
-    return field.initializer().filter(init -> !isDefault(init) && !(field.isFinal() && isConstant(unwrap(init), field)));
+    return field
+        .initializer()
+        .filter(init -> !isDefault(init) && !(field.isFinal() && isConstant(unwrap(init), field)));
   }
 
-  /** A literal, or a constant's name ({@code DEFAULT_SIZE}) in a primitive or String field: javac inlines such a field's reads. */
+  /**
+   * A literal, or a constant's name ({@code DEFAULT_SIZE}) in a primitive or String field: javac
+   * inlines such a field's reads.
+   */
   private static boolean isConstant(Expression init, SerialField field) {
     return init instanceof LiteralExpr
-        || (field.primitive() || field.type().equals("String")) && init instanceof NameExpr name && Names.isConstantCase(name.getNameAsString());
+        || (field.primitive() || field.type().equals("String"))
+            && init instanceof NameExpr name
+            && Names.isConstantCase(name.getNameAsString());
   }
 
   static boolean isDefault(Expression initializer) {
@@ -46,7 +53,9 @@ final class InitialValues {
     if (e instanceof CharLiteralExpr c) {
       return c.getValue().equals("\\0") || c.getValue().equals("\\u0000");
     }
-    if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr || e instanceof DoubleLiteralExpr) {
+    if (e instanceof IntegerLiteralExpr
+        || e instanceof LongLiteralExpr
+        || e instanceof DoubleLiteralExpr) {
       String digits = e.toString().replace("_", "").replaceAll("[lLfFdD]$", "");
       return digits.matches("0+(\\.0*)?|0[xX]0+|0[bB]0+|\\.0+");
     }

@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * Whether a class gives a field its value back after deserialization, which runs neither field
- * initializers nor constructors: its {@code readObject} (or a method of the class it calls)
- * names the field, its {@code readResolve} returns another object than {@code this}, or its code
- * compares the field with {@code null} (it is initialised lazily, so a missing value is expected).
+ * initializers nor constructors: its {@code readObject} (or a method of the class it calls) names
+ * the field, its {@code readResolve} returns another object than {@code this}, or its code compares
+ * the field with {@code null} (it is initialised lazily, so a missing value is expected).
  */
 final class Restoration {
   private Restoration() {}
@@ -31,25 +31,46 @@ final class Restoration {
    * doReadObject(in)}, {@code super.readObject...}) may set it, unseen, so it counts too.
    */
   private static boolean namesField(MethodDeclaration readObject, SerialForm form, String field) {
-    return Calls.reach(form.type(), readObject, m -> m.findFirst(Expression.class,
-        e -> names(e, field) || e instanceof FieldAccessExpr a && a.getNameAsString().equals(field)).isPresent());
+    return Calls.reach(
+        form.type(),
+        readObject,
+        m ->
+            m.findFirst(
+                    Expression.class,
+                    e ->
+                        names(e, field)
+                            || e instanceof FieldAccessExpr a && a.getNameAsString().equals(field))
+                .isPresent());
   }
 
-  /** Anything but a plain {@code return this;}: a fresh object, built by a constructor that runs the initializers. */
+  /**
+   * Anything but a plain {@code return this;}: a fresh object, built by a constructor that runs the
+   * initializers.
+   */
   private static boolean resolvesToAnother(MethodDeclaration readResolve) {
-    List<Statement> statements = readResolve.getBody().<List<Statement>>map(b -> b.getStatements()).orElse(List.of());
-    return !(statements.size() == 1 && statements.get(0) instanceof ReturnStmt r
+    List<Statement> statements =
+        readResolve.getBody().<List<Statement>>map(b -> b.getStatements()).orElse(List.of());
+    return !(statements.size() == 1
+        && statements.get(0) instanceof ReturnStmt r
         && r.getExpression().filter(Expression::isThisExpr).isPresent());
   }
 
   private static boolean comparedWithNull(SerialForm form, String field) {
-    return form.type().findFirst(BinaryExpr.class, b -> (b.getOperator() == BinaryExpr.Operator.EQUALS
-        || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS) && (names(b.getLeft(), field) && b.getRight() instanceof NullLiteralExpr
-        || names(b.getRight(), field) && b.getLeft() instanceof NullLiteralExpr)).isPresent();
+    return form.type()
+        .findFirst(
+            BinaryExpr.class,
+            b ->
+                (b.getOperator() == BinaryExpr.Operator.EQUALS
+                        || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
+                    && (names(b.getLeft(), field) && b.getRight() instanceof NullLiteralExpr
+                        || names(b.getRight(), field) && b.getLeft() instanceof NullLiteralExpr))
+        .isPresent();
   }
 
   private static boolean names(Expression e, String field) {
     return e instanceof NameExpr n && n.getNameAsString().equals(field)
-        || e instanceof FieldAccessExpr a && a.getNameAsString().equals(field) && a.getScope().isThisExpr();
+        || e instanceof FieldAccessExpr a
+            && a.getNameAsString().equals(field)
+            && a.getScope().isThisExpr();
   }
 }

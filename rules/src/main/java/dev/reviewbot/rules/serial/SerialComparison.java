@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Compares one class's serialization in the base and head versions and reports what objects
- * serialized by the previous version will not survive. Inline only where old streams exist and
- * the class pins its {@code serialVersionUID} to theirs (its author promised that they stay
- * readable), and the class is no exception; the rest goes to the summary.
+ * serialized by the previous version will not survive. Inline only where old streams exist and the
+ * class pins its {@code serialVersionUID} to theirs (its author promised that they stay readable),
+ * and the class is no exception; the rest goes to the summary.
  */
 final class SerialComparison {
   private final Optional<SerialForm> base;
@@ -32,10 +32,11 @@ final class SerialComparison {
 
   /**
    * @param base the class in the base version
-   * @param published the class as old streams were written: in the newest release when one is
-   *     known (empty if the release did not have it), else as in the base
+   * @param published the class as old streams were written: in the newest release when one is known
+   *     (empty if the release did not have it), else as in the base
    */
-  SerialComparison(Optional<SerialForm> base, Optional<SerialForm> published, SerialForm now, RuleContext ctx) {
+  SerialComparison(
+      Optional<SerialForm> base, Optional<SerialForm> published, SerialForm now, RuleContext ctx) {
     this.base = base.filter(SerialForm::serializable);
     this.published = published.filter(SerialForm::serializable);
     this.now = now;
@@ -45,15 +46,27 @@ final class SerialComparison {
 
   void report() {
     if (!now.serializable()) {
-      base.filter(w -> !w.exceptionLike() && !w.replaced()).ifPresent(w -> classReport(SerialMessages.noLongerSerializable(now),
-          "Keep it Serializable, or replace it on write (writeReplace()) with a form that is.", "not-serializable", false));
+      base.filter(w -> !w.exceptionLike() && !w.replaced())
+          .ifPresent(
+              w ->
+                  classReport(
+                      SerialMessages.noLongerSerializable(now),
+                      "Keep it Serializable, or replace it on write (writeReplace()) with a form that is.",
+                      "not-serializable",
+                      false));
       return;
     }
-    if (now.replaced() || now.kind() == Serializability.EXTERNALIZABLE && base.map(w -> w.kind() == now.kind()).orElse(true)) {
-      return; // a proxy is what the stream holds, or writeExternal() writes the whole form: the fields are not it
+    if (now.replaced()
+        || now.kind() == Serializability.EXTERNALIZABLE
+            && base.map(w -> w.kind() == now.kind()).orElse(true)) {
+      return; // a proxy is what the stream holds, or writeExternal() writes the whole form: the
+      // fields are not it
     }
     newTransientFields();
-    if (base.isEmpty() || base.get().replaced() || base.get().fieldsListed() || now.fieldsListed()) {
+    if (base.isEmpty()
+        || base.get().replaced()
+        || base.get().fieldsListed()
+        || now.fieldsListed()) {
       return;
     }
     compare(base.get());
@@ -62,17 +75,24 @@ final class SerialComparison {
   private void compare(SerialForm was) {
     if (was.uid().isPresent() && now.uid().isEmpty()) {
       boolean inline = published.flatMap(SerialForm::uid).isPresent() && !optedOut();
-      classReport(SerialMessages.uidRemoved(was, now), SerialMessages.uidRemovedAdvice(was), "uid-removed", inline);
+      classReport(
+          SerialMessages.uidRemoved(was, now),
+          SerialMessages.uidRemovedAdvice(was),
+          "uid-removed",
+          inline);
       return;
     }
     if (was.uid().isEmpty() && now.uid().isPresent()) {
       if (!now.exceptionLike()) {
-        classReport(SerialMessages.uidAdded(now), SerialMessages.computedUidAdvice(), "uid-added", false);
+        classReport(
+            SerialMessages.uidAdded(now), SerialMessages.computedUidAdvice(), "uid-added", false);
       }
       return;
     }
-    if (!was.uid().equals(now.uid()) || published.isPresent() && !published.get().uid().equals(now.uid())) {
-      return; // a new serialVersionUID (here or since the release): streams of the previous version are rejected, not misread
+    if (!was.uid().equals(now.uid())
+        || published.isPresent() && !published.get().uid().equals(now.uid())) {
+      return; // a new serialVersionUID (here or since the release): streams of the previous version
+      // are rejected, not misread
     }
     if (was.kind() != now.kind()) {
       classReport(SerialMessages.kindSwitched(was, now), SerialMessages.bump(), "kind", pinned());
@@ -94,10 +114,14 @@ final class SerialComparison {
     return now.uid().isPresent() && published.flatMap(SerialForm::uid).equals(now.uid());
   }
 
-  /** {@code @SuppressWarnings("serial")} on the class or one around it: its author chose not to declare serialVersionUID. */
+  /**
+   * {@code @SuppressWarnings("serial")} on the class or one around it: its author chose not to
+   * declare serialVersionUID.
+   */
   private boolean optedOut() {
     for (Node n = now.type(); n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof NodeWithAnnotations<?> annotated && annotated.getAnnotations().stream().anyMatch(SerialComparison::suppressesSerial)) {
+      if (n instanceof NodeWithAnnotations<?> annotated
+          && annotated.getAnnotations().stream().anyMatch(SerialComparison::suppressesSerial)) {
         return true;
       }
     }
@@ -106,15 +130,28 @@ final class SerialComparison {
 
   private static boolean suppressesSerial(AnnotationExpr annotation) {
     return annotation.getNameAsString().endsWith("SuppressWarnings")
-        && annotation.findFirst(StringLiteralExpr.class, s -> s.getValue().equals("serial")).isPresent();
+        && annotation
+            .findFirst(StringLiteralExpr.class, s -> s.getValue().equals("serial"))
+            .isPresent();
   }
 
-  /** A transient field the change adds with an initializer that nothing restores: null in every deserialized object. */
+  /**
+   * A transient field the change adds with an initializer that nothing restores: null in every
+   * deserialized object.
+   */
   private void newTransientFields() {
     for (SerialField field : now.fields().values()) {
-      if (field.isTransient() && !field.isStatic() && isNew(field) && InitialValues.lost(field).isPresent()
+      if (field.isTransient()
+          && !field.isStatic()
+          && isNew(field)
+          && InitialValues.lost(field).isPresent()
           && !Restoration.restores(now, field)) {
-        fieldReport(field, SerialMessages.transientField(field, now), SerialMessages.restoreAdvice(), "transient", now.uid().isPresent());
+        fieldReport(
+            field,
+            SerialMessages.transientField(field, now),
+            SerialMessages.restoreAdvice(),
+            "transient",
+            now.uid().isPresent());
       }
     }
   }
@@ -129,7 +166,10 @@ final class SerialComparison {
         changedField(old, field);
       }
     }
-    List<SerialField> removed = was.fields().values().stream().filter(f -> f.serialized() && !now.fields().containsKey(f.name())).toList();
+    List<SerialField> removed =
+        was.fields().values().stream()
+            .filter(f -> f.serialized() && !now.fields().containsKey(f.name()))
+            .toList();
     List<SerialField> unpaired = new ArrayList<>(removed);
     List<SerialField> initialised = new ArrayList<>();
     for (SerialField field : added) {
@@ -137,37 +177,66 @@ final class SerialComparison {
       if (renamedFrom.isPresent()) {
         unpaired.remove(renamedFrom.get());
         if (!Restoration.restores(now, field)) {
-          fieldReport(field, SerialMessages.renamed(renamedFrom.get(), field, now), SerialMessages.renamedAdvice(renamedFrom.get()),
-              "renamed", pinned() && published(renamedFrom.get()).isPresent());
+          fieldReport(
+              field,
+              SerialMessages.renamed(renamedFrom.get(), field, now),
+              SerialMessages.renamedAdvice(renamedFrom.get()),
+              "renamed",
+              pinned() && published(renamedFrom.get()).isPresent());
         }
       } else if (!Restoration.restores(now, field) && InitialValues.lost(field).isPresent()) {
         initialised.add(field);
-      } else if (!Restoration.restores(now, field) && field.isFinal() && field.initializer().isEmpty()) {
-        fieldReport(field, SerialMessages.newFinalField(field, now), SerialMessages.newFieldAdvice(List.of(field)), "new-final", false);
+      } else if (!Restoration.restores(now, field)
+          && field.isFinal()
+          && field.initializer().isEmpty()) {
+        fieldReport(
+            field,
+            SerialMessages.newFinalField(field, now),
+            SerialMessages.newFieldAdvice(List.of(field)),
+            "new-final",
+            false);
       }
     }
     if (!initialised.isEmpty()) {
       boolean inline = pinned() && initialised.stream().allMatch(f -> published(f).isEmpty());
-      fieldReport(initialised.get(0), SerialMessages.newFields(initialised, now), SerialMessages.newFieldAdvice(initialised), "new", inline);
+      fieldReport(
+          initialised.get(0),
+          SerialMessages.newFields(initialised, now),
+          SerialMessages.newFieldAdvice(initialised),
+          "new",
+          inline);
     }
     if (!unpaired.isEmpty()) {
-      classReport(SerialMessages.removed(unpaired, now), "Read the old values in readObject() if they still matter; " + SerialMessages.BUMP + ".",
-          "removed", false);
+      classReport(
+          SerialMessages.removed(unpaired, now),
+          "Read the old values in readObject() if they still matter; " + SerialMessages.BUMP + ".",
+          "removed",
+          false);
     }
   }
 
   private void changedField(SerialField old, SerialField field) {
-    boolean wasPublished = published(old).filter(p -> p.serialized() && p.type().equals(old.type())).isPresent();
+    boolean wasPublished =
+        published(old).filter(p -> p.serialized() && p.type().equals(old.type())).isPresent();
     if (field.isStatic()) {
-      fieldReport(field, SerialMessages.madeStatic(field, now), SerialMessages.bump(), "static", false);
+      fieldReport(
+          field, SerialMessages.madeStatic(field, now), SerialMessages.bump(), "static", false);
     } else if (field.isTransient()) {
       if (!Restoration.restores(now, field)) {
         boolean broken = field.isFinal() || InitialValues.lost(field).isPresent();
-        fieldReport(field, SerialMessages.madeTransient(field, now), SerialMessages.restoreAdvice(), "made-transient",
+        fieldReport(
+            field,
+            SerialMessages.madeTransient(field, now),
+            SerialMessages.restoreAdvice(),
+            "made-transient",
             broken && pinned() && wasPublished);
       }
     } else if (!old.type().equals(field.type()) && !Restoration.restores(now, field)) {
-      fieldReport(field, SerialMessages.typeChanged(old, field, now), SerialMessages.typeChangedAdvice(), "type",
+      fieldReport(
+          field,
+          SerialMessages.typeChanged(old, field, now),
+          SerialMessages.typeChangedAdvice(),
+          "type",
           (old.primitive() || field.primitive()) && pinned() && wasPublished);
     }
   }
@@ -177,14 +246,24 @@ final class SerialComparison {
     return published.map(p -> p.fields().get(field.name()));
   }
 
-  /** The one removed field of the same type, when the change adds exactly one field of that type too. */
-  private static Optional<SerialField> renamedFrom(SerialField field, List<SerialField> removed, List<SerialField> added) {
-    List<SerialField> sameType = removed.stream().filter(f -> f.type().equals(field.type())).toList();
+  /**
+   * The one removed field of the same type, when the change adds exactly one field of that type
+   * too.
+   */
+  private static Optional<SerialField> renamedFrom(
+      SerialField field, List<SerialField> removed, List<SerialField> added) {
+    List<SerialField> sameType =
+        removed.stream().filter(f -> f.type().equals(field.type())).toList();
     long addedOfType = added.stream().filter(f -> f.type().equals(field.type())).count();
-    return sameType.size() == 1 && addedOfType == 1 ? Optional.of(sameType.get(0)) : Optional.empty();
+    return sameType.size() == 1 && addedOfType == 1
+        ? Optional.of(sameType.get(0))
+        : Optional.empty();
   }
 
-  /** Readers of default data meet writers of other data: the spec's "default field data must consistently appear". */
+  /**
+   * Readers of default data meet writers of other data: the spec's "default field data must
+   * consistently appear".
+   */
   private void defaultData(SerialForm was) {
     if (was.readsDefaultData() != now.readsDefaultData()) {
       methodReport(now.readObject(), "readObject()", now.readsDefaultData(), "read-default");
@@ -193,42 +272,72 @@ final class SerialComparison {
     }
   }
 
-  private void methodReport(Optional<MethodDeclaration> method, String name, boolean nowDefault, String key) {
+  private void methodReport(
+      Optional<MethodDeclaration> method, String name, boolean nowDefault, String key) {
     Optional<LineRange> at = method.map(m -> Anchoring.lineOf(m.getName()));
-    classReport(SerialMessages.defaultData(name, nowDefault, now), SerialMessages.defaultDataAdvice(), key, pinned(), at);
+    classReport(
+        SerialMessages.defaultData(name, nowDefault, now),
+        SerialMessages.defaultDataAdvice(),
+        key,
+        pinned(),
+        at);
   }
 
-  /** Without an explicit serialVersionUID old streams already fail on this change: one summary line says so. */
+  /**
+   * Without an explicit serialVersionUID old streams already fail on this change: one summary line
+   * says so.
+   */
   private void computedUid(SerialForm was) {
     List<String> changes = new ArrayList<>();
-    Map<String, SerialField> old = was.fields().entrySet().stream().filter(e -> e.getValue().serialized())
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Map<String, SerialField> old =
+        was.fields().entrySet().stream()
+            .filter(e -> e.getValue().serialized())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     for (SerialField field : now.fields().values()) {
       SerialField previous = old.get(field.name());
       if (field.serialized() && (previous == null || !previous.type().equals(field.type()))) {
         changes.add((previous == null ? "adds `" : "retypes `") + field.name() + "`");
       }
     }
-    old.keySet().stream().filter(name -> !now.fields().containsKey(name) || !now.fields().get(name).serialized()).sorted()
+    old.keySet().stream()
+        .filter(name -> !now.fields().containsKey(name) || !now.fields().get(name).serialized())
+        .sorted()
         .forEach(name -> changes.add("drops `" + name + "`"));
     if (!changes.isEmpty()) {
-      classReport(SerialMessages.computedUid(now, changes), SerialMessages.computedUidAdvice(), "computed-uid", false);
+      classReport(
+          SerialMessages.computedUid(now, changes),
+          SerialMessages.computedUidAdvice(),
+          "computed-uid",
+          false);
     }
   }
 
   /** The change added the field, or made a static field an instance one. */
   private boolean isNew(SerialField field) {
-    return touched(field) && base.map(w -> !w.fields().containsKey(field.name()) || w.fields().get(field.name()).isStatic()).orElse(true);
+    return touched(field)
+        && base.map(
+                w ->
+                    !w.fields().containsKey(field.name())
+                        || w.fields().get(field.name()).isStatic())
+            .orElse(true);
   }
 
   /** The change touched the field's declaration. */
   private boolean touched(SerialField field) {
-    Node declaration = field.variable().getParentNode().filter(FieldDeclaration.class::isInstance).orElse(field.variable());
-    return declaration.getBegin().isPresent() && declaration.getEnd().isPresent()
-        && changed.anyAdded(new LineRange(declaration.getBegin().get().line, declaration.getEnd().get().line));
+    Node declaration =
+        field
+            .variable()
+            .getParentNode()
+            .filter(FieldDeclaration.class::isInstance)
+            .orElse(field.variable());
+    return declaration.getBegin().isPresent()
+        && declaration.getEnd().isPresent()
+        && changed.anyAdded(
+            new LineRange(declaration.getBegin().get().line, declaration.getEnd().get().line));
   }
 
-  private void fieldReport(SerialField field, String message, String advice, String key, boolean inline) {
+  private void fieldReport(
+      SerialField field, String message, String advice, String key, boolean inline) {
     report(Report.at(field.variable(), message).withSuggestion(advice).withKey(key), inline);
   }
 
@@ -236,23 +345,35 @@ final class SerialComparison {
     classReport(message, advice, key, inline, Optional.empty());
   }
 
-  private void classReport(String message, String advice, String key, boolean inline, Optional<LineRange> preferred) {
+  private void classReport(
+      String message, String advice, String key, boolean inline, Optional<LineRange> preferred) {
     List<LineRange> candidates = new ArrayList<>();
     preferred.ifPresent(candidates::add);
     firstAddedLine().ifPresent(candidates::add);
     candidates.add(Anchoring.lineOf(now.type().getName()));
-    report(Report.at(now.type(), message).withSuggestion(advice).withKey(key).onLines(Anchoring.preferAdded(changed, candidates)), inline);
+    report(
+        Report.at(now.type(), message)
+            .withSuggestion(advice)
+            .withKey(key)
+            .onLines(Anchoring.preferAdded(changed, candidates)),
+        inline);
   }
 
   private Optional<LineRange> firstAddedLine() {
     int begin = now.type().getBegin().map(p -> p.line).orElse(1);
     int end = now.type().getEnd().map(p -> p.line).orElse(begin);
-    return Optional.ofNullable(changed.added().ceiling(begin)).filter(line -> line <= end).map(LineRange::of);
+    return Optional.ofNullable(changed.added().ceiling(begin))
+        .filter(line -> line <= end)
+        .map(LineRange::of);
   }
 
-  /** Exceptions are serializable, but hardly ever read back by another version: their findings go to the summary unless asked. */
+  /**
+   * Exceptions are serializable, but hardly ever read back by another version: their findings go to
+   * the summary unless asked.
+   */
   private void report(Report report, boolean inline) {
-    boolean exceptionHeard = !now.exceptionLike() || ctx.option(SerializationCompatRule.EXCEPTIONS_INLINE);
+    boolean exceptionHeard =
+        !now.exceptionLike() || ctx.option(SerializationCompatRule.EXCEPTIONS_INLINE);
     ctx.report(inline && exceptionHeard ? report : report.inSummary());
   }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * One field of a class, as serialization sees it.
  *
  * @param name the field's name
- * @param type its type after erasure ({@code List}, {@code int[]}): what the stream's class descriptor records
+ * @param type its type after erasure ({@code List}, {@code int[]}): what the stream's class
+ *     descriptor records
  * @param primitive whether the type is a primitive (arrays of primitives are objects)
  * @param isStatic static fields are not part of an object's serialized form
  * @param isTransient nor are transient ones
@@ -27,18 +28,32 @@ import java.util.Optional;
  * @param initializer the field's initializer, if any
  * @param variable the declarator, to report on
  */
-record SerialField(String name, String type, boolean primitive, boolean isStatic, boolean isTransient, boolean isFinal,
-    Optional<Expression> initializer, VariableDeclarator variable) {
+record SerialField(
+    String name,
+    String type,
+    boolean primitive,
+    boolean isStatic,
+    boolean isTransient,
+    boolean isFinal,
+    Optional<Expression> initializer,
+    VariableDeclarator variable) {
 
   static SerialField of(FieldDeclaration field, VariableDeclarator variable) {
-    return new SerialField(variable.getNameAsString(), erasure(variable.getType(), field), variable.getType() instanceof PrimitiveType,
-        field.isStatic(), field.isTransient(), field.isFinal(), variable.getInitializer(), variable);
+    return new SerialField(
+        variable.getNameAsString(),
+        erasure(variable.getType(), field),
+        variable.getType() instanceof PrimitiveType,
+        field.isStatic(),
+        field.isTransient(),
+        field.isFinal(),
+        variable.getInitializer(),
+        variable);
   }
 
   /**
    * The erased type as the stream records it: a type variable of the class (or of one around it)
-   * erases to its first bound, {@code Object} without one, so {@code Object value} becoming
-   * {@code T value} changes nothing.
+   * erases to its first bound, {@code Object} without one, so {@code Object value} becoming {@code
+   * T value} changes nothing.
    */
   private static String erasure(Type type, Node at) {
     if (type instanceof ArrayType array) {
@@ -47,13 +62,19 @@ record SerialField(String name, String type, boolean primitive, boolean isStatic
     if (type instanceof ClassOrInterfaceType c && c.getScope().isEmpty()) {
       for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
         if (n instanceof NodeWithTypeParameters<?> generic) {
-          Optional<TypeParameter> variable = generic.getTypeParameters().stream()
-              .filter(p -> p.getNameAsString().equals(c.getNameAsString())).findFirst();
+          Optional<TypeParameter> variable =
+              generic.getTypeParameters().stream()
+                  .filter(p -> p.getNameAsString().equals(c.getNameAsString()))
+                  .findFirst();
           if (variable.isPresent()) {
-            return variable.get().getTypeBound().isEmpty() ? "Object" : erasure(variable.get().getTypeBound().get(0), n);
+            return variable.get().getTypeBound().isEmpty()
+                ? "Object"
+                : erasure(variable.get().getTypeBound().get(0), n);
           }
         }
-        if (n instanceof TypeDeclaration<?> && n instanceof NodeWithStaticModifier<?> nested && nested.isStatic()) {
+        if (n instanceof TypeDeclaration<?>
+            && n instanceof NodeWithStaticModifier<?> nested
+            && nested.isStatic()) {
           break; // a static nested class does not see the type variables of the class around it
         }
       }
@@ -66,7 +87,10 @@ record SerialField(String name, String type, boolean primitive, boolean isStatic
     return !isStatic && !isTransient;
   }
 
-  /** What deserialization leaves in the field when nothing sets it: {@code null}, {@code 0}, {@code false}. */
+  /**
+   * What deserialization leaves in the field when nothing sets it: {@code null}, {@code 0}, {@code
+   * false}.
+   */
   String defaultValue() {
     if (!primitive) {
       return "null";

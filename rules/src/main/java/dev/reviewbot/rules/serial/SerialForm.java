@@ -21,13 +21,24 @@ import java.util.Set;
  * @param readObject {@code private void readObject(ObjectInputStream)}, if declared
  * @param writeObject {@code private void writeObject(ObjectOutputStream)}, if declared
  * @param readResolve {@code readResolve()}, if declared
- * @param replaced {@code writeReplace()} is declared: another object (a serialization proxy) goes to the stream
- * @param fieldsListed {@code serialPersistentFields} names the serialized fields instead of the declarations
- * @param exceptionLike a {@code Throwable}: serializable, but hardly ever read back by another version
+ * @param replaced {@code writeReplace()} is declared: another object (a serialization proxy) goes
+ *     to the stream
+ * @param fieldsListed {@code serialPersistentFields} names the serialized fields instead of the
+ *     declarations
+ * @param exceptionLike a {@code Throwable}: serializable, but hardly ever read back by another
+ *     version
  */
-record SerialForm(ClassOrInterfaceDeclaration type, Serializability kind, Optional<Uid> uid, Map<String, SerialField> fields,
-    Optional<MethodDeclaration> readObject, Optional<MethodDeclaration> writeObject, Optional<MethodDeclaration> readResolve,
-    boolean replaced, boolean fieldsListed, boolean exceptionLike) {
+record SerialForm(
+    ClassOrInterfaceDeclaration type,
+    Serializability kind,
+    Optional<Uid> uid,
+    Map<String, SerialField> fields,
+    Optional<MethodDeclaration> readObject,
+    Optional<MethodDeclaration> writeObject,
+    Optional<MethodDeclaration> readResolve,
+    boolean replaced,
+    boolean fieldsListed,
+    boolean exceptionLike) {
 
   static final String UID = "serialVersionUID";
 
@@ -36,11 +47,21 @@ record SerialForm(ClassOrInterfaceDeclaration type, Serializability kind, Option
     for (FieldDeclaration field : type.getFields()) {
       field.getVariables().forEach(v -> fields.put(v.getNameAsString(), SerialField.of(field, v)));
     }
-    Optional<Uid> uid = Optional.ofNullable(fields.get(UID)).filter(SerialField::isStatic)
-        .flatMap(SerialField::initializer).map(Uid::of);
-    return new SerialForm(type, Serializability.of(type), uid, fields,
-        method(type, "readObject", 1), method(type, "writeObject", 1), method(type, "readResolve", 0),
-        method(type, "writeReplace", 0).isPresent(), fields.containsKey("serialPersistentFields"),
+    Optional<Uid> uid =
+        Optional.ofNullable(fields.get(UID))
+            .filter(SerialField::isStatic)
+            .flatMap(SerialField::initializer)
+            .map(Uid::of);
+    return new SerialForm(
+        type,
+        Serializability.of(type),
+        uid,
+        fields,
+        method(type, "readObject", 1),
+        method(type, "writeObject", 1),
+        method(type, "readResolve", 0),
+        method(type, "writeReplace", 0).isPresent(),
+        fields.containsKey("serialPersistentFields"),
         Serializability.isExceptionLike(type));
   }
 
@@ -54,14 +75,20 @@ record SerialForm(ClassOrInterfaceDeclaration type, Serializability kind, Option
    * or through a method it calls; a call to a method the class does not declare may do it too.
    */
   boolean readsDefaultData() {
-    return readObject.isEmpty() || Calls.reach(type, readObject.get(), Set.of("defaultReadObject", "readFields"));
+    return readObject.isEmpty()
+        || Calls.reach(type, readObject.get(), Set.of("defaultReadObject", "readFields"));
   }
 
   boolean writesDefaultData() {
-    return writeObject.isEmpty() || Calls.reach(type, writeObject.get(), Set.of("defaultWriteObject", "putFields", "writeFields"));
+    return writeObject.isEmpty()
+        || Calls.reach(
+            type, writeObject.get(), Set.of("defaultWriteObject", "putFields", "writeFields"));
   }
 
-  private static Optional<MethodDeclaration> method(ClassOrInterfaceDeclaration type, String name, int parameters) {
-    return type.getMethodsByName(name).stream().filter(m -> !m.isStatic() && m.getParameters().size() == parameters).findFirst();
+  private static Optional<MethodDeclaration> method(
+      ClassOrInterfaceDeclaration type, String name, int parameters) {
+    return type.getMethodsByName(name).stream()
+        .filter(m -> !m.isStatic() && m.getParameters().size() == parameters)
+        .findFirst();
   }
 }

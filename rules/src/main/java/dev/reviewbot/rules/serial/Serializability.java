@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * Whether instances of a class are written to object streams, read from the source of its file
  * alone: it (or a class or interface it extends in the same file) says {@code implements
- * Serializable} or {@code Externalizable}, it declares {@code serialVersionUID} and has a
- * supertype (which must be serializable, in another file), or it is an exception (every
- * {@code Throwable} is serializable).
+ * Serializable} or {@code Externalizable}, it declares {@code serialVersionUID} and has a supertype
+ * (which must be serializable, in another file), or it is an exception (every {@code Throwable} is
+ * serializable).
  */
 enum Serializability {
   /** Not serializable, as far as the file shows. */
@@ -34,8 +34,10 @@ enum Serializability {
     if (inherited != NONE) {
       return inherited;
     }
-    boolean supertypes = !type.getExtendedTypes().isEmpty() || !type.getImplementedTypes().isEmpty();
-    // a serialVersionUID says a supertype in another file is serializable; with no supertype it says nothing
+    boolean supertypes =
+        !type.getExtendedTypes().isEmpty() || !type.getImplementedTypes().isEmpty();
+    // a serialVersionUID says a supertype in another file is serializable; with no supertype it
+    // says nothing
     if (supertypes && type.getFieldByName(SerialForm.UID).isPresent() || isExceptionLike(type)) {
       return type.getMethodsByName("writeExternal").isEmpty() ? SERIALIZABLE : EXTERNALIZABLE;
     }
@@ -43,12 +45,13 @@ enum Serializability {
   }
 
   /**
-   * True for a class whose superclass is named like a {@code Throwable} ({@code Exception},
-   * {@code IOException}, {@code Error}), or which extends a class of its file that is.
+   * True for a class whose superclass is named like a {@code Throwable} ({@code Exception}, {@code
+   * IOException}, {@code Error}), or which extends a class of its file that is.
    */
   static boolean isExceptionLike(ClassOrInterfaceDeclaration type) {
     Set<String> seen = new HashSet<>();
-    for (ClassOrInterfaceDeclaration current = type; current != null && seen.add(current.getNameAsString()); ) {
+    for (ClassOrInterfaceDeclaration current = type;
+        current != null && seen.add(current.getNameAsString()); ) {
       if (current.getExtendedTypes().isEmpty()) {
         return false;
       }
@@ -61,7 +64,9 @@ enum Serializability {
     return false;
   }
 
-  /** What the supertypes written on the declaration give, following those declared in the same file. */
+  /**
+   * What the supertypes written on the declaration give, following those declared in the same file.
+   */
   private static Serializability inherited(ClassOrInterfaceDeclaration type, Set<String> seen) {
     if (!seen.add(type.getNameAsString())) {
       return NONE;
@@ -71,9 +76,12 @@ enum Serializability {
     supertypes.addAll(type.getExtendedTypes());
     for (ClassOrInterfaceType supertype : supertypes) {
       String name = supertype.getNameAsString();
-      Serializability found = name.equals(EXTERNALIZABLE_NAME) ? EXTERNALIZABLE
-          : name.equals(SERIALIZABLE_NAME) ? SERIALIZABLE
-          : sameFile(type, name, null).map(t -> inherited(t, seen)).orElse(NONE);
+      Serializability found =
+          name.equals(EXTERNALIZABLE_NAME)
+              ? EXTERNALIZABLE
+              : name.equals(SERIALIZABLE_NAME)
+                  ? SERIALIZABLE
+                  : sameFile(type, name, null).map(t -> inherited(t, seen)).orElse(NONE);
       if (found.ordinal() > best.ordinal()) {
         best = found;
       }
@@ -84,10 +92,18 @@ enum Serializability {
   /**
    * The class or interface named {@code name} declared anywhere in the file of {@code from}.
    *
-   * @param interfaceWanted {@code true} or {@code false} to look only at interfaces or classes; {@code null} for either
+   * @param interfaceWanted {@code true} or {@code false} to look only at interfaces or classes;
+   *     {@code null} for either
    */
-  private static Optional<ClassOrInterfaceDeclaration> sameFile(ClassOrInterfaceDeclaration from, String name, Boolean interfaceWanted) {
-    return from.findCompilationUnit().flatMap((CompilationUnit unit) -> unit.findFirst(ClassOrInterfaceDeclaration.class,
-        c -> c.getNameAsString().equals(name) && (interfaceWanted == null || c.isInterface() == interfaceWanted)));
+  private static Optional<ClassOrInterfaceDeclaration> sameFile(
+      ClassOrInterfaceDeclaration from, String name, Boolean interfaceWanted) {
+    return from.findCompilationUnit()
+        .flatMap(
+            (CompilationUnit unit) ->
+                unit.findFirst(
+                    ClassOrInterfaceDeclaration.class,
+                    c ->
+                        c.getNameAsString().equals(name)
+                            && (interfaceWanted == null || c.isInterface() == interfaceWanted)));
   }
 }

@@ -16,7 +16,9 @@ final class TypePath {
   /** {@code Outer.Inner}, or empty for a class declared inside code. */
   static Optional<String> of(TypeDeclaration<?> type) {
     StringBuilder path = new StringBuilder(type.getNameAsString());
-    for (Node n = type.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = type.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?> outer) {
         path.insert(0, outer.getNameAsString() + ".");
       } else if (!(n instanceof CompilationUnit)) {
@@ -28,6 +30,8 @@ final class TypePath {
 
   /** The class (not interface) of {@code unit} at {@code path}. */
   static Optional<ClassOrInterfaceDeclaration> find(CompilationUnit unit, String path) {
-    return unit.findFirst(ClassOrInterfaceDeclaration.class, c -> !c.isInterface() && of(c).filter(path::equals).isPresent());
+    return unit.findFirst(
+        ClassOrInterfaceDeclaration.class,
+        c -> !c.isInterface() && of(c).filter(path::equals).isPresent());
   }
 }

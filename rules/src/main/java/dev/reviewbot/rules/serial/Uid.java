@@ -21,18 +21,24 @@ record Uid(String text) {
     while (e instanceof EnclosedExpr || e instanceof CastExpr) {
       e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
     }
-    boolean negative = e instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS;
-    if (e instanceof UnaryExpr unary && (negative || unary.getOperator() == UnaryExpr.Operator.PLUS)) {
+    boolean negative =
+        e instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS;
+    if (e instanceof UnaryExpr unary
+        && (negative || unary.getOperator() == UnaryExpr.Operator.PLUS)) {
       e = unary.getExpression();
     }
     if (e.isIntegerLiteralExpr() || e.isLongLiteralExpr()) {
       String digits = e.toString().replace("_", "").toLowerCase(Locale.ROOT);
       digits = digits.endsWith("l") ? digits.substring(0, digits.length() - 1) : digits;
       try {
-        long value = digits.startsWith("0x") ? Long.parseUnsignedLong(digits.substring(2), 16)
-            : digits.startsWith("0b") ? Long.parseUnsignedLong(digits.substring(2), 2)
-            : digits.length() > 1 && digits.startsWith("0") ? Long.parseUnsignedLong(digits.substring(1), 8)
-            : Long.parseUnsignedLong(digits);
+        long value =
+            digits.startsWith("0x")
+                ? Long.parseUnsignedLong(digits.substring(2), 16)
+                : digits.startsWith("0b")
+                    ? Long.parseUnsignedLong(digits.substring(2), 2)
+                    : digits.length() > 1 && digits.startsWith("0")
+                        ? Long.parseUnsignedLong(digits.substring(1), 8)
+                        : Long.parseUnsignedLong(digits);
         return Long.toString(negative ? -value : value);
       } catch (NumberFormatException e2) {
         return initializer.toString();

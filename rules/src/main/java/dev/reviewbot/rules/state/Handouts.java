@@ -36,20 +36,31 @@ final class Handouts {
       if (!Visibility.effective(method).atLeast(Visibility.Level.PROTECTED)) {
         continue;
       }
-      method.walk(ReturnStmt.class, ret -> {
-        if (ownReturn(ret, method)) {
-          ret.getExpression().flatMap(references::fieldName).map(candidates::get).ifPresent(field -> found.put(ret, field));
-        }
-      });
+      method.walk(
+          ReturnStmt.class,
+          ret -> {
+            if (ownReturn(ret, method)) {
+              ret.getExpression()
+                  .flatMap(references::fieldName)
+                  .map(candidates::get)
+                  .ifPresent(field -> found.put(ret, field));
+            }
+          });
     }
     return found;
   }
 
-  /** False for a return inside a lambda or anonymous class: it returns from that, not from the method. */
+  /**
+   * False for a return inside a lambda or anonymous class: it returns from that, not from the
+   * method.
+   */
   private static boolean ownReturn(ReturnStmt ret, MethodDeclaration method) {
-    for (Node current = ret.getParentNode().orElse(null); current != method && current != null;
+    for (Node current = ret.getParentNode().orElse(null);
+        current != method && current != null;
         current = current.getParentNode().orElse(null)) {
-      if (current instanceof LambdaExpr || current instanceof ObjectCreationExpr || current instanceof MethodDeclaration) {
+      if (current instanceof LambdaExpr
+          || current instanceof ObjectCreationExpr
+          || current instanceof MethodDeclaration) {
         return false;
       }
     }
@@ -57,6 +68,9 @@ final class Handouts {
   }
 
   static String methodName(Node returned) {
-    return returned.findAncestor(MethodDeclaration.class).map(m -> m.getNameAsString() + "()").orElse("this method");
+    return returned
+        .findAncestor(MethodDeclaration.class)
+        .map(m -> m.getNameAsString() + "()")
+        .orElse("this method");
   }
 }

@@ -14,12 +14,17 @@ import java.util.Set;
 
 /**
  * What a field holds, judged from its initializer and, failing that, its declared type. Only what
- * is known to be mutable counts: a {@code List} built by an unknown method is given the benefit
- * of the doubt.
+ * is known to be mutable counts: a {@code List} built by an unknown method is given the benefit of
+ * the doubt.
  */
 final class MutableValues {
   /** What kind of value a field holds. */
-  enum Kind { MUTABLE, ARRAY, THREAD_SAFE, OTHER }
+  enum Kind {
+    MUTABLE,
+    ARRAY,
+    THREAD_SAFE,
+    OTHER
+  }
 
   /** A field's value: its kind and the type name a message can show. */
   record Value(Kind kind, String typeName) {
@@ -28,28 +33,102 @@ final class MutableValues {
     }
   }
 
-  private static final Set<String> MUTABLE = Set.of(
-      "ArrayList", "LinkedList", "HashMap", "LinkedHashMap", "TreeMap", "HashSet", "LinkedHashSet", "TreeSet",
-      "ArrayDeque", "PriorityQueue", "Vector", "Stack", "Hashtable", "IdentityHashMap", "WeakHashMap", "EnumMap",
-      "BitSet", "Properties", "StringBuilder", "StringBuffer", "Date", "Calendar", "GregorianCalendar",
-      "SimpleDateFormat", "DecimalFormat", "MessageFormat", "HashMultimap", "ArrayListMultimap", "HashMultiset");
-  private static final Set<String> THREAD_SAFE = Set.of(
-      "ConcurrentHashMap", "ConcurrentSkipListMap", "ConcurrentSkipListSet", "ConcurrentLinkedQueue",
-      "ConcurrentLinkedDeque", "CopyOnWriteArrayList", "CopyOnWriteArraySet", "LinkedBlockingQueue",
-      "ArrayBlockingQueue", "LinkedBlockingDeque", "PriorityBlockingQueue", "LinkedTransferQueue", "DelayQueue",
-      "AtomicInteger", "AtomicLong", "AtomicBoolean", "AtomicReference", "AtomicIntegerArray", "AtomicLongArray",
-      "AtomicReferenceArray", "LongAdder", "DoubleAdder", "LongAccumulator", "DoubleAccumulator");
+  private static final Set<String> MUTABLE =
+      Set.of(
+          "ArrayList",
+          "LinkedList",
+          "HashMap",
+          "LinkedHashMap",
+          "TreeMap",
+          "HashSet",
+          "LinkedHashSet",
+          "TreeSet",
+          "ArrayDeque",
+          "PriorityQueue",
+          "Vector",
+          "Stack",
+          "Hashtable",
+          "IdentityHashMap",
+          "WeakHashMap",
+          "EnumMap",
+          "BitSet",
+          "Properties",
+          "StringBuilder",
+          "StringBuffer",
+          "Date",
+          "Calendar",
+          "GregorianCalendar",
+          "SimpleDateFormat",
+          "DecimalFormat",
+          "MessageFormat",
+          "HashMultimap",
+          "ArrayListMultimap",
+          "HashMultiset");
+  private static final Set<String> THREAD_SAFE =
+      Set.of(
+          "ConcurrentHashMap",
+          "ConcurrentSkipListMap",
+          "ConcurrentSkipListSet",
+          "ConcurrentLinkedQueue",
+          "ConcurrentLinkedDeque",
+          "CopyOnWriteArrayList",
+          "CopyOnWriteArraySet",
+          "LinkedBlockingQueue",
+          "ArrayBlockingQueue",
+          "LinkedBlockingDeque",
+          "PriorityBlockingQueue",
+          "LinkedTransferQueue",
+          "DelayQueue",
+          "AtomicInteger",
+          "AtomicLong",
+          "AtomicBoolean",
+          "AtomicReference",
+          "AtomicIntegerArray",
+          "AtomicLongArray",
+          "AtomicReferenceArray",
+          "LongAdder",
+          "DoubleAdder",
+          "LongAccumulator",
+          "DoubleAccumulator");
+
   /** {@code Scope.method} factories that return a mutable collection. */
-  private static final Set<String> MUTABLE_FACTORIES = Set.of(
-      "Arrays.asList", "Lists.newArrayList", "Lists.newLinkedList", "Lists.newArrayListWithCapacity",
-      "Maps.newHashMap", "Maps.newLinkedHashMap", "Maps.newTreeMap", "Maps.newEnumMap", "Maps.newIdentityHashMap",
-      "Sets.newHashSet", "Sets.newLinkedHashSet", "Sets.newTreeSet", "Sets.newIdentityHashSet",
-      "EnumSet.noneOf", "EnumSet.allOf", "EnumSet.of", "EnumSet.range", "EnumSet.copyOf", "EnumSet.complementOf",
-      "Calendar.getInstance", "HashMultimap.create", "ArrayListMultimap.create", "HashMultiset.create");
-  private static final Set<String> THREAD_SAFE_FACTORIES = Set.of(
-      "Maps.newConcurrentMap", "Sets.newConcurrentHashSet", "ConcurrentHashMap.newKeySet",
-      "Collections.synchronizedList", "Collections.synchronizedMap", "Collections.synchronizedSet",
-      "Collections.synchronizedSortedMap", "Collections.synchronizedSortedSet", "Collections.synchronizedCollection");
+  private static final Set<String> MUTABLE_FACTORIES =
+      Set.of(
+          "Arrays.asList",
+          "Lists.newArrayList",
+          "Lists.newLinkedList",
+          "Lists.newArrayListWithCapacity",
+          "Maps.newHashMap",
+          "Maps.newLinkedHashMap",
+          "Maps.newTreeMap",
+          "Maps.newEnumMap",
+          "Maps.newIdentityHashMap",
+          "Sets.newHashSet",
+          "Sets.newLinkedHashSet",
+          "Sets.newTreeSet",
+          "Sets.newIdentityHashSet",
+          "EnumSet.noneOf",
+          "EnumSet.allOf",
+          "EnumSet.of",
+          "EnumSet.range",
+          "EnumSet.copyOf",
+          "EnumSet.complementOf",
+          "Calendar.getInstance",
+          "HashMultimap.create",
+          "ArrayListMultimap.create",
+          "HashMultiset.create");
+
+  private static final Set<String> THREAD_SAFE_FACTORIES =
+      Set.of(
+          "Maps.newConcurrentMap",
+          "Sets.newConcurrentHashSet",
+          "ConcurrentHashMap.newKeySet",
+          "Collections.synchronizedList",
+          "Collections.synchronizedMap",
+          "Collections.synchronizedSet",
+          "Collections.synchronizedSortedMap",
+          "Collections.synchronizedSortedSet",
+          "Collections.synchronizedCollection");
 
   private MutableValues() {}
 
@@ -69,7 +148,8 @@ final class MutableValues {
     if (initializer instanceof ObjectCreationExpr creation) {
       return ofTypeName(creation.getType().getName().getIdentifier());
     }
-    if (initializer instanceof MethodCallExpr call && call.getScope().orElse(null) instanceof NameExpr scope) {
+    if (initializer instanceof MethodCallExpr call
+        && call.getScope().orElse(null) instanceof NameExpr scope) {
       String factory = scope.getNameAsString() + "." + call.getNameAsString();
       if (MUTABLE_FACTORIES.contains(factory)) {
         return new Value(Kind.MUTABLE, factory + "(...)");
@@ -97,8 +177,12 @@ final class MutableValues {
       if (creation.getInitializer().isPresent()) {
         return creation.getInitializer().get().getValues().isEmpty();
       }
-      return creation.getLevels().get(0).getDimension()
-          .filter(d -> d instanceof IntegerLiteralExpr literal && literal.getValue().equals("0")).isPresent();
+      return creation
+          .getLevels()
+          .get(0)
+          .getDimension()
+          .filter(d -> d instanceof IntegerLiteralExpr literal && literal.getValue().equals("0"))
+          .isPresent();
     }
     return false;
   }

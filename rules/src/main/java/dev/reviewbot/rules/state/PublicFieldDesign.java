@@ -2,8 +2,8 @@ package dev.reviewbot.rules.state;
 
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -16,21 +16,28 @@ import java.util.stream.Collectors;
 
 /**
  * Whether public mutable fields are a type's settled design rather than this change's choice: then
- * they are worth a line in the summary, not an inline comment. A type no other package can see
- * is its author's business, a type of fields and constructors only is a plain data holder whose
- * public fields are its design (an event, a DTO), and a type that already had public non-final
- * fields before the change is only being extended in its own style.
+ * they are worth a line in the summary, not an inline comment. A type no other package can see is
+ * its author's business, a type of fields and constructors only is a plain data holder whose public
+ * fields are its design (an event, a DTO), and a type that already had public non-final fields
+ * before the change is only being extended in its own style.
  */
 final class PublicFieldDesign {
   private PublicFieldDesign() {}
 
   static boolean isEstablished(TypeDeclaration<?> type, RuleContext ctx) {
-    if (!Visibility.effective(type).atLeast(Visibility.Level.PROTECTED) || isPlainDataHolder(type)) {
+    if (!Visibility.effective(type).atLeast(Visibility.Level.PROTECTED)
+        || isPlainDataHolder(type)) {
       return true;
     }
     return ctx.baseCompilationUnit()
-        .flatMap(base -> base.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(type.getNameAsString())))
-        .map(base -> base.getMembers().stream().anyMatch(PublicFieldDesign::isPublicMutableInstanceField))
+        .flatMap(
+            base ->
+                base.findFirst(
+                    TypeDeclaration.class, t -> t.getNameAsString().equals(type.getNameAsString())))
+        .map(
+            base ->
+                base.getMembers().stream()
+                    .anyMatch(PublicFieldDesign::isPublicMutableInstanceField))
         .orElse(false);
   }
 
@@ -43,15 +50,23 @@ final class PublicFieldDesign {
     if (type.getFields().stream().anyMatch(f -> !f.isStatic() && !f.isPublic())) {
       return false;
     }
-    Set<String> fields = type.getFields().stream().flatMap(f -> f.getVariables().stream()).map(v -> v.getNameAsString())
-        .collect(Collectors.toSet());
-    return type.getMembers().stream().allMatch(m -> m instanceof FieldDeclaration || m instanceof ConstructorDeclaration
-        || m instanceof MethodDeclaration method && !writesAny(method, fields));
+    Set<String> fields =
+        type.getFields().stream()
+            .flatMap(f -> f.getVariables().stream())
+            .map(v -> v.getNameAsString())
+            .collect(Collectors.toSet());
+    return type.getMembers().stream()
+        .allMatch(
+            m ->
+                m instanceof FieldDeclaration
+                    || m instanceof ConstructorDeclaration
+                    || m instanceof MethodDeclaration method && !writesAny(method, fields));
   }
 
   private static boolean writesAny(MethodDeclaration method, Set<String> fields) {
     return method.findAll(AssignExpr.class).stream().anyMatch(a -> names(a.getTarget(), fields))
-        || method.findAll(UnaryExpr.class).stream().anyMatch(u -> isStep(u) && names(u.getExpression(), fields));
+        || method.findAll(UnaryExpr.class).stream()
+            .anyMatch(u -> isStep(u) && names(u.getExpression(), fields));
   }
 
   private static boolean isStep(UnaryExpr unary) {
@@ -63,10 +78,15 @@ final class PublicFieldDesign {
 
   private static boolean names(Expression target, Set<String> fields) {
     return target instanceof NameExpr name && fields.contains(name.getNameAsString())
-        || target instanceof FieldAccessExpr access && access.getScope().isThisExpr() && fields.contains(access.getNameAsString());
+        || target instanceof FieldAccessExpr access
+            && access.getScope().isThisExpr()
+            && fields.contains(access.getNameAsString());
   }
 
   private static boolean isPublicMutableInstanceField(Object member) {
-    return member instanceof FieldDeclaration field && field.isPublic() && !field.isStatic() && !field.isFinal();
+    return member instanceof FieldDeclaration field
+        && field.isPublic()
+        && !field.isStatic()
+        && !field.isFinal();
   }
 }

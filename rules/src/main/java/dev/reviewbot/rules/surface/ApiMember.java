@@ -21,12 +21,25 @@ import java.util.Set;
  * @param signature types, parameters, exceptions and constant value
  * @param traits deprecated, {@code @Override}, implicit
  */
-record ApiMember(String key, Kind kind, String display, LineRange anchor, Level access, boolean exported,
-    Set<Modifier.Keyword> modifiers, Signature signature, Traits traits) {
+record ApiMember(
+    String key,
+    Kind kind,
+    String display,
+    LineRange anchor,
+    Level access,
+    boolean exported,
+    Set<Modifier.Keyword> modifiers,
+    Signature signature,
+    Traits traits) {
 
   enum Kind {
-    METHOD("method"), CONSTRUCTOR("constructor"), FIELD("field"), CONSTANT("constant"), ENUM_CONSTANT("constant"),
-    COMPONENT("component"), ELEMENT("element");
+    METHOD("method"),
+    CONSTRUCTOR("constructor"),
+    FIELD("field"),
+    CONSTANT("constant"),
+    ENUM_CONSTANT("constant"),
+    COMPONENT("component"),
+    ELEMENT("element");
 
     final String word;
 
@@ -47,7 +60,12 @@ record ApiMember(String key, Kind kind, String display, LineRange anchor, Level 
    * @param thrown the simple names in {@code throws}
    * @param value a constant's initializer or an annotation element's default, {@code null} if none
    */
-  record Signature(TypeRef type, List<TypeRef> parameters, boolean varargs, String typeParameters, List<String> thrown,
+  record Signature(
+      TypeRef type,
+      List<TypeRef> parameters,
+      boolean varargs,
+      String typeParameters,
+      List<String> thrown,
       String value) {
     Signature {
       parameters = List.copyOf(parameters);
@@ -57,7 +75,8 @@ record ApiMember(String key, Kind kind, String display, LineRange anchor, Level 
 
   /**
    * @param deprecated {@code @Deprecated} or {@code @deprecated} in its Javadoc, or in its type's
-   * @param override carries {@code @Override}: a supertype fixes its signature and keeps it callable
+   * @param override carries {@code @Override}: a supertype fixes its signature and keeps it
+   *     callable
    * @param implicit a constructor the compiler adds (the default one, a record's canonical one)
    */
   record Traits(boolean deprecated, boolean override, boolean implicit) {}
@@ -72,11 +91,16 @@ record ApiMember(String key, Kind kind, String display, LineRange anchor, Level 
 
   /** Methods, constructors, elements and non-constant fields count towards a type's size. */
   boolean counted() {
-    return exported && !traits.override() && !traits.implicit()
+    return exported
+        && !traits.override()
+        && !traits.implicit()
         && (kind.isCallable() || kind == Kind.FIELD || kind == Kind.ELEMENT);
   }
 
-  /** Worth listing as new API: exported, written in the source, not an override of an existing contract. */
+  /**
+   * Worth listing as new API: exported, written in the source, not an override of an existing
+   * contract.
+   */
   boolean isNewApi() {
     return exported && !traits.override() && !traits.implicit();
   }

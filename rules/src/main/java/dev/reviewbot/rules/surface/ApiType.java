@@ -19,7 +19,12 @@ import java.util.stream.Collectors;
  * @param kind {@code class}, {@code interface}, {@code enum}, {@code record} or {@code annotation}
  * @param header what code that uses the type as a whole depends on
  */
-record ApiType(String path, String kind, TypeDeclaration<?> declaration, Header header, List<ApiMember> members) {
+record ApiType(
+    String path,
+    String kind,
+    TypeDeclaration<?> declaration,
+    Header header,
+    List<ApiMember> members) {
 
   /**
    * @param access as declared
@@ -30,11 +35,18 @@ record ApiType(String path, String kind, TypeDeclaration<?> declaration, Header 
    * @param superclassElsewhere the superclass, if it is the project's own and declared in another
    *     file (not the JDK's, not in this file), else {@code ""}
    * @param deprecated the type or one around it is deprecated
-   * @param extensible code outside the package can subclass or implement it: not final, sealed,
-   *     an enum or a record, and (for a class) with a public or protected constructor
+   * @param extensible code outside the package can subclass or implement it: not final, sealed, an
+   *     enum or a record, and (for a class) with a public or protected constructor
    */
-  record Header(Level access, Set<Modifier.Keyword> modifiers, String typeParameters, List<String> supertypes,
-      String superclass, String superclassElsewhere, boolean deprecated, boolean extensible) {
+  record Header(
+      Level access,
+      Set<Modifier.Keyword> modifiers,
+      String typeParameters,
+      List<String> supertypes,
+      String superclass,
+      String superclassElsewhere,
+      boolean deprecated,
+      boolean extensible) {
     Header {
       modifiers = Set.copyOf(modifiers);
       supertypes = List.copyOf(supertypes);
@@ -46,7 +58,8 @@ record ApiType(String path, String kind, TypeDeclaration<?> declaration, Header 
   }
 
   Map<String, ApiMember> byKey() {
-    return members.stream().collect(Collectors.toMap(ApiMember::key, Function.identity(), (a, b) -> a));
+    return members.stream()
+        .collect(Collectors.toMap(ApiMember::key, Function.identity(), (a, b) -> a));
   }
 
   List<ApiMember> exported() {
@@ -68,8 +81,12 @@ record ApiType(String path, String kind, TypeDeclaration<?> declaration, Header 
 
   /** The type parameters as written, e.g. {@code K, V extends Comparable<V>}. */
   String declarationTypeParameters() {
-    return declaration instanceof com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters<?> generic
-        ? generic.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")) : "";
+    return declaration
+            instanceof com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters<?> generic
+        ? generic.getTypeParameters().stream()
+            .map(Object::toString)
+            .collect(Collectors.joining(", "))
+        : "";
   }
 
   boolean isInterface() {

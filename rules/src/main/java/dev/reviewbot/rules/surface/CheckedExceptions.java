@@ -15,24 +15,78 @@ import java.util.Set;
  * as checked.
  */
 final class CheckedExceptions {
-  private static final Set<String> UNCHECKED = Set.of("RuntimeException", "IllegalArgumentException",
-      "IllegalStateException", "NullPointerException", "UnsupportedOperationException", "IndexOutOfBoundsException",
-      "ArrayIndexOutOfBoundsException", "StringIndexOutOfBoundsException", "ClassCastException", "ArithmeticException",
-      "NumberFormatException", "ConcurrentModificationException", "NoSuchElementException", "UncheckedIOException",
-      "SecurityException", "DateTimeException", "DateTimeParseException", "ArrayStoreException",
-      "NegativeArraySizeException", "IllegalMonitorStateException", "EmptyStackException", "MissingResourceException",
-      "InputMismatchException", "IllegalFormatException", "PatternSyntaxException", "RejectedExecutionException",
-      "CompletionException", "CancellationException", "BufferOverflowException", "BufferUnderflowException",
-      "InvalidPathException", "UnsupportedCharsetException", "IllegalCharsetNameException", "UndeclaredThrowableException",
-      "TypeNotPresentException", "IllegalCallerException", "UnsupportedTemporalTypeException");
-  /** Subclasses of {@code IOException} in the JDK: declaring one where {@code IOException} was is narrowing, not new. */
-  private static final Set<String> IO_EXCEPTIONS = Set.of("FileNotFoundException", "EOFException",
-      "UnsupportedEncodingException", "MalformedURLException", "UnknownHostException", "SocketException",
-      "SocketTimeoutException", "CharacterCodingException", "MalformedInputException", "ZipException",
-      "InterruptedIOException", "UTFDataFormatException", "SSLException", "FileSystemException", "NoSuchFileException",
-      "AccessDeniedException", "FileAlreadyExistsException", "DirectoryNotEmptyException", "NotDirectoryException",
-      "ObjectStreamException", "InvalidClassException", "NotSerializableException", "StreamCorruptedException",
-      "SyncFailedException", "HttpTimeoutException", "ConnectException");
+  private static final Set<String> UNCHECKED =
+      Set.of(
+          "RuntimeException",
+          "IllegalArgumentException",
+          "IllegalStateException",
+          "NullPointerException",
+          "UnsupportedOperationException",
+          "IndexOutOfBoundsException",
+          "ArrayIndexOutOfBoundsException",
+          "StringIndexOutOfBoundsException",
+          "ClassCastException",
+          "ArithmeticException",
+          "NumberFormatException",
+          "ConcurrentModificationException",
+          "NoSuchElementException",
+          "UncheckedIOException",
+          "SecurityException",
+          "DateTimeException",
+          "DateTimeParseException",
+          "ArrayStoreException",
+          "NegativeArraySizeException",
+          "IllegalMonitorStateException",
+          "EmptyStackException",
+          "MissingResourceException",
+          "InputMismatchException",
+          "IllegalFormatException",
+          "PatternSyntaxException",
+          "RejectedExecutionException",
+          "CompletionException",
+          "CancellationException",
+          "BufferOverflowException",
+          "BufferUnderflowException",
+          "InvalidPathException",
+          "UnsupportedCharsetException",
+          "IllegalCharsetNameException",
+          "UndeclaredThrowableException",
+          "TypeNotPresentException",
+          "IllegalCallerException",
+          "UnsupportedTemporalTypeException");
+
+  /**
+   * Subclasses of {@code IOException} in the JDK: declaring one where {@code IOException} was is
+   * narrowing, not new.
+   */
+  private static final Set<String> IO_EXCEPTIONS =
+      Set.of(
+          "FileNotFoundException",
+          "EOFException",
+          "UnsupportedEncodingException",
+          "MalformedURLException",
+          "UnknownHostException",
+          "SocketException",
+          "SocketTimeoutException",
+          "CharacterCodingException",
+          "MalformedInputException",
+          "ZipException",
+          "InterruptedIOException",
+          "UTFDataFormatException",
+          "SSLException",
+          "FileSystemException",
+          "NoSuchFileException",
+          "AccessDeniedException",
+          "FileAlreadyExistsException",
+          "DirectoryNotEmptyException",
+          "NotDirectoryException",
+          "ObjectStreamException",
+          "InvalidClassException",
+          "NotSerializableException",
+          "StreamCorruptedException",
+          "SyncFailedException",
+          "HttpTimeoutException",
+          "ConnectException");
 
   /** Exception classes the files declare, each with the simple name of its superclass. */
   private final Map<String, String> declared = new HashMap<>();
@@ -40,7 +94,10 @@ final class CheckedExceptions {
   CheckedExceptions(List<CompilationUnit> units) {
     for (CompilationUnit unit : units) {
       for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-        type.getExtendedTypes().getFirst().ifPresent(superclass -> declared.put(type.getNameAsString(), Types.erasure(superclass)));
+        type.getExtendedTypes()
+            .getFirst()
+            .ifPresent(
+                superclass -> declared.put(type.getNameAsString(), Types.erasure(superclass)));
       }
     }
   }
@@ -60,7 +117,8 @@ final class CheckedExceptions {
       return true;
     }
     for (String current = name; current != null; current = declared.get(current)) {
-      if (current.equals(supertype) || supertype.equals("IOException") && IO_EXCEPTIONS.contains(current)) {
+      if (current.equals(supertype)
+          || supertype.equals("IOException") && IO_EXCEPTIONS.contains(current)) {
         return true;
       }
     }

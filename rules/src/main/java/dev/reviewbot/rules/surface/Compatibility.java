@@ -1,8 +1,8 @@
 package dev.reviewbot.rules.surface;
 
 /**
- * What a change to exported API does to code that uses it, in the two senses of JLS chapter 13
- * and of japicmp: source compatibility (callers still compile against the new version) and binary
+ * What a change to exported API does to code that uses it, in the two senses of JLS chapter 13 and
+ * of japicmp: source compatibility (callers still compile against the new version) and binary
  * compatibility (callers compiled against the old version still link and run against the new).
  */
 enum Compatibility {

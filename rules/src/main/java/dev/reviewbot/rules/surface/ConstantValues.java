@@ -31,10 +31,15 @@ final class ConstantValues {
     if (expression instanceof CastExpr cast && cast.getType().asString().equals(type.asString())) {
       expression = cast.getExpression();
     }
-    return value(expression).map(String::valueOf).orElse(expression.toString().replaceAll("\\s+", " ").trim());
+    return value(expression)
+        .map(String::valueOf)
+        .orElse(expression.toString().replaceAll("\\s+", " ").trim());
   }
 
-  /** A {@code Long}, {@code Double}, {@code Boolean} or quoted {@code String}, if literals and operators make it. */
+  /**
+   * A {@code Long}, {@code Double}, {@code Boolean} or quoted {@code String}, if literals and
+   * operators make it.
+   */
   private static Optional<Object> value(Expression expression) {
     try {
       return Optional.ofNullable(evaluate(expression));
@@ -76,7 +81,10 @@ final class ConstantValues {
 
   private static Object unary(UnaryExpr.Operator operator, Object operand) {
     return switch (operator) {
-      case MINUS -> operand instanceof Long l ? (Object) (-l) : operand instanceof Double d ? (Object) (-d) : null;
+      case MINUS ->
+          operand instanceof Long l
+              ? (Object) (-l)
+              : operand instanceof Double d ? (Object) (-d) : null;
       case PLUS -> operand instanceof Long || operand instanceof Double ? operand : null;
       case BITWISE_COMPLEMENT -> operand instanceof Long l ? ~l : null;
       case LOGICAL_COMPLEMENT -> operand instanceof Boolean b ? !b : null;
@@ -88,7 +96,8 @@ final class ConstantValues {
     if (left == null || right == null) {
       return null;
     }
-    if (operator == BinaryExpr.Operator.PLUS && (left instanceof String || right instanceof String)) {
+    if (operator == BinaryExpr.Operator.PLUS
+        && (left instanceof String || right instanceof String)) {
       return "\"" + unquoted(left) + unquoted(right) + "\"";
     }
     if (left instanceof Long a && right instanceof Long b) {

@@ -35,15 +35,14 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
 import com.github.javaparser.javadoc.JavadocBlockTag;
-import dev.reviewbot.api.LineRange;
-import dev.reviewbot.rules.surface.ApiMember.Kind;
-import dev.reviewbot.rules.surface.ApiMember.Signature;
-import dev.reviewbot.rules.surface.ApiMember.Traits;
 import dev.reviewbot.rules.internal.Anchoring;
 import dev.reviewbot.rules.internal.Declarations;
 import dev.reviewbot.rules.internal.Types;
 import dev.reviewbot.rules.internal.Visibility;
 import dev.reviewbot.rules.internal.Visibility.Level;
+import dev.reviewbot.rules.surface.ApiMember.Kind;
+import dev.reviewbot.rules.surface.ApiMember.Signature;
+import dev.reviewbot.rules.surface.ApiMember.Traits;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -56,15 +55,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What one source file exports: its public top-level types and, inside them, every type other
- * code can reach (public, or protected where a subclass outside the package can exist), each with
- * its members. A package with an internal segment exports nothing.
+ * What one source file exports: its public top-level types and, inside them, every type other code
+ * can reach (public, or protected where a subclass outside the package can exist), each with its
+ * members. A package with an internal segment exports nothing.
  */
 final class ExportedApi {
-  private static final List<Modifier.Keyword> TYPE_MODIFIERS = List.of(Modifier.Keyword.FINAL, Modifier.Keyword.ABSTRACT,
-      Modifier.Keyword.SEALED, Modifier.Keyword.NON_SEALED, Modifier.Keyword.STATIC);
-  private static final List<Modifier.Keyword> MEMBER_MODIFIERS = List.of(Modifier.Keyword.STATIC, Modifier.Keyword.FINAL,
-      Modifier.Keyword.ABSTRACT, Modifier.Keyword.DEFAULT);
+  private static final List<Modifier.Keyword> TYPE_MODIFIERS =
+      List.of(
+          Modifier.Keyword.FINAL,
+          Modifier.Keyword.ABSTRACT,
+          Modifier.Keyword.SEALED,
+          Modifier.Keyword.NON_SEALED,
+          Modifier.Keyword.STATIC);
+  private static final List<Modifier.Keyword> MEMBER_MODIFIERS =
+      List.of(
+          Modifier.Keyword.STATIC,
+          Modifier.Keyword.FINAL,
+          Modifier.Keyword.ABSTRACT,
+          Modifier.Keyword.DEFAULT);
   private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b[a-z][a-z0-9_]*\\.");
 
   private ExportedApi() {}
@@ -72,13 +80,16 @@ final class ExportedApi {
   static Map<String, ApiType> of(CompilationUnit unit, List<String> internalPackages) {
     Map<String, ApiType> types = new LinkedHashMap<>();
     if (!isInternal(packageOf(unit), internalPackages)) {
-      unit.getTypes().stream().filter(t -> Visibility.declared(t) == Level.PUBLIC)
+      unit.getTypes().stream()
+          .filter(t -> Visibility.declared(t) == Level.PUBLIC)
           .forEach(type -> collect(type, type.getNameAsString(), false, types));
     }
     return types;
   }
 
-  /** One type as {@link #of} would describe it, exported or not: for a superclass in the same file. */
+  /**
+   * One type as {@link #of} would describe it, exported or not: for a superclass in the same file.
+   */
   static ApiType describe(TypeDeclaration<?> type) {
     Map<String, ApiType> types = new LinkedHashMap<>();
     collect(type, type.getNameAsString(), false, types);
@@ -92,24 +103,41 @@ final class ExportedApi {
     return all;
   }
 
-  private static void declare(TypeDeclaration<?> type, String path, Map<String, TypeDeclaration<?>> all) {
+  private static void declare(
+      TypeDeclaration<?> type, String path, Map<String, TypeDeclaration<?>> all) {
     all.put(path, type);
-    type.getMembers().stream().filter(m -> m instanceof TypeDeclaration<?>)
-        .forEach(m -> declare((TypeDeclaration<?>) m, path + "." + ((TypeDeclaration<?>) m).getNameAsString(), all));
+    type.getMembers().stream()
+        .filter(m -> m instanceof TypeDeclaration<?>)
+        .forEach(
+            m ->
+                declare(
+                    (TypeDeclaration<?>) m,
+                    path + "." + ((TypeDeclaration<?>) m).getNameAsString(),
+                    all));
   }
 
   static String packageOf(CompilationUnit unit) {
     return unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
   }
 
-  /** An entry with a dot names a package (and its subpackages); one without names a package segment. */
+  /**
+   * An entry with a dot names a package (and its subpackages); one without names a package segment.
+   */
   static boolean isInternal(String pkg, List<String> internalPackages) {
     List<String> segments = List.of(pkg.split("\\."));
-    return internalPackages.stream().anyMatch(entry -> entry.contains(".")
-        ? pkg.equals(entry) || pkg.startsWith(entry + ".") : segments.contains(entry));
+    return internalPackages.stream()
+        .anyMatch(
+            entry ->
+                entry.contains(".")
+                    ? pkg.equals(entry) || pkg.startsWith(entry + ".")
+                    : segments.contains(entry));
   }
 
-  private static void collect(TypeDeclaration<?> type, String path, boolean enclosingDeprecated, Map<String, ApiType> types) {
+  private static void collect(
+      TypeDeclaration<?> type,
+      String path,
+      boolean enclosingDeprecated,
+      Map<String, ApiType> types) {
     boolean deprecated = enclosingDeprecated || isDeprecated(type);
     boolean extensible = isExtensible(type);
     List<ApiMember> members = new ArrayList<>(headerMembers(type, deprecated));
@@ -124,9 +152,16 @@ final class ExportedApi {
     }
     implicitConstructor(type, extensible, deprecated).ifPresent(members::add);
     String superclass = superclass(type);
-    ApiType.Header header = new ApiType.Header(Visibility.declared(type), modifiers(type, TYPE_MODIFIERS),
-        typeParameters(type), supertypes(type), superclass, ProjectTypes.isElsewhere(superclass, type) ? superclass : "",
-        deprecated, extensible);
+    ApiType.Header header =
+        new ApiType.Header(
+            Visibility.declared(type),
+            modifiers(type, TYPE_MODIFIERS),
+            typeParameters(type),
+            supertypes(type),
+            superclass,
+            ProjectTypes.isElsewhere(superclass, type) ? superclass : "",
+            deprecated,
+            extensible);
     types.put(path, new ApiType(path, kind(type), type, header, members));
   }
 
@@ -135,23 +170,50 @@ final class ExportedApi {
     List<ApiMember> members = new ArrayList<>();
     if (type instanceof EnumDeclaration enumType) {
       for (EnumConstantDeclaration constant : enumType.getEntries()) {
-        members.add(new ApiMember("constant:" + constant.getNameAsString(), Kind.ENUM_CONSTANT,
-            "constant `" + constant.getNameAsString() + "`", Anchoring.lineOf(constant.getName()), Level.PUBLIC, true,
-            Set.of(Modifier.Keyword.STATIC, Modifier.Keyword.FINAL), new Signature(null, List.of(), false, "", List.of(), null),
-            new Traits(deprecated || isDeprecated(constant), false, false)));
+        members.add(
+            new ApiMember(
+                "constant:" + constant.getNameAsString(),
+                Kind.ENUM_CONSTANT,
+                "constant `" + constant.getNameAsString() + "`",
+                Anchoring.lineOf(constant.getName()),
+                Level.PUBLIC,
+                true,
+                Set.of(Modifier.Keyword.STATIC, Modifier.Keyword.FINAL),
+                new Signature(null, List.of(), false, "", List.of(), null),
+                new Traits(deprecated || isDeprecated(constant), false, false)));
       }
     }
     if (type instanceof RecordDeclaration record) {
       Map<String, String> variables = typeVariables(record);
-      record.getParameters().forEach(component -> members.add(new ApiMember("component:" + component.getNameAsString(),
-          Kind.COMPONENT, "component `" + component.getNameAsString() + "`", Anchoring.lineOf(component.getName()),
-          Level.PUBLIC, true, Set.of(), new Signature(typeRef(component.getType(), variables, renamedVariables(record)), List.of(), false, "",
-              List.of(), null), new Traits(deprecated, false, false))));
+      record
+          .getParameters()
+          .forEach(
+              component ->
+                  members.add(
+                      new ApiMember(
+                          "component:" + component.getNameAsString(),
+                          Kind.COMPONENT,
+                          "component `" + component.getNameAsString() + "`",
+                          Anchoring.lineOf(component.getName()),
+                          Level.PUBLIC,
+                          true,
+                          Set.of(),
+                          new Signature(
+                              typeRef(component.getType(), variables, renamedVariables(record)),
+                              List.of(),
+                              false,
+                              "",
+                              List.of(),
+                              null),
+                          new Traits(deprecated, false, false))));
     }
     return members;
   }
 
-  private static List<ApiMember> membersOf(BodyDeclaration<?> member, TypeDeclaration<?> owner, boolean extensible,
+  private static List<ApiMember> membersOf(
+      BodyDeclaration<?> member,
+      TypeDeclaration<?> owner,
+      boolean extensible,
       boolean ownerDeprecated) {
     if (!(member instanceof NodeWithModifiers<?>)) {
       return List.of(); // initializer blocks
@@ -163,99 +225,192 @@ final class ExportedApi {
       return List.of(callable(method, Kind.METHOD, owner, access, exported, deprecated));
     }
     if (member instanceof ConstructorDeclaration constructor) {
-      return Declarations.isCanonicalConstructor(constructor) ? List.of()
+      return Declarations.isCanonicalConstructor(constructor)
+          ? List.of()
           : List.of(callable(constructor, Kind.CONSTRUCTOR, owner, access, exported, deprecated));
     }
     if (member instanceof FieldDeclaration field) {
       boolean interfaceLike = isInterfaceLike(owner);
-      Set<Modifier.Keyword> modifiers = interfaceLike ? Set.of(Modifier.Keyword.STATIC, Modifier.Keyword.FINAL)
-          : modifiers(field, MEMBER_MODIFIERS);
-      boolean constant = modifiers.contains(Modifier.Keyword.STATIC) && modifiers.contains(Modifier.Keyword.FINAL);
+      Set<Modifier.Keyword> modifiers =
+          interfaceLike
+              ? Set.of(Modifier.Keyword.STATIC, Modifier.Keyword.FINAL)
+              : modifiers(field, MEMBER_MODIFIERS);
+      boolean constant =
+          modifiers.contains(Modifier.Keyword.STATIC) && modifiers.contains(Modifier.Keyword.FINAL);
       Map<String, String> variables = typeVariables(owner);
       Map<String, String> renamed = renamedVariables(owner);
-      return field.getVariables().stream().map(variable -> new ApiMember("field:" + variable.getNameAsString(),
-          constant ? Kind.CONSTANT : Kind.FIELD, (constant ? "constant `" : "field `") + variable.getNameAsString() + "`",
-          Anchoring.lineOf(variable.getName()), access, exported, modifiers,
-          new Signature(typeRef(variable.getType(), variables, renamed), List.of(), false, "", List.of(),
-              constant ? constantValue(variable) : null),
-          new Traits(deprecated, false, false))).toList();
+      return field.getVariables().stream()
+          .map(
+              variable ->
+                  new ApiMember(
+                      "field:" + variable.getNameAsString(),
+                      constant ? Kind.CONSTANT : Kind.FIELD,
+                      (constant ? "constant `" : "field `") + variable.getNameAsString() + "`",
+                      Anchoring.lineOf(variable.getName()),
+                      access,
+                      exported,
+                      modifiers,
+                      new Signature(
+                          typeRef(variable.getType(), variables, renamed),
+                          List.of(),
+                          false,
+                          "",
+                          List.of(),
+                          constant ? constantValue(variable) : null),
+                      new Traits(deprecated, false, false)))
+          .toList();
     }
     if (member instanceof AnnotationMemberDeclaration element) {
-      return List.of(new ApiMember("element:" + element.getNameAsString(), Kind.ELEMENT,
-          "element `" + element.getNameAsString() + "()`", Anchoring.lineOf(element.getName()), Level.PUBLIC, true, Set.of(),
-          new Signature(typeRef(element.getType(), Map.of(), Map.of()), List.of(), false, "", List.of(),
-              element.getDefaultValue().map(ExportedApi::normalized).orElse(null)),
-          new Traits(deprecated, false, false)));
+      return List.of(
+          new ApiMember(
+              "element:" + element.getNameAsString(),
+              Kind.ELEMENT,
+              "element `" + element.getNameAsString() + "()`",
+              Anchoring.lineOf(element.getName()),
+              Level.PUBLIC,
+              true,
+              Set.of(),
+              new Signature(
+                  typeRef(element.getType(), Map.of(), Map.of()),
+                  List.of(),
+                  false,
+                  "",
+                  List.of(),
+                  element.getDefaultValue().map(ExportedApi::normalized).orElse(null)),
+              new Traits(deprecated, false, false)));
     }
     return List.of();
   }
 
   /**
-   * The constructor the compiler adds: a class's default constructor (with the class's access)
-   * when it declares none, a record's canonical constructor unless declared.
+   * The constructor the compiler adds: a class's default constructor (with the class's access) when
+   * it declares none, a record's canonical constructor unless declared.
    */
-  private static java.util.Optional<ApiMember> implicitConstructor(TypeDeclaration<?> type, boolean extensible,
-      boolean deprecated) {
+  private static java.util.Optional<ApiMember> implicitConstructor(
+      TypeDeclaration<?> type, boolean extensible, boolean deprecated) {
     Level access = Visibility.declared(type);
     if (type instanceof RecordDeclaration record) {
       if (record.getConstructors().stream().anyMatch(Declarations::isCanonicalConstructor)) {
-        access = record.getConstructors().stream().filter(Declarations::isCanonicalConstructor).findFirst()
-            .map(c -> access(c, type)).orElse(access);
+        access =
+            record.getConstructors().stream()
+                .filter(Declarations::isCanonicalConstructor)
+                .findFirst()
+                .map(c -> access(c, type))
+                .orElse(access);
       }
       Map<String, String> variables = typeVariables(record);
-      List<TypeRef> parameters = record.getParameters().stream()
-          .map(p -> typeRef(p.getType(), variables, renamedVariables(record))).toList();
-      String shown = record.getParameters().stream().map(p -> Types.text(p.getType())).collect(Collectors.joining(", "));
-      return java.util.Optional.of(new ApiMember(constructorKey(parameters, false), Kind.CONSTRUCTOR,
-          "constructor `" + record.getNameAsString() + "(" + shown + ")`", null, access, exported(access, extensible),
-          Set.of(), new Signature(null, parameters, false, "", List.of(), null), new Traits(deprecated, false, true)));
+      List<TypeRef> parameters =
+          record.getParameters().stream()
+              .map(p -> typeRef(p.getType(), variables, renamedVariables(record)))
+              .toList();
+      String shown =
+          record.getParameters().stream()
+              .map(p -> Types.text(p.getType()))
+              .collect(Collectors.joining(", "));
+      return java.util.Optional.of(
+          new ApiMember(
+              constructorKey(parameters, false),
+              Kind.CONSTRUCTOR,
+              "constructor `" + record.getNameAsString() + "(" + shown + ")`",
+              null,
+              access,
+              exported(access, extensible),
+              Set.of(),
+              new Signature(null, parameters, false, "", List.of(), null),
+              new Traits(deprecated, false, true)));
     }
-    boolean declaresOne = type.getMembers().stream().anyMatch(ConstructorDeclaration.class::isInstance);
+    boolean declaresOne =
+        type.getMembers().stream().anyMatch(ConstructorDeclaration.class::isInstance);
     if (declaresOne || !(type instanceof ClassOrInterfaceDeclaration c) || c.isInterface()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new ApiMember(constructorKey(List.of(), false), Kind.CONSTRUCTOR,
-        "constructor `" + type.getNameAsString() + "()`", null, access, exported(access, extensible),
-        Set.of(), new Signature(null, List.of(), false, "", List.of(), null), new Traits(deprecated, false, true)));
+    return java.util.Optional.of(
+        new ApiMember(
+            constructorKey(List.of(), false),
+            Kind.CONSTRUCTOR,
+            "constructor `" + type.getNameAsString() + "()`",
+            null,
+            access,
+            exported(access, extensible),
+            Set.of(),
+            new Signature(null, List.of(), false, "", List.of(), null),
+            new Traits(deprecated, false, true)));
   }
 
-  private static ApiMember callable(CallableDeclaration<?> callable, Kind kind, TypeDeclaration<?> owner, Level access,
-      boolean exported, boolean deprecated) {
+  private static ApiMember callable(
+      CallableDeclaration<?> callable,
+      Kind kind,
+      TypeDeclaration<?> owner,
+      Level access,
+      boolean exported,
+      boolean deprecated) {
     Map<String, String> variables = typeVariables(callable);
     Map<String, String> renamed = renamedVariables(callable);
-    List<TypeRef> parameters = callable.getParameters().stream()
-        .map(p -> arrayOf(typeRef(p.getType(), variables, renamed), p.isVarArgs())).toList();
-    boolean varargs = callable.getParameters().isNonEmpty() && callable.getParameters().getLast().orElseThrow().isVarArgs();
-    String shownParameters = callable.getParameters().stream().map(p -> Types.text(p.getType()) + (p.isVarArgs() ? "..." : ""))
-        .collect(Collectors.joining(", "));
-    String shownTypeParameters = callable.getTypeParameters().isEmpty() ? ""
-        : callable.getTypeParameters().stream().map(TypeParameter::asString).collect(Collectors.joining(", ", "<", "> "));
+    List<TypeRef> parameters =
+        callable.getParameters().stream()
+            .map(p -> arrayOf(typeRef(p.getType(), variables, renamed), p.isVarArgs()))
+            .toList();
+    boolean varargs =
+        callable.getParameters().isNonEmpty()
+            && callable.getParameters().getLast().orElseThrow().isVarArgs();
+    String shownParameters =
+        callable.getParameters().stream()
+            .map(p -> Types.text(p.getType()) + (p.isVarArgs() ? "..." : ""))
+            .collect(Collectors.joining(", "));
+    String shownTypeParameters =
+        callable.getTypeParameters().isEmpty()
+            ? ""
+            : callable.getTypeParameters().stream()
+                .map(TypeParameter::asString)
+                .collect(Collectors.joining(", ", "<", "> "));
     List<String> thrown = callable.getThrownExceptions().stream().map(Types::erasure).toList();
     Set<Modifier.Keyword> modifiers = modifiers(callable, MEMBER_MODIFIERS);
     TypeRef returned = null;
     String name = callable.getNameAsString();
     if (callable instanceof MethodDeclaration method) {
       returned = typeRef(method.getType(), variables, renamed);
-      if (isInterfaceLike(owner) && method.getBody().isEmpty() && !modifiers.contains(Modifier.Keyword.STATIC)) {
+      if (isInterfaceLike(owner)
+          && method.getBody().isEmpty()
+          && !modifiers.contains(Modifier.Keyword.STATIC)) {
         modifiers = with(modifiers, Modifier.Keyword.ABSTRACT);
       }
     }
-    String key = kind == Kind.CONSTRUCTOR ? constructorKey(parameters, varargs)
-        : "method:" + name + "(" + parameters.stream().map(TypeRef::erasure).collect(Collectors.joining(",")) + ")";
-    String typeParameters = renamedText(callable.getTypeParameters().stream().map(TypeParameter::asString)
-        .collect(Collectors.joining(",")), renamed);
-    return new ApiMember(key, kind, kind.word + " `" + shownTypeParameters + name + "(" + shownParameters + ")`",
-        Anchoring.lineOf(callable.getName()), access, exported, modifiers,
+    String key =
+        kind == Kind.CONSTRUCTOR
+            ? constructorKey(parameters, varargs)
+            : "method:"
+                + name
+                + "("
+                + parameters.stream().map(TypeRef::erasure).collect(Collectors.joining(","))
+                + ")";
+    String typeParameters =
+        renamedText(
+            callable.getTypeParameters().stream()
+                .map(TypeParameter::asString)
+                .collect(Collectors.joining(",")),
+            renamed);
+    return new ApiMember(
+        key,
+        kind,
+        kind.word + " `" + shownTypeParameters + name + "(" + shownParameters + ")`",
+        Anchoring.lineOf(callable.getName()),
+        access,
+        exported,
+        modifiers,
         new Signature(returned, parameters, varargs, typeParameters, thrown, null),
         new Traits(deprecated, Declarations.isOverride(callable), false));
   }
 
   private static String constructorKey(List<TypeRef> parameters, boolean varargs) {
-    return "constructor:(" + parameters.stream().map(TypeRef::erasure).collect(Collectors.joining(",")) + ")";
+    return "constructor:("
+        + parameters.stream().map(TypeRef::erasure).collect(Collectors.joining(","))
+        + ")";
   }
 
   private static TypeRef arrayOf(TypeRef type, boolean array) {
-    return array ? new TypeRef(type.text() + "[]", type.erasure() + "[]", type.shown() + "[]") : type;
+    return array
+        ? new TypeRef(type.text() + "[]", type.erasure() + "[]", type.shown() + "[]")
+        : type;
   }
 
   /**
@@ -271,7 +426,9 @@ final class ExportedApi {
     if (type instanceof ArrayType array) {
       return erasure(array.getComponentType(), variables) + "[]";
     }
-    if (type instanceof ClassOrInterfaceType c && c.getScope().isEmpty() && variables.containsKey(c.getNameAsString())) {
+    if (type instanceof ClassOrInterfaceType c
+        && c.getScope().isEmpty()
+        && variables.containsKey(c.getNameAsString())) {
       return variables.get(c.getNameAsString());
     }
     return Types.erasure(type);
@@ -280,7 +437,10 @@ final class ExportedApi {
   private static String renamedText(String text, Map<String, String> renamed) {
     String result = text;
     for (Map.Entry<String, String> variable : renamed.entrySet()) {
-      result = result.replaceAll("\\b" + Pattern.quote(variable.getKey()) + "\\b", Matcher.quoteReplacement(variable.getValue()));
+      result =
+          result.replaceAll(
+              "\\b" + Pattern.quote(variable.getKey()) + "\\b",
+              Matcher.quoteReplacement(variable.getValue()));
     }
     return result;
   }
@@ -288,15 +448,19 @@ final class ExportedApi {
   /**
    * What each type variable in scope erases to, as the compiler sees it: its first bound, else
    * {@code Object}. {@code <T extends Map<?, ?>> T notEmpty(T)} and {@code <T extends
-   * Collection<?>> T notEmpty(T)} are two overloads, not one method. The innermost declaration wins.
+   * Collection<?>> T notEmpty(T)} are two overloads, not one method. The innermost declaration
+   * wins.
    */
   private static Map<String, String> typeVariables(Node declaration) {
     Map<String, String> erasures = new HashMap<>();
     for (Node node = declaration; node != null; node = node.getParentNode().orElse(null)) {
       if (node instanceof NodeWithTypeParameters<?> generic) {
         for (TypeParameter variable : generic.getTypeParameters()) {
-          erasures.putIfAbsent(variable.getNameAsString(),
-              variable.getTypeBound().isEmpty() ? "Object" : Types.erasure(variable.getTypeBound().get(0)));
+          erasures.putIfAbsent(
+              variable.getNameAsString(),
+              variable.getTypeBound().isEmpty()
+                  ? "Object"
+                  : Types.erasure(variable.getTypeBound().get(0)));
         }
       }
     }
@@ -304,8 +468,8 @@ final class ExportedApi {
   }
 
   /**
-   * Positional names for the type variables in scope, so that renaming one is no change: a
-   * method's own are {@code #0, #1, ...}, its types' {@code ^0, ^1, ...}; the innermost wins.
+   * Positional names for the type variables in scope, so that renaming one is no change: a method's
+   * own are {@code #0, #1, ...}, its types' {@code ^0, ^1, ...}; the innermost wins.
    */
   private static Map<String, String> renamedVariables(Node declaration) {
     Map<String, String> names = new HashMap<>();
@@ -322,14 +486,19 @@ final class ExportedApi {
 
   /**
    * The initializer of a compile-time constant (JLS 15.29: a primitive or {@code String} made of
-   * literals, other constants and operators), which the compiler copies into every caller;
-   * {@code null} for anything else.
+   * literals, other constants and operators), which the compiler copies into every caller; {@code
+   * null} for anything else.
    */
   private static String constantValue(VariableDeclarator variable) {
     Type type = variable.getType();
     boolean constantType = type instanceof PrimitiveType || Types.simpleName(type).equals("String");
-    return constantType ? variable.getInitializer().filter(ExportedApi::isConstantExpression)
-        .map(initializer -> ConstantValues.comparable(initializer, type)).orElse(null) : null;
+    return constantType
+        ? variable
+            .getInitializer()
+            .filter(ExportedApi::isConstantExpression)
+            .map(initializer -> ConstantValues.comparable(initializer, type))
+            .orElse(null)
+        : null;
   }
 
   private static boolean isConstantExpression(Expression expression) {
@@ -355,7 +524,8 @@ final class ExportedApi {
       return isConstantExpression(cast.getExpression());
     }
     if (expression instanceof ConditionalExpr conditional) {
-      return isConstantExpression(conditional.getCondition()) && isConstantExpression(conditional.getThenExpr())
+      return isConstantExpression(conditional.getCondition())
+          && isConstantExpression(conditional.getThenExpr())
           && isConstantExpression(conditional.getElseExpr());
     }
     return false;
@@ -372,8 +542,8 @@ final class ExportedApi {
 
   /**
    * The access a member declares or implies: interface members are public unless private, enum
-   * constructors private. Unlike {@link Visibility#declared}, protected stays protected in a
-   * final class; whether that is exported is {@link #exported}'s question.
+   * constructors private. Unlike {@link Visibility#declared}, protected stays protected in a final
+   * class; whether that is exported is {@link #exported}'s question.
    */
   private static Level access(BodyDeclaration<?> member, TypeDeclaration<?> owner) {
     if (member instanceof ConstructorDeclaration && owner instanceof EnumDeclaration) {
@@ -395,24 +565,33 @@ final class ExportedApi {
    * implicit one has the class's access).
    */
   private static boolean isExtensible(TypeDeclaration<?> type) {
-    if (!(type instanceof ClassOrInterfaceDeclaration c) || c.isFinal() || c.hasModifier(Modifier.Keyword.SEALED)) {
+    if (!(type instanceof ClassOrInterfaceDeclaration c)
+        || c.isFinal()
+        || c.hasModifier(Modifier.Keyword.SEALED)) {
       return false;
     }
     if (c.isInterface()) {
       return true;
     }
     List<ConstructorDeclaration> constructors = c.getConstructors();
-    return constructors.isEmpty() ? Visibility.declared(c).atLeast(Level.PROTECTED)
+    return constructors.isEmpty()
+        ? Visibility.declared(c).atLeast(Level.PROTECTED)
         : constructors.stream().anyMatch(k -> k.isPublic() || k.isProtected());
   }
 
   private static boolean isDeprecated(Node declaration) {
-    if (declaration instanceof NodeWithAnnotations<?> annotated && Declarations.hasAnnotation(annotated, List.of("Deprecated"))) {
+    if (declaration instanceof NodeWithAnnotations<?> annotated
+        && Declarations.hasAnnotation(annotated, List.of("Deprecated"))) {
       return true;
     }
-    return declaration instanceof NodeWithJavadoc<?> documented && documented.getJavadoc()
-        .map(doc -> doc.getBlockTags().stream().anyMatch(tag -> tag.getType() == JavadocBlockTag.Type.DEPRECATED))
-        .orElse(false);
+    return declaration instanceof NodeWithJavadoc<?> documented
+        && documented
+            .getJavadoc()
+            .map(
+                doc ->
+                    doc.getBlockTags().stream()
+                        .anyMatch(tag -> tag.getType() == JavadocBlockTag.Type.DEPRECATED))
+            .orElse(false);
   }
 
   /** The type's own type parameters with their bounds, renamed by position. */
@@ -424,13 +603,21 @@ final class ExportedApi {
     for (int i = 0; i < generic.getTypeParameters().size(); i++) {
       renamed.put(generic.getTypeParameters().get(i).getNameAsString(), "^" + i);
     }
-    return renamedText(PACKAGE_PREFIX.matcher(generic.getTypeParameters().stream().map(TypeParameter::asString)
-        .collect(Collectors.joining(",")).replace(" ", "")).replaceAll(""), renamed);
+    return renamedText(
+        PACKAGE_PREFIX
+            .matcher(
+                generic.getTypeParameters().stream()
+                    .map(TypeParameter::asString)
+                    .collect(Collectors.joining(","))
+                    .replace(" ", ""))
+            .replaceAll(""),
+        renamed);
   }
 
   private static String superclass(TypeDeclaration<?> type) {
     return type instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
-        ? c.getExtendedTypes().getFirst().map(Types::erasure).orElse("") : "";
+        ? c.getExtendedTypes().getFirst().map(Types::erasure).orElse("")
+        : "";
   }
 
   private static List<String> supertypes(TypeDeclaration<?> type) {
@@ -446,13 +633,15 @@ final class ExportedApi {
     return names;
   }
 
-  private static Set<Modifier.Keyword> modifiers(NodeWithModifiers<?> declaration, List<Modifier.Keyword> relevant) {
+  private static Set<Modifier.Keyword> modifiers(
+      NodeWithModifiers<?> declaration, List<Modifier.Keyword> relevant) {
     Set<Modifier.Keyword> found = EnumSet.noneOf(Modifier.Keyword.class);
     relevant.stream().filter(declaration::hasModifier).forEach(found::add);
     return found;
   }
 
-  private static Set<Modifier.Keyword> with(Set<Modifier.Keyword> modifiers, Modifier.Keyword keyword) {
+  private static Set<Modifier.Keyword> with(
+      Set<Modifier.Keyword> modifiers, Modifier.Keyword keyword) {
     Set<Modifier.Keyword> more = EnumSet.noneOf(Modifier.Keyword.class);
     more.addAll(modifiers);
     more.add(keyword);
@@ -473,6 +662,7 @@ final class ExportedApi {
   }
 
   private static boolean isInterfaceLike(TypeDeclaration<?> type) {
-    return type.isAnnotationDeclaration() || type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    return type.isAnnotationDeclaration()
+        || type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
   }
 }

@@ -1,8 +1,8 @@
 package dev.reviewbot.rules.surface;
 
+import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.modules.ModuleDeclaration;
 import com.github.javaparser.ast.modules.ModuleExportsDirective;
-import com.github.javaparser.ast.expr.Name;
 import dev.reviewbot.api.ChangedLines;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.rules.internal.Anchoring;
@@ -15,15 +15,19 @@ import java.util.stream.Collectors;
 
 /**
  * What a change to {@code module-info.java} exports: packages newly exported (to everyone or to
- * named modules) and packages no longer exported. These decide, for a modular library, which
- * public types are API at all.
+ * named modules) and packages no longer exported. These decide, for a modular library, which public
+ * types are API at all.
  */
 final class ModuleExports {
-  /** One {@code exports} directive: the package, its target modules (empty: every module), its line. */
+  /**
+   * One {@code exports} directive: the package, its target modules (empty: every module), its line.
+   */
   record Export(String pkg, String targets, LineRange line) {
     /** True if this export reaches at least every module {@code other} reached. */
     boolean reaches(Export other) {
-      return targets.isEmpty() || !other.targets.isEmpty() && List.of(targets.split(", ")).containsAll(List.of(other.targets.split(", ")));
+      return targets.isEmpty()
+          || !other.targets.isEmpty()
+              && List.of(targets.split(", ")).containsAll(List.of(other.targets.split(", ")));
     }
 
     String describe() {
@@ -43,7 +47,10 @@ final class ModuleExports {
     List<Export> removed = new ArrayList<>();
     for (Export export : after.values()) {
       Export previous = before.get(export.pkg());
-      boolean isNew = base.isPresent() ? previous == null || !previous.targets().equals(export.targets()) : changed.anyAdded(export.line());
+      boolean isNew =
+          base.isPresent()
+              ? previous == null || !previous.targets().equals(export.targets())
+              : changed.anyAdded(export.line());
       if (isNew) {
         added.add(export);
       }
@@ -61,8 +68,14 @@ final class ModuleExports {
     Map<String, Export> exports = new LinkedHashMap<>();
     for (var directive : module.getDirectives()) {
       if (directive instanceof ModuleExportsDirective export) {
-        String targets = export.getModuleNames().stream().map(Name::asString).sorted().collect(Collectors.joining(", "));
-        exports.put(export.getNameAsString(), new Export(export.getNameAsString(), targets, Anchoring.lineOf(export)));
+        String targets =
+            export.getModuleNames().stream()
+                .map(Name::asString)
+                .sorted()
+                .collect(Collectors.joining(", "));
+        exports.put(
+            export.getNameAsString(),
+            new Export(export.getNameAsString(), targets, Anchoring.lineOf(export)));
       }
     }
     return exports;

@@ -28,19 +28,27 @@ import java.util.Set;
 final class MovedUp {
   private MovedUp() {}
 
-  /** Where {@code member} went: the supertype's name, or {@code "a supertype"} when only its use shows it. */
-  static Optional<String> to(ApiType type, ApiMember member, Map<String, TypeDeclaration<?>> headTypes) {
+  /**
+   * Where {@code member} went: the supertype's name, or {@code "a supertype"} when only its use
+   * shows it.
+   */
+  static Optional<String> to(
+      ApiType type, ApiMember member, Map<String, TypeDeclaration<?>> headTypes) {
     Optional<String> declared = sameFileSupertype(type, member, headTypes);
     if (declared.isPresent()) {
       return declared;
     }
-    return type.header().supertypes().isEmpty() || !stillUsed(type.declaration(), member) ? Optional.empty()
+    return type.header().supertypes().isEmpty() || !stillUsed(type.declaration(), member)
+        ? Optional.empty()
         : Optional.of("a supertype");
   }
 
-  private static Optional<String> sameFileSupertype(ApiType type, ApiMember member, Map<String, TypeDeclaration<?>> headTypes) {
+  private static Optional<String> sameFileSupertype(
+      ApiType type, ApiMember member, Map<String, TypeDeclaration<?>> headTypes) {
     Map<String, TypeDeclaration<?>> bySimpleName = new LinkedHashMap<>();
-    headTypes.forEach((path, declaration) -> bySimpleName.putIfAbsent(declaration.getNameAsString(), declaration));
+    headTypes.forEach(
+        (path, declaration) ->
+            bySimpleName.putIfAbsent(declaration.getNameAsString(), declaration));
     Set<String> seen = new HashSet<>();
     List<String> pending = new ArrayList<>(type.header().supertypes());
     while (!pending.isEmpty()) {
@@ -69,18 +77,28 @@ final class MovedUp {
     String name = name(member);
     if (member.kind() == Kind.METHOD) {
       int arity = member.signature().parameters().size();
-      return !member.signature().varargs() && type.findAll(MethodCallExpr.class).stream()
-          .anyMatch(call -> call.getNameAsString().equals(name) && call.getArguments().size() == arity
-              && call.getScope().map(MovedUp::isSelf).orElse(true));
+      return !member.signature().varargs()
+          && type.findAll(MethodCallExpr.class).stream()
+              .anyMatch(
+                  call ->
+                      call.getNameAsString().equals(name)
+                          && call.getArguments().size() == arity
+                          && call.getScope().map(MovedUp::isSelf).orElse(true));
     }
     if (member.kind() != Kind.FIELD && member.kind() != Kind.CONSTANT) {
       return false;
     }
-    boolean shadowed = type.findAll(VariableDeclarator.class).stream().anyMatch(v -> v.getNameAsString().equals(name))
-        || type.findAll(Parameter.class).stream().anyMatch(p -> p.getNameAsString().equals(name))
-        || enclosingTypes(type).stream().anyMatch(outer -> outer.getFieldByName(name).isPresent());
-    boolean read = type.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(name))
-        || type.findAll(FieldAccessExpr.class).stream().anyMatch(f -> f.getNameAsString().equals(name) && isSelf(f.getScope()));
+    boolean shadowed =
+        type.findAll(VariableDeclarator.class).stream()
+                .anyMatch(v -> v.getNameAsString().equals(name))
+            || type.findAll(Parameter.class).stream()
+                .anyMatch(p -> p.getNameAsString().equals(name))
+            || enclosingTypes(type).stream()
+                .anyMatch(outer -> outer.getFieldByName(name).isPresent());
+    boolean read =
+        type.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(name))
+            || type.findAll(FieldAccessExpr.class).stream()
+                .anyMatch(f -> f.getNameAsString().equals(name) && isSelf(f.getScope()));
     return read && !shadowed;
   }
 
@@ -90,7 +108,9 @@ final class MovedUp {
 
   private static List<TypeDeclaration<?>> enclosingTypes(TypeDeclaration<?> type) {
     List<TypeDeclaration<?>> outer = new ArrayList<>();
-    for (Node node = type.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+    for (Node node = type.getParentNode().orElse(null);
+        node != null;
+        node = node.getParentNode().orElse(null)) {
       if (node instanceof TypeDeclaration<?> enclosing) {
         outer.add(enclosing);
       }

@@ -9,14 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which breaks of a change break released API. A break of something the newest release did not
- * have (added, or given its current shape, after that release) breaks nobody's code: the change
- * reshapes API before anyone could depend on it. So a break counts only if comparing the release
- * with the head shows the same break, in the same words (a method the release had as {@code
- * load(int)} and the base as {@code load(long)} was reshaped before; changing it again to {@code
- * load(String)} breaks nothing released that was not broken already). When the release is
- * unknown, every break counts. Breaks of released API on the way to a new major version are
- * expected ones, which {@link #nextMajor()} tells.
+ * Which breaks of a change break released API. A break of something the newest release did not have
+ * (added, or given its current shape, after that release) breaks nobody's code: the change reshapes
+ * API before anyone could depend on it. So a break counts only if comparing the release with the
+ * head shows the same break, in the same words (a method the release had as {@code load(int)} and
+ * the base as {@code load(long)} was reshaped before; changing it again to {@code load(String)}
+ * breaks nothing released that was not broken already). When the release is unknown, every break
+ * counts. Breaks of released API on the way to a new major version are expected ones, which {@link
+ * #nextMajor()} tells.
  *
  * <p>The release's version of the file is read and compared only when there is a break to judge.
  */
@@ -27,7 +27,11 @@ final class ReleasedApi {
   private final List<String> internal;
   private Set<String> releasedBreaks;
 
-  ReleasedApi(Optional<ReleasedFile> release, Map<String, ApiType> head, CompilationUnit headUnit, List<String> internal) {
+  ReleasedApi(
+      Optional<ReleasedFile> release,
+      Map<String, ApiType> head,
+      CompilationUnit headUnit,
+      List<String> internal) {
     this.release = release;
     this.head = head;
     this.headUnit = headUnit;
@@ -39,12 +43,21 @@ final class ReleasedApi {
     return release.map(ReleasedFile::tag).orElse(null);
   }
 
-  /** The version the base builds when it is a new major version after the release (breaks expected); {@code null} otherwise. */
+  /**
+   * The version the base builds when it is a new major version after the release (breaks expected);
+   * {@code null} otherwise.
+   */
   String nextMajor() {
-    return release.filter(ReleasedFile::nextIsMajor).flatMap(ReleasedFile::nextVersion).orElse(null);
+    return release
+        .filter(ReleasedFile::nextIsMajor)
+        .flatMap(ReleasedFile::nextVersion)
+        .orElse(null);
   }
 
-  /** Whether {@code change} to the type at {@code typePath} ({@code ""} for a removed top-level type) breaks released API. */
+  /**
+   * Whether {@code change} to the type at {@code typePath} ({@code ""} for a removed top-level
+   * type) breaks released API.
+   */
   boolean breaksReleased(String typePath, ApiChange change) {
     return release.isEmpty() || releasedBreaks().contains(key(typePath, change));
   }
@@ -52,11 +65,26 @@ final class ReleasedApi {
   private Set<String> releasedBreaks() {
     if (releasedBreaks == null) {
       releasedBreaks = new HashSet<>();
-      release.get().compilationUnit().ifPresent(released -> {
-        FileComparison since = FileComparison.of(ExportedApi.of(released, internal), head, released, headUnit);
-        since.deltas().forEach(delta -> delta.breaking().forEach(change -> releasedBreaks.add(key(delta.type().path(), change))));
-        since.removedTypes().stream().filter(ApiChange::breaksUnannounced).forEach(change -> releasedBreaks.add(key("", change)));
-      });
+      release
+          .get()
+          .compilationUnit()
+          .ifPresent(
+              released -> {
+                FileComparison since =
+                    FileComparison.of(ExportedApi.of(released, internal), head, released, headUnit);
+                since
+                    .deltas()
+                    .forEach(
+                        delta ->
+                            delta
+                                .breaking()
+                                .forEach(
+                                    change ->
+                                        releasedBreaks.add(key(delta.type().path(), change))));
+                since.removedTypes().stream()
+                    .filter(ApiChange::breaksUnannounced)
+                    .forEach(change -> releasedBreaks.add(key("", change)));
+              });
     }
     return releasedBreaks;
   }

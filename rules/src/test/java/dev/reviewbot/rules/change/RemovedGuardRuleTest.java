@@ -25,7 +25,8 @@ class RemovedGuardRuleTest {
   private static final String PARSER_TEST = "core/src/test/java/dev/x/ParserTest.java";
   private static final String OTHER_TEST = "core/src/test/java/dev/x/OtherTest.java";
 
-  private static final String BASE = """
+  private static final String BASE =
+      """
       package dev.x;
 
       import java.util.Objects;
@@ -61,7 +62,8 @@ class RemovedGuardRuleTest {
       }
       """;
 
-  private static final String TEST_SOURCE = """
+  private static final String TEST_SOURCE =
+      """
       package dev.x;
 
       class ParserTest {
@@ -71,8 +73,7 @@ class RemovedGuardRuleTest {
       }
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** A base commit with the parser and its test, then {@code change} committed on top. */
   private List<Finding> afterChange(Consumer<GitRepo> change, Map<String, Object> options) {
@@ -89,46 +90,71 @@ class RemovedGuardRuleTest {
     return repo -> repo.write(PARSER, BASE.replace(from, to));
   }
 
-  private static final String PARSE_GUARD = "    Objects.requireNonNull(text, \"text\");\n    return Integer.parseInt(text);\n";
-  private static final String PARSE_UNGUARDED = "    return Integer.parseInt(String.valueOf(text).strip());\n";
-  private static final String DIGITS_GUARD = "    Objects.requireNonNull(text, \"text\");\n    return text.length();\n  }\n\n  @Deprecated";
-  private static final String DIGITS_UNGUARDED = "    return String.valueOf(text).length();\n  }\n\n  @Deprecated";
+  private static final String PARSE_GUARD =
+      "    Objects.requireNonNull(text, \"text\");\n    return Integer.parseInt(text);\n";
+  private static final String PARSE_UNGUARDED =
+      "    return Integer.parseInt(String.valueOf(text).strip());\n";
+  private static final String DIGITS_GUARD =
+      "    Objects.requireNonNull(text, \"text\");\n    return text.length();\n  }\n\n  @Deprecated";
+  private static final String DIGITS_UNGUARDED =
+      "    return String.valueOf(text).length();\n  }\n\n  @Deprecated";
 
   @Test
   void aGuardRemovedFromAnEditedPublicMethodIsAnInlineWarning() {
     List<Finding> found = afterChange(edit(PARSE_GUARD, PARSE_UNGUARDED), Map.of());
 
-    assertThat(found).singleElement().satisfies(f -> {
-      assertThat(f.path()).isEqualTo(PARSER);
-      assertThat(f.line()).isEqualTo(14);
-      assertThat(f.channel()).isEqualTo(Channel.INLINE);
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).isEqualTo("`parse(String)` no longer checks `text`: `Objects.requireNonNull(text, ...)` is gone and "
-          + "nothing in the method checks it instead. What happens now when `text` is null? It now goes on unchecked into "
-          + "`String.valueOf(text)`. Keep the check, or add a test that shows the new behaviour is intended.");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path()).isEqualTo(PARSER);
+              assertThat(f.line()).isEqualTo(14);
+              assertThat(f.channel()).isEqualTo(Channel.INLINE);
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "`parse(String)` no longer checks `text`: `Objects.requireNonNull(text, ...)` is gone and "
+                          + "nothing in the method checks it instead. What happens now when `text` is null? It now goes on unchecked into "
+                          + "`String.valueOf(text)`. Keep the check, or add a test that shows the new behaviour is intended.");
+            });
   }
 
   static Stream<Arguments> summaryCases() {
     return Stream.of(
-        Arguments.of("a changed test mentions the class", (Consumer<GitRepo>) repo -> repo
-            .write(PARSER, BASE.replace(PARSE_GUARD, PARSE_UNGUARDED))
-            .write(PARSER_TEST, TEST_SOURCE.replace("\"1\"", "\" 1 \"")),
+        Arguments.of(
+            "a changed test mentions the class",
+            (Consumer<GitRepo>)
+                repo ->
+                    repo.write(PARSER, BASE.replace(PARSE_GUARD, PARSE_UNGUARDED))
+                        .write(PARSER_TEST, TEST_SOURCE.replace("\"1\"", "\" 1 \"")),
             "a test the change edits mentions `Parser`"),
-        Arguments.of("the method is private", edit(DIGITS_GUARD, DIGITS_UNGUARDED),
+        Arguments.of(
+            "the method is private",
+            edit(DIGITS_GUARD, DIGITS_UNGUARDED),
             "the method is private, and its callers may check instead"),
-        Arguments.of("the method is deprecated", edit(
-            "  public int old(String text) {\n    Objects.requireNonNull(text, \"text\");\n    return text.length();",
-            "  public int old(String text) {\n    return String.valueOf(text).length();"),
+        Arguments.of(
+            "the method is deprecated",
+            edit(
+                "  public int old(String text) {\n    Objects.requireNonNull(text, \"text\");\n    return text.length();",
+                "  public int old(String text) {\n    return String.valueOf(text).length();"),
             "the method is deprecated"),
-        Arguments.of("the guard was only deleted, so no line of the method changed",
+        Arguments.of(
+            "the guard was only deleted, so no line of the method changed",
             edit("    Objects.requireNonNull(name, \"name\");\n", ""),
             "the change only deleted lines of this method"),
-        Arguments.of("the value is handed to another method", edit(PARSE_GUARD, "    return Integer.parseInt(text, 10);\n"),
+        Arguments.of(
+            "the value is handed to another method",
+            edit(PARSE_GUARD, "    return Integer.parseInt(text, 10);\n"),
             "the value goes on to `Integer.parseInt(text, 10)`, which may check it"),
-        Arguments.of("a null is now only compared", edit(PARSE_GUARD, "    return text == DEFAULT ? 0 : Integer.parseInt(text);\n"),
+        Arguments.of(
+            "a null is now only compared",
+            edit(PARSE_GUARD, "    return text == DEFAULT ? 0 : Integer.parseInt(text);\n"),
             "null now compares unequal in `text == DEFAULT` instead of failing"),
-        Arguments.of("an assert was removed", edit("    assert value >= 0 : \"negative\";\n    return value;", "    return value + 0;"),
+        Arguments.of(
+            "an assert was removed",
+            edit(
+                "    assert value >= 0 : \"negative\";\n    return value;",
+                "    return value + 0;"),
             "an assert runs only with -ea"));
   }
 
@@ -137,36 +163,57 @@ class RemovedGuardRuleTest {
   void goesToTheSummary(String name, Consumer<GitRepo> change, String reason) {
     List<Finding> found = afterChange(change, Map.of());
 
-    assertThat(found).singleElement().satisfies(f -> {
-      assertThat(f.isChangeLevel()).isTrue();
-      assertThat(f.channel()).isEqualTo(Channel.SUMMARY);
-      assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message()).startsWith("`" + PARSER + "` line ").contains("no longer checks").contains("(in the summary: " + reason);
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.isChangeLevel()).isTrue();
+              assertThat(f.channel()).isEqualTo(Channel.SUMMARY);
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message())
+                  .startsWith("`" + PARSER + "` line ")
+                  .contains("no longer checks")
+                  .contains("(in the summary: " + reason);
+            });
   }
 
   @Test
   void aChangedTestThatDoesNotMentionTheMethodLeavesItInline() {
-    List<Finding> found = afterChange(repo -> repo
-        .write(PARSER, BASE.replace(PARSE_GUARD, PARSE_UNGUARDED))
-        .write(OTHER_TEST, "package dev.x;\n\nclass OtherTest {\n  void runs() {}\n}\n"), Map.of());
+    List<Finding> found =
+        afterChange(
+            repo ->
+                repo.write(PARSER, BASE.replace(PARSE_GUARD, PARSE_UNGUARDED))
+                    .write(
+                        OTHER_TEST, "package dev.x;\n\nclass OtherTest {\n  void runs() {}\n}\n"),
+            Map.of());
 
     assertThat(found).singleElement().extracting(Finding::channel).isEqualTo(Channel.INLINE);
   }
 
   @Test
   void privateMethodsCanBeCommentedInline() {
-    List<Finding> found = afterChange(edit(DIGITS_GUARD, DIGITS_UNGUARDED), Map.of("privateInline", true));
+    List<Finding> found =
+        afterChange(edit(DIGITS_GUARD, DIGITS_UNGUARDED), Map.of("privateInline", true));
 
     assertThat(found).singleElement().extracting(Finding::channel).isEqualTo(Channel.INLINE);
   }
 
   static Stream<Arguments> quietCases() {
     return Stream.of(
-        Arguments.of("the method was deleted", edit("  public int parse(String text) {\n" + PARSE_GUARD + "  }\n", "")),
-        Arguments.of("the guard moved into a method of another file", (Consumer<GitRepo>) repo -> repo
-            .write(PARSER, BASE.replace(PARSE_GUARD, "    return Integer.parseInt(Texts.checked(text));\n"))
-            .write("core/src/main/java/dev/x/Texts.java", """
+        Arguments.of(
+            "the method was deleted",
+            edit("  public int parse(String text) {\n" + PARSE_GUARD + "  }\n", "")),
+        Arguments.of(
+            "the guard moved into a method of another file",
+            (Consumer<GitRepo>)
+                repo ->
+                    repo.write(
+                            PARSER,
+                            BASE.replace(
+                                PARSE_GUARD, "    return Integer.parseInt(Texts.checked(text));\n"))
+                        .write(
+                            "core/src/main/java/dev/x/Texts.java",
+                            """
                 package dev.x;
 
                 import java.util.Objects;
@@ -178,11 +225,19 @@ class RemovedGuardRuleTest {
                   }
                 }
                 """)),
-        Arguments.of("only a test changed", (Consumer<GitRepo>) repo -> repo
-            .write(PARSER_TEST, TEST_SOURCE.replace("parses", "parsesOne"))),
+        Arguments.of(
+            "only a test changed",
+            (Consumer<GitRepo>)
+                repo -> repo.write(PARSER_TEST, TEST_SOURCE.replace("parses", "parsesOne"))),
         Arguments.of("the file was deleted", (Consumer<GitRepo>) repo -> repo.delete(PARSER)),
-        Arguments.of("the class was renamed and the guard kept", (Consumer<GitRepo>) repo -> repo
-            .delete(PARSER).write("core/src/main/java/dev/x/Reader.java", BASE.replace("class Parser", "class Reader"))));
+        Arguments.of(
+            "the class was renamed and the guard kept",
+            (Consumer<GitRepo>)
+                repo ->
+                    repo.delete(PARSER)
+                        .write(
+                            "core/src/main/java/dev/x/Reader.java",
+                            BASE.replace("class Parser", "class Reader"))));
   }
 
   @ParameterizedTest(name = "quiet when {0}")
@@ -193,13 +248,21 @@ class RemovedGuardRuleTest {
 
   @Test
   void aTestFileIsNotChecked() {
-    String test = "package dev.x;\n\nimport java.util.Objects;\n\nclass ParserTest {\n  void parses(String s) {\n"
-        + "    Objects.requireNonNull(s);\n    System.out.println(s);\n  }\n}\n";
+    String test =
+        "package dev.x;\n\nimport java.util.Objects;\n\nclass ParserTest {\n  void parses(String s) {\n"
+            + "    Objects.requireNonNull(s);\n    System.out.println(s);\n  }\n}\n";
     List<Finding> found = afterChange(repo -> repo.write(PARSER_TEST, test), Map.of());
     assertThat(found).isEmpty();
-    List<Finding> after = RuleFixture.of(RemovedGuardRule.class).findingsForChange("ParserTest.java",
-        "// path: " + PARSER_TEST + "\n" + test, "// path: " + PARSER_TEST + "\n" + test.replace("    Objects.requireNonNull(s);\n", "")
-            .replace("println(s)", "println(s.trim())"));
+    List<Finding> after =
+        RuleFixture.of(RemovedGuardRule.class)
+            .findingsForChange(
+                "ParserTest.java",
+                "// path: " + PARSER_TEST + "\n" + test,
+                "// path: "
+                    + PARSER_TEST
+                    + "\n"
+                    + test.replace("    Objects.requireNonNull(s);\n", "")
+                        .replace("println(s)", "println(s.trim())"));
     assertThat(after).isEmpty();
   }
 }

@@ -7,21 +7,24 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * The worked examples of SonarSource's "Cognitive Complexity" white paper (G. Ann Campbell),
- * scored as the paper scores them, plus the Java constructs the paper leaves to the language
- * (switch expressions, patterns, anonymous and local classes), scored by its rules.
+ * The worked examples of SonarSource's "Cognitive Complexity" white paper (G. Ann Campbell), scored
+ * as the paper scores them, plus the Java constructs the paper leaves to the language (switch
+ * expressions, patterns, anonymous and local classes), scored by its rules.
  */
 class CognitiveComplexityTest {
 
   static Stream<Arguments> examples() {
     return Stream.of(
-        Arguments.of("white paper: sumOfPrimes (labelled continue)", 7, """
+        Arguments.of(
+            "white paper: sumOfPrimes (labelled continue)",
+            7,
+            """
             int sumOfPrimes(int max) {
               int total = 0;
               OUT: for (int i = 1; i <= max; ++i) {   // +1
@@ -35,7 +38,10 @@ class CognitiveComplexityTest {
               return total;
             }
             """),
-        Arguments.of("white paper: getWords (a switch counts once)", 1, """
+        Arguments.of(
+            "white paper: getWords (a switch counts once)",
+            1,
+            """
             String getWords(int number) {
               switch (number) {                       // +1
                 case 1:
@@ -49,7 +55,10 @@ class CognitiveComplexityTest {
               }
             }
             """),
-        Arguments.of("white paper: nesting under try, multi-catch", 9, """
+        Arguments.of(
+            "white paper: nesting under try, multi-catch",
+            9,
+            """
             void myMethod() {
               try {
                 if (condition1) {                     // +1
@@ -62,14 +71,20 @@ class CognitiveComplexityTest {
               }
             }
             """),
-        Arguments.of("white paper: a lambda raises nesting without an increment", 2, """
+        Arguments.of(
+            "white paper: a lambda raises nesting without an increment",
+            2,
+            """
             void myMethod2() {
               Runnable r = () -> {
                 if (condition1) { step(); }           // +2 (nesting = 1)
               };
             }
             """),
-        Arguments.of("white paper: mixed operators make three sequences", 4, """
+        Arguments.of(
+            "white paper: mixed operators make three sequences",
+            4,
+            """
             boolean mixed() {
               if (a                                   // +1
                   && b && c                           // +1
@@ -80,7 +95,10 @@ class CognitiveComplexityTest {
               return false;
             }
             """),
-        Arguments.of("white paper: a negation separates sequences", 3, """
+        Arguments.of(
+            "white paper: a negation separates sequences",
+            3,
+            """
             boolean negated() {
               if (a                                   // +1
                   && !(b && c)) {                     // +1, +1
@@ -89,7 +107,10 @@ class CognitiveComplexityTest {
               return false;
             }
             """),
-        Arguments.of("white paper: overriddenSymbolFrom (SonarJava)", 19, """
+        Arguments.of(
+            "white paper: overriddenSymbolFrom (SonarJava)",
+            19,
+            """
             private MethodJavaSymbol overriddenSymbolFrom(ClassJavaType classType) {
               if (classType.isUnknown()) {                                  // +1
                 return Symbols.unknownMethodSymbol;
@@ -118,7 +139,10 @@ class CognitiveComplexityTest {
               return null;
             }
             """),
-        Arguments.of("white paper: addVersion (sonar-persistit)", 35, """
+        Arguments.of(
+            "white paper: addVersion (sonar-persistit)",
+            35,
+            """
             private void addVersion(final Entry entry, final Transaction txn)
                 throws PersistitInterruptedException, RollbackException {
               final TransactionIndex ti = _persistit.getTransactionIndex();
@@ -164,7 +188,10 @@ class CognitiveComplexityTest {
               }
             }
             """),
-        Arguments.of("white paper: toRegexp (sonar-plugin-api)", 20, """
+        Arguments.of(
+            "white paper: toRegexp (sonar-plugin-api)",
+            20,
+            """
             private static String toRegexp(String antPattern, String directorySeparator) {
               final String escapedDirectorySeparator = '\\\\' + directorySeparator;
               final StringBuilder sb = new StringBuilder(antPattern.length());
@@ -202,14 +229,20 @@ class CognitiveComplexityTest {
               return sb.toString();
             }
             """),
-        Arguments.of("straight-line code and method calls are free", 0, """
+        Arguments.of(
+            "straight-line code and method calls are free",
+            0,
+            """
             int add(int a, int b) {
               int sum = a + b;
               log(sum);
               return sum;
             }
             """),
-        Arguments.of("direct recursion costs one, however many calls", 2, """
+        Arguments.of(
+            "direct recursion costs one, however many calls",
+            2,
+            """
             int fib(int n) {
               if (n < 2) {                            // +1
                 return n;
@@ -217,12 +250,18 @@ class CognitiveComplexityTest {
               return fib(n - 1) + fib(n - 2);         // +1 (recursion, counted once)
             }
             """),
-        Arguments.of("a call to an overload is no recursion", 0, """
+        Arguments.of(
+            "a call to an overload is no recursion",
+            0,
+            """
             int size(List<String> items) {
               return size(items, 0);
             }
             """),
-        Arguments.of("unlabelled break and continue are free", 6, """
+        Arguments.of(
+            "unlabelled break and continue are free",
+            6,
+            """
             void scan(int[][] grid) {
               for (int[] row : grid) {                // +1
                 for (int cell : row) {                // +2 (nesting = 1)
@@ -234,7 +273,10 @@ class CognitiveComplexityTest {
               }
             }
             """),
-        Arguments.of("a labelled break costs one", 7, """
+        Arguments.of(
+            "a labelled break costs one",
+            7,
+            """
             void scan(int[][] grid) {
               outer:
               for (int[] row : grid) {                // +1
@@ -246,7 +288,10 @@ class CognitiveComplexityTest {
               }
             }
             """),
-        Arguments.of("switch expression with patterns and a guard", 4, """
+        Arguments.of(
+            "switch expression with patterns and a guard",
+            4,
+            """
             String describe(Object o) {
               return switch (o) {                                  // +1
                 case Integer i when i > 0 && i < 10 -> "small";    // +1 (&&)
@@ -256,7 +301,10 @@ class CognitiveComplexityTest {
               };
             }
             """),
-        Arguments.of("anonymous class methods nest one level", 3, """
+        Arguments.of(
+            "anonymous class methods nest one level",
+            3,
+            """
             Runnable task() {
               return new Runnable() {
                 @Override
@@ -270,7 +318,10 @@ class CognitiveComplexityTest {
               };
             }
             """),
-        Arguments.of("local record and class methods nest one level", 4, """
+        Arguments.of(
+            "local record and class methods nest one level",
+            4,
+            """
             void local() {
               record Pair(int a, int b) {
                 int max() { return a > b ? a : b; }   // +2 (ternary, nesting = 1)
@@ -280,7 +331,10 @@ class CognitiveComplexityTest {
               }
             }
             """),
-        Arguments.of("do-while and a catch inside a lambda", 4, """
+        Arguments.of(
+            "do-while and a catch inside a lambda",
+            4,
+            """
             void retry() {
               do {                                    // +1
                 tasks.forEach(t -> {
@@ -303,7 +357,10 @@ class CognitiveComplexityTest {
 
   @Test
   void namesTheBiggestIncrementsFirst() {
-    CognitiveComplexity.Result result = CognitiveComplexity.of(parseMethod("""
+    CognitiveComplexity.Result result =
+        CognitiveComplexity.of(
+            parseMethod(
+                """
         void m() {
           for (int i = 0; i < n; i++) {
             if (a) {
@@ -312,13 +369,17 @@ class CognitiveComplexityTest {
           }
         }
         """));
-    assertThat(result.biggest(2)).extracting(CognitiveComplexity.Increment::describe)
+    assertThat(result.biggest(2))
+        .extracting(CognitiveComplexity.Increment::describe)
         .containsExactly("nested if at line 5 +3", "nested if at line 4 +2");
   }
 
   @Test
   void measuresTheDeepestNestingOfStatements() {
-    CognitiveComplexity.Result result = CognitiveComplexity.of(parseMethod("""
+    CognitiveComplexity.Result result =
+        CognitiveComplexity.of(
+            parseMethod(
+                """
         void m() {
           while (a) {
             try {
@@ -332,14 +393,20 @@ class CognitiveComplexityTest {
           }
         }
         """));
-    // while body 1, if body 2, block lambda 3, if inside it 4; try and the expression lambda add nothing
+    // while body 1, if body 2, block lambda 3, if inside it 4; try and the expression lambda add
+    // nothing
     assertThat(result.maxNesting()).isEqualTo(4);
     assertThat(result.deepestLine()).isEqualTo(7);
   }
 
   private static MethodDeclaration parseMethod(String method) {
-    CompilationUnit unit = new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21))
-        .parse("class Example {\n" + method + "}\n").getResult().orElseThrow();
+    CompilationUnit unit =
+        new JavaParser(
+                new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21))
+            .parse("class Example {\n" + method + "}\n")
+            .getResult()
+            .orElseThrow();
     return unit.findFirst(MethodDeclaration.class).orElseThrow();
   }
 }

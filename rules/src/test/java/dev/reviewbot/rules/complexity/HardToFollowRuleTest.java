@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class HardToFollowRuleTest {
   private static final String PATH = "src/main/java/dev/x/Parser.java";
 
-  /** Cognitive complexity 1 + 2 + 3 + 4 + 5 = 15 for four nested ifs in a loop, plus {@code extra}. */
+  /**
+   * Cognitive complexity 1 + 2 + 3 + 4 + 5 = 15 for four nested ifs in a loop, plus {@code extra}.
+   */
   private static String parser(String extra, String comment) {
     return """
         package dev.x;
@@ -41,49 +43,70 @@ class HardToFollowRuleTest {
             return n;
           }
         }
-        """.formatted(comment, extra);
+        """
+        .formatted(comment, extra);
   }
 
   private static List<Finding> scan(String path, String source) {
-    return findings(HardToFollowRule.class, new ChangeSet(null, "scan", null, List.of(ChangedFile.scanned(path, source))), Map.of());
+    return findings(
+        HardToFollowRule.class,
+        new ChangeSet(null, "scan", null, List.of(ChangedFile.scanned(path, source))),
+        Map.of());
   }
 
   @Test
   void namesTheScoreAndTheBiggestContributorsOnTheMethodHeader() {
     List<Finding> found = scan(PATH, parser("if (n > 3 && a) { n--; }", "count"));
 
-    assertThat(found).singleElement().satisfies(f -> {
-      assertThat(f.line()).isEqualTo(4);
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).isEqualTo("parse() is hard to follow: cognitive complexity 17 (max 15): "
-          + "nested if at line 10 +5, nested if at line 9 +4, nested if at line 8 +3, nested if at line 7 +2, and 3 more; "
-          + "nested 5 levels deep at line 10 (max 4).");
-      assertThat(f.suggestion()).contains("Extract");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(4);
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "parse() is hard to follow: cognitive complexity 17 (max 15): "
+                          + "nested if at line 10 +5, nested if at line 9 +4, nested if at line 8 +3, nested if at line 7 +2, and 3 more; "
+                          + "nested 5 levels deep at line 10 (max 4).");
+              assertThat(f.suggestion()).contains("Extract");
+            });
   }
 
   @Test
   void staysQuietAtTheLimit() {
-    assertThat(findings(HardToFollowRule.class, new ChangeSet(null, "scan", null,
-        List.of(ChangedFile.scanned(PATH, parser("", "count")))), Map.of("maxNesting", 5))).isEmpty();
+    assertThat(
+            findings(
+                HardToFollowRule.class,
+                new ChangeSet(
+                    null, "scan", null, List.of(ChangedFile.scanned(PATH, parser("", "count")))),
+                Map.of("maxNesting", 5)))
+        .isEmpty();
   }
 
   @Test
   void isOneLevelLowerInTestCode() {
     assertThat(scan("src/test/java/dev/x/ParserTest.java", parser("if (n > 3) { n--; }", "count")))
-        .singleElement().extracting(Finding::severity).isEqualTo(Severity.INFO);
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.INFO);
   }
 
   @Test
   void inAChangeReportsAMethodTheChangeMadeHarderAndAnchorsOnTheAddedLine(@TempDir Path dir) {
     try (GitRepo repo = GitRepo.init(dir)) {
       ObjectId base = repo.write(PATH, parser("if (n > 3) { n--; }", "count")).commit("base");
-      ObjectId head = repo.write(PATH, parser("if (n > 3 || n < -3) { n--; }", "count")).commit("harder");
+      ObjectId head =
+          repo.write(PATH, parser("if (n > 3 || n < -3) { n--; }", "count")).commit("harder");
 
-      assertThat(findings(HardToFollowRule.class, repo.change(base, head), Map.of())).singleElement().satisfies(f -> {
-        assertThat(f.message()).contains("cognitive complexity 17, was 16 before this change (max 15)");
-        assertThat(f.line()).as("the added line, not the untouched header").isEqualTo(17);
-      });
+      assertThat(findings(HardToFollowRule.class, repo.change(base, head), Map.of()))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.message())
+                    .contains("cognitive complexity 17, was 16 before this change (max 15)");
+                assertThat(f.line()).as("the added line, not the untouched header").isEqualTo(17);
+              });
     }
   }
 
@@ -91,12 +114,17 @@ class HardToFollowRuleTest {
   void inAChangeLeavesAMethodAloneThatWasAlreadyThatHardByDefault(@TempDir Path dir) {
     try (GitRepo repo = GitRepo.init(dir)) {
       ObjectId base = repo.write(PATH, parser("if (n > 3) { n--; }", "count")).commit("base");
-      ObjectId head = repo.write(PATH, parser("if (n > 3) { n--; }", "count the x characters")).commit("comment");
+      ObjectId head =
+          repo.write(PATH, parser("if (n > 3) { n--; }", "count the x characters"))
+              .commit("comment");
       ChangeSet change = repo.change(base, head);
 
       assertThat(findings(HardToFollowRule.class, change, Map.of())).isEmpty();
       assertThat(findings(HardToFollowRule.class, change, Map.of("newProblemsOnly", false)))
-          .singleElement().extracting(Finding::line).as("anchored on the changed line").isEqualTo(11);
+          .singleElement()
+          .extracting(Finding::line)
+          .as("anchored on the changed line")
+          .isEqualTo(11);
     }
   }
 
@@ -107,7 +135,9 @@ class HardToFollowRuleTest {
       ObjectId head = repo.write(PATH, parser("if (n > 3) { n--; }", "count")).commit("new method");
 
       assertThat(findings(HardToFollowRule.class, repo.change(base, head), Map.of()))
-          .singleElement().extracting(Finding::line).isEqualTo(4);
+          .singleElement()
+          .extracting(Finding::line)
+          .isEqualTo(4);
     }
   }
 }

@@ -17,12 +17,21 @@ class ErrorHandlingRuleTest {
   private static final String MAIN = "src/main/java/dev/x/Job.java";
 
   private static List<Finding> check(String path, String body, Map<String, Object> options) {
-    String source = "package dev.x;\nclass Job {\n  Object run(Store store) throws Exception {\n" + body + "\n    return null;\n  }\n}\n";
-    return findings(ErrorHandlingRule.class, new ChangeSet(null, "scan", null, List.of(ChangedFile.scanned(path, source))), options);
+    String source =
+        "package dev.x;\nclass Job {\n  Object run(Store store) throws Exception {\n"
+            + body
+            + "\n    return null;\n  }\n}\n";
+    return findings(
+        ErrorHandlingRule.class,
+        new ChangeSet(null, "scan", null, List.of(ChangedFile.scanned(path, source))),
+        options);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       empty catch          | try { store.save(); } catch (java.io.IOException e) {}                         | Empty catch block: java.io.IOException caught here vanishes without a trace
       catch-all swallowed  | try { store.save(); } catch (Exception e) { return 0; }                         | catch (Exception e) swallows every failure, bugs such as NullPointerException included, and leaves no trace of it.
       catch-all message    | try { store.save(); } catch (Throwable t) { store.note(t.getMessage()); }       | keeps only its message, not the stack trace.
@@ -32,32 +41,47 @@ class ErrorHandlingRuleTest {
       console              | System.out.println("saving");                                                   | System.out.println(...) in production code
       """)
   void saysWhatIsWrongInAReviewersWords(String name, String body, String message) {
-    assertThat(check(MAIN, body.replace("\\n", "\n"), Map.of())).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains(message);
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.suggestion()).isNotBlank();
-    });
+    assertThat(check(MAIN, body.replace("\\n", "\n"), Map.of()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message()).contains(message);
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.suggestion()).isNotBlank();
+            });
   }
 
   @Test
   void isOneLevelLowerInTestCode() {
-    assertThat(check("src/test/java/dev/x/JobTest.java", "try { store.save(); } catch (java.io.IOException e) {}", Map.of()))
-        .singleElement().extracting(Finding::severity).isEqualTo(Severity.INFO);
+    assertThat(
+            check(
+                "src/test/java/dev/x/JobTest.java",
+                "try { store.save(); } catch (java.io.IOException e) {}",
+                Map.of()))
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.INFO);
   }
 
   @Test
   void catchAllTypesAreConfigurable() {
     String body = "try { store.save(); } catch (java.io.IOException e) { return 0; }";
     assertThat(check(MAIN, body, Map.of())).isEmpty();
-    assertThat(check(MAIN, body, Map.of("catchAllTypes", List.of("java.io.IOException")))).hasSize(1);
+    assertThat(check(MAIN, body, Map.of("catchAllTypes", List.of("java.io.IOException"))))
+        .hasSize(1);
   }
 
   @Test
   void consoleOutputInAMainClassCanBeReportedToo() {
-    String source = "class Tool {\n  public static void main(String[] args) {}\n  void help() { System.out.println(\"usage\"); }\n}\n";
-    ChangeSet scan = new ChangeSet(null, "scan", null, List.of(ChangedFile.scanned("src/main/java/Tool.java", source)));
+    String source =
+        "class Tool {\n  public static void main(String[] args) {}\n  void help() { System.out.println(\"usage\"); }\n}\n";
+    ChangeSet scan =
+        new ChangeSet(
+            null, "scan", null, List.of(ChangedFile.scanned("src/main/java/Tool.java", source)));
     assertThat(findings(ErrorHandlingRule.class, scan, Map.of())).isEmpty();
     assertThat(findings(ErrorHandlingRule.class, scan, Map.of("allowConsoleInMain", false)))
-        .singleElement().extracting(Finding::line).isEqualTo(3);
+        .singleElement()
+        .extracting(Finding::line)
+        .isEqualTo(3);
   }
 }

@@ -18,9 +18,14 @@ class LocaleCaseRuleTest {
   private static final String MAIN = "src/main/java/dev/x/Names.java";
 
   private static List<Finding> check(String path, String body, Map<String, Object> options) {
-    String source = "package dev.x;\nimport java.util.*;\nclass Names {\n  enum Mode { STRICT, LENIENT }\n"
-        + "  Map<String, String> headers;\n  Object run(String name, String text) {\n" + body + "\n    return null;\n  }\n}\n";
-    return RuleRunner.findings(LocaleCaseRule.class, new ChangeSet(null, "scan", null, List.of(ChangedFile.scanned(path, source))),
+    String source =
+        "package dev.x;\nimport java.util.*;\nclass Names {\n  enum Mode { STRICT, LENIENT }\n"
+            + "  Map<String, String> headers;\n  Object run(String name, String text) {\n"
+            + body
+            + "\n    return null;\n  }\n}\n";
+    return RuleRunner.findings(
+        LocaleCaseRule.class,
+        new ChangeSet(null, "scan", null, List.of(ChangedFile.scanned(path, source))),
         options);
   }
 
@@ -31,7 +36,10 @@ class LocaleCaseRuleTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       literal          | if (name.toLowerCase().endsWith(".zip")) return 1;          | in a Turkish locale `".ZIP".toLowerCase()` is `".zıp"` (dotless ı), so it never matches ".zip".
       switch label     | switch (name.toLowerCase()) { case "user_properties": return 1; } | `"USER_PROPERTIES".toLowerCase()` is `"user_propertıes"` (dotless ı), so that case is never taken.
       enum lookup      | return Mode.valueOf(name.toUpperCase());                    | looked up as an enum constant by `Mode.valueOf(...)`; in a Turkish locale `"title".toUpperCase()` is `"TİTLE"`
@@ -51,26 +59,40 @@ class LocaleCaseRuleTest {
   @Test
   void suggestsLocaleRootOrEqualsIgnoreCase() {
     assertThat(only("return headers.get(name.toLowerCase());").suggestion())
-        .isEqualTo("Pass Locale.ROOT: `toLowerCase(Locale.ROOT)` converts the same way on every machine.");
-    assertThat(only("return name.toUpperCase().equals(\"FILE\");").suggestion()).endsWith("; or compare with equalsIgnoreCase.");
-    assertThat(only("return name.toLowerCase().equals(text.toLowerCase());").suggestion()).startsWith("Compare with equalsIgnoreCase");
+        .isEqualTo(
+            "Pass Locale.ROOT: `toLowerCase(Locale.ROOT)` converts the same way on every machine.");
+    assertThat(only("return name.toUpperCase().equals(\"FILE\");").suggestion())
+        .endsWith("; or compare with equalsIgnoreCase.");
+    assertThat(only("return name.toLowerCase().equals(text.toLowerCase());").suggestion())
+        .startsWith("Compare with equalsIgnoreCase");
   }
 
   @Test
   void reportsAComparisonOfBothSidesOnce() {
-    assertThat(check(MAIN, "return name.toLowerCase().equals(text.toLowerCase());", Map.of())).hasSize(1);
-    assertThat(check(MAIN, "String lower = text.toLowerCase();\n return name.toLowerCase().equals(lower);", Map.of()))
-        .singleElement().extracting(Finding::line).isEqualTo(8);
+    assertThat(check(MAIN, "return name.toLowerCase().equals(text.toLowerCase());", Map.of()))
+        .hasSize(1);
+    assertThat(
+            check(
+                MAIN,
+                "String lower = text.toLowerCase();\n return name.toLowerCase().equals(lower);",
+                Map.of()))
+        .singleElement()
+        .extracting(Finding::line)
+        .isEqualTo(8);
   }
 
   @Test
   void leavesTestsOfWhetherTextHasCaseAlone() {
     assertThat(check(MAIN, "return name.toLowerCase().equals(name);", Map.of())).isEmpty();
-    assertThat(check(MAIN, "return name.toLowerCase().equals(name.toUpperCase());", Map.of())).isEmpty();
+    assertThat(check(MAIN, "return name.toLowerCase().equals(name.toUpperCase());", Map.of()))
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       returned         | return name.toLowerCase();                                  | the result is returned; if that is an identifier or key rather than text for a person
       searched         | return text.toLowerCase().contains(name);                   | searched with `contains(name)`
       stored in local  | String lower = name.toLowerCase();\\n other(lower);         | stored in `lower`
@@ -85,15 +107,18 @@ class LocaleCaseRuleTest {
 
   @Test
   void reportsAnOsNameCheckThatATurkishLocaleBreaksInline() {
-    Finding finding = only("return System.getProperty(\"os.name\").toLowerCase().startsWith(\"aix\");");
+    Finding finding =
+        only("return System.getProperty(\"os.name\").toLowerCase().startsWith(\"aix\");");
     assertThat(finding.channel()).isEqualTo(Channel.INLINE);
     assertThat(finding.message()).contains("`\"AIX\".toLowerCase()` is `\"aıx\"`");
   }
 
   @Test
   void picksTheUseATurkishLocaleBreaksAmongAVariablesUses() {
-    Finding finding = only("String os = System.getProperty(\"os.name\");\n os = os.toLowerCase();\n"
-        + " if (os.indexOf(\"windows\") >= 0) return 1;\n if (os.indexOf(\"aix\") >= 0) return 2;");
+    Finding finding =
+        only(
+            "String os = System.getProperty(\"os.name\");\n os = os.toLowerCase();\n"
+                + " if (os.indexOf(\"windows\") >= 0) return 1;\n if (os.indexOf(\"aix\") >= 0) return 2;");
     assertThat(finding.channel()).isEqualTo(Channel.INLINE);
     assertThat(finding.line()).isEqualTo(8);
     assertThat(finding.message()).contains("compared by `indexOf(\"aix\")` (line 10)");
@@ -102,15 +127,22 @@ class LocaleCaseRuleTest {
   @Test
   void unclearUsesCanBeLeftOut() {
     assertThat(check(MAIN, "return name.toLowerCase();", Map.of("unclearUses", false))).isEmpty();
-    assertThat(check(MAIN, "return headers.get(name.toLowerCase());", Map.of("unclearUses", false))).hasSize(1);
+    assertThat(check(MAIN, "return headers.get(name.toLowerCase());", Map.of("unclearUses", false)))
+        .hasSize(1);
   }
 
   @Test
   void saysItInTheSummaryOneLevelLowerInTestCode() {
-    assertThat(check("src/test/java/dev/x/NamesTest.java", "return headers.get(name.toLowerCase());", Map.of()))
-        .singleElement().satisfies(f -> {
-          assertThat(f.channel()).isEqualTo(Channel.SUMMARY);
-          assertThat(f.severity()).isEqualTo(Severity.INFO);
-        });
+    assertThat(
+            check(
+                "src/test/java/dev/x/NamesTest.java",
+                "return headers.get(name.toLowerCase());",
+                Map.of()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.channel()).isEqualTo(Channel.SUMMARY);
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+            });
   }
 }

@@ -14,30 +14,52 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an RSA private key from a PEM file: PKCS#8 ({@code BEGIN PRIVATE KEY}) as it is, and
- * PKCS#1 ({@code BEGIN RSA PRIVATE KEY}, what GitHub hands out for an App) by wrapping it in the
- * PKCS#8 structure the JDK reads. A few lines of DER instead of a crypto library.
+ * Reads an RSA private key from a PEM file: PKCS#8 ({@code BEGIN PRIVATE KEY}) as it is, and PKCS#1
+ * ({@code BEGIN RSA PRIVATE KEY}, what GitHub hands out for an App) by wrapping it in the PKCS#8
+ * structure the JDK reads. A few lines of DER instead of a crypto library.
  */
 public final class PemPrivateKeys {
-  private static final Pattern PEM = Pattern.compile(
-      "-----BEGIN (RSA PRIVATE KEY|PRIVATE KEY)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
+  private static final Pattern PEM =
+      Pattern.compile(
+          "-----BEGIN (RSA PRIVATE KEY|PRIVATE KEY)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
+
   /** AlgorithmIdentifier for rsaEncryption (1.2.840.113549.1.1.1) with NULL parameters. */
   private static final byte[] RSA_ALGORITHM = {
-      0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
+    0x30,
+    0x0d,
+    0x06,
+    0x09,
+    0x2a,
+    (byte) 0x86,
+    0x48,
+    (byte) 0x86,
+    (byte) 0xf7,
+    0x0d,
+    0x01,
+    0x01,
+    0x01,
+    0x05,
+    0x00
+  };
 
   private PemPrivateKeys() {}
 
-  /** @throws IllegalArgumentException naming the file and what is wrong with it */
+  /**
+   * @throws IllegalArgumentException naming the file and what is wrong with it
+   */
   public static PrivateKey read(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw new IllegalArgumentException(file + ": cannot read the private key file (" + e.getMessage() + ")", e);
+      throw new IllegalArgumentException(
+          file + ": cannot read the private key file (" + e.getMessage() + ")", e);
     }
     Matcher pem = PEM.matcher(text);
     if (!pem.find()) {
-      throw new IllegalArgumentException(file + ": not a PEM RSA private key (expected -----BEGIN RSA PRIVATE KEY----- or -----BEGIN PRIVATE KEY-----)");
+      throw new IllegalArgumentException(
+          file
+              + ": not a PEM RSA private key (expected -----BEGIN RSA PRIVATE KEY----- or -----BEGIN PRIVATE KEY-----)");
     }
     byte[] der;
     try {
@@ -49,11 +71,15 @@ public final class PemPrivateKeys {
     try {
       return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException(file + ": not a valid RSA private key (" + e.getMessage() + ")", e);
+      throw new IllegalArgumentException(
+          file + ": not a valid RSA private key (" + e.getMessage() + ")", e);
     }
   }
 
-  /** PrivateKeyInfo ::= SEQUENCE { version INTEGER 0, algorithm AlgorithmIdentifier, privateKey OCTET STRING }. */
+  /**
+   * PrivateKeyInfo ::= SEQUENCE { version INTEGER 0, algorithm AlgorithmIdentifier, privateKey
+   * OCTET STRING }.
+   */
   static byte[] wrapPkcs1(byte[] pkcs1) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(new byte[] {0x02, 0x01, 0x00});
