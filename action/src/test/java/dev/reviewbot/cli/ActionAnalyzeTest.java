@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reviewbot.action.internal.SarifSchema;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,16 +25,16 @@ class ActionAnalyzeTest {
 
   @TempDir Path root;
   ActionWorkflow workflow;
-  GitFixture repo;
+  TestGitRepo repo;
   String baseSha;
   String headSha;
 
   @BeforeEach
   void checkout() {
     workflow = new ActionWorkflow(root);
-    repo = GitFixture.init(workflow.workspace);
-    baseSha = repo.write(SERVICE, BASE).commit("base");
-    headSha = repo.write(SERVICE, HEAD).commit("pull request");
+    repo = TestGitRepo.init(workflow.workspace);
+    baseSha = repo.write(SERVICE, BASE).commit("base").name();
+    headSha = repo.write(SERVICE, HEAD).commit("pull request").name();
   }
 
   @Test
@@ -104,12 +105,13 @@ class ActionAnalyzeTest {
   void reviewsThePullRequestHeadAgainstItsMergeBaseNeverGithubSha() {
     // the base branch moved on after the pull request branched: its new problem is not the pull
     // request's
-    repo.branch("main-moved", baseSha);
+    repo.checkoutNewBranch("main-moved", baseSha);
     String movedBase =
         repo.write(
                 "src/main/java/com/acme/Other.java",
                 "package com.acme;\npublic class Other {\n  public static int hits;\n}\n")
-            .commit("base moves on");
+            .commit("base moves on")
+            .name();
     String prHead = headSha;
     workflow.pullRequest("pull_request", movedBase, prHead, false).input("mode", "analyze");
 
@@ -132,7 +134,7 @@ class ActionAnalyzeTest {
     }
     repo.write("src/main/java/com/acme/Wide.java", wide.append("}\n").toString());
     repo.write(".reviewbot.yml", "rules:\n  shared-mutable-state:\n    severity: error\n");
-    String head = repo.commit("wide");
+    String head = repo.commit("wide").name();
     workflow
         .pullRequest("pull_request", baseSha, head, true)
         .input("mode", "analyze")

@@ -3,6 +3,7 @@ package dev.reviewbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.github.ReviewBundle;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,17 +43,19 @@ class ActionCoverageTest {
   @BeforeEach
   void buildUnderJacoco() throws Exception {
     workflow = new ActionWorkflow(root);
-    try (GitFixture repo = GitFixture.init(workflow.workspace)) {
+    try (TestGitRepo repo = TestGitRepo.init(workflow.workspace)) {
       repo.write(".gitignore", "target/\n").write(PRICING, BASE);
       baseSha =
           repo.write(
                   "src/test/java/com/acme/PricingTests.java",
                   TESTS.replace(" || new Pricing().discounted(100, 2) != 200", ""))
-              .commit("base");
+              .commit("base")
+              .name();
       headSha =
           repo.write(PRICING, HEAD)
               .write("src/test/java/com/acme/PricingTests.java", TESTS)
-              .commit("discounts, half tested");
+              .commit("discounts, half tested")
+              .name();
     }
     JacocoBuild.run(workflow.workspace, "com.acme.PricingTests");
   }

@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +20,16 @@ class ActionHistoryTest {
    */
   private ActionWorkflow cloned(int depth, String[] shas) throws Exception {
     Path origin = root.resolve("origin");
-    try (GitFixture repo = GitFixture.init(origin)) {
+    try (TestGitRepo repo = TestGitRepo.init(origin)) {
       repo.write(ActionAnalyzeTest.SERVICE, ActionAnalyzeTest.BASE).commit("first");
       shas[0] =
           repo.write(ActionAnalyzeTest.SERVICE, ActionAnalyzeTest.BASE + "// base\n")
-              .commit("base");
+              .commit("base")
+              .name();
       shas[1] =
-          repo.write(ActionAnalyzeTest.SERVICE, ActionAnalyzeTest.HEAD).commit("pull request");
+          repo.write(ActionAnalyzeTest.SERVICE, ActionAnalyzeTest.HEAD)
+              .commit("pull request")
+              .name();
     }
     ActionWorkflow workflow = new ActionWorkflow(root.resolve("job"));
     Files.delete(workflow.workspace);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -46,14 +47,15 @@ class ActionPluginsTest {
   @Test
   void aPullRequestsPluginsAreNotLoadedButItsDeclaredRulesRun() throws Exception {
     ActionWorkflow workflow = new ActionWorkflow(root);
-    GitFixture repo = GitFixture.init(workflow.workspace);
-    String baseSha = repo.write("README.md", "orders\n").commit("base");
+    TestGitRepo repo = TestGitRepo.init(workflow.workspace);
+    String baseSha = repo.write("README.md", "orders\n").commit("base").name();
     Files.createDirectories(workflow.workspace.resolve("tools"));
     Files.copy(PluginCommandTest.PLUGIN, workflow.workspace.resolve("tools/house-rules.jar"));
     String headSha =
         repo.write(".reviewbot.yml", CONFIG)
             .write(CONTROLLER, HEAD)
-            .commit("pull request with its own plugin");
+            .commit("pull request with its own plugin")
+            .name();
     workflow.pullRequest("pull_request", baseSha, headSha, true).input("mode", "analyze");
 
     ActionWorkflow.Run run = workflow.run();

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.reviewbot.action.internal.SarifSchema;
 import dev.reviewbot.github.FakeGitHub;
 import dev.reviewbot.github.ReviewBundle;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,16 +54,16 @@ class ActionReviewTest {
   @TempDir Path root;
   final FakeGitHub github = new FakeGitHub();
   ActionWorkflow workflow;
-  GitFixture repo;
+  TestGitRepo repo;
   String baseSha;
   String headSha;
 
   @BeforeEach
   void pullRequest() throws IOException {
     workflow = new ActionWorkflow(root.resolve("phase-a"));
-    repo = GitFixture.init(workflow.workspace);
-    baseSha = repo.write(SERVICE, ActionAnalyzeTest.BASE).commit("base");
-    headSha = repo.write(SERVICE, ActionAnalyzeTest.HEAD).commit("pull request");
+    repo = TestGitRepo.init(workflow.workspace);
+    baseSha = repo.write(SERVICE, ActionAnalyzeTest.BASE).commit("base").name();
+    headSha = repo.write(SERVICE, ActionAnalyzeTest.HEAD).commit("pull request").name();
     ObjectNode file = github.json.createObjectNode();
     file.put("filename", SERVICE);
     file.put("status", "modified");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reviewbot.action.internal.SarifSchema;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,12 +47,12 @@ class BaselineCommandTest {
       """;
 
   @TempDir Path dir;
-  GitFixture repo;
+  TestGitRepo repo;
   Path baseline;
 
   @BeforeEach
   void legacyRepositoryWithABaseline() {
-    repo = GitFixture.init(dir);
+    repo = TestGitRepo.init(dir);
     repo.write(PATH, LEGACY).commit("legacy");
     baseline = dir.resolve(".reviewbot-baseline.json");
     CliRun run = CliRun.of("baseline", "-C", dir.toString());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,11 @@ class CheckCommandTest {
   private static final String HEAD = ServiceSample.HEAD;
 
   @TempDir Path dir;
-  GitFixture repo;
+  TestGitRepo repo;
 
   @BeforeEach
   void createRepository() {
-    repo = GitFixture.init(dir);
+    repo = TestGitRepo.init(dir);
     repo.write("src/main/java/com/acme/Service.java", BASE).commit("base");
     repo.write("src/main/java/com/acme/Service.java", HEAD).commit("change");
   }
@@ -119,7 +120,7 @@ class CheckCommandTest {
 
     assertThat(workingTree.out()).contains("src/main/java/com/acme/Extra.java:3:");
     assertThat(staged.out()).doesNotContain("Extra.java");
-    repo.stage();
+    repo.stageAll();
     assertThat(CliRun.of("check", "-C", dir.toString(), "--base", "HEAD", "--staged").out())
         .contains("Extra.java:3:");
   }

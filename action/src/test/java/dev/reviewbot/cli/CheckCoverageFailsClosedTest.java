@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class CheckCoverageFailsClosedTest {
 
   @BeforeEach
   void buildTestedChangeUnderTheAgent() throws Exception {
-    GitFixture repo = GitFixture.init(dir);
+    TestGitRepo repo = TestGitRepo.init(dir);
     repo.write(".gitignore", "target/\nbroken/\n");
     repo.write("src/main/java/com/acme/Pricing.java", PricingSample.BASE);
     repo.write("src/test/java/com/acme/PricingTests.java", TESTS).commit("base");

@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,11 +41,11 @@ class CheckCoverageTest {
       """;
 
   @TempDir Path dir;
-  GitFixture repo;
+  TestGitRepo repo;
 
   @BeforeEach
   void createRepository() {
-    repo = GitFixture.init(dir);
+    repo = TestGitRepo.init(dir);
     repo.write(".gitignore", "target/\n");
     repo.write("src/main/java/com/acme/Pricing.java", BASE);
     repo.write("src/test/java/com/acme/PricingTests.java", TESTS.formatted(""));

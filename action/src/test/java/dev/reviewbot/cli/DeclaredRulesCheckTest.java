@@ -3,6 +3,7 @@ package dev.reviewbot.cli;
 import static dev.reviewbot.cli.PluginCommandTest.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class DeclaredRulesCheckTest {
 
   @BeforeEach
   void createRepository() {
-    GitFixture repo = GitFixture.init(dir);
+    TestGitRepo repo = TestGitRepo.init(dir);
     repo.write(".reviewbot.yml", CONFIG)
         .write("src/main/java/com/acme/Legacy.java", LEGACY_BASE)
         .commit("base");
@@ -105,7 +106,7 @@ class DeclaredRulesCheckTest {
 
   @Test
   void theDeclaredRuleWorksWithRulesSettingsSuppressionsAndFilterModes() throws IOException {
-    GitFixture repo = GitFixture.init(dir);
+    TestGitRepo repo = TestGitRepo.init(dir);
     repo.write(".reviewbot.yml", CONFIG + "rules:\n  no-java-util-date:\n    severity: error\n")
         .write(
             "src/main/java/com/acme/Invoice.java",

@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class DefaultBaseCheckTest {
     Path remote = dir.resolve("remote.git");
     Path work = dir.resolve("work");
     GitCli.ok(dir, "init", "-q", "--bare", remote.toString());
-    GitFixture repo = GitFixture.init(work);
+    TestGitRepo repo = TestGitRepo.init(work);
     repo.write("src/main/java/com/acme/Service.java", ServiceSample.BASE).commit("base");
     GitCli.ok(work, "remote", "add", "origin", remote.toString());
     GitCli.ok(work, "push", "-q", "-u", "origin", "main");
@@ -43,9 +44,12 @@ class DefaultBaseCheckTest {
   @Test
   void aCloneComparesWithTheRemotesDefaultBranchThroughOriginHead() throws Exception {
     Path origin = dir.resolve("origin");
-    GitFixture upstream = GitFixture.init(origin);
+    TestGitRepo upstream = TestGitRepo.init(origin);
     String base =
-        upstream.write("src/main/java/com/acme/Service.java", ServiceSample.BASE).commit("base");
+        upstream
+            .write("src/main/java/com/acme/Service.java", ServiceSample.BASE)
+            .commit("base")
+            .name();
     Path clone = dir.resolve("clone");
     GitCli.ok(dir, "clone", "-q", origin.toString(), clone.toString());
     GitCli.ok(clone, "checkout", "-q", "-b", "topic");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reviewbot.registry.RuleDescriptor;
 import dev.reviewbot.registry.RuleRegistry;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -120,7 +121,7 @@ class EveryRuleCheckTest {
 
   @Test
   void aChangeExercisingEveryRuleShowsThemAll() throws Exception {
-    GitFixture repo = GitFixture.init(dir);
+    TestGitRepo repo = TestGitRepo.init(dir);
     repo.write("src/main/java/com/acme/Orders.java", BASE).commit("base");
     repo.write("src/main/java/com/acme/Orders.java", HEAD);
     for (int i = 1; i <= 31; i++) { // more files than pr-size allows

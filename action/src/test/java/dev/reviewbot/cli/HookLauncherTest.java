@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class HookLauncherTest {
   @BeforeEach
   void createRepository() {
     repo = dir.resolve("repo");
-    GitFixture.init(repo).write("A.java", "class A {}\n").commit("base");
+    TestGitRepo.init(repo).write("A.java", "class A {}\n").commit("base");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class PluginCommandTest {
       """;
 
   @TempDir Path dir;
-  GitFixture repo;
+  TestGitRepo repo;
 
   @BeforeAll
   static void pluginWasBuilt() {
@@ -68,7 +69,7 @@ class PluginCommandTest {
 
   @BeforeEach
   void createRepository() {
-    repo = GitFixture.init(dir);
+    repo = TestGitRepo.init(dir);
     repo.write("src/main/java/com/acme/web/OrderController.java", BASE).commit("base");
     repo.write("src/main/java/com/acme/web/OrderController.java", HEAD)
         .commit("add delete endpoint");

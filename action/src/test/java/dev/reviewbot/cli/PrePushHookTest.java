@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,13 +23,13 @@ class PrePushHookTest {
       "package com.acme;\n\nfinal class Clean {\n  private final int value = 1;\n  static int hits;\n}\n";
 
   @TempDir Path dir;
-  GitFixture repo;
+  TestGitRepo repo;
   String base;
 
   @BeforeEach
   void createRepository() {
-    repo = GitFixture.init(dir);
-    base = repo.write("src/main/java/com/acme/Clean.java", CLEAN).commit("base");
+    repo = TestGitRepo.init(dir);
+    base = repo.write("src/main/java/com/acme/Clean.java", CLEAN).commit("base").name();
   }
 
   @Test
@@ -72,7 +73,7 @@ class PrePushHookTest {
   @Test
   void hookBlocksAPushWhoseCommitsAddFindings() {
     String head =
-        repo.write("src/main/java/com/acme/Clean.java", SHARED).commit("add shared state");
+        repo.write("src/main/java/com/acme/Clean.java", SHARED).commit("add shared state").name();
 
     CliRun run =
         withStdin(

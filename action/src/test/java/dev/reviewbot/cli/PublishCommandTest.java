@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.reviewbot.github.FakeGitHub;
 import dev.reviewbot.github.ReviewBundle;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,15 +66,15 @@ class PublishCommandTest {
   private static final String TOKEN_ENV = "REVIEWBOT_TEST_TOKEN";
 
   @TempDir Path dir;
-  private GitFixture repo;
+  private TestGitRepo repo;
   private String headSha;
   private final FakeGitHub github = new FakeGitHub();
 
   @BeforeEach
   void createRepositoryAndPullRequest() throws IOException {
-    repo = GitFixture.init(dir.resolve("repo"));
+    repo = TestGitRepo.init(dir.resolve("repo"));
     repo.write(PATH, BASE).commit("base");
-    headSha = repo.write(PATH, HEAD).commit("change");
+    headSha = repo.write(PATH, HEAD).commit("change").name();
     github.movePullRequestTo(headSha);
     ObjectNode file = github.json.createObjectNode();
     file.put("filename", PATH);

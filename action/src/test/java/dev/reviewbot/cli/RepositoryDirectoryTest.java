@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,11 +26,11 @@ class RepositoryDirectoryTest {
       """;
 
   @TempDir Path dir;
-  GitFixture repo;
+  TestGitRepo repo;
 
   @BeforeEach
   void createRepository() {
-    repo = GitFixture.init(dir);
+    repo = TestGitRepo.init(dir);
     repo.write(".reviewbot.yml", CONFIG)
         .write(
             "src/main/java/com/acme/Counter.java",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class UnanalyzableFileTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"check", "scan"})
   void otherFilesAreReportedAndTheSkippedOnesNamed(String command) throws Exception {
-    GitFixture repo = GitFixture.init(dir);
+    TestGitRepo repo = TestGitRepo.init(dir);
     repo.write(ServiceSample.PATH, ServiceSample.BASE).commit("base");
     repo.write(ServiceSample.PATH, ServiceSample.HEAD)
         .write(DEEP_PATH, DEEP)

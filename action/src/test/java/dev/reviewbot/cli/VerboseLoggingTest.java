@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class VerboseLoggingTest {
 
   @BeforeEach
   void createRepository() {
-    GitFixture repo = GitFixture.init(dir);
+    TestGitRepo repo = TestGitRepo.init(dir);
     repo.write(ServiceSample.PATH, ServiceSample.BASE).commit("base");
     repo.write(ServiceSample.PATH, ServiceSample.HEAD).commit("change");
   }

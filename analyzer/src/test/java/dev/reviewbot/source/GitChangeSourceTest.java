@@ -10,6 +10,7 @@ import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.diff.Hunk;
 import dev.reviewbot.diff.UnifiedDiffParser;
 import dev.reviewbot.source.GitChangeSource.Head;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,11 +77,11 @@ class GitChangeSourceTest {
 
   @Test
   void readsAddedModifiedAndDeletedFilesBetweenTwoCommits() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       repo.write("src/Greeter.java", GREETER)
           .write("notes.txt", "one\ntwo\n")
           .write("old/Gone.java", "class Gone {}\n");
-      RevCommit base = repo.commitAll("base");
+      RevCommit base = repo.commit("base");
       repo.write(
               "src/Greeter.java",
               GREETER
@@ -88,7 +89,7 @@ class GitChangeSourceTest {
                   .replace("  }\n}", "  }\n\n  public void bye() {}\n}"))
           .delete("old/Gone.java")
           .write("src/Added.java", "class Added {\n}\n");
-      RevCommit head = repo.commitAll("head");
+      RevCommit head = repo.commit("head");
 
       ChangeSet change = read("HEAD~1", Head.commit("HEAD"));
 
@@ -122,7 +123,7 @@ class GitChangeSourceTest {
   /** The same change read through JGit and through the git command line gives the same hunks. */
   @Test
   void agreesWithTheGitCommandLineOnEveryHunk() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       StringBuilder longFile = new StringBuilder();
       for (int i = 1; i <= 60; i++) {
         longFile.append("line ").append(i).append('\n');
@@ -132,7 +133,7 @@ class GitChangeSourceTest {
           .write("dos.txt", "a\r\nb\r\nc\r\n")
           .write("tail.txt", "x\ny")
           .write("Gone.java", "class Gone {}\n");
-      RevCommit base = repo.commitAll("base");
+      RevCommit base = repo.commit("base");
       repo.write(
               "Long.txt",
               longFile
@@ -146,7 +147,7 @@ class GitChangeSourceTest {
           .write("tail.txt", "x\nz")
           .delete("Gone.java")
           .write("Added.java", "class Added {}\n");
-      RevCommit head = repo.commitAll("head");
+      RevCommit head = repo.commit("head");
 
       ChangeSet change = read(base.name(), Head.commit(head.name()));
 
@@ -216,11 +217,11 @@ class GitChangeSourceTest {
 
   @Test
   void detectsARenameWithEdits() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("src/Greeter.java", GREETER).commitAll("base");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("src/Greeter.java", GREETER).commit("base");
       repo.delete("src/Greeter.java")
           .write("src/Welcomer.java", GREETER.replace("Greeter", "Welcomer"))
-          .commitAll("rename");
+          .commit("rename");
 
       ChangedFile renamed = read("main~1", Head.commit("main")).files().get(0);
 
@@ -235,14 +236,14 @@ class GitChangeSourceTest {
 
   @Test
   void flagsBinaryFilesAndKeepsNoTextForThem() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.writeBytes("logo.gif", new byte[] {'G', 'I', 'F', 0, 1, 2})
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("logo.gif", new byte[] {'G', 'I', 'F', 0, 1, 2})
           .write(".gitattributes", "*.dat binary\n")
           .write("table.dat", "looks like text\n")
-          .commitAll("base");
-      repo.writeBytes("logo.gif", new byte[] {'G', 'I', 'F', 0, 3, 4})
+          .commit("base");
+      repo.write("logo.gif", new byte[] {'G', 'I', 'F', 0, 3, 4})
           .write("table.dat", "still text\n")
-          .commitAll("head");
+          .commit("head");
 
       ChangeSet change = read("HEAD~1", Head.commit("HEAD"));
 
@@ -265,9 +266,9 @@ class GitChangeSourceTest {
 
   @Test
   void reportsAModeOnlyChange() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("run.sh", "echo hi\n").commitAll("base");
-      repo.executable("run.sh").commitAll("chmod");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("run.sh", "echo hi\n").commit("base");
+      repo.executable("run.sh").commit("chmod");
 
       ChangedFile script = read("HEAD~1", Head.commit("HEAD")).files().get(0);
 
@@ -281,8 +282,8 @@ class GitChangeSourceTest {
 
   @Test
   void theIndexHeadTakesStagedContentAndTheWorkingTreeHeadTakesTheFileOnDisk() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("A.java", "class A {\n}\n").commitAll("base");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("A.java", "class A {\n}\n").commit("base");
       repo.write("A.java", "class A {\n  int staged;\n}\n").stage("A.java");
       repo.write("A.java", "class A {\n  int staged;\n  int unstaged;\n}\n");
 
@@ -304,9 +305,9 @@ class GitChangeSourceTest {
 
   @Test
   void theWorkingTreeHeadIncludesUntrackedFilesThatAreNotIgnored() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("tracked.log", "kept\n").commitAll("a file the ignore rules will match");
-      repo.write(".gitignore", "target/\n*.log\n").commitAll("ignore rules");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("tracked.log", "kept\n").commit("a file the ignore rules will match");
+      repo.write(".gitignore", "target/\n*.log\n").commit("ignore rules");
       repo.write("src/New.java", "class New {}\n")
           .write("target/Generated.java", "class Generated {}\n")
           .write("debug.log", "noise\n")
@@ -325,8 +326,8 @@ class GitChangeSourceTest {
   @Test
   void filesIgnoredThroughInfoExcludeTheExcludesFileOrANestedGitignoreAreNotPartOfTheChange()
       throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("A.java", "class A {}\n").commitAll("base");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("A.java", "class A {}\n").commit("base");
       repo.write(".git/info/exclude", "scratch/\n")
           .write("excludes", "*.orig.java\n")
           .config("core", null, "excludesFile", dir.resolve("excludes").toString());
@@ -346,11 +347,11 @@ class GitChangeSourceTest {
 
   @Test
   void buildOutputIsNotPartOfTheChangeEvenWithoutAGitignore() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       repo.write("pom.xml", "<project/>\n")
           .write("app/build.gradle", "\n")
           .write("src/main/java/com/acme/build/Tool.java", "class Tool {}\n")
-          .commitAll("base");
+          .commit("base");
       repo.write("target/classes/Gen.java", "class Gen {}\n")
           .write("app/build/generated/Gen.java", "class Gen {}\n")
           .write("src/main/java/com/acme/build/NewTool.java", "class NewTool {}\n")
@@ -367,11 +368,11 @@ class GitChangeSourceTest {
 
   @Test
   void theWorkingTreeHeadSeesStagedDeletionsRenamesAndFilesDeletedOnDisk() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       repo.write("Keep.java", GREETER)
           .write("Staged.java", "class Staged {}\n")
           .write("Disk.java", "class Disk {}\n")
-          .commitAll("base");
+          .commit("base");
       git(repo).rm().addFilepattern("Staged.java").call();
       repo.delete("Disk.java").delete("Keep.java").write("Moved.java", GREETER);
 
@@ -388,8 +389,8 @@ class GitChangeSourceTest {
 
   @Test
   void diffsTheWorkingTreeAsGitSeesItUnderAutocrlfButKeepsTheBytesOnDisk() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("A.java", "class A {\n  int a;\n}\n").commitAll("base");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("A.java", "class A {\n  int a;\n}\n").commit("base");
       repo.config("core", null, "autocrlf", "true");
       repo.write("A.java", "class A {\r\n  int b;\r\n}\r\n");
 
@@ -402,18 +403,14 @@ class GitChangeSourceTest {
 
   @Test
   void comparesAgainstTheMergeBaseNotTheTipOfTheBaseBranch() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       RevCommit fork =
-          repo.write("A.java", "class A {}\n")
-              .write("B.java", "class B {}\n")
-              .commitAll("fork point");
+          repo.write("A.java", "class A {}\n").write("B.java", "class B {}\n").commit("fork point");
       repo.branch("feature")
           .checkout("feature")
           .write("A.java", "class A { int feature; }\n")
-          .commitAll("feature work");
-      repo.checkout("main")
-          .write("B.java", "class B { int mainline; }\n")
-          .commitAll("main moves on");
+          .commit("feature work");
+      repo.checkout("main").write("B.java", "class B { int mainline; }\n").commit("main moves on");
 
       ChangeSet change = read("main", Head.commit("feature"));
 
@@ -424,8 +421,8 @@ class GitChangeSourceTest {
 
   @Test
   void findsTheRepositoryFromASubdirectory() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("src/main/A.java", "class A {}\n").commitAll("base");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("src/main/A.java", "class A {}\n").commit("base");
       repo.write("src/main/A.java", "class A { int x; }\n");
       try (GitChangeSource source = GitChangeSource.open(dir.resolve("src/main"))) {
         assertThat(source.workTree()).isEqualTo(dir.toRealPath());
@@ -442,8 +439,8 @@ class GitChangeSourceTest {
             "origin/HEAD, never the branch's own upstream",
             (Setup)
                 repo -> {
-                  RevCommit first = repo.write("A.java", "class A {}\n").commitAll("first");
-                  RevCommit second = repo.commitAll("second");
+                  RevCommit first = repo.write("A.java", "class A {}\n").commit("first");
+                  RevCommit second = repo.commit("second");
                   repo.ref("refs/remotes/origin/trunk", first)
                       .symbolicRef("refs/remotes/origin/HEAD", "refs/remotes/origin/trunk")
                       .ref("refs/remotes/origin/main", second)
@@ -456,7 +453,7 @@ class GitChangeSourceTest {
             "origin/main without origin/HEAD",
             (Setup)
                 repo -> {
-                  RevCommit first = repo.write("A.java", "class A {}\n").commitAll("first");
+                  RevCommit first = repo.write("A.java", "class A {}\n").commit("first");
                   repo.ref("refs/remotes/origin/main", first)
                       .ref("refs/remotes/origin/master", first)
                       .branch("feature")
@@ -467,7 +464,7 @@ class GitChangeSourceTest {
             "origin/master",
             (Setup)
                 repo -> {
-                  RevCommit first = repo.write("A.java", "class A {}\n").commitAll("first");
+                  RevCommit first = repo.write("A.java", "class A {}\n").commit("first");
                   repo.ref("refs/remotes/origin/master", first)
                       .branch("feature")
                       .checkout("feature");
@@ -477,7 +474,7 @@ class GitChangeSourceTest {
             "origin/HEAD",
             (Setup)
                 repo -> {
-                  RevCommit first = repo.write("A.java", "class A {}\n").commitAll("first");
+                  RevCommit first = repo.write("A.java", "class A {}\n").commit("first");
                   repo.ref("refs/remotes/origin/develop", first)
                       .symbolicRef("refs/remotes/origin/HEAD", "refs/remotes/origin/develop");
                 },
@@ -486,7 +483,7 @@ class GitChangeSourceTest {
             "main",
             (Setup)
                 repo -> {
-                  repo.write("A.java", "class A {}\n").commitAll("first");
+                  repo.write("A.java", "class A {}\n").commit("first");
                   repo.branch("master").branch("feature").checkout("feature");
                 },
             "main"),
@@ -494,21 +491,21 @@ class GitChangeSourceTest {
             "master",
             (Setup)
                 repo -> {
-                  repo.write("A.java", "class A {}\n").commitAll("first");
+                  repo.write("A.java", "class A {}\n").commit("first");
                   repo.branch("master").branch("feature").checkout("feature");
-                  repo.git.branchDelete().setBranchNames("main").setForce(true).call();
+                  repo.git().branchDelete().setBranchNames("main").setForce(true).call();
                 },
             "master"));
   }
 
   interface Setup {
-    void apply(TestRepo repo) throws Exception;
+    void apply(TestGitRepo repo) throws Exception;
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("defaultBases")
   void picksTheDefaultBaseInOrder(String name, Setup setup, String expected) throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       setup.apply(repo);
       try (GitChangeSource source = GitChangeSource.open(dir)) {
         assertThat(source.defaultBaseRef()).isEqualTo(expected);
@@ -520,8 +517,8 @@ class GitChangeSourceTest {
 
   @Test
   void failsClearlyWhenNoDefaultBaseExists() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "trunk")) {
-      repo.write("A.java", "class A {}\n").commitAll("first");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "trunk")) {
+      repo.write("A.java", "class A {}\n").commit("first");
       assertThatThrownBy(() -> read(null, Head.workingTree()))
           .isInstanceOf(ChangeSourceException.class)
           .hasMessage(
@@ -561,10 +558,10 @@ class GitChangeSourceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("errors")
   void failsWithAOneLineMessage(String name, SourceCall action, String message) throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("A.java", "class A {}\n").commitAll("first");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("A.java", "class A {}\n").commit("first");
       git(repo).checkout().setOrphan(true).setName("orphan").call();
-      repo.write("B.java", "class B {}\n").commitAll("unrelated");
+      repo.write("B.java", "class B {}\n").commit("unrelated");
       repo.checkout("main");
       try (GitChangeSource source = GitChangeSource.open(dir)) {
         assertThatThrownBy(() -> action.apply(source))
@@ -583,7 +580,7 @@ class GitChangeSourceTest {
 
   @Test
   void refusesARepositoryWithoutCommitsForTheWorkingTree() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       repo.write("A.java", "class A {}\n");
       assertThatThrownBy(() -> read("main", Head.workingTree()))
           .isInstanceOf(ChangeSourceException.class)
@@ -593,10 +590,10 @@ class GitChangeSourceTest {
 
   @Test
   void pushedTakesTheCommitsSinceTheRemoteSha() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      RevCommit remote = repo.write("A.java", "class A {}\n").commitAll("pushed before");
-      repo.write("B.java", "class B {}\n").commitAll("new 1");
-      RevCommit local = repo.write("C.java", "class C {}\n").commitAll("new 2");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      RevCommit remote = repo.write("A.java", "class A {}\n").commit("pushed before");
+      repo.write("B.java", "class B {}\n").commit("new 1");
+      RevCommit local = repo.write("C.java", "class C {}\n").commit("new 2");
       try (GitChangeSource source = GitChangeSource.open(dir)) {
         ChangeSet change = source.pushed(local.name(), remote.name());
         assertThat(change.base())
@@ -616,10 +613,10 @@ class GitChangeSourceTest {
 
   @Test
   void pushedOfANewOrUnfetchedBranchComparesWithTheDefaultBase() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("A.java", "class A {}\n").commitAll("on main");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("A.java", "class A {}\n").commit("on main");
       repo.branch("topic").checkout("topic");
-      RevCommit local = repo.write("T.java", "class T {}\n").commitAll("topic work");
+      RevCommit local = repo.write("T.java", "class T {}\n").commit("topic work");
       try (GitChangeSource source = GitChangeSource.open(dir)) {
         ChangeSet newBranch = source.pushed(local.name(), ObjectId.zeroId().name());
         ChangeSet unfetched =
@@ -633,8 +630,8 @@ class GitChangeSourceTest {
 
   @Test
   void pushedOfABranchDeletionHasNoFiles() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      RevCommit remote = repo.write("A.java", "class A {}\n").commitAll("on main");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      RevCommit remote = repo.write("A.java", "class A {}\n").commit("on main");
       try (GitChangeSource source = GitChangeSource.open(dir)) {
         assertThat(source.pushed(ObjectId.zeroId().name(), remote.name()).files()).isEmpty();
       }
@@ -643,9 +640,9 @@ class GitChangeSourceTest {
 
   @Test
   void decodesMalformedUtf8WithReplacementCharacters() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("A.java", "class A {}\n").commitAll("base");
-      repo.writeBytes(
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("A.java", "class A {}\n").commit("base");
+      repo.write(
           "A.java",
           "class A { String s = \"caf\u00e9\"; }\n".getBytes(StandardCharsets.ISO_8859_1));
       ChangedFile file = read("main", Head.workingTree()).files().get(0);
@@ -656,7 +653,7 @@ class GitChangeSourceTest {
     }
   }
 
-  private static org.eclipse.jgit.api.Git git(TestRepo repo) {
-    return repo.git;
+  private static org.eclipse.jgit.api.Git git(TestGitRepo repo) {
+    return repo.git();
   }
 }

@@ -3,6 +3,7 @@ package dev.reviewbot.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.source.GitChangeSource.Head;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,15 +76,15 @@ class LastReleaseTest {
 
   @Test
   void theVersionUnderWayIsReadFromTheRootPomOrItsParent() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("A.java", "class A {}\n").commitAll("one");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("A.java", "class A {}\n").commit("one");
       repo.tag("v3.6.3", true);
       repo.write(
               "pom.xml",
               "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n  <parent><version>40</version></parent>\n"
                   + "  <artifactId>x</artifactId>\n  <version>4.0.0-alpha-8-SNAPSHOT</version>\n</project>\n")
-          .commitAll("two");
-      repo.write("A.java", "class A { int x; }\n").commitAll("three");
+          .commit("two");
+      repo.write("A.java", "class A { int x; }\n").commit("three");
 
       assertThat(read("HEAD~1", "HEAD").lastRelease())
           .extracting(LastRelease::nextVersion, LastRelease::nextIsMajor)
@@ -93,14 +94,14 @@ class LastReleaseTest {
 
   @Test
   void aPomWithADoctypeIsNotReadAndTheVersionIsUnknown() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       repo.write(
               "pom.xml",
               "<?xml version=\"1.0\"?>\n<!DOCTYPE p [<!ENTITY v \"9.0\">]>\n<project><version>&v;</version></project>\n")
           .write("gradle.properties", "version=2.1.0-SNAPSHOT\n")
-          .commitAll("one");
+          .commit("one");
       repo.tag("v1.0", false);
-      repo.write("A.java", "class A {}\n").commitAll("two");
+      repo.write("A.java", "class A {}\n").commit("two");
 
       assertThat(read("HEAD~1", "HEAD").lastRelease().nextVersion()).isNull();
     }
@@ -108,11 +109,10 @@ class LastReleaseTest {
 
   @Test
   void theVersionUnderWayIsReadFromGradlePropertiesWithoutAPom() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("gradle.properties", "group=com.acme\nversion = 2.1.0-SNAPSHOT\n")
-          .commitAll("one");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("gradle.properties", "group=com.acme\nversion = 2.1.0-SNAPSHOT\n").commit("one");
       repo.tag("v1.4.2", false);
-      repo.write("A.java", "class A {}\n").commitAll("two");
+      repo.write("A.java", "class A {}\n").commit("two");
 
       assertThat(read("HEAD~1", "HEAD").lastRelease())
           .extracting(LastRelease::nextVersion, LastRelease::nextIsMajor)
@@ -122,23 +122,23 @@ class LastReleaseTest {
 
   @Test
   void theNewestReleaseTheBaseContainsComesWithTheChangedFilesAsReleased() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       repo.write("src/Api.java", "public class Api { void v1() {} }\n")
           .write("README", "r\n")
-          .commitAll("one");
+          .commit("one");
       repo.tag("v1.0", false);
-      repo.write("src/Api.java", "public class Api { void v2() {} }\n").commitAll("two");
+      repo.write("src/Api.java", "public class Api { void v2() {} }\n").commit("two");
       repo.tag("lib-1.1", true);
       repo.write("src/Api.java", "public class Api { void v3() {} }\n")
           .write("src/Fresh.java", "class Fresh {}\n")
-          .commitAll("three");
+          .commit("three");
       repo.tag("v1.2.0-rc1", true).branch("side").checkout("side");
-      repo.write("README", "side\n").commitAll("side work");
+      repo.write("README", "side\n").commit("side work");
       repo.tag("v9.9", false).checkout("main");
       repo.write("src/Api.java", "public class Api { void v4() {} }\n")
           .write("src/Fresh.java", "class Fresh { int x; }\n")
           .write("src/New.java", "class New {}\n")
-          .commitAll("four");
+          .commit("four");
 
       ChangeSet change = read("HEAD~1", "HEAD");
 
@@ -154,13 +154,13 @@ class LastReleaseTest {
 
   @Test
   void aRenamedFileIsReadAtItsBasePath() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       String body = "public class Api {\n" + "  public void method() {}\n".repeat(20) + "}\n";
-      repo.write("src/old/Api.java", body).commitAll("one");
+      repo.write("src/old/Api.java", body).commit("one");
       repo.tag("v1.0", true);
       repo.delete("src/old/Api.java")
           .write("src/now/Api.java", body.replace("}\n}", "}\n  // moved\n}"))
-          .commitAll("move");
+          .commit("move");
 
       ChangeSet change = read("HEAD~1", "HEAD");
 
@@ -173,10 +173,10 @@ class LastReleaseTest {
 
   @Test
   void withoutReleaseTagsTheReleaseIsUnknown() throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
-      repo.write("A.java", "class A {}\n").commitAll("one");
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
+      repo.write("A.java", "class A {}\n").commit("one");
       repo.tag("v1.0-beta", false).tag("nightly", true);
-      repo.write("A.java", "class A { int x; }\n").commitAll("two");
+      repo.write("A.java", "class A { int x; }\n").commit("two");
 
       assertThat(read("HEAD~1", "HEAD").lastReleaseIfKnown()).isEmpty();
     }

@@ -6,6 +6,7 @@ import dev.reviewbot.diff.EditListHunks;
 import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.diff.Hunk;
 import dev.reviewbot.diff.UnifiedDiffParser;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -115,19 +116,20 @@ class LocalDiffsMatchGitDiffTest {
   @MethodSource("edits")
   void hunksBuiltFromTheEditListEqualTheParsedGitDiff(
       String name, int hunks, Map<String, String> base, Map<String, String> head) throws Exception {
-    try (TestRepo repo = TestRepo.init(dir, "main")) {
+    try (TestGitRepo repo = TestGitRepo.init(dir, "main")) {
       RevCommit baseCommit = commit(repo, base, "base");
       RevCommit headCommit = commit(repo, head, "head");
       Map<String, FileDiff> read = readThroughGitChangeSource(baseCommit, headCommit);
 
-      List<DiffEntry> entries = formattedEntries(repo.git.getRepository(), baseCommit, headCommit);
+      List<DiffEntry> entries =
+          formattedEntries(repo.git().getRepository(), baseCommit, headCommit);
       assertThat(read.keySet())
           .containsExactlyInAnyOrderElementsOf(
               entries.stream().map(LocalDiffsMatchGitDiffTest::path).toList());
       for (DiffEntry entry : entries) {
-        FileDiff printed = printedAndParsed(repo.git.getRepository(), entry);
+        FileDiff printed = printedAndParsed(repo.git().getRepository(), entry);
         assertThat(read.get(path(entry)).hunks()).as(path(entry)).isEqualTo(printed.hunks());
-        assertThat(builtFromFormattersEditList(repo.git.getRepository(), entry))
+        assertThat(builtFromFormattersEditList(repo.git().getRepository(), entry))
             .as(path(entry))
             .isEqualTo(printed.hunks());
       }
@@ -187,7 +189,7 @@ class LocalDiffsMatchGitDiffTest {
     return new RawText(repo.open(entry.getId(side).toObjectId()).getBytes());
   }
 
-  private static RevCommit commit(TestRepo repo, Map<String, String> files, String message)
+  private static RevCommit commit(TestGitRepo repo, Map<String, String> files, String message)
       throws Exception {
     for (Map.Entry<String, String> file : files.entrySet()) {
       if (file.getValue() == null) {
@@ -196,7 +198,7 @@ class LocalDiffsMatchGitDiffTest {
         repo.write(file.getKey(), file.getValue());
       }
     }
-    return repo.commitAll(message);
+    return repo.commit(message);
   }
 
   private static String path(DiffEntry entry) {

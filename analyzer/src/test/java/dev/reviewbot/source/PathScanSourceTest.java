@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reviewbot.api.ChangeKind;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ class PathScanSourceTest {
   @Test
   void namesPathsFromTheRepositoryRootWhenInsideAWorkingTree() throws Exception {
     Path repo = dir.resolve("repo");
-    try (TestRepo git = TestRepo.init(repo, "main")) {
+    try (TestGitRepo git = TestGitRepo.init(repo, "main")) {
       git.write("module/src/A.java", "class A {}\n").write(".git-like/Not.java", "class Not {}\n");
       ChangeSet change = new PathScanSource(repo.resolve("module")).scan(List.of(Path.of("src")));
       assertThat(paths(change)).containsExactly("module/src/A.java");

@@ -2,6 +2,7 @@ package dev.reviewbot.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.testgit.TestGitRepo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 
 /**
  * A git repository holding a copy of fixtures/coverage after its build: sources and poms tracked,
@@ -74,7 +73,7 @@ final class FixtureRepo {
         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
       }
       Files.writeString(repo.resolve(".gitignore"), "target/\n");
-      try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      try (TestGitRepo git = TestGitRepo.init(repo)) {
         if (!toBase.isEmpty()) {
           Map<String, String> head = new java.util.HashMap<>();
           for (Map.Entry<String, UnaryOperator<String>> edit : toBase.entrySet()) {
@@ -87,30 +86,18 @@ final class FixtureRepo {
               Files.writeString(repo.resolve(edit.getKey()), base, StandardCharsets.UTF_8);
             }
           }
-          commit(git, "base");
-          git.tag().setName("base").setSigned(false).setAnnotated(false).call();
+          git.commit("base");
+          git.tag("base", false);
           for (Map.Entry<String, String> file : head.entrySet()) {
             Files.writeString(repo.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
           }
         }
-        commit(git, "fixtures as built");
+        git.commit("fixtures as built");
       }
       return repo;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (GitAPIException e) {
-      throw new IllegalStateException(e);
     }
-  }
-
-  private static void commit(Git git, String message) throws GitAPIException {
-    git.add().addFilepattern(".").call();
-    git.commit()
-        .setMessage(message)
-        .setAuthor("t", "t@example.com")
-        .setCommitter("t", "t@example.com")
-        .setSign(false)
-        .call();
   }
 
   static String read(Path repo, String path) {

@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
-import dev.reviewbot.rules.GitRepo;
+import dev.reviewbot.rules.Changes;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class PrSizeRuleTest {
 
   @Test
   void reportsOneChangeLevelFindingWithProductionAndTestLinesAndWhereToSplit() {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base = repo.write("README.md", "hello\n").commit("base");
       ObjectId head =
           repo.write("analyzer/src/main/java/dev/x/Engine.java", javaClass("Engine", 300))
@@ -36,7 +37,7 @@ class PrSizeRuleTest {
               .write("README.md", "hello\nworld\n")
               .commit("big change");
 
-      List<Finding> found = findings(PrSizeRule.class, repo.change(base, head), Map.of());
+      List<Finding> found = findings(PrSizeRule.class, Changes.between(repo, base, head), Map.of());
 
       assertThat(found)
           .singleElement()
@@ -62,14 +63,14 @@ class PrSizeRuleTest {
 
   @Test
   void reportsTooManyFilesEvenWhenEachIsSmall() {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base = repo.write("README.md", "hello\n").commit("base");
       for (int i = 0; i < 31; i++) {
         repo.write("src/main/java/dev/x/p" + (i % 3) + "/C" + i + ".java", javaClass("C" + i, 1));
       }
       ObjectId head = repo.commit("many files");
 
-      List<Finding> found = findings(PrSizeRule.class, repo.change(base, head), Map.of());
+      List<Finding> found = findings(PrSizeRule.class, Changes.between(repo, base, head), Map.of());
 
       assertThat(found)
           .singleElement()
@@ -84,20 +85,20 @@ class PrSizeRuleTest {
 
   @Test
   void staysQuietAtTheFileLimit() {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base = repo.write("README.md", "hello\n").commit("base");
       for (int i = 0; i < 30; i++) {
         repo.write("src/main/java/dev/x/C" + i + ".java", javaClass("C" + i, 1));
       }
       ObjectId head = repo.commit("thirty files");
 
-      assertThat(findings(PrSizeRule.class, repo.change(base, head), Map.of())).isEmpty();
+      assertThat(findings(PrSizeRule.class, Changes.between(repo, base, head), Map.of())).isEmpty();
     }
   }
 
   @Test
   void doesNotCountGeneratedVendoredLockOrBinaryFiles() {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base = repo.write("README.md", "hello\n").commit("base");
       byte[] image = new byte[4000];
       image[10] = 0;
@@ -111,13 +112,13 @@ class PrSizeRuleTest {
               .write("src/main/java/dev/x/Small.java", javaClass("Small", 10))
               .commit("mostly generated");
 
-      assertThat(findings(PrSizeRule.class, repo.change(base, head), Map.of())).isEmpty();
+      assertThat(findings(PrSizeRule.class, Changes.between(repo, base, head), Map.of())).isEmpty();
     }
   }
 
   @Test
   void aRenameWithoutEditsIsNotCounted() {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       for (int i = 0; i < 31; i++) {
         repo.write("old/C" + i + ".java", javaClass("C" + i, 5));
       }
@@ -127,7 +128,7 @@ class PrSizeRuleTest {
       }
       ObjectId head = repo.commit("move");
 
-      ChangeSet change = repo.change(base, head);
+      ChangeSet change = Changes.between(repo, base, head);
       assertThat(change.files())
           .hasSize(31)
           .allSatisfy(f -> assertThat(f.kind().name()).isEqualTo("RENAMED"));
@@ -153,13 +154,13 @@ class PrSizeRuleTest {
   @MethodSource("limits")
   void reportsOnlyOverTheConfiguredLimits(
       String name, int lines, Map<String, Object> options, boolean reported) {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base = repo.write("README.md", "hello\n").commit("base");
       ObjectId head =
           repo.write("src/main/resources/dev/x/table.csv", lines(lines))
               .write("src/main/resources/generated/gen.csv", lines(10))
               .commit("change");
-      assertThat(findings(PrSizeRule.class, repo.change(base, head), options))
+      assertThat(findings(PrSizeRule.class, Changes.between(repo, base, head), options))
           .hasSize(reported ? 1 : 0);
     }
   }

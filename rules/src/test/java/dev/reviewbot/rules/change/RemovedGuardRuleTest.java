@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
-import dev.reviewbot.rules.GitRepo;
+import dev.reviewbot.rules.Changes;
+import dev.reviewbot.testgit.TestGitRepo;
 import dev.reviewbot.testkit.RuleFixture;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,16 +77,16 @@ class RemovedGuardRuleTest {
   @TempDir Path dir;
 
   /** A base commit with the parser and its test, then {@code change} committed on top. */
-  private List<Finding> afterChange(Consumer<GitRepo> change, Map<String, Object> options) {
-    try (GitRepo repo = GitRepo.init(dir)) {
+  private List<Finding> afterChange(Consumer<TestGitRepo> change, Map<String, Object> options) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base = repo.write(PARSER, BASE).write(PARSER_TEST, TEST_SOURCE).commit("base");
       change.accept(repo);
       ObjectId head = repo.commit("change");
-      return findings(RemovedGuardRule.class, repo.change(base, head), options);
+      return findings(RemovedGuardRule.class, Changes.between(repo, base, head), options);
     }
   }
 
-  private static Consumer<GitRepo> edit(String from, String to) {
+  private static Consumer<TestGitRepo> edit(String from, String to) {
     assertThat(BASE).contains(from);
     return repo -> repo.write(PARSER, BASE.replace(from, to));
   }
@@ -123,7 +124,7 @@ class RemovedGuardRuleTest {
     return Stream.of(
         Arguments.of(
             "a changed test mentions the class",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(PARSER, BASE.replace(PARSE_GUARD, PARSE_UNGUARDED))
                         .write(PARSER_TEST, TEST_SOURCE.replace("\"1\"", "\" 1 \"")),
@@ -160,7 +161,7 @@ class RemovedGuardRuleTest {
 
   @ParameterizedTest(name = "in the summary when {0}")
   @MethodSource("summaryCases")
-  void goesToTheSummary(String name, Consumer<GitRepo> change, String reason) {
+  void goesToTheSummary(String name, Consumer<TestGitRepo> change, String reason) {
     List<Finding> found = afterChange(change, Map.of());
 
     assertThat(found)
@@ -205,7 +206,7 @@ class RemovedGuardRuleTest {
             edit("  public int parse(String text) {\n" + PARSE_GUARD + "  }\n", "")),
         Arguments.of(
             "the guard moved into a method of another file",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                             PARSER,
@@ -227,12 +228,12 @@ class RemovedGuardRuleTest {
                 """)),
         Arguments.of(
             "only a test changed",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo -> repo.write(PARSER_TEST, TEST_SOURCE.replace("parses", "parsesOne"))),
-        Arguments.of("the file was deleted", (Consumer<GitRepo>) repo -> repo.delete(PARSER)),
+        Arguments.of("the file was deleted", (Consumer<TestGitRepo>) repo -> repo.delete(PARSER)),
         Arguments.of(
             "the class was renamed and the guard kept",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.delete(PARSER)
                         .write(
@@ -242,7 +243,7 @@ class RemovedGuardRuleTest {
 
   @ParameterizedTest(name = "quiet when {0}")
   @MethodSource("quietCases")
-  void saysNothingWhen(String name, Consumer<GitRepo> change) {
+  void saysNothingWhen(String name, Consumer<TestGitRepo> change) {
     assertThat(afterChange(change, Map.of())).isEmpty();
   }
 

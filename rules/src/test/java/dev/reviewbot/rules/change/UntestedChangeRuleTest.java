@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
-import dev.reviewbot.rules.GitRepo;
+import dev.reviewbot.rules.Changes;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -125,8 +126,8 @@ class UntestedChangeRuleTest {
   @TempDir Path dir;
 
   /** A base commit with the production class and its test, then {@code change} committed on top. */
-  private List<Finding> afterChange(Consumer<GitRepo> change, Map<String, Object> options) {
-    try (GitRepo repo = GitRepo.init(dir)) {
+  private List<Finding> afterChange(Consumer<TestGitRepo> change, Map<String, Object> options) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base =
           repo.write(SERVICE, SERVICE_SOURCE)
               .write(CLIENT, CLIENT_SOURCE)
@@ -135,11 +136,11 @@ class UntestedChangeRuleTest {
               .commit("base");
       change.accept(repo);
       ObjectId head = repo.commit("change");
-      return findings(UntestedChangeRule.class, repo.change(base, head), options);
+      return findings(UntestedChangeRule.class, Changes.between(repo, base, head), options);
     }
   }
 
-  private static Consumer<GitRepo> edit(String from, String to) {
+  private static Consumer<TestGitRepo> edit(String from, String to) {
     return repo -> repo.write(SERVICE, replaced(from, to));
   }
 
@@ -179,7 +180,7 @@ class UntestedChangeRuleTest {
                 "    for (int v : values)\n    {\n      if (v > best)\n        best =\n            v;\n    }\n")),
         Arguments.of(
             "the whole file re-indented",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                         SERVICE,
@@ -189,7 +190,7 @@ class UntestedChangeRuleTest {
                             .collect(Collectors.joining("\n", "", "\n")))),
         Arguments.of(
             "imports, annotations and final changed",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                         SERVICE,
@@ -203,7 +204,7 @@ class UntestedChangeRuleTest {
                             .replace("for (int v : values)", "for (final int v : values)"))),
         Arguments.of(
             "a method moved within the file",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                         SERVICE,
@@ -211,7 +212,7 @@ class UntestedChangeRuleTest {
                             .replace("  /** The total. */", MAX + "  /** The total. */"))),
         Arguments.of(
             "a method moved unchanged to another file",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(SERVICE, replaced(CLAMP, ""))
                         .write(
@@ -219,20 +220,20 @@ class UntestedChangeRuleTest {
                             "package dev.x;\n\nfinal class Numbers {\n" + CLAMP + "}\n")),
         Arguments.of(
             "the file and its class renamed",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.delete(SERVICE)
                         .write(DIR + "Summer.java", SERVICE_SOURCE.replace("Service", "Summer"))),
         Arguments.of(
             "a class renamed with the code that uses it",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.delete(SERVICE)
                         .write(DIR + "Summer.java", SERVICE_SOURCE.replace("Service", "Summer"))
                         .write(CLIENT, CLIENT_SOURCE.replace("Service", "Summer"))),
         Arguments.of(
             "a method renamed with its callers in another file",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                             SERVICE,
@@ -242,7 +243,7 @@ class UntestedChangeRuleTest {
                         .write(CLIENT, CLIENT_SOURCE.replace("service.total()", "service.sum()"))),
         Arguments.of(
             "the file moved to another package",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.delete(SERVICE)
                         .write(
@@ -250,7 +251,7 @@ class UntestedChangeRuleTest {
                             SERVICE_SOURCE.replace("package dev.x;", "package dev.y;"))),
         Arguments.of(
             "a method renamed with its caller",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                         SERVICE,
@@ -267,7 +268,7 @@ class UntestedChangeRuleTest {
                         "Math.max(lo, Math.min(hi, v))", "Math.max(min, Math.min(max, value))"))),
         Arguments.of(
             "a local variable renamed",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                         SERVICE,
@@ -276,28 +277,28 @@ class UntestedChangeRuleTest {
                             .replace("sum += v;", "total += v;")
                             .replace("return sum;", "return total;"))),
         Arguments.of(
-            "production code only deleted", (Consumer<GitRepo>) repo -> repo.delete(SERVICE)),
+            "production code only deleted", (Consumer<TestGitRepo>) repo -> repo.delete(SERVICE)),
         Arguments.of("a method only deleted", edit(CLAMP, "")),
         Arguments.of(
             "only package-info.java and module-info.java changed",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(DIR + "package-info.java", "/** Docs. */\npackage dev.x;\n")
                         .write("core/src/main/java/module-info.java", "module dev.x {}\n")),
         Arguments.of(
             "only generated code changed",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                         "core/target/generated-sources/dev/x/Dto.java", javaClass("Dto", 20))),
         Arguments.of(
             "only documentation changed",
-            (Consumer<GitRepo>) repo -> repo.write("README.md", "hello\nworld\n")));
+            (Consumer<TestGitRepo>) repo -> repo.write("README.md", "hello\nworld\n")));
   }
 
   @ParameterizedTest(name = "quiet when {0}")
   @MethodSource("changesThatAreNotBehaviour")
-  void countsNoBehaviourIn(String name, Consumer<GitRepo> change) {
+  void countsNoBehaviourIn(String name, Consumer<TestGitRepo> change) {
     assertThat(afterChange(change, SENSITIVE)).isEmpty();
   }
 
@@ -305,20 +306,20 @@ class UntestedChangeRuleTest {
     return Stream.of(
         Arguments.of(
             "the test changed too",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(SERVICE, withNewMethod(10))
                         .write(SERVICE_TEST, javaClass("ServiceTest", 4))),
         Arguments.of(
             "a new test file came with it",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(SERVICE, withNewMethod(10))
                         .write(
                             "core/src/test/java/dev/x/OtherTest.java", javaClass("OtherTest", 1))),
         Arguments.of(
             "test resources changed with it",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(SERVICE, withNewMethod(10))
                         .write("core/src/test/resources/case.json", "{}\n")));
@@ -326,7 +327,7 @@ class UntestedChangeRuleTest {
 
   @ParameterizedTest(name = "quiet when {0}")
   @MethodSource("changesWithATest")
-  void aTestChangeCountsAsTested(String name, Consumer<GitRepo> change) {
+  void aTestChangeCountsAsTested(String name, Consumer<TestGitRepo> change) {
     assertThat(afterChange(change, SENSITIVE)).isEmpty();
   }
 
@@ -359,12 +360,12 @@ class UntestedChangeRuleTest {
             false),
         Arguments.of(
             "four new statements under the default",
-            (Consumer<GitRepo>) r -> r.write(SERVICE, withNewMethod(4)),
+            (Consumer<TestGitRepo>) r -> r.write(SERVICE, withNewMethod(4)),
             Map.of(),
             false),
         Arguments.of(
             "five new statements at the default",
-            (Consumer<GitRepo>) r -> r.write(SERVICE, withNewMethod(5)),
+            (Consumer<TestGitRepo>) r -> r.write(SERVICE, withNewMethod(5)),
             Map.of(),
             true),
         Arguments.of(
@@ -374,7 +375,7 @@ class UntestedChangeRuleTest {
             true),
         Arguments.of(
             "ten new statements under a raised minimum",
-            (Consumer<GitRepo>) r -> r.write(SERVICE, withNewMethod(10)),
+            (Consumer<TestGitRepo>) r -> r.write(SERVICE, withNewMethod(10)),
             Map.of("minStatements", 11),
             false));
   }
@@ -382,7 +383,7 @@ class UntestedChangeRuleTest {
   @ParameterizedTest(name = "{0}: reported {3}")
   @MethodSource("thresholds")
   void reportsFromMinStatementsOn(
-      String name, Consumer<GitRepo> change, Map<String, Object> options, boolean reported) {
+      String name, Consumer<TestGitRepo> change, Map<String, Object> options, boolean reported) {
     assertThat(afterChange(change, options)).hasSize(reported ? 1 : 0);
   }
 
@@ -426,7 +427,7 @@ class UntestedChangeRuleTest {
             "1 declaration of " + SERVICE),
         Arguments.of(
             "a method moved to another file and edited counts only the edit",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(SERVICE, replaced(CLAMP, ""))
                         .write(
@@ -453,7 +454,7 @@ class UntestedChangeRuleTest {
             "1 statement in 1 method of " + SERVICE),
         Arguments.of(
             "a method renamed, its old name kept as a delegating shim, counts the shim and the callers",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                         SERVICE,
@@ -471,7 +472,7 @@ class UntestedChangeRuleTest {
             "2 statements in 1 method of " + SERVICE),
         Arguments.of(
             "three methods and a field, biggest file first",
-            (Consumer<GitRepo>)
+            (Consumer<TestGitRepo>)
                 repo ->
                     repo.write(
                             SERVICE,
@@ -494,7 +495,7 @@ class UntestedChangeRuleTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("counts")
-  void saysWhatItCounted(String name, Consumer<GitRepo> change, String expected) {
+  void saysWhatItCounted(String name, Consumer<TestGitRepo> change, String expected) {
     assertThat(afterChange(change, SENSITIVE))
         .singleElement()
         .extracting(Finding::message)

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
-import dev.reviewbot.rules.GitRepo;
+import dev.reviewbot.rules.Changes;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
+import dev.reviewbot.testgit.TestGitRepo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -94,12 +95,12 @@ class HardToFollowRuleTest {
 
   @Test
   void inAChangeReportsAMethodTheChangeMadeHarderAndAnchorsOnTheAddedLine(@TempDir Path dir) {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base = repo.write(PATH, parser("if (n > 3) { n--; }", "count")).commit("base");
       ObjectId head =
           repo.write(PATH, parser("if (n > 3 || n < -3) { n--; }", "count")).commit("harder");
 
-      assertThat(findings(HardToFollowRule.class, repo.change(base, head), Map.of()))
+      assertThat(findings(HardToFollowRule.class, Changes.between(repo, base, head), Map.of()))
           .singleElement()
           .satisfies(
               f -> {
@@ -112,12 +113,12 @@ class HardToFollowRuleTest {
 
   @Test
   void inAChangeLeavesAMethodAloneThatWasAlreadyThatHardByDefault(@TempDir Path dir) {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base = repo.write(PATH, parser("if (n > 3) { n--; }", "count")).commit("base");
       ObjectId head =
           repo.write(PATH, parser("if (n > 3) { n--; }", "count the x characters"))
               .commit("comment");
-      ChangeSet change = repo.change(base, head);
+      ChangeSet change = Changes.between(repo, base, head);
 
       assertThat(findings(HardToFollowRule.class, change, Map.of())).isEmpty();
       assertThat(findings(HardToFollowRule.class, change, Map.of("newProblemsOnly", false)))
@@ -130,11 +131,11 @@ class HardToFollowRuleTest {
 
   @Test
   void inAChangeReportsANewMethodOnItsHeader(@TempDir Path dir) {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       ObjectId base = repo.write(PATH, "package dev.x;\n\nclass Parser {\n}\n").commit("base");
       ObjectId head = repo.write(PATH, parser("if (n > 3) { n--; }", "count")).commit("new method");
 
-      assertThat(findings(HardToFollowRule.class, repo.change(base, head), Map.of()))
+      assertThat(findings(HardToFollowRule.class, Changes.between(repo, base, head), Map.of()))
           .singleElement()
           .extracting(Finding::line)
           .isEqualTo(4);

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
-import dev.reviewbot.rules.GitRepo;
+import dev.reviewbot.rules.Changes;
+import dev.reviewbot.testgit.TestGitRepo;
 import dev.reviewbot.testkit.RuleFixture;
 import java.nio.file.Path;
 import java.util.List;
@@ -356,13 +357,13 @@ class DuplicatedCodeRuleTest {
    * before).
    */
   private List<Finding> change(Map<String, String> base, Map<String, String> head) {
-    try (GitRepo repo = GitRepo.init(dir)) {
+    try (TestGitRepo repo = TestGitRepo.init(dir)) {
       repo.write("README.md", "base\n");
       base.forEach(repo::write);
       ObjectId before = repo.commit("base");
       head.forEach(repo::write);
       ObjectId after = repo.commit("change");
-      return findings(DuplicatedCodeRule.class, repo.change(before, after), Map.of());
+      return findings(DuplicatedCodeRule.class, Changes.between(repo, before, after), Map.of());
     }
   }
 }
