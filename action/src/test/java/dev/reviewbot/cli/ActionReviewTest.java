@@ -372,8 +372,7 @@ class ActionReviewTest {
   /** GitHub's {@code patch} for the file: the hunks of the real diff, without the file header. */
   private String patch() throws IOException {
     try (Git git = Git.open(workflow.workspace.toFile());
-        RevWalk walk = new RevWalk(git.getRepository());
-        DiffFormatter formatter = new DiffFormatter(new ByteArrayOutputStream())) {
+        RevWalk walk = new RevWalk(git.getRepository())) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (DiffFormatter diff = new DiffFormatter(out)) {
         diff.setRepository(git.getRepository());

@@ -16,7 +16,7 @@ class NoticeJsonTest {
   // as strict as the bundle's reader
   private static final ObjectMapper JSON =
       new ObjectMapper()
-          .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+          .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 

@@ -78,6 +78,7 @@ class SingleInstanceRestartTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the restarted server only has to run while the review arrives
   void keepsAJobAcceptedJustBeforeAKill(@TempDir Path data) throws Exception {
     String head = Webhooks.sha("accepted-head");
     try (FakeGitHub github = new FakeGitHub()) {

@@ -2,6 +2,8 @@ package dev.reviewbot.coverage.internal;
 
 /** A coverage input that cannot be used; the message names the file and, when known, the line. */
 public final class CoverageInputException extends Exception {
+  private static final long serialVersionUID = 1L;
+
   private final String file;
   private final int line;
   private final int column;

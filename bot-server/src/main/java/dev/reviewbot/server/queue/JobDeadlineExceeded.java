@@ -4,6 +4,8 @@ import java.time.Duration;
 
 /** The reason stored for a try that ran past {@code reviewbot.queue.job-deadline}. */
 public final class JobDeadlineExceeded extends Exception {
+  private static final long serialVersionUID = 1L;
+
   public JobDeadlineExceeded(Duration deadline) {
     super(
         "the review took longer than the job deadline of "

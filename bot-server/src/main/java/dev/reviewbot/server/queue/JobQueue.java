@@ -434,6 +434,8 @@ public final class JobQueue {
   private record Claim(ClaimedJob job) {}
 
   private static final class FirstRowRace extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     FirstRowRace(Throwable cause) {
       super(cause);
     }

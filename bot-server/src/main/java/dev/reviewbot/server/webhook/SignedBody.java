@@ -59,6 +59,8 @@ final class SignedBody {
 
   /** The body passed the size cap; raised while reading, so the rest is never buffered. */
   static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     TooLarge() {
       super("webhook body over the size cap", null, false, false);
     }

@@ -36,6 +36,7 @@ class RedactedLogsTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the server only has to run while the test looks at its logs
   void everyLogLineAndStackTraceLosesTheUserInfoOfItsUrls(
       @TempDir Path data, CapturedOutput output) {
     try (ServerInstance server =

@@ -89,10 +89,17 @@ public final class ChildServer implements AutoCloseable {
     return Files.readString(log);
   }
 
+  /**
+   * Kills the process if it still runs; an interrupt while waiting for it is kept for the caller.
+   */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (process.isAlive()) {
-      kill();
+      try {
+        kill();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.Declarations;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -323,7 +324,7 @@ final class GuardRemovals {
             Expression.class,
             e ->
                 isVariable(e, variable)
-                    && e.findAncestor(LambdaExpr.class).filter(root::isAncestorOf).isEmpty())
+                    && Ancestors.nearest(e, LambdaExpr.class).filter(root::isAncestorOf).isEmpty())
         .isPresent();
   }
 }

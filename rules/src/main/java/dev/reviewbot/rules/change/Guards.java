@@ -26,6 +26,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.LocalNames;
 import dev.reviewbot.rules.internal.Names;
 import java.util.ArrayList;
@@ -399,7 +400,7 @@ final class Guards {
     return Character.isLowerCase(name.charAt(0))
         && !Names.isConstantCase(name)
         && !locals.isLocal(n, name)
-        && n.findAncestor(LambdaExpr.class).isEmpty();
+        && Ancestors.nearest(n, LambdaExpr.class).isEmpty();
   }
 
   /** The code of the method itself: not inside a lambda, an anonymous class or a local class. */

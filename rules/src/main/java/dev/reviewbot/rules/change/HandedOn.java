@@ -17,6 +17,7 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.Declarations;
 import dev.reviewbot.rules.internal.LocalNames;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ final class HandedOn {
         continue;
       }
       Optional<MethodBody> caller =
-          call.findAncestor(CallableDeclaration.class).flatMap(MethodBody::of);
+          Ancestors.nearest(call, CallableDeclaration.class).flatMap(MethodBody::of);
       if (caller.isPresent() && caller.get().declaration() != head.declaration()) {
         Set<String> passed = Guards.variables(arguments.get(index), caller.get(), new LocalNames());
         if (Guards.of(caller.get()).stream()

@@ -24,6 +24,7 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.reviewbot.rules.internal.Ancestors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -127,7 +128,7 @@ final class CognitiveComplexity {
     } else if (node instanceof LocalClassDeclarationStmt
         || node instanceof LocalRecordDeclarationStmt) {
       node.findFirst(TypeDeclaration.class)
-          .ifPresent(type -> classBody(type.getMembers(), nesting + 1));
+          .ifPresent(type -> classBody(((TypeDeclaration<?>) type).getMembers(), nesting + 1));
     } else if (node instanceof BreakStmt s && s.getLabel().isPresent()) {
       add("break to label", s, nesting, 1);
     } else if (node instanceof ContinueStmt s && s.getLabel().isPresent()) {
@@ -257,7 +258,9 @@ final class CognitiveComplexity {
         onThis
             && call.getNameAsString().equals(method.getNameAsString())
             && call.getArguments().size() == method.getParameters().size()
-            && call.findAncestor(CallableDeclaration.class).filter(c -> c == root).isPresent();
+            && Ancestors.nearest(call, CallableDeclaration.class)
+                .filter(c -> c == root)
+                .isPresent();
     if (sameMethod) {
       recursionCounted = true;
       add("recursion", call, nesting, 1);

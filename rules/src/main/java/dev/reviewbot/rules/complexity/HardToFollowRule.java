@@ -14,6 +14,7 @@ import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
+import dev.reviewbot.rules.internal.Ancestors;
 
 /**
  * Methods a reader cannot follow in one pass: cognitive complexity over a limit, statements nested
@@ -133,10 +134,10 @@ public final class HardToFollowRule implements JavaRule {
 
   /** Methods of anonymous and local classes count towards the method around them. */
   static boolean isInsideAnotherMethod(Node method) {
-    return method
-        .findAncestor(
-            n -> n instanceof CallableDeclaration<?> || n instanceof CompactConstructorDeclaration,
-            Node.class)
+    return Ancestors.nearest(
+            method,
+            Node.class,
+            n -> n instanceof CallableDeclaration<?> || n instanceof CompactConstructorDeclaration)
         .isPresent();
   }
 }

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
 import dev.reviewbot.api.Report;
+import dev.reviewbot.rules.internal.Ancestors;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -177,8 +178,9 @@ final class CatchChecks {
                   && variable.getInitializer().filter(i -> i == use).isPresent())
               || parent instanceof ReturnStmt
               || parent instanceof ThrowStmt
-              || use.findAncestor(MethodCallExpr.class, ThrowChecks::isLogCall).isPresent()
-              || use.findAncestor(
+              || Ancestors.nearest(use, MethodCallExpr.class, ThrowChecks::isLogCall).isPresent()
+              || Ancestors.nearest(
+                      use,
                       MethodCallExpr.class,
                       call -> call.getScope().flatMap(ConsoleOutput::stream).isPresent())
                   .isPresent();

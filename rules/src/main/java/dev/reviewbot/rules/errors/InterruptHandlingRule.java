@@ -23,6 +23,7 @@ import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
+import dev.reviewbot.rules.internal.Ancestors;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,8 +112,8 @@ public final class InterruptHandlingRule implements JavaRule {
    */
   private static boolean restoresLater(CatchClause c) {
     Optional<Node> method =
-        c.findAncestor(
-            Node.class, n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr);
+        Ancestors.nearest(
+            c, Node.class, n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr);
     return method
         .map(
             m ->
@@ -168,11 +169,11 @@ public final class InterruptHandlingRule implements JavaRule {
    */
   private static boolean endsTheThread(CatchClause c) {
     Optional<MethodDeclaration> method =
-        c.findAncestor(CallableDeclaration.class)
+        Ancestors.nearest(c, CallableDeclaration.class)
             .filter(MethodDeclaration.class::isInstance)
             .map(MethodDeclaration.class::cast);
     if (method.isEmpty()
-        || c.findAncestor(LambdaExpr.class)
+        || Ancestors.nearest(c, LambdaExpr.class)
             .filter(l -> l.isDescendantOf(method.get()))
             .isPresent()) {
       return false;
@@ -186,7 +187,7 @@ public final class InterruptHandlingRule implements JavaRule {
     }
     List<Statement> last = c.getBody().getStatements();
     boolean returns = !last.isEmpty() && last.get(last.size() - 1) instanceof ReturnStmt;
-    Optional<TryStmt> tryStmt = c.findAncestor(TryStmt.class);
+    Optional<TryStmt> tryStmt = Ancestors.nearest(c, TryStmt.class);
     boolean lastInRun =
         tryStmt.isPresent()
             && m.getBody()

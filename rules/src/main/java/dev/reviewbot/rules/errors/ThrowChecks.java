@@ -10,6 +10,7 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import dev.reviewbot.api.Report;
+import dev.reviewbot.rules.internal.Ancestors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class ThrowChecks {
     }
     Set<String> caught = CatchScope.caughtNames(c);
     for (ThrowStmt thrown : CatchScope.find(c, ThrowStmt.class)) {
-      if (thrown.findAncestor(CatchClause.class).filter(owner -> owner == c).isEmpty()) {
+      if (Ancestors.nearest(thrown, CatchClause.class).filter(owner -> owner == c).isEmpty()) {
         continue; // an inner catch judges its own throws
       }
       created(c, thrown.getExpression())
@@ -115,7 +116,7 @@ final class ThrowChecks {
 
   /** A throw later in the same block as the log call: both happen, in that order, on one path. */
   private static Optional<ThrowStmt> thrownAfter(MethodCallExpr log) {
-    Optional<Statement> statement = log.findAncestor(Statement.class);
+    Optional<Statement> statement = Ancestors.nearest(log, Statement.class);
     Optional<BlockStmt> block =
         statement
             .flatMap(s -> s.getParentNode())

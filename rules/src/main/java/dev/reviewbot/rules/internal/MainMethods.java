@@ -10,7 +10,7 @@ public final class MainMethods {
 
   /** True inside a {@code main} method. */
   public static boolean inMainMethod(Node node) {
-    return node.findAncestor(MethodDeclaration.class).filter(MainMethods::isMain).isPresent();
+    return Ancestors.nearest(node, MethodDeclaration.class).filter(MainMethods::isMain).isPresent();
   }
 
   /** True inside a type that declares a {@code main} method: a command-line entry point. */

@@ -10,6 +10,7 @@ import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration.ConfigOption;
 import com.github.javaparser.printer.configuration.PrinterConfiguration;
+import dev.reviewbot.rules.internal.Ancestors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,8 +58,8 @@ final class BaseStatements {
 
   private static String key(Node node) {
     String method =
-        node.findAncestor(CallableDeclaration.class)
-            .map(CallableDeclaration::getNameAsString)
+        Ancestors.nearest(node, CallableDeclaration.class)
+            .map(callable -> callable.getNameAsString())
             .orElse("");
     return method + "|" + WHITESPACE.matcher(node.toString(NO_COMMENTS)).replaceAll(" ");
   }

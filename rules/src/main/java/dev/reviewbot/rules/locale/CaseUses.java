@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.SwitchNode;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.LocalNames;
 import dev.reviewbot.rules.internal.Names;
 import dev.reviewbot.rules.locale.Use.Kind;
@@ -145,7 +146,7 @@ final class CaseUses {
       return Use.of(Kind.SHOWN, creation, "an exception's message");
     }
     if (parent instanceof ReturnStmt) {
-      return v.findAncestor(MethodDeclaration.class)
+      return Ancestors.nearest(v, MethodDeclaration.class)
               .filter(m -> m.getNameAsString().equals("toString"))
               .isPresent()
           ? Use.of(Kind.SHOWN, parent, "returned by toString()")
@@ -283,7 +284,7 @@ final class CaseUses {
 
   /** {@code valueOf(name)} inside an enum is its own lookup. */
   private static Optional<EnumDeclaration> enclosingEnum(Node node) {
-    return node.findAncestor(TypeDeclaration.class)
+    return Ancestors.nearest(node, TypeDeclaration.class)
         .filter(EnumDeclaration.class::isInstance)
         .map(EnumDeclaration.class::cast);
   }
@@ -400,8 +401,10 @@ final class CaseUses {
       return false;
     }
     Optional<Node> member =
-        e.findAncestor(
-            Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>));
+        Ancestors.nearest(
+            e,
+            Node.class,
+            n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>));
     return member
         .map(
             m ->
@@ -449,7 +452,8 @@ final class CaseUses {
   /** The variable's uses after {@code v}, in the code around it, most telling first. */
   private List<Use> laterUses(Expression v, String variable, Conversion conversion) {
     Optional<Node> scope =
-        v.findAncestor(
+        Ancestors.nearest(
+            v,
             Node.class,
             n ->
                 n instanceof LambdaExpr

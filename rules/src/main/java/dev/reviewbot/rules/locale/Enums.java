@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.Types;
 import java.util.List;
 import java.util.Optional;
@@ -45,9 +46,10 @@ final class Enums {
       return Optional.empty();
     }
     String name = variable.getNameAsString();
-    return value
-        .findAncestor(
-            Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>))
+    return Ancestors.nearest(
+            value,
+            Node.class,
+            n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>))
         .flatMap(
             member ->
                 member.findFirst(

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import dev.reviewbot.rules.internal.Ancestors;
 import java.util.Optional;
 import java.util.Set;
 
@@ -96,9 +97,10 @@ final class IdentifierSources {
    * System.getProperty("os.name")}.
    */
   private static Optional<Expression> initializer(NameExpr variable) {
-    return variable
-        .findAncestor(
-            Node.class, n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>))
+    return Ancestors.nearest(
+            variable,
+            Node.class,
+            n -> n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>))
         .flatMap(
             member ->
                 member.findFirst(

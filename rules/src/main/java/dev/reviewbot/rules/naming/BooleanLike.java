@@ -6,6 +6,7 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.Names;
 import dev.reviewbot.rules.internal.Types;
 import java.util.Set;
@@ -74,8 +75,7 @@ final class BooleanLike {
         .anyMatch(name::equals)) {
       return true;
     }
-    return method
-        .findAncestor(TypeDeclaration.class)
+    return Ancestors.nearest(method, TypeDeclaration.class)
         .map(
             type ->
                 type.getNameAsString().equals(name)

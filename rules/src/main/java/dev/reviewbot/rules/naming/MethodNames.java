@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import dev.reviewbot.api.RuleContext;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.LocalNames;
 import dev.reviewbot.rules.internal.Names;
 import dev.reviewbot.rules.internal.Types;
@@ -102,7 +103,7 @@ final class MethodNames {
    */
   private static boolean isAssertion(MethodDeclaration method) {
     String owner =
-        method.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString()).orElse("");
+        Ancestors.nearest(method, TypeDeclaration.class).map(t -> t.getNameAsString()).orElse("");
     return !method.getParameters().isEmpty()
         && (ASSERTION_TYPES.matcher(owner).find()
             || method.getBody().map(b -> b.findFirst(ThrowStmt.class).isPresent()).orElse(false));

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.FieldReferences;
 import dev.reviewbot.rules.internal.Visibility;
 import java.util.LinkedHashMap;
@@ -68,8 +69,7 @@ final class Handouts {
   }
 
   static String methodName(Node returned) {
-    return returned
-        .findAncestor(MethodDeclaration.class)
+    return Ancestors.nearest(returned, MethodDeclaration.class)
         .map(m -> m.getNameAsString() + "()")
         .orElse("this method");
   }

@@ -36,8 +36,9 @@ final class PublicFieldDesign {
                     TypeDeclaration.class, t -> t.getNameAsString().equals(type.getNameAsString())))
         .map(
             base ->
-                base.getMembers().stream()
-                    .anyMatch(PublicFieldDesign::isPublicMutableInstanceField))
+                ((TypeDeclaration<?>) base)
+                    .getMembers().stream()
+                        .anyMatch(PublicFieldDesign::isPublicMutableInstanceField))
         .orElse(false);
   }
 

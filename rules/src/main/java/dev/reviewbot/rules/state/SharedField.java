@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.Declarations;
 import dev.reviewbot.rules.internal.Types;
 import dev.reviewbot.rules.internal.Visibility;
@@ -159,9 +160,7 @@ record SharedField(
       return Optional.empty();
     }
     String where =
-        change
-            .get()
-            .findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+        Ancestors.nearest(change.get(), com.github.javaparser.ast.body.CallableDeclaration.class)
             .map(m -> " in `" + m.getNameAsString() + "`")
             .orElse("");
     String kind = value.kind() == MutableValues.Kind.ARRAY ? "array" : value.typeName();

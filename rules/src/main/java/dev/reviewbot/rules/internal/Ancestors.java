@@ -1,0 +1,30 @@
+package dev.reviewbot.rules.internal;
+
+import com.github.javaparser.ast.Node;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The nearest enclosing node of a type. JavaParser's {@code findAncestor(Class...)} takes varargs
+ * of {@code Class<N>}, which makes every call an unchecked generic array creation, and its {@code
+ * findAncestor(Class, Predicate)} is deprecated.
+ */
+public final class Ancestors {
+  private Ancestors() {}
+
+  public static <N> Optional<N> nearest(Node node, Class<N> type) {
+    return nearest(node, type, n -> true);
+  }
+
+  /** The nearest enclosing {@code type} that {@code test} accepts, skipping those it does not. */
+  public static <N> Optional<N> nearest(Node node, Class<N> type, Predicate<? super N> test) {
+    for (Node at = node.getParentNode().orElse(null);
+        at != null;
+        at = at.getParentNode().orElse(null)) {
+      if (type.isInstance(at) && test.test(type.cast(at))) {
+        return Optional.of(type.cast(at));
+      }
+    }
+    return Optional.empty();
+  }
+}
