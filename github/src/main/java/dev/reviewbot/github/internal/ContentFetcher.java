@@ -41,6 +41,8 @@ public final class ContentFetcher {
     if (content.getSize() > maxBytes) {
       throw new FileTooLargeException(path, content.getSize(), maxBytes);
     }
+    // read() would make a second request for what the contents response already carries
+    @SuppressWarnings("deprecation")
     String encoded = content.getEncodedContent();
     if (!"base64".equalsIgnoreCase(content.getEncoding()) || encoded == null) {
       // GitHub leaves out the content of files over 1 MB ("encoding": "none")

@@ -57,7 +57,7 @@ public final class EarlierPosts {
     List<PostedComment> issue = new ArrayList<>();
     GHIssueComment summary = null;
     for (GHIssueComment comment : pull.listComments().withPageSize(100)) {
-      if (!isBot.test(comment.getUserName())) {
+      if (!isBot.test(author(comment))) {
         continue;
       }
       String body = comment.getBody() == null ? "" : comment.getBody();
@@ -94,5 +94,14 @@ public final class EarlierPosts {
 
   public Optional<GHIssueComment> summary() {
     return Optional.ofNullable(summary);
+  }
+
+  /**
+   * The author's login, from the listing itself: {@code getUser()} would fetch each author's
+   * profile.
+   */
+  @SuppressWarnings("deprecation")
+  private static String author(GHIssueComment comment) {
+    return comment.getUserName();
   }
 }
