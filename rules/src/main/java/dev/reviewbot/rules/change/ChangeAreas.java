@@ -1,6 +1,7 @@
 package dev.reviewbot.rules.change;
 
 import dev.reviewbot.api.ChangedFileSummary;
+import dev.reviewbot.rules.internal.Modules;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,10 @@ final class ChangeAreas {
 
   /** Changed lines per area, biggest first. */
   static Map<String, Integer> linesByArea(List<ChangedFileSummary> files) {
-    boolean severalModules = files.stream().map(f -> module(f.path())).distinct().count() > 1;
+    boolean severalModules = files.stream().map(f -> Modules.of(f.path())).distinct().count() > 1;
     Map<String, Integer> lines = new TreeMap<>();
     for (ChangedFileSummary file : files) {
-      String area = severalModules ? module(file.path()) : withinModule(file.path());
+      String area = severalModules ? Modules.of(file.path()) : withinModule(file.path());
       lines.merge(area, file.addedLines() + file.removedLines(), Integer::sum);
     }
     return lines.entrySet().stream()
@@ -33,28 +34,15 @@ final class ChangeAreas {
                 Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
   }
 
-  /** {@code analyzer} for {@code analyzer/src/main/java/...}; top-level directory otherwise. */
-  static String module(String path) {
-    int src = path.startsWith("src/") ? 0 : path.indexOf("/src/");
-    if (src > 0) {
-      return path.substring(0, src);
-    }
-    if (src == 0) {
-      return "(root module)";
-    }
-    int slash = path.indexOf('/');
-    return slash < 0 ? "(top-level files)" : path.substring(0, slash);
-  }
-
   /** The package directory for {@code src/<set>/<lang>/a/b/C.java}, else the module. */
   private static String withinModule(String path) {
     String[] parts = path.split("/");
     for (int i = 0; i + 3 < parts.length; i++) {
       if (parts[i].equals("src")) {
         String dir = String.join("/", java.util.Arrays.copyOfRange(parts, i + 3, parts.length - 1));
-        return dir.isEmpty() ? module(path) : dir;
+        return dir.isEmpty() ? Modules.of(path) : dir;
       }
     }
-    return module(path);
+    return Modules.of(path);
   }
 }

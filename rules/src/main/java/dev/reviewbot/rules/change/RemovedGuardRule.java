@@ -4,15 +4,12 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.reviewbot.api.ChangeContext;
-import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangeRule;
-import dev.reviewbot.api.ChangedFileSummary;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
-import dev.reviewbot.config.Glob;
 import dev.reviewbot.rules.internal.Declarations;
 import dev.reviewbot.rules.internal.Visibility;
 import java.util.ArrayList;
@@ -54,18 +51,7 @@ public final class RemovedGuardRule implements ChangeRule {
     if (!ctx.isDiff()) {
       return;
     }
-    List<Glob> ignore = ctx.option(IGNORE).stream().map(Glob::of).toList();
-    List<SourcePair> sources = new ArrayList<>();
-    for (ChangedFileSummary file : ctx.files()) {
-      // added and deleted files too: a method may move between files, and a guard into a new one
-      if (file.isJava()
-          && !file.testCode()
-          && !file.binary()
-          && file.kind() != ChangeKind.MODE_CHANGED
-          && ignore.stream().noneMatch(g -> g.matches(file.path()))) {
-        SourcePair.read(ctx, file).ifPresent(sources::add);
-      }
-    }
+    List<SourcePair> sources = SourcePair.production(ctx, ctx.option(IGNORE));
     if (sources.isEmpty()) {
       return;
     }

@@ -4,6 +4,9 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangedFileSummary;
+import dev.reviewbot.config.Glob;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +22,25 @@ record SourcePair(String path, Optional<CompilationUnit> base, Optional<Compilat
    * Both trees of a file, or nothing when a version that should be there could not be read or
    * parsed.
    */
+  /**
+   * Base and head of each production Java file of the change, added and deleted ones too (a method
+   * may move between files), but none whose path matches {@code ignoredGlobs}.
+   */
+  static List<SourcePair> production(ChangeContext ctx, List<String> ignoredGlobs) {
+    List<Glob> ignore = ignoredGlobs.stream().map(Glob::of).toList();
+    List<SourcePair> sources = new ArrayList<>();
+    for (ChangedFileSummary file : ctx.files()) {
+      if (file.isJava()
+          && !file.testCode()
+          && !file.binary()
+          && file.kind() != ChangeKind.MODE_CHANGED
+          && ignore.stream().noneMatch(g -> g.matches(file.path()))) {
+        read(ctx, file).ifPresent(sources::add);
+      }
+    }
+    return sources;
+  }
+
   static Optional<SourcePair> read(ChangeContext ctx, ChangedFileSummary file) {
     Optional<CompilationUnit> base =
         file.kind() == ChangeKind.ADDED ? Optional.empty() : ctx.baseCompilationUnit(file.path());

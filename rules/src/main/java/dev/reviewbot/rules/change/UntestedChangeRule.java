@@ -3,14 +3,11 @@ package dev.reviewbot.rules.change;
 import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangeRule;
-import dev.reviewbot.api.ChangedFileSummary;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
-import dev.reviewbot.config.Glob;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -54,17 +51,7 @@ public final class UntestedChangeRule implements ChangeRule {
             .anyMatch(f -> f.testCode() && f.kind() != ChangeKind.MODE_CHANGED)) {
       return; // a plain scan is no change; any test file changed counts as tested
     }
-    List<Glob> ignore = ctx.option(IGNORE).stream().map(Glob::of).toList();
-    List<SourcePair> sources = new ArrayList<>();
-    for (ChangedFileSummary file : ctx.files()) {
-      if (file.isJava()
-          && !file.testCode()
-          && !file.binary()
-          && file.kind() != ChangeKind.MODE_CHANGED
-          && ignore.stream().noneMatch(g -> g.matches(file.path()))) {
-        SourcePair.read(ctx, file).ifPresent(sources::add);
-      }
-    }
+    List<SourcePair> sources = SourcePair.production(ctx, ctx.option(IGNORE));
     List<FileBehaviour> changed =
         BehaviourChange.of(sources).stream()
             .sorted(

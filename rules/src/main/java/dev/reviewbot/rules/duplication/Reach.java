@@ -3,6 +3,7 @@ package dev.reviewbot.rules.duplication;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import dev.reviewbot.rules.internal.Modules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,22 +28,13 @@ final class Reach {
 
   /** True when every copy is live code of one module. */
   boolean helperWithinReach(Duplicate duplicate) {
-    String module = module(duplicate.places().get(0).path());
+    String module = Modules.beforeSourceRoot(duplicate.places().get(0).path());
     for (Duplicate.Place place : duplicate.places()) {
-      if (!module(place.path()).equals(module) || inDeprecatedCode(place)) {
+      if (!Modules.beforeSourceRoot(place.path()).equals(module) || inDeprecatedCode(place)) {
         return false;
       }
     }
     return true;
-  }
-
-  /**
-   * The part of a path before its source root ({@code a/b/src/main/java/x/Y.java}: {@code a/b}), ""
-   * without one.
-   */
-  static String module(String path) {
-    int src = path.startsWith("src/") ? 0 : path.indexOf("/src/");
-    return src <= 0 ? "" : path.substring(0, src);
   }
 
   private boolean inDeprecatedCode(Duplicate.Place place) {
