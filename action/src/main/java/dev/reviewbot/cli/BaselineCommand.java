@@ -3,8 +3,8 @@ package dev.reviewbot.cli;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
+import dev.reviewbot.pipeline.ReviewPipeline;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.PathScanSource;
 import dev.reviewbot.suppress.Baseline;
@@ -69,8 +69,10 @@ final class BaselineCommand implements Callable<Integer> {
     ConfigLoader loader = ReportOptions.configLoader(registry);
     ReviewConfig loaded = config != null ? loader.load(config) : loader.loadFromRepository(root);
     ReviewOutcome outcome =
-        new Review(registry, loaded.toBuilder().filterMode(FilterMode.NOFILTER).build())
-            .run(new PathScanSource(root).scan(paths));
+        new ReviewPipeline(registry, loaded.toBuilder().filterMode(FilterMode.NOFILTER).build())
+            .withoutBaseline()
+            .run(new PathScanSource(root).scan(paths))
+            .outcome();
     Baseline baseline = Baseline.of(outcome.analysis().findings());
     Path file = output != null ? output : root.resolve(BaselineFile.DEFAULT_NAME);
     BaselineFile.write(baseline, file);

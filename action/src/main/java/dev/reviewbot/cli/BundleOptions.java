@@ -1,15 +1,11 @@
 package dev.reviewbot.cli;
 
-import dev.reviewbot.config.ReviewConfig;
-import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.github.PullRequestRef;
 import dev.reviewbot.github.ReviewBundle;
-import dev.reviewbot.review.ReviewPlan;
-import dev.reviewbot.review.ReviewPlanner;
+import dev.reviewbot.pipeline.ReviewResult;
+import dev.reviewbot.pipeline.ReviewSink;
 import dev.reviewbot.review.ReviewPolicy;
-import dev.reviewbot.review.SummarySection;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
@@ -18,7 +14,7 @@ import picocli.CommandLine.Option;
  * {@code check --bundle FILE --pull-request OWNER/REPO#NUMBER}: also writes the review as a bundle
  * that {@code reviewbot publish} posts later (phase A of the fork-safe workflow).
  */
-final class BundleOptions {
+final class BundleOptions implements ReviewSink {
   private static final Pattern PULL_REQUEST = Pattern.compile("([^/#\\s]+)/([^/#\\s]+)#(\\d+)");
 
   @Option(
@@ -42,31 +38,31 @@ final class BundleOptions {
           "Most inline comments in one review; the rest go to the summary (default: ${DEFAULT-VALUE}).")
   int commentBudget;
 
-  /**
-   * Writes the bundle when {@code --bundle} was given; does nothing otherwise.
-   *
-   * @param sections extra summary blocks, e.g. the patch coverage table
-   */
-  void writeIfAsked(ReviewOutcome outcome, ReviewConfig config, List<SummarySection> sections) {
+  /** Writes the bundle when {@code --bundle} was given; does nothing otherwise. */
+  @Override
+  public boolean deliver(ReviewResult result) {
     if (file == null) {
-      return;
+      return true;
     }
     if (pullRequest == null) {
       throw new UserError(
           "--bundle needs --pull-request OWNER/REPO#NUMBER to say where the review goes");
     }
-    String headSha = outcome.change().headCommit();
+    String headSha = result.outcome().change().headCommit();
     if (headSha == null) {
       throw new UserError(
-          "--bundle needs a commit as the head (--head REF), not " + outcome.change().head());
+          "--bundle needs a commit as the head (--head REF), not "
+              + result.outcome().change().head());
     }
     if (commentBudget < 0) {
       throw new UserError("--comment-budget must be 0 or more but was " + commentBudget);
     }
     ReviewPolicy policy =
-        ReviewPolicy.defaults().withCommentBudget(commentBudget).withFailOn(config.failOn());
-    ReviewPlan plan = new ReviewPlanner(policy).plan(outcome, headSha, sections);
-    ReviewBundle.of(pullRequest(headSha), plan).write(file);
+        ReviewPolicy.defaults()
+            .withCommentBudget(commentBudget)
+            .withFailOn(result.config().failOn());
+    ReviewBundle.of(pullRequest(headSha), result.plan(policy)).write(file);
+    return true;
   }
 
   private PullRequestRef pullRequest(String headSha) {

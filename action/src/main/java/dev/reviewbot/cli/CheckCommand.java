@@ -1,17 +1,12 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ReviewConfig;
-import dev.reviewbot.coverage.CoverageOptions;
-import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.Review;
-import dev.reviewbot.engine.ReviewOutcome;
+import dev.reviewbot.pipeline.ReviewPipeline;
+import dev.reviewbot.pipeline.ReviewResult;
+import dev.reviewbot.pipeline.ReviewSink;
 import dev.reviewbot.registry.RuleRegistry;
-import dev.reviewbot.review.SummarySection;
-import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.GitChangeSource;
-import dev.reviewbot.suppress.Baselined;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -81,27 +76,12 @@ final class CheckCommand implements Callable<Integer> {
       if (filterMode != null) {
         config = config.toBuilder().filterMode(FilterMode.parse(filterMode)).build();
       }
-      Optional<CoverageOptions> coverageOptions =
-          coverage.options(config.section(CoverageOptions.SECTION));
-      ChangeSet change = source.read(base, headMode());
-      Optional<PatchCoverage> measured =
-          CoverageFlags.measure(change, source.workTree(), coverageOptions, config);
-      Baselined baselined =
-          baseline.apply(
-              new Review(registry, config)
-                  .run(change, PatchCoverage.attachments(measured))
-                  .withNotices(PatchCoverage.problemsOf(measured)),
-              config);
-      ReviewOutcome outcome = baselined.outcome();
-      bundle.writeIfAsked(
-          outcome,
-          config,
-          measured.map(m -> new SummarySection("Patch coverage", m.toMarkdownTable())).stream()
-              .toList());
-      int exitCode =
-          ReportWriter.write(baselined, config, registry, report, spec.commandLine().getOut());
-      CoverageFlags.appendSummary(measured, report, spec.commandLine().getOut());
-      return exitCode;
+      ReviewPipeline pipeline =
+          baseline.applyTo(
+              coverage.enrich(new ReviewPipeline(registry, config), config, source.workTree()));
+      ReviewResult result = pipeline.run(source.read(base, headMode()));
+      ReviewSink.all(bundle, report.sink(spec.commandLine().getOut())).deliver(result);
+      return report.exitCode(result);
     }
   }
 

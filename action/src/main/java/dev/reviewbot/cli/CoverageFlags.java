@@ -1,18 +1,10 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.coverage.CoverageEnricher;
 import dev.reviewbot.coverage.CoverageOptions;
-import dev.reviewbot.coverage.PatchCoverage;
-import dev.reviewbot.coverage.PatchCoverageCalculator;
-import dev.reviewbot.report.ReportFormat;
-import dev.reviewbot.source.ChangeSet;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.reviewbot.pipeline.ReviewPipeline;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,35 +102,14 @@ final class CoverageFlags {
     return Optional.of(options);
   }
 
-  /** Measures the change; empty when no coverage was asked for. */
-  static Optional<PatchCoverage> measure(
-      ChangeSet change, Path workTree, Optional<CoverageOptions> options, ReviewConfig config) {
-    return options.map(
-        o -> PatchCoverageCalculator.compute(change, workTree, o, config::isTestCode));
-  }
-
   /**
-   * Appends the coverage summary (per-file table, totals, gates) to a text or Markdown report; the
-   * machine formats carry the coverage as findings only.
+   * {@code pipeline} measuring the coverage the flags and the configuration ask for; unchanged when
+   * they ask for none.
    */
-  static void appendSummary(
-      Optional<PatchCoverage> coverage, ReportOptions report, PrintWriter stdout)
-      throws IOException {
-    ReportFormat format = ReportFormat.parse(report.format);
-    if (coverage.isEmpty() || !(format == ReportFormat.TEXT || format == ReportFormat.MARKDOWN)) {
-      return;
-    }
-    String summary = "\n" + coverage.get().toMarkdownTable();
-    if (report.output == null) {
-      stdout.print(summary);
-      stdout.flush();
-    } else {
-      try (Writer file =
-          Files.newBufferedWriter(
-              report.output, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-        file.write(summary);
-      }
-    }
+  ReviewPipeline enrich(ReviewPipeline pipeline, ReviewConfig config, Path workTree) {
+    return options(config.section(CoverageOptions.SECTION))
+        .map(o -> pipeline.enrichedBy(new CoverageEnricher(o, workTree, config::isTestCode)))
+        .orElse(pipeline);
   }
 
   private static List<Path> absolute(List<Path> paths) {

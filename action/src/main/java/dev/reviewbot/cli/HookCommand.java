@@ -1,7 +1,8 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ReviewConfig;
-import dev.reviewbot.engine.Review;
+import dev.reviewbot.pipeline.ReviewPipeline;
+import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.GitChangeSource;
@@ -55,6 +56,7 @@ final class HookCommand implements Callable<Integer> {
         BufferedReader in =
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       ReviewConfig config = report.loadConfig(registry, source.workTree());
+      ReviewPipeline pipeline = baseline.applyTo(new ReviewPipeline(registry, config));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] fields = line.trim().split("\\s+");
         if (fields.length != 4) {
@@ -72,15 +74,9 @@ final class HookCommand implements Callable<Integer> {
                 + " .. "
                 + change.head()
                 + ")");
-        worst =
-            Math.max(
-                worst,
-                ReportWriter.write(
-                    baseline.apply(new Review(registry, config).run(change), config),
-                    config,
-                    registry,
-                    report,
-                    out));
+        ReviewResult result = pipeline.run(change);
+        report.sink(out).deliver(result);
+        worst = Math.max(worst, report.exitCode(result));
       }
     }
     if (worst == ExitCode.FINDINGS) {

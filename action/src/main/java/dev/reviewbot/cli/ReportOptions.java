@@ -4,9 +4,11 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
+import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.plugin.PluginLoader;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.suppress.BaselineSetting;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -55,6 +57,16 @@ final class ReportOptions {
     return failOn == null || neverFails()
         ? loaded
         : loaded.toBuilder().failOn(Severity.parse(failOn)).build();
+  }
+
+  /** The report on {@code stdout}, or in {@code --output}. */
+  TerminalReport sink(PrintWriter stdout) {
+    return new TerminalReport(this, stdout);
+  }
+
+  /** {@link ExitCode#FINDINGS} when a shown finding reaches the fail level, unless {@code none}. */
+  int exitCode(ReviewResult result) {
+    return !neverFails() && result.fails() ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
   boolean neverFails() {

@@ -2,8 +2,8 @@ package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.Review;
-import dev.reviewbot.engine.ReviewOutcome;
+import dev.reviewbot.pipeline.ReviewPipeline;
+import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.PathScanSource;
 import java.nio.file.Path;
@@ -47,13 +47,14 @@ final class ScanCommand implements Callable<Integer> {
             .filterMode(FilterMode.NOFILTER)
             .build();
     var change = new PathScanSource(repo.dir()).scan(paths);
-    ReviewOutcome outcome;
+    ReviewResult result;
     // the progress line is wiped before the report starts, so the two never share a line
     try (ScanProgress progress =
         ScanProgress.forTerminal(spec.commandLine().getErr(), System.getenv())) {
-      outcome = new Review(registry, config).withProgress(progress).run(change);
+      result =
+          baseline.applyTo(new ReviewPipeline(registry, config).withProgress(progress)).run(change);
     }
-    return ReportWriter.write(
-        baseline.apply(outcome, config), config, registry, report, spec.commandLine().getOut());
+    report.sink(spec.commandLine().getOut()).deliver(result);
+    return report.exitCode(result);
   }
 }

@@ -2,11 +2,9 @@ package dev.reviewbot.coverage;
 
 import dev.reviewbot.coverage.internal.CoverageMarkdown;
 import dev.reviewbot.coverage.internal.Percentages;
-import dev.reviewbot.engine.Attachments;
 import dev.reviewbot.engine.Notice;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -131,17 +129,5 @@ public record PatchCoverage(
    */
   public String toMarkdownTable() {
     return CoverageMarkdown.render(this);
-  }
-
-  /**
-   * What the engine hands to the {@code coverage-delta} rule: the coverage, if any was measured.
-   */
-  public static Attachments attachments(Optional<PatchCoverage> coverage) {
-    return coverage.map(c -> Attachments.of(PatchCoverage.class, c)).orElse(Attachments.none());
-  }
-
-  /** The coverage inputs that could not be read, to add to a review's notices. */
-  public static List<Notice> problemsOf(Optional<PatchCoverage> coverage) {
-    return coverage.map(PatchCoverage::problems).orElse(List.of());
   }
 }

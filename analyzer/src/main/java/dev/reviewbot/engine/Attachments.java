@@ -37,6 +37,16 @@ public final class Attachments {
     return new Attachments(Map.copyOf(copy));
   }
 
+  /** These attachments plus all of {@code more}, whose values replace those of the same type. */
+  public Attachments withAll(Attachments more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    Map<Class<?>, Object> copy = new LinkedHashMap<>(values);
+    copy.putAll(more.values);
+    return new Attachments(Map.copyOf(copy));
+  }
+
   public <T> Optional<T> get(Class<T> type) {
     return Optional.ofNullable(values.get(type)).map(type::cast);
   }

@@ -10,8 +10,8 @@ import dev.reviewbot.diff.DiffPlacement;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.diff.MarkedFinding;
 import dev.reviewbot.engine.AnalysisResult;
-import dev.reviewbot.engine.Review;
 import dev.reviewbot.engine.ReviewOutcome;
+import dev.reviewbot.pipeline.ReviewPipeline;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
 import java.util.List;
@@ -71,14 +71,15 @@ class ReportFormatTest {
   @Test
   void inputFromAReviewRunCarriesTheChangeLabels() {
     ReviewOutcome outcome =
-        new Review(
+        new ReviewPipeline(
                 ReportSamples.RULES, ReviewConfig.builder().filterMode(FilterMode.NOFILTER).build())
             .run(
                 new ChangeSet(
                     "origin/main (1a2b3c4)",
                     "working tree",
                     null,
-                    List.of(ChangedFile.scanned("src/main/java/A.java", "class A {}\n"))));
+                    List.of(ChangedFile.scanned("src/main/java/A.java", "class A {}\n"))))
+            .outcome();
 
     ReportInput input = ReportInput.of(outcome, ReportSamples.RULES.all(), "1");
 

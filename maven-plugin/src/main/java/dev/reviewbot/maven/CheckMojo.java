@@ -1,17 +1,14 @@
 package dev.reviewbot.maven;
 
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.coverage.CoverageEnricher;
 import dev.reviewbot.coverage.CoverageOptions;
-import dev.reviewbot.coverage.PatchCoverage;
-import dev.reviewbot.coverage.PatchCoverageCalculator;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.Review;
-import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.maven.internal.CoverageRequest;
 import dev.reviewbot.maven.internal.ReactorCoverage;
-import dev.reviewbot.maven.internal.Reviewed;
 import dev.reviewbot.maven.internal.RuleSetup;
-import dev.reviewbot.source.ChangeSet;
+import dev.reviewbot.pipeline.ReviewPipeline;
+import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.source.ChangeSourceException;
 import dev.reviewbot.source.GitChangeSource;
 import java.io.File;
@@ -87,7 +84,7 @@ public final class CheckMojo extends ReviewMojo {
   boolean reactorCoverage;
 
   @Override
-  Reviewed review(RuleSetup rules) throws ChangeSourceException {
+  ReviewResult review(RuleSetup rules) throws ChangeSourceException {
     try (GitChangeSource source = GitChangeSource.open(rootDirectory())) {
       Path workTree = source.workTree();
       ReviewConfig config =
@@ -95,17 +92,14 @@ public final class CheckMojo extends ReviewMojo {
       if (filterMode != null) {
         config = config.toBuilder().filterMode(FilterMode.parse(filterMode)).build();
       }
+      ReviewPipeline pipeline = new ReviewPipeline(rules.registry(), config);
+      Predicate<String> isTestCode = config::isTestCode;
       Optional<CoverageOptions> options =
           coverageRequest().options(config.section(CoverageOptions.SECTION), reactorReports());
-      ChangeSet change = source.read(base, headMode());
-      Predicate<String> isTestCode = config::isTestCode;
-      Optional<PatchCoverage> measured =
-          options.map(o -> PatchCoverageCalculator.compute(change, workTree, o, isTestCode));
-      ReviewOutcome outcome =
-          new Review(rules.registry(), config)
-              .run(change, PatchCoverage.attachments(measured))
-              .withNotices(PatchCoverage.problemsOf(measured));
-      return new Reviewed(outcome, config, measured);
+      if (options.isPresent()) {
+        pipeline = pipeline.enrichedBy(new CoverageEnricher(options.get(), workTree, isTestCode));
+      }
+      return pipeline.run(source.read(base, headMode()));
     }
   }
 

@@ -7,8 +7,8 @@ import dev.reviewbot.maven.internal.FailureMessage;
 import dev.reviewbot.maven.internal.LogReport;
 import dev.reviewbot.maven.internal.ReactorTurn;
 import dev.reviewbot.maven.internal.ReportFiles;
-import dev.reviewbot.maven.internal.Reviewed;
 import dev.reviewbot.maven.internal.RuleSetup;
+import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.plugin.PluginException;
 import dev.reviewbot.report.ReportFormat;
 import dev.reviewbot.report.ReportInput;
@@ -73,7 +73,7 @@ abstract class ReviewMojo extends AbstractMojo {
   boolean skip;
 
   /** Reviews with the rules and configuration {@code rules} loads. */
-  abstract Reviewed review(RuleSetup rules) throws ChangeSourceException;
+  abstract ReviewResult review(RuleSetup rules) throws ChangeSourceException;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -111,13 +111,9 @@ abstract class ReviewMojo extends AbstractMojo {
   private void reviewAndReport(RuleSetup rules)
       throws ChangeSourceException, IOException, MojoFailureException {
     List<ReportFormat> reportFormats = ReportFiles.formats(formats);
-    Reviewed reviewed = review(rules);
+    ReviewResult reviewed = review(rules);
     FailLevel level = FailLevel.parse(failOn, reviewed.config().failOn());
-    ReportInput input =
-        ReportInput.of(
-            reviewed.outcome(),
-            reviewed.config().registry(rules.registry()).all(),
-            plugin.getVersion());
+    ReportInput input = reviewed.report(plugin.getVersion());
     Path reports = reportDirectory();
     log(input, reviewed, level);
     ReportFiles.write(input, reviewed.coverage(), reportFormats, reports);
@@ -145,7 +141,7 @@ abstract class ReviewMojo extends AbstractMojo {
   }
 
   /** Findings as warnings, so a build's log shows them apart from its progress lines. */
-  private void log(ReportInput input, Reviewed reviewed, FailLevel level) {
+  private void log(ReportInput input, ReviewResult reviewed, FailLevel level) {
     boolean findings = !input.findings().isEmpty();
     for (String line : LogReport.lines(input, reviewed.coverage())) {
       if (findings) {

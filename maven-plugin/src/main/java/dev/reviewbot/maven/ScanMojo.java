@@ -2,9 +2,9 @@ package dev.reviewbot.maven;
 
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FilterMode;
-import dev.reviewbot.engine.Review;
-import dev.reviewbot.maven.internal.Reviewed;
 import dev.reviewbot.maven.internal.RuleSetup;
+import dev.reviewbot.pipeline.ReviewPipeline;
+import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangeSourceException;
 import dev.reviewbot.source.GitChangeSource;
@@ -13,7 +13,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -33,7 +32,7 @@ public final class ScanMojo extends ReviewMojo {
   List<File> paths = new ArrayList<>();
 
   @Override
-  Reviewed review(RuleSetup rules) throws ChangeSourceException {
+  ReviewResult review(RuleSetup rules) throws ChangeSourceException {
     Path root = rootDirectory();
     ReviewConfig config =
         rules
@@ -42,7 +41,7 @@ public final class ScanMojo extends ReviewMojo {
             .filterMode(FilterMode.NOFILTER)
             .build();
     ChangeSet change = new PathScanSource(root).scan(paths.stream().map(File::toPath).toList());
-    return new Reviewed(new Review(rules.registry(), config).run(change), config, Optional.empty());
+    return new ReviewPipeline(rules.registry(), config).run(change);
   }
 
   @Override

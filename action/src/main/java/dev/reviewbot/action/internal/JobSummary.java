@@ -1,5 +1,6 @@
 package dev.reviewbot.action.internal;
 
+import dev.reviewbot.pipeline.ReviewSink;
 import dev.reviewbot.report.MarkdownReporter;
 import dev.reviewbot.report.ReportInput;
 import java.io.IOException;
@@ -81,6 +82,18 @@ public final class JobSummary {
         StandardCharsets.UTF_8,
         StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
+  }
+
+  /**
+   * The sink that appends this summary to {@code file} (nothing when there is none): the report,
+   * the result's sections, then the notes the other sinks left.
+   */
+  public ReviewSink writtenTo(Path file, String linkBase, String toolVersion) {
+    return result -> {
+      result.sections().forEach(s -> section(s.markdown()));
+      appendTo(file, result.report(toolVersion), linkBase);
+      return true;
+    };
   }
 
   /** Appends ready Markdown to {@code file}; does nothing when there is no file. */

@@ -5,7 +5,10 @@ import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.github.FileTooLargeException;
 import dev.reviewbot.github.GitHubChangeSource;
+import dev.reviewbot.review.SummarySection;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,7 +21,31 @@ final class BaseBranchConfig {
   /**
    * @param problem why the file was not used, for the summary
    */
-  record Loaded(ReviewConfig config, Optional<String> problem) {}
+  record Loaded(ReviewConfig config, Optional<String> problem) {
+    /** What the summary says about the configuration: not usable, or plugins not loaded. */
+    List<SummarySection> sections() {
+      List<SummarySection> sections = new ArrayList<>();
+      problem.ifPresent(
+          why ->
+              sections.add(
+                  new SummarySection(
+                      "Configuration not used",
+                      "`.reviewbot.yml` on the base branch could not be used, so the defaults applied: "
+                          + why)));
+      if (!config.plugins().isEmpty()) {
+        // repository content never loads code into the server: only the operator's plugins
+        // directory does
+        sections.add(
+            new SummarySection(
+                "Plugins not loaded",
+                "`.reviewbot.yml` names plugins ("
+                    + String.join(", ", config.plugins())
+                    + "); the bot never loads code from a repository. Ask the bot's operator to "
+                    + "install them in its plugins directory, or run them in the GitHub Action."));
+      }
+      return sections;
+    }
+  }
 
   private BaseBranchConfig() {}
 

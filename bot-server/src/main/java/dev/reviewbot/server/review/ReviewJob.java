@@ -1,8 +1,7 @@
 package dev.reviewbot.server.review;
 
 import dev.reviewbot.config.ConfigLoader;
-import dev.reviewbot.engine.Review;
-import dev.reviewbot.engine.ReviewOutcome;
+import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.github.GitHubApiClient;
 import dev.reviewbot.github.GitHubChangeSource;
 import dev.reviewbot.github.GitHubErrors;
@@ -12,11 +11,10 @@ import dev.reviewbot.github.PublishOptions;
 import dev.reviewbot.github.PublishResult;
 import dev.reviewbot.github.PullRequestChange;
 import dev.reviewbot.github.PullRequestRef;
+import dev.reviewbot.pipeline.ReviewPipeline;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.review.ReviewPlan;
-import dev.reviewbot.review.ReviewPlanner;
 import dev.reviewbot.review.ReviewPolicy;
-import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.server.auth.GitHubClients;
 import dev.reviewbot.server.installation.InstallationChange;
 import dev.reviewbot.server.installation.InstallationStore;
@@ -27,8 +25,6 @@ import dev.reviewbot.server.queue.LeaseLostException;
 import dev.reviewbot.server.queue.PermanentJobFailure;
 import dev.reviewbot.server.queue.ReviewRequest;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,31 +132,12 @@ public final class ReviewJob implements JobHandler {
   }
 
   private ReviewPlan plan(BaseBranchConfig.Loaded config, PullRequestChange change) {
-    ReviewOutcome outcome = new Review(registry, config.config()).run(change.change());
-    List<SummarySection> sections = new ArrayList<>();
-    config
-        .problem()
-        .ifPresent(
-            problem ->
-                sections.add(
-                    new SummarySection(
-                        "Configuration not used",
-                        "`.reviewbot.yml` on the base branch could not be used, so the defaults applied: "
-                            + problem)));
-    if (!config.config().plugins().isEmpty()) {
-      // repository content never loads code into the server: only the operator's plugins directory
-      // does
-      sections.add(
-          new SummarySection(
-              "Plugins not loaded",
-              "`.reviewbot.yml` names plugins ("
-                  + String.join(", ", config.config().plugins())
-                  + "); the bot never loads code from a repository. Ask the bot's operator to install "
-                  + "them in its plugins directory, or run them in the GitHub Action."));
-    }
-    sections.addAll(change.sections());
-    ReviewPolicy policy = ReviewPolicy.defaults().withFailOn(config.config().failOn());
-    return new ReviewPlanner(policy).plan(outcome, change.pullRequest().headSha(), sections);
+    ReviewConfig reviewConfig = config.config();
+    return new ReviewPipeline(registry, reviewConfig)
+        .withSections(config.sections())
+        .withSections(change.sections())
+        .run(change.change())
+        .plan(ReviewPolicy.defaults().withFailOn(reviewConfig.failOn()));
   }
 
   private PublishOptions publishOptions() throws IOException {
