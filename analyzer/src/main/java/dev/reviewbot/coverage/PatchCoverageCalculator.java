@@ -50,14 +50,7 @@ public final class PatchCoverageCalculator {
       ChangeSet change, Path repoRoot, CoverageOptions options, Predicate<String> isTestCode) {
     Path root = repoRoot.toAbsolutePath().normalize();
     List<Notice> problems = new ArrayList<>();
-    List<String> changePaths = new ArrayList<>();
-    for (ChangedFile file : change.files()) {
-      changePaths.add(file.path());
-      if (file.oldPath() != null) {
-        changePaths.add(file.oldPath());
-      }
-    }
-    RepoFileIndex index = RepoFileIndex.scan(root, changePaths);
+    RepoFileIndex index = RepoFileIndex.scan(root, changePaths(change));
 
     List<Notice> unusable = new ArrayList<>();
     List<Notice> missing = new ArrayList<>();
@@ -95,29 +88,7 @@ public final class PatchCoverageCalculator {
       missing.addAll(baseMissing);
     }
 
-    List<FileCoverage> files = new ArrayList<>();
-    Ratio lines = Ratio.EMPTY;
-    Ratio branches = Ratio.EMPTY;
-    if (!change.isScan()) {
-      for (ChangedFile file : change.files()) {
-        SortedMap<Integer, LineCounts> coverable = head.byPath.get(file.path());
-        if (coverable == null
-            || file.kind() == ChangeKind.DELETED
-            || file.binary()
-            || file.diff() == null) {
-          continue;
-        }
-        SortedMap<Integer, LineCounts> baseLines =
-            base == null
-                ? null
-                : base.byPath.get(file.oldPath() != null ? file.oldPath() : file.path());
-        FileCoverage coverage = measure(file, coverable, baseLines);
-        files.add(coverage);
-        lines = lines.plus(coverage.lines());
-        branches = branches.plus(coverage.branches());
-      }
-    }
-    files.sort((a, b) -> a.path().compareTo(b.path()));
+    Measured measured = measure(change, head, base);
     CoverageDataGate.Evidence evidence =
         new CoverageDataGate.Evidence(
             unusable,
@@ -127,9 +98,9 @@ public final class PatchCoverageCalculator {
             expectedToBeMeasured(change, isTestCode),
             head.byPath.keySet());
     return new PatchCoverage(
-        files,
-        lines,
-        branches,
+        measured.files(),
+        measured.lines(),
+        measured.branches(),
         head.project(),
         base == null ? null : base.project(),
         options.minPatchCoverage(),
@@ -137,6 +108,46 @@ public final class PatchCoverageCalculator {
         unresolved,
         problems,
         CoverageDataGate.failures(evidence, options.allowMissing()));
+  }
+
+  /** The changed files' coverage, by path, and the totals over them. */
+  private record Measured(List<FileCoverage> files, Ratio lines, Ratio branches) {}
+
+  private static Measured measure(ChangeSet change, Resolved head, Resolved base) {
+    List<FileCoverage> files = new ArrayList<>();
+    Ratio lines = Ratio.EMPTY;
+    Ratio branches = Ratio.EMPTY;
+    for (ChangedFile file : change.isScan() ? List.<ChangedFile>of() : change.files()) {
+      SortedMap<Integer, LineCounts> coverable = head.byPath.get(file.path());
+      if (coverable == null
+          || file.kind() == ChangeKind.DELETED
+          || file.binary()
+          || file.diff() == null) {
+        continue;
+      }
+      SortedMap<Integer, LineCounts> baseLines =
+          base == null
+              ? null
+              : base.byPath.get(file.oldPath() != null ? file.oldPath() : file.path());
+      FileCoverage coverage = measure(file, coverable, baseLines);
+      files.add(coverage);
+      lines = lines.plus(coverage.lines());
+      branches = branches.plus(coverage.branches());
+    }
+    files.sort((a, b) -> a.path().compareTo(b.path()));
+    return new Measured(files, lines, branches);
+  }
+
+  /** Every path the change touches, old names of renamed files included. */
+  private static List<String> changePaths(ChangeSet change) {
+    List<String> paths = new ArrayList<>();
+    for (ChangedFile file : change.files()) {
+      paths.add(file.path());
+      if (file.oldPath() != null) {
+        paths.add(file.oldPath());
+      }
+    }
+    return paths;
   }
 
   /**

@@ -29,41 +29,8 @@ public final class GitHubActionsReporter implements Reporter {
   @Override
   public void write(ReportInput input, Writer out) throws IOException {
     StringBuilder text = new StringBuilder();
-    for (Finding finding : input.findings()) {
-      List<String> properties = new ArrayList<>();
-      String place = "";
-      if (finding.isInline()) {
-        properties.add(property("file", finding.path()));
-        properties.add(property("line", Integer.toString(finding.lines().start())));
-        properties.add(property("endLine", Integer.toString(finding.lines().end())));
-      } else if (finding.path() != null) {
-        // a summary finding names its place in the text: with file and line GitHub would show it on
-        // the diff
-        place =
-            finding.path() + (finding.lines() == null ? "" : ":" + finding.lines().start()) + ": ";
-      }
-      properties.add(property("title", finding.ruleId()));
-      String message =
-          place
-              + (finding.suggestion() == null
-                  ? finding.message()
-                  : finding.message() + "\nSuggestion: " + finding.suggestion());
-      command(text, command(finding), properties, message);
-    }
-    for (Notice notice : input.notices()) {
-      List<String> properties = new ArrayList<>();
-      if (notice.path() != null) {
-        properties.add(property("file", notice.path()));
-      }
-      if (notice.line() > 0) {
-        properties.add(property("line", Integer.toString(notice.line())));
-        if (notice.column() > 0) {
-          properties.add(property("col", Integer.toString(notice.column())));
-        }
-      }
-      properties.add(property("title", "reviewbot: not analyzed"));
-      command(text, "warning", properties, notice.message());
-    }
+    input.findings().forEach(finding -> finding(text, finding));
+    input.notices().forEach(notice -> notice(text, notice));
     for (RuleCrash crash : input.crashes()) {
       List<String> properties = new ArrayList<>();
       if (crash.path() != null) {
@@ -74,6 +41,39 @@ public final class GitHubActionsReporter implements Reporter {
     }
     out.write(text.toString());
     out.flush();
+  }
+
+  private static void finding(StringBuilder text, Finding finding) {
+    List<String> properties = new ArrayList<>();
+    String place = "";
+    if (finding.isInline()) {
+      properties.add(property("file", finding.path()));
+      properties.add(property("line", Integer.toString(finding.lines().start())));
+      properties.add(property("endLine", Integer.toString(finding.lines().end())));
+    } else if (finding.path() != null) {
+      // a summary finding names its place in the text: with file and line GitHub would show it on
+      // the diff
+      place =
+          finding.path() + (finding.lines() == null ? "" : ":" + finding.lines().start()) + ": ";
+    }
+    properties.add(property("title", finding.ruleId()));
+    String advice = finding.suggestion() == null ? "" : "\nSuggestion: " + finding.suggestion();
+    command(text, command(finding), properties, place + finding.message() + advice);
+  }
+
+  private static void notice(StringBuilder text, Notice notice) {
+    List<String> properties = new ArrayList<>();
+    if (notice.path() != null) {
+      properties.add(property("file", notice.path()));
+    }
+    if (notice.line() > 0) {
+      properties.add(property("line", Integer.toString(notice.line())));
+      if (notice.column() > 0) {
+        properties.add(property("col", Integer.toString(notice.column())));
+      }
+    }
+    properties.add(property("title", "reviewbot: not analyzed"));
+    command(text, "warning", properties, notice.message());
   }
 
   private static String command(Finding finding) {

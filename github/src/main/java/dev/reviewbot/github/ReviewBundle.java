@@ -83,42 +83,9 @@ public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan p
    */
   public static ReviewBundle read(Path file) {
     try {
-      if (!Files.isRegularFile(file)) {
-        throw new ReviewBundleException(
-            "review bundle " + file + " does not exist or is not a file", null);
-      }
-      if (Files.size(file) > MAX_BYTES) {
-        throw new ReviewBundleException(
-            "review bundle "
-                + file
-                + " is "
-                + Files.size(file)
-                + " bytes, more than the "
-                + MAX_BYTES
-                + " a bundle can be",
-            null);
-      }
+      requireReadableSize(file);
       JsonNode tree = JSON.readTree(file.toFile());
-      if (tree == null || !tree.isObject()) {
-        throw new ReviewBundleException(
-            file + " is not a reviewbot review bundle: expected a JSON object", null);
-      }
-      JsonNode version = tree.get("version");
-      if (version == null) {
-        throw new ReviewBundleException(
-            file + " is not a reviewbot review bundle: it has no 'version' field", null);
-      }
-      if (!version.isInt() || version.asInt() != VERSION) {
-        throw new ReviewBundleException(
-            "review bundle "
-                + file
-                + " has version "
-                + version
-                + "; this reviewbot reads version "
-                + VERSION
-                + " (make and post bundles with the same reviewbot release)",
-            null);
-      }
+      requireVersion(file, tree);
       ReviewBundle bundle = JSON.treeToValue(tree, ReviewBundle.class);
       return new ReviewBundle(
           bundle.version,
@@ -148,6 +115,47 @@ public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan p
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new ReviewBundleException(
           "review bundle " + file + " is inconsistent: " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireReadableSize(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new ReviewBundleException(
+          "review bundle " + file + " does not exist or is not a file", null);
+    }
+    if (Files.size(file) > MAX_BYTES) {
+      throw new ReviewBundleException(
+          "review bundle "
+              + file
+              + " is "
+              + Files.size(file)
+              + " bytes, more than the "
+              + MAX_BYTES
+              + " a bundle can be",
+          null);
+    }
+  }
+
+  private static void requireVersion(Path file, JsonNode tree) {
+    if (tree == null || !tree.isObject()) {
+      throw new ReviewBundleException(
+          file + " is not a reviewbot review bundle: expected a JSON object", null);
+    }
+    JsonNode version = tree.get("version");
+    if (version == null) {
+      throw new ReviewBundleException(
+          file + " is not a reviewbot review bundle: it has no 'version' field", null);
+    }
+    if (!version.isInt() || version.asInt() != VERSION) {
+      throw new ReviewBundleException(
+          "review bundle "
+              + file
+              + " has version "
+              + version
+              + "; this reviewbot reads version "
+              + VERSION
+              + " (make and post bundles with the same reviewbot release)",
+          null);
     }
   }
 

@@ -1,6 +1,9 @@
 package dev.reviewbot.rules.internal;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -26,5 +29,21 @@ public final class Ancestors {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The names of the types around {@code node}, outermost first, joined by dots ({@code
+   * Outer.Inner}); how a rule finds the same member in the base version of a file.
+   */
+  public static String typePath(Node node) {
+    List<String> names = new ArrayList<>();
+    for (Node at = node.getParentNode().orElse(null);
+        at != null;
+        at = at.getParentNode().orElse(null)) {
+      if (at instanceof TypeDeclaration<?> type) {
+        names.add(0, type.getNameAsString());
+      }
+    }
+    return String.join(".", names);
   }
 }

@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.Declarations;
 import dev.reviewbot.rules.internal.MainMethods;
 import java.util.ArrayList;
@@ -112,13 +113,13 @@ final class IgnoredParameters {
     if (base.isEmpty()) {
       return false;
     }
-    String types = enclosingTypes(callable);
+    String types = Ancestors.typePath(callable);
     return base.get().findAll(CallableDeclaration.class).stream()
         .filter(
             c ->
                 c.getClass() == callable.getClass()
                     && c.getNameAsString().equals(callable.getNameAsString())
-                    && enclosingTypes(c).equals(types))
+                    && Ancestors.typePath(c).equals(types))
         .anyMatch(
             c ->
                 ((CallableDeclaration<?>) c)
@@ -266,17 +267,5 @@ final class IgnoredParameters {
                         && assign.getTarget() == access
                         && assign.getOperator() == AssignExpr.Operator.ASSIGN))
         .isPresent();
-  }
-
-  private static String enclosingTypes(Node node) {
-    List<String> names = new ArrayList<>();
-    for (Node n = node.getParentNode().orElse(null);
-        n != null;
-        n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?> type) {
-        names.add(0, type.getNameAsString());
-      }
-    }
-    return String.join(".", names);
   }
 }

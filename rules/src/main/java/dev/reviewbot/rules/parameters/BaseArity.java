@@ -5,14 +5,12 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import dev.reviewbot.rules.internal.Ancestors;
 import dev.reviewbot.rules.internal.ParameterRoles;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,13 +29,13 @@ final class BaseArity {
     if (base.isEmpty()) {
       return -1;
     }
-    String types = enclosingTypes(head);
+    String types = Ancestors.typePath(head);
     return base.get().findAll(head.getClass()).stream()
         .map(c -> (NodeWithParameters<?>) c)
         .filter(
             c ->
                 ((NodeWithSimpleName<?>) c).getNameAsString().equals(head.getNameAsString())
-                    && enclosingTypes((Node) c).equals(types))
+                    && Ancestors.typePath((Node) c).equals(types))
         .mapToLong(c -> ParameterRoles.count(c.getParameters()))
         .max()
         .orElse(-1);
@@ -67,17 +65,5 @@ final class BaseArity {
         .filter(p -> !forwarded.contains(p.getNameAsString()))
         .forEach(own::add);
     return own;
-  }
-
-  private static String enclosingTypes(Node node) {
-    List<String> names = new ArrayList<>();
-    for (Node n = node.getParentNode().orElse(null);
-        n != null;
-        n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?> type) {
-        names.add(0, type.getNameAsString());
-      }
-    }
-    return String.join(".", names);
   }
 }
