@@ -16,5 +16,5 @@ fi
 
 # the CLI jar carries the engine, the rules and their dependencies; the benchmark adds its own classes
 (cd "$ROOT" && mvn -q -B -ntp -pl benchmarks,action -am package -DskipTests) >&2
-CP="$ROOT/benchmarks/target/classes:$ROOT/action/target/reviewbot-cli.jar"
+CP="$ROOT/benchmarks/target/classes:$ROOT/cli/target/reviewbot-cli.jar"
 java -Xmx2g -cp "$CP" dev.reviewbot.bench.AnalysisBenchmark "$WORK/src" "$ITERATIONS"

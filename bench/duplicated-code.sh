@@ -5,5 +5,5 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 (cd "$ROOT" && mvn -q -B -ntp ${BENCH_MVN_FLAGS:-} -pl benchmarks,action -am package -DskipTests -Dinvoker.skip) >&2
-CP="$ROOT/benchmarks/target/classes:$ROOT/action/target/reviewbot-cli.jar"
+CP="$ROOT/benchmarks/target/classes:$ROOT/cli/target/reviewbot-cli.jar"
 java -cp "$CP" dev.reviewbot.bench.DuplicatedCodeBenchmark "${1:-3000}" "${2:-20}"

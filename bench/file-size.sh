@@ -12,9 +12,9 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 # REVIEWBOT_JAR: measure that jar instead of building the command line's
-JAR="${REVIEWBOT_JAR:-$ROOT/action/target/reviewbot-cli.jar}"
+JAR="${REVIEWBOT_JAR:-$ROOT/cli/target/reviewbot-cli.jar}"
 if [[ -z "${REVIEWBOT_JAR:-}" ]]; then
-  (cd "$ROOT" && mvn -o -q -B -ntp -pl action -am package -DskipTests -Dinvoker.skip) >&2
+  (cd "$ROOT" && mvn -o -q -B -ntp -pl cli -am package -DskipTests -Dinvoker.skip) >&2
 fi
 
 # CPU seconds (user + system) say more than wall seconds on a busy machine

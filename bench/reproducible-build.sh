@@ -20,8 +20,8 @@ copy() {
 build() {
   local dir="$work/$1"
   shift
-  (cd "$dir" && mvn -q -B -ntp "$@" -pl action -am package -DskipTests) >&2
-  sha256sum "$dir/action/target/reviewbot-cli.jar" | cut -d' ' -f1
+  (cd "$dir" && mvn -q -B -ntp "$@" -pl cli -am package -DskipTests) >&2
+  sha256sum "$dir/cli/target/reviewbot-cli.jar" | cut -d' ' -f1
 }
 
 # both copies first: an edit made while the first one builds must not reach only the second

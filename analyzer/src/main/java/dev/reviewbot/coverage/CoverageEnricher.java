@@ -3,7 +3,7 @@ package dev.reviewbot.coverage;
 import dev.reviewbot.engine.Attachments;
 import dev.reviewbot.pipeline.Enricher;
 import dev.reviewbot.pipeline.Enrichment;
-import dev.reviewbot.review.SummarySection;
+import dev.reviewbot.plan.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import java.nio.file.Path;
 import java.util.List;

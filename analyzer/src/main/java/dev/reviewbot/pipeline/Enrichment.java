@@ -2,7 +2,7 @@ package dev.reviewbot.pipeline;
 
 import dev.reviewbot.engine.Attachments;
 import dev.reviewbot.engine.Notice;
-import dev.reviewbot.review.SummarySection;
+import dev.reviewbot.plan.SummarySection;
 import java.util.List;
 import java.util.stream.Stream;
 

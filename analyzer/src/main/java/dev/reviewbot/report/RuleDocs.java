@@ -1,7 +1,7 @@
 package dev.reviewbot.report;
 
+import dev.reviewbot.plan.RuleLinks;
 import dev.reviewbot.registry.RuleDescriptor;
-import dev.reviewbot.review.RuleLinks;
 import java.util.Optional;
 
 /**

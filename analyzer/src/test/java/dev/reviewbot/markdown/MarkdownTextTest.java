@@ -2,7 +2,7 @@ package dev.reviewbot.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.review.Markers;
+import dev.reviewbot.plan.Markers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,7 +4,7 @@ import static dev.reviewbot.report.ReporterGoldenTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.reviewbot.review.RuleLinks;
+import dev.reviewbot.plan.RuleLinks;
 import org.junit.jupiter.api.Test;
 
 /** Every report links a rule to the page of the one configurable base URL. */

@@ -4,7 +4,7 @@ import dev.reviewbot.github.internal.ContentFetcher;
 import dev.reviewbot.github.internal.FileList;
 import dev.reviewbot.github.internal.PullRequestChanges;
 import dev.reviewbot.github.internal.ReleaseLookup;
-import dev.reviewbot.review.SummarySection;
+import dev.reviewbot.plan.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.reviewbot.github;
 
-import dev.reviewbot.review.RuleLinks;
+import dev.reviewbot.plan.RuleLinks;
 import java.util.Objects;
 
 /**

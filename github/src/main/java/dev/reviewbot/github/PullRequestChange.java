@@ -1,6 +1,6 @@
 package dev.reviewbot.github;
 
-import dev.reviewbot.review.SummarySection;
+import dev.reviewbot.plan.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  *     newer than the head an event named)
  * @param change what the analyzer gets
  * @param files GitHub's list of the pull request's files, as read; {@link
- *     GitHubPublisher#publish(dev.reviewbot.review.ReviewPlan, PullRequestChange)} anchors comments
+ *     GitHubPublisher#publish(dev.reviewbot.plan.ReviewPlan, PullRequestChange)} anchors comments
  *     on their patches without listing them again
  * @param sections what the summary must say about the reading: files GitHub did not list, files too
  *     large to analyze; the caller puts them in the plan

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reviewbot.api.ChangeKind;
-import dev.reviewbot.review.ReviewPlan;
+import dev.reviewbot.plan.ReviewPlan;
 import dev.reviewbot.source.ChangedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,9 +8,9 @@ import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
-import dev.reviewbot.review.ReviewPlan;
-import dev.reviewbot.review.ReviewPlanner;
-import dev.reviewbot.review.ReviewPolicy;
+import dev.reviewbot.plan.ReviewPlan;
+import dev.reviewbot.plan.ReviewPlanner;
+import dev.reviewbot.plan.ReviewPolicy;
 import java.util.HashMap;
 import java.util.List;
 

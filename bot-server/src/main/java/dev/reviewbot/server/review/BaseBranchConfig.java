@@ -5,7 +5,7 @@ import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.github.FileTooLargeException;
 import dev.reviewbot.github.GitHubChangeSource;
-import dev.reviewbot.review.SummarySection;
+import dev.reviewbot.plan.SummarySection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

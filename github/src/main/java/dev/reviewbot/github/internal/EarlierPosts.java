@@ -2,7 +2,7 @@ package dev.reviewbot.github.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reviewbot.github.PullRequestRef;
-import dev.reviewbot.review.Markers;
+import dev.reviewbot.plan.Markers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

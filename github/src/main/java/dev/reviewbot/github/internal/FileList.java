@@ -1,7 +1,7 @@
 package dev.reviewbot.github.internal;
 
 import dev.reviewbot.github.PullRequestFile;
-import dev.reviewbot.review.SummarySection;
+import dev.reviewbot.plan.SummarySection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.reviewbot.github.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.github.PullRequestFile;
-import dev.reviewbot.review.Anchor;
+import dev.reviewbot.plan.Anchor;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

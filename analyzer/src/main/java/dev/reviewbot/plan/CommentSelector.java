@@ -1,0 +1,105 @@
+package dev.reviewbot.plan;
+
+import dev.reviewbot.api.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The cut from ranked candidates to the comments of one review (see {@link ReviewPlan#select}). */
+final class CommentSelector {
+  /** Keeps a collapsed comment readable and far below the platform's size limit. */
+  static final int MAX_REPEATS_IN_ONE_COMMENT = 50;
+
+  /**
+   * Code spans, quoted names and numbers: the parts of a message that differ from place to place.
+   */
+  private static final Pattern PLACE_SPECIFIC = Pattern.compile("`[^`]*`|\"[^\"]*\"|'[^']*'|\\d+");
+
+  private final ReviewPolicy policy;
+
+  CommentSelector(ReviewPolicy policy) {
+    this.policy = policy;
+  }
+
+  Selection select(List<InlineCandidate> ranked, AnchorFit fit, Set<String> alreadyPosted) {
+    List<Finding> posted = new ArrayList<>();
+    List<Finding> unanchored = new ArrayList<>();
+    List<Draft> drafts = new ArrayList<>();
+    Map<String, Integer> perRule = new HashMap<>();
+    Map<String, Draft> collapsedByRule = new HashMap<>();
+    Map<String, Draft> bySameMessage = new HashMap<>();
+    List<Finding> tooMany = new ArrayList<>();
+
+    for (InlineCandidate candidate : ranked) {
+      Finding finding = candidate.finding();
+      if (alreadyPosted.contains(finding.fingerprint())) {
+        posted.add(finding);
+        continue;
+      }
+      Optional<Anchor> anchor = fit.fit(candidate.anchor());
+      if (anchor.isEmpty()) {
+        unanchored.add(finding);
+        continue;
+      }
+      Draft same = bySameMessage.get(sameFindingKey(finding));
+      if (same != null) {
+        // seven new classes with one message each are one comment listing seven places
+        (same.repeats.size() < MAX_REPEATS_IN_ONE_COMMENT ? same.repeats : tooMany).add(finding);
+        continue;
+      }
+      int seen = perRule.merge(finding.ruleId(), 1, Integer::sum);
+      if (seen <= policy.repeatsBeforeCollapse()) {
+        Draft draft = new Draft(anchor.get(), finding);
+        bySameMessage.put(sameFindingKey(finding), draft);
+        drafts.add(draft);
+      } else if (seen == policy.repeatsBeforeCollapse() + 1) {
+        // the first place beyond the limit carries the comment that lists all later places
+        Draft collapsed = new Draft(anchor.get(), finding);
+        collapsedByRule.put(finding.ruleId(), collapsed);
+        drafts.add(collapsed);
+      } else if (collapsedByRule.get(finding.ruleId()).repeats.size()
+          < MAX_REPEATS_IN_ONE_COMMENT) {
+        collapsedByRule.get(finding.ruleId()).repeats.add(finding);
+      } else {
+        tooMany.add(finding);
+      }
+    }
+
+    List<InlineComment> inline = new ArrayList<>();
+    List<Finding> overBudget = new ArrayList<>();
+    for (Draft draft : drafts) {
+      InlineComment comment = new InlineComment(draft.anchor, draft.lead, draft.repeats);
+      if (inline.size() < policy.commentBudget()) {
+        inline.add(comment);
+      } else {
+        overBudget.addAll(comment.findings());
+      }
+    }
+    overBudget.addAll(tooMany);
+    overBudget.sort(FindingOrder.RANK);
+    return new Selection(inline, overBudget, unanchored, posted);
+  }
+
+  /**
+   * What makes two findings "the same finding" at different places: the rule and the message with
+   * the names, code, quoted text and numbers that differ by place taken out.
+   */
+  static String sameFindingKey(Finding finding) {
+    return finding.ruleId() + "|" + PLACE_SPECIFIC.matcher(finding.message()).replaceAll("_");
+  }
+
+  private static final class Draft {
+    final Anchor anchor;
+    final Finding lead;
+    final List<Finding> repeats = new ArrayList<>();
+
+    Draft(Anchor anchor, Finding lead) {
+      this.anchor = anchor;
+      this.lead = lead;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.reviewbot.plan;
+
+import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.Severity;
+import dev.reviewbot.diff.MarkedFinding;
+import dev.reviewbot.engine.AnalysisResult;
+import dev.reviewbot.engine.ReviewOutcome;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds a {@link ReviewPlan} from what the analyzer found and the diff filter kept. Only shown
+ * findings take part; findings in the summary channel, about the whole change, or about a file
+ * without lines go to the summary; the rest are ranked inline candidates.
+ */
+public final class ReviewPlanner {
+  private final ReviewPolicy policy;
+
+  public ReviewPlanner(ReviewPolicy policy) {
+    this.policy = policy;
+  }
+
+  public ReviewPlan plan(ReviewOutcome outcome, String headSha, List<SummarySection> sections) {
+    return plan(outcome.analysis(), outcome.marked(), headSha, sections);
+  }
+
+  /**
+   * @param marked the analysis's findings as marked by the diff filter
+   * @param headSha the commit reviewed
+   * @param sections extra summary blocks, e.g. coverage
+   */
+  public ReviewPlan plan(
+      AnalysisResult analysis,
+      List<MarkedFinding> marked,
+      String headSha,
+      List<SummarySection> sections) {
+    List<Finding> shown =
+        marked.stream()
+            .filter(MarkedFinding::shown)
+            .map(MarkedFinding::finding)
+            .sorted(FindingOrder.RANK)
+            .toList();
+    int hidden = marked.size() - shown.size();
+
+    List<InlineCandidate> candidates = new ArrayList<>();
+    List<Finding> summaryOnly = new ArrayList<>();
+    for (Finding finding : shown) {
+      if (finding.isInline()) {
+        candidates.add(InlineCandidate.of(finding));
+      } else {
+        summaryOnly.add(finding);
+      }
+    }
+    return new ReviewPlan(
+        headSha,
+        candidates,
+        summaryOnly,
+        counts(shown),
+        analysis.notices(),
+        analysis.crashes(),
+        sections,
+        hidden,
+        policy);
+  }
+
+  private static List<RuleCount> counts(List<Finding> shown) {
+    Map<String, Map<Severity, Integer>> byRule = new TreeMap<>();
+    for (Finding finding : shown) {
+      byRule
+          .computeIfAbsent(finding.ruleId(), id -> new TreeMap<>(Comparator.reverseOrder()))
+          .merge(finding.severity(), 1, Integer::sum);
+    }
+    List<RuleCount> counts = new ArrayList<>();
+    byRule.forEach(
+        (rule, bySeverity) ->
+            bySeverity.forEach((severity, n) -> counts.add(new RuleCount(rule, severity, n))));
+    return counts;
+  }
+}
