@@ -93,24 +93,8 @@ public final class SarifReporter implements Reporter {
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
 
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "reviewbot");
-    driver.put("version", input.toolVersion());
-    driver.put("informationUri", RuleDocs.HOME);
-    Map<String, Integer> ruleIndex = new HashMap<>();
-    ArrayNode rules = driver.putArray("rules");
-    for (RuleDescriptor rule : input.rules()) {
-      ruleIndex.put(rule.id(), rules.size());
-      rules.add(rule(rule));
-    }
-
-    ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.put("executionSuccessful", input.crashes().isEmpty());
-    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-    input.notices().forEach(notice -> notifications.add(notification(notice)));
-    input
-        .crashes()
-        .forEach(crash -> notifications.add(notification(crash, ruleIndex.get(crash.ruleId()))));
+    Map<String, Integer> ruleIndex = driver(run, input);
+    invocation(run, input, ruleIndex);
 
     BaselineReport baseline = input.baseline();
     List<Finding> located =
@@ -135,6 +119,43 @@ public final class SarifReporter implements Reporter {
     ArrayNode results = run.putArray("results");
     written.forEach(results::add);
 
+    properties(run, input, changeLevel, overLimit);
+    StringWriter json = new StringWriter();
+    JsonOutput.write(root, json);
+    return new Sarif(json.toString(), written.size(), changeLevel.size(), overLimit);
+  }
+
+  /** The tool and its rules; returns each rule's index in the rules array. */
+  private static Map<String, Integer> driver(ObjectNode run, ReportInput input) {
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "reviewbot");
+    driver.put("version", input.toolVersion());
+    driver.put("informationUri", RuleDocs.HOME);
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    ArrayNode rules = driver.putArray("rules");
+    for (RuleDescriptor rule : input.rules()) {
+      ruleIndex.put(rule.id(), rules.size());
+      rules.add(rule(rule));
+    }
+    return ruleIndex;
+  }
+
+  /** Whether the run succeeded, with the files not analyzed and the rules that crashed. */
+  private static void invocation(
+      ObjectNode run, ReportInput input, Map<String, Integer> ruleIndex) {
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", input.crashes().isEmpty());
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    input.notices().forEach(notice -> notifications.add(notification(notice)));
+    input
+        .crashes()
+        .forEach(crash -> notifications.add(notification(crash, ruleIndex.get(crash.ruleId()))));
+  }
+
+  /** What SARIF has no place for: findings about the whole change, counts, base and head. */
+  private static void properties(
+      ObjectNode run, ReportInput input, List<Finding> changeLevel, int overLimit) {
+    BaselineReport baseline = input.baseline();
     ObjectNode properties = run.putObject("properties");
     properties.put("changeLevelFindingsOmitted", changeLevel.size());
     if (!changeLevel.isEmpty()) {
@@ -161,9 +182,6 @@ public final class SarifReporter implements Reporter {
     if (baseline.applied()) {
       properties.put("baselined", baseline.baselined());
     }
-    StringWriter json = new StringWriter();
-    JsonOutput.write(root, json);
-    return new Sarif(json.toString(), written.size(), changeLevel.size(), overLimit);
   }
 
   private static ObjectNode rule(RuleDescriptor rule) {
