@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.reviewbot.action.internal.SarifSchema;
-import dev.reviewbot.github.FakeGitHub;
+import dev.reviewbot.github.RecordedGitHub;
 import dev.reviewbot.github.ReviewBundle;
 import dev.reviewbot.testgit.TestGitRepo;
 import java.io.ByteArrayOutputStream;
@@ -35,14 +35,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code reviewbot action} as the runner runs it, posting to GitHub faked at the HTTP level with
- * the recorded responses of the test data's {@code github/api-recordings} ({@link FakeGitHub}: pull
- * request hub4j-test-org/github-api#484, whose head and files are this test's real git change).
+ * the recorded responses of the test data's {@code github/api-recordings} ({@link RecordedGitHub}:
+ * pull request hub4j-test-org/github-api#484, whose head and files are this test's real git
+ * change).
  */
 class ActionReviewTest {
-  static final String REPOSITORY = FakeGitHub.OWNER + "/" + FakeGitHub.REPO;
+  static final String REPOSITORY = RecordedGitHub.OWNER + "/" + RecordedGitHub.REPO;
 
   /**
-   * Set by surefire (cli/pom.xml) to {@link FakeGitHub#TOKEN}, for {@code reviewbot publish
+   * Set by surefire (cli/pom.xml) to {@link RecordedGitHub#TOKEN}, for {@code reviewbot publish
    * --token-env}.
    */
   static final String TOKEN_ENV = "REVIEWBOT_TEST_TOKEN";
@@ -52,7 +53,7 @@ class ActionReviewTest {
           + "\"documentation_url\":\"https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request\",\"status\":\"403\"}";
 
   @TempDir Path root;
-  final FakeGitHub github = new FakeGitHub();
+  final RecordedGitHub github = new RecordedGitHub();
   ActionWorkflow workflow;
   TestGitRepo repo;
   String baseSha;
@@ -80,9 +81,10 @@ class ActionReviewTest {
           .isEmpty();
       assertThat(github.writes())
           .as("request bodies")
-          .noneMatch(r -> r.getBodyAsString().contains(FakeGitHub.TOKEN));
-      assertThat(workflow.stepSummary()).doesNotContain(FakeGitHub.TOKEN);
-      assertThat(workflow.outputs().values()).noneMatch(value -> value.contains(FakeGitHub.TOKEN));
+          .noneMatch(r -> r.getBodyAsString().contains(RecordedGitHub.TOKEN));
+      assertThat(workflow.stepSummary()).doesNotContain(RecordedGitHub.TOKEN);
+      assertThat(workflow.outputs().values())
+          .noneMatch(value -> value.contains(RecordedGitHub.TOKEN));
     } finally {
       repo.close();
       github.close();
@@ -92,13 +94,13 @@ class ActionReviewTest {
   @Test
   void aPullRequestFromTheRepositoryGetsOneReviewOneSummaryCommentAndNoAnnotations() {
     workflow
-        .pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, false)
-        .github(github.apiUrl(), FakeGitHub.TOKEN);
+        .pullRequest("pull_request", REPOSITORY, RecordedGitHub.NUMBER, baseSha, headSha, false)
+        .github(github.apiUrl(), RecordedGitHub.TOKEN);
 
     ActionWorkflow.Run run = workflow.run();
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.FINDINGS);
-    List<LoggedRequest> reviews = github.requests("POST", FakeGitHub.pullsPath("/reviews"));
+    List<LoggedRequest> reviews = github.requests("POST", RecordedGitHub.pullsPath("/reviews"));
     assertThat(reviews).hasSize(1);
     JsonNode review = github.body(reviews.get(0));
     assertThat(review.get("commit_id").asText()).isEqualTo(headSha);
@@ -108,7 +110,7 @@ class ActionReviewTest {
             c ->
                 c.get("path").asText() + ":" + c.get("line").asInt() + ":" + c.get("side").asText())
         .contains(SERVICE + ":9:RIGHT", SERVICE + ":11:RIGHT");
-    List<LoggedRequest> summaries = github.requests("POST", FakeGitHub.issuesPath("/comments"));
+    List<LoggedRequest> summaries = github.requests("POST", RecordedGitHub.issuesPath("/comments"));
     assertThat(summaries).hasSize(1);
     // untested-change is about the whole change: it has no line to sit on, so the summary comment
     // carries it
@@ -132,7 +134,7 @@ class ActionReviewTest {
         .containsEntry("warnings", "2");
     assertThat(workflow.stepSummary())
         .contains("Posted on `" + REPOSITORY + "#484@" + headSha.substring(0, 12) + "`");
-    assertThat(run.out() + run.err()).doesNotContain(FakeGitHub.TOKEN);
+    assertThat(run.out() + run.err()).doesNotContain(RecordedGitHub.TOKEN);
   }
 
   @Test
@@ -140,8 +142,8 @@ class ActionReviewTest {
       throws Exception {
     List<StubMapping> readOnly = readOnlyToken();
     workflow
-        .pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, true)
-        .github(github.apiUrl(), FakeGitHub.TOKEN);
+        .pullRequest("pull_request", REPOSITORY, RecordedGitHub.NUMBER, baseSha, headSha, true)
+        .github(github.apiUrl(), RecordedGitHub.TOKEN);
 
     ActionWorkflow.Run phaseA = workflow.run();
 
@@ -198,7 +200,7 @@ class ActionReviewTest {
   @Test
   void phaseBAsTheActionOnWorkflowRunPostsTheBundleOnceThoughRunTwice() throws Exception {
     workflow
-        .pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, true)
+        .pullRequest("pull_request", REPOSITORY, RecordedGitHub.NUMBER, baseSha, headSha, true)
         .input("mode", "analyze");
     ActionWorkflow.Run phaseA = workflow.run();
     String bundle = workflow.outputs().get("bundle");
@@ -206,7 +208,7 @@ class ActionReviewTest {
     ActionWorkflow publish =
         new ActionWorkflow(root.resolve("phase-b"))
             .workflowRun(REPOSITORY, headSha, List.of())
-            .github(github.apiUrl(), FakeGitHub.TOKEN)
+            .github(github.apiUrl(), RecordedGitHub.TOKEN)
             .input("mode", "publish")
             .input("bundle", bundle);
 
@@ -218,7 +220,7 @@ class ActionReviewTest {
     assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(ExitCode.CLEAN);
     assertThat(second.exitCode()).as(second.out() + second.err()).isEqualTo(ExitCode.CLEAN);
     assertThat(postedReviews()).hasSize(1);
-    assertThat(github.requests("POST", FakeGitHub.issuesPath("/comments")))
+    assertThat(github.requests("POST", RecordedGitHub.issuesPath("/comments")))
         .as("one summary comment, then edited")
         .hasSize(1);
     assertThat(second.out()).contains("posted 0 new inline comment(s)");
@@ -228,7 +230,7 @@ class ActionReviewTest {
         .containsEntry("warnings", "2");
     assertThat(publish.stepSummary()).contains("Posted the review of `" + REPOSITORY + "#484@");
     assertThat(first.out() + second.out() + first.err() + second.err())
-        .doesNotContain(FakeGitHub.TOKEN);
+        .doesNotContain(RecordedGitHub.TOKEN);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -242,7 +244,7 @@ class ActionReviewTest {
   void phaseBRefusesABundleNotMadeForTheRunThatTriggeredIt(
       String name, String repository, String runHead, String linked, String why) {
     workflow
-        .pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, true)
+        .pullRequest("pull_request", REPOSITORY, RecordedGitHub.NUMBER, baseSha, headSha, true)
         .input("mode", "analyze")
         .run();
     String other = "0123456789abcdef0123456789abcdef01234567";
@@ -253,7 +255,7 @@ class ActionReviewTest {
                 repository,
                 runSha,
                 linked.isEmpty() ? List.of() : List.of(Integer.parseInt(linked)))
-            .github(github.apiUrl(), FakeGitHub.TOKEN)
+            .github(github.apiUrl(), RecordedGitHub.TOKEN)
             .input("mode", "publish")
             .input("bundle", workflow.outputs().get("bundle"));
 
@@ -272,15 +274,15 @@ class ActionReviewTest {
   @Test
   void whenGitHubCannotBeUsedTheFindingsStillArriveAndTheStepFails() {
     github.stub(
-        com.github.tomakehurst.wiremock.client.WireMock.get(github.at(FakeGitHub.pullsPath("")))
+        com.github.tomakehurst.wiremock.client.WireMock.get(github.at(RecordedGitHub.pullsPath("")))
             .atPriority(1),
         aResponse()
             .withStatus(404)
             .withHeader("Content-Type", "application/json")
             .withBody("{\"message\":\"Not Found\"}"));
     workflow
-        .pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, false)
-        .github(github.apiUrl(), FakeGitHub.TOKEN);
+        .pullRequest("pull_request", REPOSITORY, RecordedGitHub.NUMBER, baseSha, headSha, false)
+        .github(github.apiUrl(), RecordedGitHub.TOKEN);
 
     ActionWorkflow.Run run = workflow.run();
 
@@ -299,7 +301,8 @@ class ActionReviewTest {
 
   @Test
   void withoutATokenTheReviewIsNotPostedAndTheFindingsAreAnnotated() {
-    workflow.pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, false);
+    workflow.pullRequest(
+        "pull_request", REPOSITORY, RecordedGitHub.NUMBER, baseSha, headSha, false);
 
     ActionWorkflow.Run run = workflow.run();
 
@@ -314,7 +317,7 @@ class ActionReviewTest {
   @Test
   void publishOnAPullRequestEventSaysWhereItBelongs() {
     workflow
-        .pullRequest("pull_request", REPOSITORY, FakeGitHub.NUMBER, baseSha, headSha, false)
+        .pullRequest("pull_request", REPOSITORY, RecordedGitHub.NUMBER, baseSha, headSha, false)
         .input("mode", "publish")
         .input("bundle", "review-bundle.json");
 
@@ -331,9 +334,9 @@ class ActionReviewTest {
     List<StubMapping> stubs = new ArrayList<>();
     for (String path :
         List.of(
-            FakeGitHub.pullsPath("/reviews"),
-            FakeGitHub.pullsPath("/comments"),
-            FakeGitHub.issuesPath("/comments"),
+            RecordedGitHub.pullsPath("/reviews"),
+            RecordedGitHub.pullsPath("/comments"),
+            RecordedGitHub.issuesPath("/comments"),
             "/repos/" + REPOSITORY + "/check-runs")) {
       stubs.add(
           github.stub(
@@ -364,7 +367,7 @@ class ActionReviewTest {
                     && e.getRequest()
                         .getUrl()
                         .replaceFirst("\\?.*", "")
-                        .equals(FakeGitHub.pullsPath("/reviews")))
+                        .equals(RecordedGitHub.pullsPath("/reviews")))
         .map(e -> github.body(e.getRequest()))
         .toList();
   }

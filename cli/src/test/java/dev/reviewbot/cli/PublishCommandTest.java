@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.reviewbot.github.FakeGitHub;
+import dev.reviewbot.github.RecordedGitHub;
 import dev.reviewbot.github.ReviewBundle;
 import dev.reviewbot.testgit.TestGitRepo;
 import java.io.ByteArrayOutputStream;
@@ -62,13 +62,13 @@ class PublishCommandTest {
       }
       """;
 
-  /** Set by surefire (cli/pom.xml) to {@link FakeGitHub#TOKEN}. */
+  /** Set by surefire (cli/pom.xml) to {@link RecordedGitHub#TOKEN}. */
   private static final String TOKEN_ENV = "REVIEWBOT_TEST_TOKEN";
 
   @TempDir Path dir;
   private TestGitRepo repo;
   private String headSha;
-  private final FakeGitHub github = new FakeGitHub();
+  private final RecordedGitHub github = new RecordedGitHub();
 
   @BeforeEach
   void createRepositoryAndPullRequest() throws IOException {
@@ -144,16 +144,17 @@ class PublishCommandTest {
     assertThat(posting.out())
         .startsWith(
             "posted " + anchors.size() + " new inline comment(s) on hub4j-test-org/github-api#484");
-    List<LoggedRequest> reviews = github.requests("POST", FakeGitHub.pullsPath("/reviews"));
+    List<LoggedRequest> reviews = github.requests("POST", RecordedGitHub.pullsPath("/reviews"));
     assertThat(reviews).hasSize(1);
     JsonNode review = github.body(reviews.get(0));
     assertThat(review.get("commit_id").asText()).isEqualTo(headSha);
     assertThat(review.get("comments"))
         .extracting(c -> c.get("path").asText() + ":" + c.get("line").asInt())
         .containsExactlyInAnyOrderElementsOf(anchors);
-    assertThat(reviews.get(0).getHeader("Authorization")).isEqualTo("token " + FakeGitHub.TOKEN);
-    assertThat(github.requests("POST", FakeGitHub.issuesPath("/comments"))).hasSize(1);
-    assertThat(posting.out() + posting.err()).doesNotContain(FakeGitHub.TOKEN);
+    assertThat(reviews.get(0).getHeader("Authorization"))
+        .isEqualTo("token " + RecordedGitHub.TOKEN);
+    assertThat(github.requests("POST", RecordedGitHub.issuesPath("/comments"))).hasSize(1);
+    assertThat(posting.out() + posting.err()).doesNotContain(RecordedGitHub.TOKEN);
   }
 
   @Test
@@ -175,7 +176,7 @@ class PublishCommandTest {
     assertThat(posting.exitCode()).as(posting.err()).isEqualTo(ExitCode.CLEAN);
     assertThat(posting.err())
         .contains("[INFO] ReviewPoster: posted review")
-        .doesNotContain(FakeGitHub.TOKEN);
+        .doesNotContain(RecordedGitHub.TOKEN);
   }
 
   @Test
@@ -183,7 +184,7 @@ class PublishCommandTest {
     Path bundle = dir.resolve("bundle.json");
     check("--bundle", bundle.toString(), "--pull-request", "hub4j-test-org/github-api#484");
     github.stub(
-        post(github.at(FakeGitHub.pullsPath("/reviews"))),
+        post(github.at(RecordedGitHub.pullsPath("/reviews"))),
         aResponse()
             .withStatus(403)
             .withHeader("Content-Type", "application/json")

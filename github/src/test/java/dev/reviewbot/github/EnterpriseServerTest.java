@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * at /api/graphql.
  */
 class EnterpriseServerTest {
-  private final FakeGitHub github = new FakeGitHub("/api/v3");
+  private final RecordedGitHub github = new RecordedGitHub("/api/v3");
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final PublishOptions options =
       PublishOptions.defaults().withRuleLinks(new RuleLinks("https://docs.example/rules/"));
@@ -29,17 +29,17 @@ class EnterpriseServerTest {
   void postsUnderTheEnterpriseApiPathAndResolvesThroughItsGraphqlEndpoint() {
     GitHubPublisher publisher = new GitHubPublisher(github.client(sleeper), options);
     publisher.publish(
-        Plans.plan(List.of(Plans.warning("a-rule", Plans.WORKFLOW_RUN, 40))), FakeGitHub.PR);
+        Plans.plan(List.of(Plans.warning("a-rule", Plans.WORKFLOW_RUN, 40))), RecordedGitHub.PR);
     github.absorb();
     github.stub(
         post(urlPathEqualTo("/api/graphql")),
         github.ok(
             "{\"data\":{\"repository\":{\"pullRequest\":{\"reviewThreads\":{\"nodes\":[],\"pageInfo\":{\"hasNextPage\":false}}}}}}"));
 
-    PublishResult second = publisher.publish(Plans.plan(List.of()), FakeGitHub.PR);
+    PublishResult second = publisher.publish(Plans.plan(List.of()), RecordedGitHub.PR);
 
-    assertThat(github.requests("POST", FakeGitHub.pullsPath("/reviews"))).hasSize(1);
-    assertThat(github.requests("POST", FakeGitHub.issuesPath("/comments"))).hasSize(1);
+    assertThat(github.requests("POST", RecordedGitHub.pullsPath("/reviews"))).hasSize(1);
+    assertThat(github.requests("POST", RecordedGitHub.issuesPath("/comments"))).hasSize(1);
     assertThat(github.server.getAllServeEvents())
         .allMatch(e -> e.getRequest().getUrl().startsWith("/api/"));
     assertThat(github.server.getAllServeEvents())

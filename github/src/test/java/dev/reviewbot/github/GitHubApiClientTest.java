@@ -41,7 +41,7 @@ class GitHubApiClientTest {
   @Test
   void keepsTheTokenOutOfItsDescription() {
     GitHubApiClient client =
-        GitHubApiClient.connect("https://ghe.example.com/api/v3", FakeGitHub.TOKEN);
+        GitHubApiClient.connect("https://ghe.example.com/api/v3", RecordedGitHub.TOKEN);
     assertThat(client.toString()).isEqualTo("GitHubApiClient[https://ghe.example.com/api/v3]");
   }
 
@@ -49,15 +49,16 @@ class GitHubApiClientTest {
   void asksATokenSourceOnEveryRequest() throws Exception {
     java.util.concurrent.atomic.AtomicInteger asked =
         new java.util.concurrent.atomic.AtomicInteger();
-    try (FakeGitHub github = new FakeGitHub()) {
+    try (RecordedGitHub github = new RecordedGitHub()) {
       GitHubApiClient client =
           GitHubApiClient.builder(github.apiUrl())
               .tokens(() -> "installation-token-" + asked.incrementAndGet())
               .build();
-      client.hub4j().getRepository(FakeGitHub.OWNER + "/" + FakeGitHub.REPO);
-      client.hub4j().getRepository(FakeGitHub.OWNER + "/" + FakeGitHub.REPO);
+      client.hub4j().getRepository(RecordedGitHub.OWNER + "/" + RecordedGitHub.REPO);
+      client.hub4j().getRepository(RecordedGitHub.OWNER + "/" + RecordedGitHub.REPO);
 
-      assertThat(github.requests("GET", "/repos/" + FakeGitHub.OWNER + "/" + FakeGitHub.REPO))
+      assertThat(
+              github.requests("GET", "/repos/" + RecordedGitHub.OWNER + "/" + RecordedGitHub.REPO))
           .extracting(r -> r.getHeader("Authorization"))
           .containsExactly("token installation-token-1", "token installation-token-2");
     }
@@ -66,8 +67,10 @@ class GitHubApiClientTest {
   @Test
   void keepsAnInstallationTokenOutOfItsDescription() {
     GitHubAppApi.InstallationToken token =
-        new GitHubAppApi.InstallationToken(FakeGitHub.TOKEN, java.time.Instant.EPOCH);
-    assertThat(token.toString()).doesNotContain(FakeGitHub.TOKEN).contains("1970-01-01T00:00:00Z");
+        new GitHubAppApi.InstallationToken(RecordedGitHub.TOKEN, java.time.Instant.EPOCH);
+    assertThat(token.toString())
+        .doesNotContain(RecordedGitHub.TOKEN)
+        .contains("1970-01-01T00:00:00Z");
   }
 
   @Test

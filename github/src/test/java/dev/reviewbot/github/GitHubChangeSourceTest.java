@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 class GitHubChangeSourceTest {
   private static final String BASE = "c4b41922197a1d595bff30e89bb8540013ee4fd3";
   private static final String MERGE_BASE = "4261c42949915816a9f246eb14c3dfd21a637bc2";
-  private static final String REPO = "/repos/" + FakeGitHub.OWNER + "/" + FakeGitHub.REPO;
+  private static final String REPO = "/repos/" + RecordedGitHub.OWNER + "/" + RecordedGitHub.REPO;
   private static final GitHubChangeSource.Limits LIMITS =
       new GitHubChangeSource.Limits(1_000_000, 2);
 
-  private final FakeGitHub github = new FakeGitHub();
+  private final RecordedGitHub github = new RecordedGitHub();
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
   @AfterEach
@@ -45,17 +45,17 @@ class GitHubChangeSourceTest {
     stubMergeBase();
     github.stub(get(github.at(REPO + "/tags")), github.ok("[]"));
     stubContent(CHECK_RUN, MERGE_BASE, "class GHCheckRun { /* base */ }\n");
-    stubContent(CHECK_RUN, FakeGitHub.HEAD, "class GHCheckRun { /* head */ }\n");
+    stubContent(CHECK_RUN, RecordedGitHub.HEAD, "class GHCheckRun { /* head */ }\n");
 
     GitHubChangeSource source = open();
     PullRequestChange read = source.read(CHECK_RUN::equals);
 
     assertThat(source.isClosed()).isFalse();
-    assertThat(read.pullRequest()).isEqualTo(FakeGitHub.PR);
+    assertThat(read.pullRequest()).isEqualTo(RecordedGitHub.PR);
     assertThat(read.files()).hasSize(300);
     assertThat(read.sections()).isEmpty();
     assertThat(read.change().base()).isEqualTo(MERGE_BASE.substring(0, 12) + " (merge base)");
-    assertThat(read.change().headCommit()).isEqualTo(FakeGitHub.HEAD);
+    assertThat(read.change().headCommit()).isEqualTo(RecordedGitHub.HEAD);
     assertThat(read.change().files()).hasSize(300);
     ChangedFile analyzed = file(read, CHECK_RUN);
     assertThat(analyzed.kind()).isEqualTo(ChangeKind.MODIFIED);
@@ -101,7 +101,7 @@ class GitHubChangeSourceTest {
         github.files().add(renamed);
       }
     }
-    github.movePullRequestTo(FakeGitHub.HEAD);
+    github.movePullRequestTo(RecordedGitHub.HEAD);
     stubMergeBase();
 
     PullRequestChange read = open().read(path -> false);
@@ -111,20 +111,24 @@ class GitHubChangeSourceTest {
 
     assertThat(read.sections()).extracting(s -> s.title()).containsExactly("Files not reviewed");
     List<com.github.tomakehurst.wiremock.verification.LoggedRequest> summaries =
-        github.requests("POST", FakeGitHub.issuesPath("/comments"));
+        github.requests("POST", RecordedGitHub.issuesPath("/comments"));
     assertThat(summaries).hasSize(1);
     assertThat(github.body(summaries.get(0)).get("body").asText())
         .contains("GitHub lists at most 3000, so only the first 3000 were reviewed")
         .as("the file cap is said once")
         .containsOnlyOnce("GitHub lists");
-    assertThat(github.requests("GET", FakeGitHub.pullsPath("/files")))
+    assertThat(github.requests("GET", RecordedGitHub.pullsPath("/files")))
         .as("the files are listed once")
         .hasSize(30);
   }
 
   private GitHubChangeSource open() throws IOException {
     return GitHubChangeSource.open(
-        github.client(sleeper), FakeGitHub.OWNER, FakeGitHub.REPO, FakeGitHub.NUMBER, LIMITS);
+        github.client(sleeper),
+        RecordedGitHub.OWNER,
+        RecordedGitHub.REPO,
+        RecordedGitHub.NUMBER,
+        LIMITS);
   }
 
   private static ChangedFile file(PullRequestChange read, String path) {
@@ -136,7 +140,7 @@ class GitHubChangeSourceTest {
 
   private void stubMergeBase() {
     github.stub(
-        get(github.at(REPO + "/compare/" + BASE + "..." + FakeGitHub.HEAD)),
+        get(github.at(REPO + "/compare/" + BASE + "..." + RecordedGitHub.HEAD)),
         github.ok(
             "{\"status\":\"ahead\",\"ahead_by\":1,"
                 + "\"behind_by\":0,\"total_commits\":1,\"base_commit\":{\"sha\":\""

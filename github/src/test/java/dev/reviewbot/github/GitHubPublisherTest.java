@@ -4,12 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static dev.reviewbot.github.FakeGitHub.PR;
 import static dev.reviewbot.github.Plans.CHECK_RUN;
 import static dev.reviewbot.github.Plans.NO_PATCH;
 import static dev.reviewbot.github.Plans.WORKFLOW_RUN;
 import static dev.reviewbot.github.Plans.at;
 import static dev.reviewbot.github.Plans.warning;
+import static dev.reviewbot.github.RecordedGitHub.PR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class GitHubPublisherTest {
-  private final FakeGitHub github = new FakeGitHub();
+  private final RecordedGitHub github = new RecordedGitHub();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final LogCapture logs = new LogCapture();
   private final PublishOptions options =
@@ -43,10 +43,10 @@ class GitHubPublisherTest {
           .isEmpty();
       assertThat(logs.formatted())
           .as("log lines")
-          .noneMatch(line -> line.contains(FakeGitHub.TOKEN));
+          .noneMatch(line -> line.contains(RecordedGitHub.TOKEN));
       assertThat(github.writes())
           .as("requests sent")
-          .noneMatch(r -> r.getBodyAsString().contains(FakeGitHub.TOKEN));
+          .noneMatch(r -> r.getBodyAsString().contains(RecordedGitHub.TOKEN));
     } finally {
       logs.close();
       github.close();
@@ -60,16 +60,16 @@ class GitHubPublisherTest {
   private PublishResult publish(ReviewPlan plan, PublishOptions publishOptions) {
     PublishResult result =
         new GitHubPublisher(github.client(sleeper), publishOptions).publish(plan, PR);
-    assertThat(result.message()).doesNotContain(FakeGitHub.TOKEN);
+    assertThat(result.message()).doesNotContain(RecordedGitHub.TOKEN);
     return result;
   }
 
   private List<LoggedRequest> reviews() {
-    return github.requests("POST", FakeGitHub.pullsPath("/reviews"));
+    return github.requests("POST", RecordedGitHub.pullsPath("/reviews"));
   }
 
   private List<LoggedRequest> summariesPosted() {
-    return github.requests("POST", FakeGitHub.issuesPath("/comments"));
+    return github.requests("POST", RecordedGitHub.issuesPath("/comments"));
   }
 
   @Test
@@ -123,7 +123,7 @@ class GitHubPublisherTest {
 
     assertThat(reviews()).hasSize(1);
     assertThat(github.body(reviews().get(0)).get("comments")).hasSize(3);
-    assertThat(github.requests("POST", FakeGitHub.pullsPath("/comments"))).isEmpty();
+    assertThat(github.requests("POST", RecordedGitHub.pullsPath("/comments"))).isEmpty();
     assertThat(summariesPosted()).as("one summary comment, created once").hasSize(1);
     assertThat(first.inlinePosted()).isEqualTo(3);
     assertThat(second.inlinePosted()).isZero();
@@ -175,7 +175,7 @@ class GitHubPublisherTest {
 
   @Test
   void editsTheBotsOwnSummaryInPlace() {
-    github.addIssueComment(FakeGitHub.BOT, Markers.summary() + "\n### reviewbot\n\nold text");
+    github.addIssueComment(RecordedGitHub.BOT, Markers.summary() + "\n### reviewbot\n\nold text");
     long id = github.issueComments().get(github.issueComments().size() - 1).get("id").asLong();
 
     PublishResult result = publish(Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))));
@@ -247,14 +247,14 @@ class GitHubPublisherTest {
     assertThat(sent).hasSize(2);
     // GitHub now shows the run as completed, with the annotations it was sent
     String completed =
-        FakeGitHub.read(
-                FakeGitHub.recording(
+        RecordedGitHub.read(
+                RecordedGitHub.recording(
                     "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/5-r_h_t_check-runs.json"))
             .replace("\"name\": \"big\"", "\"name\": \"reviewbot\"");
     github.stub(
         com.github.tomakehurst.wiremock.client.WireMock.get(
             github.at(
-                "/repos/hub4j-test-org/github-api/commits/" + FakeGitHub.HEAD + "/check-runs")),
+                "/repos/hub4j-test-org/github-api/commits/" + RecordedGitHub.HEAD + "/check-runs")),
         github.ok("{\"total_count\":1,\"check_runs\":[" + completed + "]}"));
     github.stub(
         com.github.tomakehurst.wiremock.client.WireMock.get(
@@ -281,15 +281,15 @@ class GitHubPublisherTest {
   void completesACheckRunStillInProgressInsteadOfAddingOne() {
     JsonNode recorded = github.json.valueToTree(List.of());
     String inProgress =
-        FakeGitHub.read(
-                FakeGitHub.recording(
+        RecordedGitHub.read(
+                RecordedGitHub.recording(
                     "GHCheckRunBuilderTest/wiremock/createCheckRunManyAnnotations/__files/5-r_h_t_check-runs.json"))
             .replace("\"status\": \"completed\"", "\"status\": \"in_progress\"")
             .replace("\"name\": \"big\"", "\"name\": \"reviewbot\"");
     github.stub(
         com.github.tomakehurst.wiremock.client.WireMock.get(
             github.at(
-                "/repos/hub4j-test-org/github-api/commits/" + FakeGitHub.HEAD + "/check-runs")),
+                "/repos/hub4j-test-org/github-api/commits/" + RecordedGitHub.HEAD + "/check-runs")),
         github.ok("{\"total_count\":1,\"check_runs\":[" + inProgress + "]}"));
 
     PublishResult result = publish(Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))));
@@ -306,7 +306,7 @@ class GitHubPublisherTest {
   @Test
   void postsCommentsOneByOneAfterGitHubRejectsTheReview() {
     github.stub(
-        post(github.at(FakeGitHub.pullsPath("/reviews"))),
+        post(github.at(RecordedGitHub.pullsPath("/reviews"))),
         aResponse()
             .withStatus(422)
             .withHeader("Content-Type", "application/json")
@@ -314,7 +314,7 @@ class GitHubPublisherTest {
                 "{\"message\":\"Unprocessable Entity\",\"errors\":[\"Line could not be resolved\"],"
                     + "\"documentation_url\":\"https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request\",\"status\":\"422\"}"));
     github.stub(
-        post(github.at(FakeGitHub.pullsPath("/comments")))
+        post(github.at(RecordedGitHub.pullsPath("/comments")))
             .withRequestBody(
                 matchingJsonPath(
                     "$.line", com.github.tomakehurst.wiremock.client.WireMock.equalTo("90"))),
@@ -334,7 +334,7 @@ class GitHubPublisherTest {
     PublishResult result = publish(plan);
 
     assertThat(reviews()).hasSize(1);
-    List<LoggedRequest> singles = github.requests("POST", FakeGitHub.pullsPath("/comments"));
+    List<LoggedRequest> singles = github.requests("POST", RecordedGitHub.pullsPath("/comments"));
     assertThat(singles).hasSize(3);
     for (int i = 0; i < singles.size(); i++) {
       GoldenJson.assertMatches("single-comment-" + (i + 1) + ".json", github.body(singles.get(i)));
@@ -343,7 +343,7 @@ class GitHubPublisherTest {
     String summary = github.body(summariesPosted().get(0)).get("body").asText();
     assertThat(summary)
         .contains("`" + CHECK_RUN + ":90` `b-rule` on lines 90-90", "posted one by one");
-    assertThat(github.requests("GET", FakeGitHub.pullsPath("/files")))
+    assertThat(github.requests("GET", RecordedGitHub.pullsPath("/files")))
         .as("the 3 pages of the diff, read again before posting one by one")
         .hasSize(6);
   }
@@ -351,7 +351,7 @@ class GitHubPublisherTest {
   @Test
   void reportsAReadOnlyTokenClearlyWithoutAStackTraceAndWritesNothingElse() {
     github.stub(
-        post(github.at(FakeGitHub.pullsPath("/reviews"))),
+        post(github.at(RecordedGitHub.pullsPath("/reviews"))),
         aResponse()
             .withStatus(403)
             .withHeader("Content-Type", "application/json")
@@ -381,7 +381,7 @@ class GitHubPublisherTest {
   @Test
   void honoursRetryAfterOnASecondaryRateLimit() {
     github.stub(
-        post(github.at(FakeGitHub.pullsPath("/reviews")))
+        post(github.at(RecordedGitHub.pullsPath("/reviews")))
             .inScenario("limit")
             .whenScenarioStateIs("Started")
             .willSetStateTo("waited"),
@@ -462,7 +462,7 @@ class GitHubPublisherTest {
         new GitHubPublisher(github.client(sleeper), options)
             .publish(
                 Plans.plan(List.of(stays)).withSections(List.of()),
-                new PullRequestRef(FakeGitHub.OWNER, FakeGitHub.REPO, 484, newHead));
+                new PullRequestRef(RecordedGitHub.OWNER, RecordedGitHub.REPO, 484, newHead));
 
     assertThat(result.resolved()).isEqualTo(1);
     List<LoggedRequest> edits =
@@ -578,11 +578,11 @@ class GitHubPublisherTest {
         github.files().add(renamed);
       }
     }
-    github.movePullRequestTo(FakeGitHub.HEAD);
+    github.movePullRequestTo(RecordedGitHub.HEAD);
 
     publish(Plans.plan(List.of(warning("a-rule", CHECK_RUN, 5))));
 
-    assertThat(github.requests("GET", FakeGitHub.pullsPath("/files"))).hasSize(30);
+    assertThat(github.requests("GET", RecordedGitHub.pullsPath("/files"))).hasSize(30);
     assertThat(github.body(summariesPosted().get(0)).get("body").asText())
         .contains("This pull request changes more than 3000 files, the most GitHub lists");
   }

@@ -65,7 +65,7 @@ final class Plans {
         .plan(
             analysis,
             new DiffFilter(FilterMode.NOFILTER).mark(findings, new HashMap<>()),
-            FakeGitHub.HEAD,
+            RecordedGitHub.HEAD,
             List.of());
   }
 }

@@ -29,10 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Retries of 5xx and rate limits, with the waits recorded instead of slept. */
 class RetriesTest {
-  private static final Instant NOW = FakeGitHub.NOW;
+  private static final Instant NOW = RecordedGitHub.NOW;
   private static final String REPO =
-      FakeGitHub.read(
-          FakeGitHub.recording(
+      RecordedGitHub.read(
+          RecordedGitHub.recording(
               "GHPullRequestTest/wiremock/pullRequestReviewComments/__files/3-r_h_github-api.json"));
 
   private final WireMockServer server = new WireMockServer(options().dynamicPort());
@@ -49,7 +49,7 @@ class RetriesTest {
 
   private GitHubApiClient client() {
     return GitHubApiClient.builder(server.baseUrl())
-        .token(FakeGitHub.TOKEN)
+        .token(RecordedGitHub.TOKEN)
         .sleeper(sleeper)
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
         .build();

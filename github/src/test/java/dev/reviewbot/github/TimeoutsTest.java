@@ -41,7 +41,7 @@ class TimeoutsTest {
 
   private GitHubApiClient client() {
     return GitHubApiClient.builder(server.baseUrl())
-        .token(FakeGitHub.TOKEN)
+        .token(RecordedGitHub.TOKEN)
         .sleeper(sleeper)
         .timeouts(new HttpTimeouts(Duration.ofSeconds(2), READ))
         .build();
@@ -102,7 +102,7 @@ class TimeoutsTest {
             .willReturn(aResponse().withStatus(200).withFixedDelay(10_000).withBody("{}")));
     GitHubApiClient client =
         GitHubApiClient.builder(server.baseUrl())
-            .token(FakeGitHub.TOKEN)
+            .token(RecordedGitHub.TOKEN)
             .sleeper(sleeper)
             .timeouts(new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30)))
             .build();

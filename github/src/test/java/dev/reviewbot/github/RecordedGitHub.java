@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  * <p>Between two publisher runs, {@link #absorb()} turns what the last run posted into comments the
  * next run reads back, the way GitHub would.
  */
-public final class FakeGitHub implements AutoCloseable {
+public final class RecordedGitHub implements AutoCloseable {
   public static final String OWNER = "hub4j-test-org";
   public static final String REPO = "github-api";
   public static final int NUMBER = 484;
@@ -78,7 +78,7 @@ public final class FakeGitHub implements AutoCloseable {
   /**
    * @param prefix {@code ""} for github.com, {@code "/api/v3"} for GitHub Enterprise Server
    */
-  public FakeGitHub(String prefix) {
+  public RecordedGitHub(String prefix) {
     this.prefix = prefix;
     server.start();
     stub(
@@ -144,7 +144,7 @@ public final class FakeGitHub implements AutoCloseable {
     restub();
   }
 
-  public FakeGitHub() {
+  public RecordedGitHub() {
     this("");
   }
 
