@@ -150,16 +150,7 @@ public final class GitHubPublisher {
     GHPullRequest pull = repo.getPullRequest(pr.number());
     String head = pull.getHead().getSha();
     if (!pr.headSha().equals(head)) {
-      String reason =
-          pr.fullName()
-              + "#"
-              + pr.number()
-              + " has moved on to "
-              + head
-              + "; nothing posted for "
-              + pr.headSha();
-      LOG.info(reason);
-      return PublishResult.superseded(reason);
+      return superseded(pr, head);
     }
     // listed at this head (checked just above), or read now
     List<PullRequestFile> files = listed != null ? listed : FileList.of(pull);
@@ -174,15 +165,7 @@ public final class GitHubPublisher {
       FileList.notCommentable(files.size()).ifPresent(notes::add);
     }
 
-    String event =
-        options.requestChanges() && plan.count(Severity.ERROR) > 0 ? "REQUEST_CHANGES" : "COMMENT";
-    ReviewPoster.Outcome review =
-        new ReviewPoster(client.rest(), pr, comments)
-            .post(
-                selection.inline(),
-                event,
-                reviewBody(selection, pr),
-                () -> DiffAnchors.of(FileList.of(pull)));
+    ReviewPoster.Outcome review = postReview(pull, pr, plan, selection);
     selection = selection.withRefused(review.refused());
     if (review.oneByOne()) {
       notes.add("GitHub rejected the review as a whole; its comments were posted one by one.");
@@ -198,71 +181,125 @@ public final class GitHubPublisher {
             .render(plan, selection, facts);
     Summary posted = upsertSummary(pull, earlier.summary(), summary);
 
-    long checkRunId = 0;
-    String conclusion = null;
-    if (options.checkRunName() != null) {
-      // the same text as the summary comment, without the marker that identifies that comment
-      String checkSummary =
-          new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_CHECK_SUMMARY_LIMIT)
-              .render(plan, selection, facts)
-              .replace(Markers.summary() + "\n", "");
-      try {
-        checkRunId =
-            CheckRunPoster.post(
-                repo,
-                client.rest(),
-                options.checkRunName(),
-                pr.headSha(),
-                plan,
-                checkSummary,
-                client.clock().instant());
-        conclusion = CheckRunPoster.conclusion(plan);
-      } catch (IOException | GHException failure) {
-        IOException e =
-            failure instanceof IOException io
-                ? io
-                : failure.getCause() instanceof IOException cause
-                    ? cause
-                    : new IOException(failure.getMessage(), failure);
-        if (Failures.status(e) < 0 || Failures.status(e) >= 500) {
-          throw e;
-        }
-        // personal tokens may not create check runs at all: the review itself still stands
-        warnings.add("check run not posted: " + Failures.describe(e));
-        LOG.warn("check run not posted on {}: {}", pr, Failures.describe(e));
-      }
-    }
-
-    int inline = selection.inline().size();
-    String message =
-        "posted "
-            + inline
-            + " new inline comment(s) on "
-            + pr
-            + ", "
-            + selection.alreadyPosted().size()
-            + " already there, "
-            + selection.notInline().size()
-            + " in the summary ("
-            + posted.action().name().toLowerCase(java.util.Locale.ROOT)
-            + "), "
-            + resolved
-            + " resolved"
-            + (conclusion == null ? "" : ", check run " + conclusion);
+    CheckRun checkRun = postCheckRun(repo, pr, plan, selection, facts, warnings);
+    String message = published(pr, selection, posted, resolved, checkRun);
     LOG.info(message);
     return new PublishResult(
         Status.PUBLISHED,
         message,
         review.reviewId(),
-        inline,
+        selection.inline().size(),
         selection.alreadyPosted().size(),
         selection.notInline().size() + plan.summaryOnly().size(),
         posted.id(),
         posted.action(),
-        checkRunId,
-        conclusion,
+        checkRun.id(),
+        checkRun.conclusion(),
         resolved,
         warnings);
+  }
+
+  /** The review with the new inline comments, as one review (one notification). */
+  private ReviewPoster.Outcome postReview(
+      GHPullRequest pull, PullRequestRef pr, ReviewPlan plan, Selection selection)
+      throws IOException, WriteRefused {
+    String event =
+        options.requestChanges() && plan.count(Severity.ERROR) > 0 ? "REQUEST_CHANGES" : "COMMENT";
+    return new ReviewPoster(client.rest(), pr, comments)
+        .post(
+            selection.inline(),
+            event,
+            reviewBody(selection, pr),
+            () -> DiffAnchors.of(FileList.of(pull)));
+  }
+
+  /** The log line and result message of a published review. */
+  private static String published(
+      PullRequestRef pr, Selection selection, Summary posted, int resolved, CheckRun checkRun) {
+    return "posted "
+        + selection.inline().size()
+        + " new inline comment(s) on "
+        + pr
+        + ", "
+        + selection.alreadyPosted().size()
+        + " already there, "
+        + selection.notInline().size()
+        + " in the summary ("
+        + posted.action().name().toLowerCase(java.util.Locale.ROOT)
+        + "), "
+        + resolved
+        + " resolved"
+        + (checkRun.conclusion() == null ? "" : ", check run " + checkRun.conclusion());
+  }
+
+  private static PublishResult superseded(PullRequestRef pr, String head) {
+    String reason =
+        pr.fullName()
+            + "#"
+            + pr.number()
+            + " has moved on to "
+            + head
+            + "; nothing posted for "
+            + pr.headSha();
+    LOG.info(reason);
+    return PublishResult.superseded(reason);
+  }
+
+  /**
+   * The check run posted, when one is asked for.
+   *
+   * @param id 0 when none was posted
+   * @param conclusion {@code null} when none was posted
+   */
+  private record CheckRun(long id, String conclusion) {
+    static final CheckRun NONE = new CheckRun(0, null);
+  }
+
+  /**
+   * Posts the check run with the summary's text; a token that may not create check runs (4xx)
+   * leaves a warning instead, as the review itself still stands.
+   */
+  private CheckRun postCheckRun(
+      GHRepository repo,
+      PullRequestRef pr,
+      ReviewPlan plan,
+      Selection selection,
+      SummaryFacts facts,
+      List<String> warnings)
+      throws IOException {
+    if (options.checkRunName() == null) {
+      return CheckRun.NONE;
+    }
+    // the same text as the summary comment, without the marker that identifies that comment
+    String checkSummary =
+        new SummaryRenderer(options.ruleLinks(), SummaryRenderer.GITHUB_CHECK_SUMMARY_LIMIT)
+            .render(plan, selection, facts)
+            .replace(Markers.summary() + "\n", "");
+    try {
+      long id =
+          CheckRunPoster.post(
+              repo,
+              client.rest(),
+              options.checkRunName(),
+              pr.headSha(),
+              plan,
+              checkSummary,
+              client.clock().instant());
+      return new CheckRun(id, CheckRunPoster.conclusion(plan));
+    } catch (IOException | GHException failure) {
+      IOException e =
+          failure instanceof IOException io
+              ? io
+              : failure.getCause() instanceof IOException cause
+                  ? cause
+                  : new IOException(failure.getMessage(), failure);
+      if (Failures.status(e) < 0 || Failures.status(e) >= 500) {
+        throw e;
+      }
+      warnings.add("check run not posted: " + Failures.describe(e));
+      LOG.warn("check run not posted on {}: {}", pr, Failures.describe(e));
+      return CheckRun.NONE;
+    }
   }
 
   private static String reviewBody(Selection selection, PullRequestRef pr) {
