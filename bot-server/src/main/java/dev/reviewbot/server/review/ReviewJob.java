@@ -18,6 +18,8 @@ import dev.reviewbot.review.ReviewPlanner;
 import dev.reviewbot.review.ReviewPolicy;
 import dev.reviewbot.review.SummarySection;
 import dev.reviewbot.server.auth.GitHubClients;
+import dev.reviewbot.server.feedback.Adjustments;
+import dev.reviewbot.server.feedback.FeedbackLoop;
 import dev.reviewbot.server.installation.InstallationChange;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.queue.ClaimedJob;
@@ -48,6 +50,7 @@ public final class ReviewJob implements JobHandler {
   private final ConfigLoader configLoader;
   private final Settings settings;
   private final GitHubChangeSource.Limits limits;
+  private final FeedbackLoop feedback;
 
   /**
    * @param checkRunName {@code null} or empty: no check run
@@ -60,8 +63,10 @@ public final class ReviewJob implements JobHandler {
       GitHubClients clients,
       InstallationStore installations,
       RuleRegistry registry,
-      Settings settings) {
+      Settings settings,
+      FeedbackLoop feedback) {
     this.clients = clients;
+    this.feedback = feedback;
     this.installations = installations;
     this.registry = registry;
     this.configLoader = new ConfigLoader(registry);
@@ -95,15 +100,21 @@ public final class ReviewJob implements JobHandler {
       }
       BaseBranchConfig.Loaded config = BaseBranchConfig.read(pullRequest, configLoader);
       PullRequestChange change = pullRequest.read(config.config()::isIncluded);
-      ReviewPlan plan = plan(config, change);
+      Adjustments adjustments =
+          feedback.before(request.repository(), request.prNumber(), config.config());
+      ReviewPlan plan = plan(config, change, adjustments);
       if (!lease.held()) {
         throw new LeaseLostException(
             "lease on " + request.prKey() + " lost before publishing; another worker reviews it");
       }
-      PublishResult result = new GitHubPublisher(client, publishOptions()).publish(plan, change);
+      PublishResult result =
+          new GitHubPublisher(
+                  client, publishOptions().withWithheldFingerprints(adjustments.withheld()))
+              .publish(plan, change);
       return switch (result.status()) {
         case PUBLISHED -> {
           log.debug("{}", result.message());
+          feedback.after(request.repository(), request.prNumber(), head, result.feedback());
           yield head;
         }
         case SUPERSEDED -> throw new IOException("head moved while reviewing: " + result.message());
@@ -135,7 +146,8 @@ public final class ReviewJob implements JobHandler {
             reason);
   }
 
-  private ReviewPlan plan(BaseBranchConfig.Loaded config, PullRequestChange change) {
+  private ReviewPlan plan(
+      BaseBranchConfig.Loaded config, PullRequestChange change, Adjustments adjustments) {
     ReviewOutcome outcome = new Review(registry, config.config()).run(change.change());
     List<SummarySection> sections = new ArrayList<>();
     config
@@ -159,8 +171,11 @@ public final class ReviewJob implements JobHandler {
                   + "them in its plugins directory, or run them in the GitHub Action."));
     }
     sections.addAll(change.sections());
+    sections.addAll(adjustments.sections());
     ReviewPolicy policy = ReviewPolicy.defaults().withFailOn(config.config().failOn());
-    return new ReviewPlanner(policy).plan(outcome, change.pullRequest().headSha(), sections);
+    return new ReviewPlanner(policy)
+        .withSummaryRules(adjustments.summaryRules())
+        .plan(outcome, change.pullRequest().headSha(), sections);
   }
 
   private PublishOptions publishOptions() throws IOException {
