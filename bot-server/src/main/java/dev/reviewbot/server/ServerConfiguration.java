@@ -11,8 +11,10 @@ import dev.reviewbot.server.auth.InstallationTokens;
 import dev.reviewbot.server.auth.PersonalTokenClients;
 import dev.reviewbot.server.auth.internal.PemPrivateKeys;
 import dev.reviewbot.server.feedback.DemotionPolicy;
+import dev.reviewbot.server.feedback.FeedbackEvents;
 import dev.reviewbot.server.feedback.FeedbackLoop;
 import dev.reviewbot.server.feedback.FeedbackStore;
+import dev.reviewbot.server.feedback.FinalPass;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.ops.DatabaseCheck;
 import dev.reviewbot.server.ops.FeedbackMetrics;
@@ -207,6 +209,17 @@ public class ServerConfiguration {
         feedback.enabled());
   }
 
+  /** Closed on shutdown: it holds the final passes' thread. */
+  @Bean(destroyMethod = "close")
+  FinalPass finalPass(GitHubClients clients, FeedbackStore store) {
+    return new FinalPass(clients, store);
+  }
+
+  @Bean
+  FeedbackEvents feedbackEvents(FeedbackStore store, FinalPass finalPass) {
+    return new FeedbackEvents(store, finalPass);
+  }
+
   @Bean
   ReviewJob reviewJob(
       GitHubClients clients,
@@ -264,7 +277,7 @@ public class ServerConfiguration {
       InstallationStore installations,
       JobWorkers workers,
       JobMetrics metrics,
-      FeedbackStore feedback,
+      FeedbackEvents feedback,
       BotProperties properties) {
     return new WebhookIntake(
         json,

@@ -148,6 +148,34 @@ public final class GitHubPublisher {
     }
   }
 
+  /**
+   * What people did to the bot's inline comments so far, read without writing anything, e.g. a last
+   * time when the pull request is closed. Comments are fixed only as far as their markers say.
+   *
+   * @throws PublishException when GitHub cannot be read
+   */
+  public CommentFeedback readFeedback(PullRequestRef pr) {
+    try {
+      GHPullRequest pull = client.hub4j().getRepository(pr.fullName()).getPullRequest(pr.number());
+      Predicate<String> isBot = BotIdentity.resolve(options.botLogin(), client.hub4j());
+      EarlierPosts earlier = EarlierPosts.read(client.rest(), pull, pr, isBot);
+      List<String> warnings = new ArrayList<>();
+      List<CommentFeedback.Earlier> signals =
+          new CommentSignals(client.rest(), pr, isBot).read(earlier.reviewComments(), warnings);
+      warnings.forEach(w -> LOG.info("{}: {}", pr, w));
+      return new CommentFeedback(List.of(), signals);
+    } catch (IOException | GHException e) {
+      throw new PublishException(
+          "could not read the bot's comments on "
+              + pr.fullName()
+              + "#"
+              + pr.number()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
   private PublishResult run(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> listed)
       throws IOException, WriteRefused {
     GHRepository repo = client.hub4j().getRepository(pr.fullName());

@@ -1,7 +1,8 @@
 package dev.reviewbot.server.webhook;
 
+import dev.reviewbot.github.PullRequestRef;
 import dev.reviewbot.review.Markers;
-import dev.reviewbot.server.feedback.FeedbackStore;
+import dev.reviewbot.server.feedback.FeedbackEvents;
 import dev.reviewbot.server.installation.InstallationChange;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.queue.Delivery;
@@ -36,7 +37,7 @@ public final class WebhookIntake {
   private final JobWorkers workers;
   private final QueueObserver observer;
   private final boolean reviewDrafts;
-  private final FeedbackStore feedback;
+  private final FeedbackEvents feedback;
 
   public WebhookIntake(
       ObjectMapper json,
@@ -45,7 +46,7 @@ public final class WebhookIntake {
       JobWorkers workers,
       QueueObserver observer,
       boolean reviewDrafts,
-      FeedbackStore feedback) {
+      FeedbackEvents feedback) {
     this.feedback = feedback;
     this.json = json;
     this.queue = queue;
@@ -102,7 +103,10 @@ public final class WebhookIntake {
     String action = Payloads.action(payload);
     if ("closed".equals(action) && feedback != null) {
       ReviewRequest closed = Payloads.reviewRequest(payload, receivedAt);
-      feedback.closed(closed.repository(), closed.prNumber());
+      MDC.put("pr", closed.prKey());
+      feedback.closed(
+          closed.installationId(),
+          new PullRequestRef(closed.owner(), closed.name(), closed.prNumber(), closed.headSha()));
       return WebhookReply.ignored("pull_request closed needs no review; feedback final");
     }
     if (action == null || !REVIEW_ACTIONS.contains(action)) {

@@ -71,6 +71,36 @@ class FeedbackLoopTest {
   }
 
   @Test
+  void remembersANotUsefulMarkAfterTheCommentWasDeleted() throws Exception {
+    push(REPO, 6, "deleted-a", List.of("flaggedSix"));
+    FakeGitHub.Comment comment = github.flaggedComments(REPO, 6).get(0);
+    github.react(comment.id(), PERSON, "-1");
+    push(REPO, 6, "deleted-b", List.of("flaggedSix")); // reads the reaction
+    github.deleteReviewComment(comment.id());
+
+    push(REPO, 6, "deleted-c", List.of("flaggedSix"));
+
+    assertThat(github.flaggedComments(REPO, 6)).as("not posted again").isEmpty();
+    assertThat(row(REPO, 6, "outcome")).isEqualTo("NOT_USEFUL");
+  }
+
+  @Test
+  void readsTheCommentsOnceMoreWhenThePullRequestIsClosed() throws Exception {
+    push(REPO, 7, "closed-a", List.of("flaggedSeven"));
+    github.react(github.flaggedComments(REPO, 7).get(0).id(), PERSON, "-1");
+    byte[] closed =
+        Webhooks.pullRequest(
+            "closed", REPO, 7, Webhooks.sha("closed-a"), T0.plusSeconds(clock.incrementAndGet()));
+
+    assertThat(server.deliver("pull_request", "closed-7", closed)).isEqualTo(204);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "NOT_USEFUL".equals(row(REPO, 7, "outcome")));
+    assertThat(row(REPO, 7, "closed_at")).isNotNull();
+  }
+
+  @Test
   void aFindingWhoseLinesChangedAndWhichIsGoneCountsAsFixed() throws Exception {
     push(REPO, 2, "fixed-a", List.of("flaggedTwo"));
     assertThat(row(REPO, 2, "outcome")).isEqualTo("OPEN");

@@ -204,6 +204,11 @@ public final class FakeGitHub implements AutoCloseable {
     reactions.computeIfAbsent(commentId, id -> new CopyOnWriteArrayList<>()).add(reaction);
   }
 
+  /** A review comment deleted on GitHub, e.g. by the pull request's author. */
+  public void deleteReviewComment(long id) {
+    reviewComments.removeIf(c -> c.id() == id);
+  }
+
   /** A person's reply in the thread of review comment {@code parentId}. */
   public Comment reply(long parentId, String login, String body) {
     Comment parent =
