@@ -163,8 +163,11 @@ public final class WebhookIntake {
             root.commentId(),
             fingerprints,
             "resolved".equals(action));
+    if (!recorded) {
+      return WebhookReply.ok("delivery already received");
+    }
     log.info("thread of comment {} {}", root.commentId(), action);
-    return recorded ? WebhookReply.ok("recorded") : WebhookReply.ok("delivery already received");
+    return WebhookReply.ok("recorded");
   }
 
   /** A person replied to a review comment; only replies are used. */
