@@ -17,6 +17,7 @@ import dev.reviewbot.server.feedback.FeedbackStore;
 import dev.reviewbot.server.feedback.FinalPass;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.ops.DatabaseCheck;
+import dev.reviewbot.server.ops.FeedbackEndpoint;
 import dev.reviewbot.server.ops.FeedbackMetrics;
 import dev.reviewbot.server.ops.JobMetrics;
 import dev.reviewbot.server.ops.StuckWorkers;
@@ -201,12 +202,19 @@ public class ServerConfiguration {
   }
 
   @Bean
-  FeedbackLoop feedbackLoop(FeedbackStore store, BotProperties properties) {
+  DemotionPolicy demotionPolicy(BotProperties properties) {
     BotProperties.Feedback feedback = properties.feedback();
-    return new FeedbackLoop(
-        store,
-        new DemotionPolicy(feedback.demoteShare(), feedback.demoteMinComments()),
-        feedback.enabled());
+    return new DemotionPolicy(feedback.demoteShare(), feedback.demoteMinComments());
+  }
+
+  @Bean
+  FeedbackLoop feedbackLoop(FeedbackStore store, DemotionPolicy policy, BotProperties properties) {
+    return new FeedbackLoop(store, policy, properties.feedback().enabled());
+  }
+
+  @Bean
+  FeedbackEndpoint feedbackEndpoint(FeedbackStore store, DemotionPolicy policy) {
+    return new FeedbackEndpoint(store, policy);
   }
 
   /** Closed on shutdown: it holds the final passes' thread. */

@@ -146,6 +146,14 @@ class FeedbackLoopTest {
         .contains("method flaggedEight is flagged");
     assertThat(github.flaggedComments("octo/quiet", 1)).as("other repositories keep it").hasSize(1);
     assertThat(summary("octo/quiet", 1)).doesNotContain("Moved to the summary by feedback");
+    assertThat(ServerInstance.get(server.managementPort(), "/actuator/feedback/csv"))
+        .contains("octo/noisy,flagged-method,21,0,0,0,21,0.000,1.000,true\r\n")
+        .contains("octo/quiet,flagged-method,1,1,0,0,0,0.000,0.000,false\r\n");
+    assertThat(ServerInstance.get(server.managementPort(), "/actuator/feedback/table"))
+        .contains("octo/noisy\n")
+        .contains("-> summary");
+    assertThat(ServerInstance.get(server.managementPort(), "/actuator/feedback"))
+        .contains("\"octo/noisy\":[{\"rule\":\"flagged-method\",\"posted\":21");
   }
 
   @Test
