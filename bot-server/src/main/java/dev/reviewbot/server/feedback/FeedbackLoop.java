@@ -75,9 +75,12 @@ public final class FeedbackLoop {
   private SummarySection demotedSection(List<RuleStats> demoted) {
     StringBuilder text =
         new StringBuilder(
-            "In this repository, these rules' inline comments were often marked not useful or"
-                + " resolved without a fix, so their findings are listed here instead of commented"
-                + " inline:\n\n");
+            "In this repository, these rules' inline comments were marked not useful or resolved"
+                + " without a fix more than "
+                + String.format(Locale.ROOT, "%.0f", 100 * policy.maxRejectedShare())
+                + " % of the time (over at least "
+                + policy.minComments()
+                + " comments), so their findings are listed here instead of commented inline:\n\n");
     for (RuleStats s : demoted) {
       text.append("- `")
           .append(s.ruleId())

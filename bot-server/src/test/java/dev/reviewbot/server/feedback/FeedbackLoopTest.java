@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.reviewbot.server.support.FakeGitHub;
 import dev.reviewbot.server.support.ServerInstance;
 import dev.reviewbot.server.support.Webhooks;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -141,6 +144,7 @@ class FeedbackLoopTest {
         .isEmpty();
     assertThat(summary(noisy, 8))
         .contains("Moved to the summary by feedback")
+        .contains("more than 10 % of the time (over at least 20 comments)")
         .contains("`flagged-method`: 21 of 21 comments (100 %)")
         .contains("channel: inline")
         .contains("method flaggedEight is flagged");
@@ -192,17 +196,26 @@ class FeedbackLoopTest {
     assertThat(github.flaggedComments(REPO, 4)).hasSize(1);
   }
 
-  @Test
-  void refusesAMalformedThreadEventBeforeStoringAnything() throws Exception {
-    byte[] noThread =
-        "{\"action\":\"resolved\",\"repository\":{\"full_name\":\"octo/feedback\"},\"pull_request\":{\"number\":5}}"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pull_request_review_thread | {\"action\":\"resolved\",\"repository\":{\"full_name\":\"octo/feedback\"},\"pull_request\":{\"number\":5}}",
+        "pull_request_review_thread | {\"action\":\"resolved\",\"repository\":{\"full_name\":\"octo/feedback\"},\"pull_request\":{\"number\":5},\"thread\":{\"comments\":[{\"id\":\"x\"}]}}",
+        "pull_request_review_thread | {\"action\":\"resolved\",\"pull_request\":{\"number\":5},\"thread\":{\"comments\":[{\"id\":1}]}}",
+        "pull_request_review_comment | {\"action\":\"created\",\"repository\":{\"full_name\":\"octo/feedback\"},\"pull_request\":{\"number\":5},\"comment\":{}}",
+        "pull_request_review_comment | [1, 2]",
+      })
+  void refusesABadFeedbackEventBeforeStoringAnything(String event, String body) throws Exception {
+    String delivery = "bad-" + Integer.toHexString(body.hashCode());
 
-    assertThat(server.deliver("pull_request_review_thread", "bad-thread", noThread)).isEqualTo(400);
+    assertThat(server.deliver(event, delivery, body.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(400);
     assertThat(
             jdbc.queryForObject(
-                "SELECT COUNT(*) FROM webhook_delivery WHERE delivery_id = 'bad-thread'",
-                Integer.class))
+                "SELECT COUNT(*) FROM webhook_delivery WHERE delivery_id = ?",
+                Integer.class,
+                delivery))
         .isZero();
   }
 
