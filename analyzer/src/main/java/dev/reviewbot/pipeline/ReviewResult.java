@@ -69,11 +69,19 @@ public record ReviewResult(
    * @throws IllegalStateException when the head is not a commit (a working tree cannot be posted)
    */
   public ReviewPlan plan(ReviewPolicy policy) {
+    return plan(new ReviewPlanner(policy));
+  }
+
+  /**
+   * As {@link #plan(ReviewPolicy)}, planned by {@code planner}, e.g. with rules moved to the
+   * summary.
+   */
+  public ReviewPlan plan(ReviewPlanner planner) {
     String headSha = outcome.change().headCommit();
     if (headSha == null) {
       throw new IllegalStateException(
           "a review plan needs a commit as the head, not " + outcome.change().head());
     }
-    return new ReviewPlanner(policy).plan(outcome, headSha, sections);
+    return planner.plan(outcome, headSha, sections);
   }
 }

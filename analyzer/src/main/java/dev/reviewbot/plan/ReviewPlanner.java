@@ -1,5 +1,6 @@
 package dev.reviewbot.plan;
 
+import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.diff.MarkedFinding;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,9 +20,23 @@ import java.util.TreeMap;
  */
 public final class ReviewPlanner {
   private final ReviewPolicy policy;
+  private final Set<String> summaryRules;
 
   public ReviewPlanner(ReviewPolicy policy) {
+    this(policy, Set.of());
+  }
+
+  private ReviewPlanner(ReviewPolicy policy, Set<String> summaryRules) {
     this.policy = policy;
+    this.summaryRules = Set.copyOf(summaryRules);
+  }
+
+  /**
+   * A planner that sends every finding of these rules to the summary channel, e.g. rules whose
+   * comments a repository's authors mostly found not useful. Never adds an inline comment.
+   */
+  public ReviewPlanner withSummaryRules(Set<String> ruleIds) {
+    return new ReviewPlanner(policy, ruleIds);
   }
 
   public ReviewPlan plan(ReviewOutcome outcome, String headSha, List<SummarySection> sections) {
@@ -48,7 +64,9 @@ public final class ReviewPlanner {
     List<InlineCandidate> candidates = new ArrayList<>();
     List<Finding> summaryOnly = new ArrayList<>();
     for (Finding finding : shown) {
-      if (finding.isInline()) {
+      if (finding.isInline() && summaryRules.contains(finding.ruleId())) {
+        summaryOnly.add(finding.withChannel(Channel.SUMMARY));
+      } else if (finding.isInline()) {
         candidates.add(InlineCandidate.of(finding));
       } else {
         summaryOnly.add(finding);

@@ -46,6 +46,34 @@ class ReviewPlannerTest {
   }
 
   @Test
+  void sendsEveryFindingOfASummaryRuleToTheSummaryAndKeepsTheOthersInline() {
+    List<Finding> findings =
+        List.of(
+            warning("argument-count", "src/A.java", 3),
+            warning("argument-count", "src/B.java", 7),
+            warning("long-method", "src/A.java", 10));
+
+    ReviewPlan plan =
+        new ReviewPlanner(ReviewPolicy.defaults())
+            .withSummaryRules(Set.of("argument-count"))
+            .plan(
+                new AnalysisResult(findings, List.of(), List.of(), 1),
+                TestFindings.allShown(findings),
+                "abc",
+                List.of());
+
+    assertThat(plan.summaryOnly())
+        .extracting(Finding::ruleId, Finding::isInline)
+        .containsExactly(tuple("argument-count", false), tuple("argument-count", false));
+    assertThat(plan.candidates())
+        .extracting(c -> c.finding().ruleId())
+        .containsExactly("long-method");
+    assertThat(plan.fingerprints())
+        .as("still findings of the review, so their earlier comments are not marked fixed")
+        .hasSize(3);
+  }
+
+  @Test
   void takesOnlyTheFindingsTheFilterShowsAndCountsTheHiddenOnes() {
     Finding onAddedLine = warning("argument-count", "src/A.java", 3);
     Finding onOldLine = warning("argument-count", "src/A.java", 40);

@@ -3,6 +3,8 @@ package dev.reviewbot.server;
 import dev.reviewbot.github.HttpTimeouts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +34,8 @@ public record BotProperties(
     @Valid @NotNull @DefaultValue GitHub github,
     @Valid @NotNull @DefaultValue Database database,
     @Valid @NotNull @DefaultValue Queue queue,
-    @Valid @NotNull @DefaultValue Review review) {
+    @Valid @NotNull @DefaultValue Review review,
+    @Valid @NotNull @DefaultValue Feedback feedback) {
 
   /**
    * @param secret the webhook secret configured on the GitHub App
@@ -224,4 +227,15 @@ public record BotProperties(
       @DefaultValue("reviewbot") String checkRunName,
       @DefaultValue("false") boolean requestChanges,
       @Min(1) @Max(16) @DefaultValue("4") int fetchThreads) {}
+
+  /**
+   * @param enabled record what becomes of the bot's comments and act on it
+   * @param demoteShare a rule moves to the summary for a repository when more than this share of
+   *     its comments there were marked not useful or dismissed...
+   * @param demoteMinComments ...out of at least this many
+   */
+  public record Feedback(
+      @DefaultValue("true") boolean enabled,
+      @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.10") double demoteShare,
+      @Min(1) @DefaultValue("20") int demoteMinComments) {}
 }

@@ -10,8 +10,15 @@ import dev.reviewbot.server.auth.GitHubClients;
 import dev.reviewbot.server.auth.InstallationTokens;
 import dev.reviewbot.server.auth.PersonalTokenClients;
 import dev.reviewbot.server.auth.internal.PemPrivateKeys;
+import dev.reviewbot.server.feedback.DemotionPolicy;
+import dev.reviewbot.server.feedback.FeedbackEvents;
+import dev.reviewbot.server.feedback.FeedbackLoop;
+import dev.reviewbot.server.feedback.FeedbackStore;
+import dev.reviewbot.server.feedback.FinalPass;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.ops.DatabaseCheck;
+import dev.reviewbot.server.ops.FeedbackEndpoint;
+import dev.reviewbot.server.ops.FeedbackMetrics;
 import dev.reviewbot.server.ops.JobMetrics;
 import dev.reviewbot.server.ops.StuckWorkers;
 import dev.reviewbot.server.queue.JobQueue;
@@ -184,10 +191,49 @@ public class ServerConfiguration {
   }
 
   @Bean
+  FeedbackMetrics feedbackMetrics(MeterRegistry registry) {
+    return new FeedbackMetrics(registry);
+  }
+
+  @Bean
+  FeedbackStore feedbackStore(
+      JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, FeedbackMetrics metrics) {
+    return new FeedbackStore(jdbc, tx, clock, metrics);
+  }
+
+  @Bean
+  DemotionPolicy demotionPolicy(BotProperties properties) {
+    BotProperties.Feedback feedback = properties.feedback();
+    return new DemotionPolicy(feedback.demoteShare(), feedback.demoteMinComments());
+  }
+
+  @Bean
+  FeedbackLoop feedbackLoop(FeedbackStore store, DemotionPolicy policy, BotProperties properties) {
+    return new FeedbackLoop(store, policy, properties.feedback().enabled());
+  }
+
+  @Bean
+  FeedbackEndpoint feedbackEndpoint(FeedbackStore store, DemotionPolicy policy) {
+    return new FeedbackEndpoint(store, policy);
+  }
+
+  /** Closed on shutdown: it holds the final passes' thread. */
+  @Bean(destroyMethod = "close")
+  FinalPass finalPass(GitHubClients clients, FeedbackStore store) {
+    return new FinalPass(clients, store);
+  }
+
+  @Bean
+  FeedbackEvents feedbackEvents(FeedbackStore store, FinalPass finalPass) {
+    return new FeedbackEvents(store, finalPass);
+  }
+
+  @Bean
   ReviewJob reviewJob(
       GitHubClients clients,
       InstallationStore installations,
       RuleRegistry rules,
+      FeedbackLoop feedback,
       BotProperties properties) {
     BotProperties.Review review = properties.review();
     return new ReviewJob(
@@ -198,7 +244,8 @@ public class ServerConfiguration {
             review.maxFileSize().toBytes(),
             review.checkRunName(),
             review.requestChanges(),
-            review.fetchThreads()));
+            review.fetchThreads()),
+        feedback);
   }
 
   @Bean
@@ -238,9 +285,16 @@ public class ServerConfiguration {
       InstallationStore installations,
       JobWorkers workers,
       JobMetrics metrics,
+      FeedbackEvents feedback,
       BotProperties properties) {
     return new WebhookIntake(
-        json, queue, installations, workers, metrics, properties.review().drafts());
+        json,
+        queue,
+        installations,
+        workers,
+        metrics,
+        properties.review().drafts(),
+        properties.feedback().enabled() ? feedback : null);
   }
 
   /** Bodies and bytes the webhook endpoint reads at once; beyond them deliveries get 503 unread. */

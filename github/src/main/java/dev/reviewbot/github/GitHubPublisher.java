@@ -5,6 +5,7 @@ import dev.reviewbot.github.PublishResult.Status;
 import dev.reviewbot.github.PublishResult.SummaryAction;
 import dev.reviewbot.github.internal.BotIdentity;
 import dev.reviewbot.github.internal.CheckRunPoster;
+import dev.reviewbot.github.internal.CommentSignals;
 import dev.reviewbot.github.internal.DiffAnchors;
 import dev.reviewbot.github.internal.EarlierPosts;
 import dev.reviewbot.github.internal.Failures;
@@ -20,8 +21,11 @@ import dev.reviewbot.plan.SummaryFacts;
 import dev.reviewbot.plan.SummaryRenderer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.kohsuke.github.GHException;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHPullRequest;
@@ -144,6 +148,34 @@ public final class GitHubPublisher {
     }
   }
 
+  /**
+   * What people did to the bot's inline comments so far, read without writing anything, e.g. a last
+   * time when the pull request is closed. Comments are fixed only as far as their markers say.
+   *
+   * @throws PublishException when GitHub cannot be read
+   */
+  public CommentFeedback readFeedback(PullRequestRef pr) {
+    try {
+      GHPullRequest pull = client.hub4j().getRepository(pr.fullName()).getPullRequest(pr.number());
+      Predicate<String> isBot = BotIdentity.resolve(options.botLogin(), client.hub4j());
+      EarlierPosts earlier = EarlierPosts.read(client.rest(), pull, pr, isBot);
+      List<String> warnings = new ArrayList<>();
+      List<CommentFeedback.Earlier> signals =
+          new CommentSignals(client.rest(), pr, isBot).read(earlier.reviewComments(), warnings);
+      warnings.forEach(w -> LOG.info("{}: {}", pr, w));
+      return new CommentFeedback(List.of(), signals);
+    } catch (IOException | GHException e) {
+      throw new PublishException(
+          "could not read the bot's comments on "
+              + pr.fullName()
+              + "#"
+              + pr.number()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
   private PublishResult run(ReviewPlan plan, PullRequestRef pr, List<PullRequestFile> listed)
       throws IOException, WriteRefused {
     GHRepository repo = client.hub4j().getRepository(pr.fullName());
@@ -154,11 +186,12 @@ public final class GitHubPublisher {
     }
     // listed at this head (checked just above), or read now
     List<PullRequestFile> files = listed != null ? listed : FileList.of(pull);
-    EarlierPosts earlier =
-        EarlierPosts.read(
-            client.rest(), pull, pr, BotIdentity.resolve(options.botLogin(), client.hub4j()));
-    Selection selection = plan.select(DiffAnchors.of(files), earlier.openFingerprints());
+    Predicate<String> isBot = BotIdentity.resolve(options.botLogin(), client.hub4j());
+    EarlierPosts earlier = EarlierPosts.read(client.rest(), pull, pr, isBot);
     List<String> warnings = new ArrayList<>();
+    List<CommentFeedback.Earlier> signals =
+        new CommentSignals(client.rest(), pr, isBot).read(earlier.reviewComments(), warnings);
+    Selection selection = plan.select(DiffAnchors.of(files), notAgain(earlier, signals));
     List<String> notes = new ArrayList<>();
     if (listed == null) {
       // a change source's files come with its own section about the limit: say it once
@@ -171,9 +204,16 @@ public final class GitHubPublisher {
       notes.add("GitHub rejected the review as a whole; its comments were posted one by one.");
     }
 
-    int resolved =
+    List<Long> gone =
         new ResolvedComments(client.rest(), pr, comments)
             .markGone(earlier.openReviewComments(), plan, options.resolveThreads(), warnings);
+    int resolved = gone.size();
+    CommentFeedback feedback =
+        new CommentFeedback(
+            CommentFeedback.Posted.of(selection.inline()),
+            signals.stream()
+                .map(s -> gone.contains(s.commentId()) ? s.fixedAt(pr.headSha()) : s)
+                .toList());
 
     SummaryFacts facts = new SummaryFacts(resolved, notes);
     String summary =
@@ -196,7 +236,19 @@ public final class GitHubPublisher {
         checkRun.id(),
         checkRun.conclusion(),
         resolved,
-        warnings);
+        warnings,
+        feedback);
+  }
+
+  /**
+   * Fingerprints not to comment on again: those with an open comment, those the caller withholds,
+   * and those whose earlier comment somebody marked 👎, even if it was resolved since.
+   */
+  private Set<String> notAgain(EarlierPosts earlier, List<CommentFeedback.Earlier> signals) {
+    Set<String> skip = new HashSet<>(earlier.openFingerprints());
+    skip.addAll(options.withheldFingerprints());
+    signals.stream().filter(s -> s.thumbsDown() > 0).forEach(s -> skip.addAll(s.fingerprints()));
+    return skip;
   }
 
   /** The review with the new inline comments, as one review (one notification). */

@@ -19,6 +19,7 @@ import java.util.List;
  * @param resolved earlier comments marked resolved
  * @param warnings things that did not work but did not stop the rest (e.g. no permission for check
  *     runs)
+ * @param feedback the inline comments posted now and what people did to earlier ones
  */
 public record PublishResult(
     Status status,
@@ -32,7 +33,8 @@ public record PublishResult(
     long checkRunId,
     String conclusion,
     int resolved,
-    List<String> warnings) {
+    List<String> warnings,
+    CommentFeedback feedback) {
 
   public enum Status {
     /** The review was posted (or nothing new needed posting). */
@@ -52,6 +54,7 @@ public record PublishResult(
 
   public PublishResult {
     warnings = List.copyOf(warnings);
+    feedback = feedback == null ? CommentFeedback.none() : feedback;
   }
 
   /**
@@ -60,12 +63,36 @@ public record PublishResult(
    */
   public static PublishResult refused(String reason) {
     return new PublishResult(
-        Status.REFUSED, reason, 0, 0, 0, 0, 0, SummaryAction.NONE, 0, null, 0, List.of());
+        Status.REFUSED,
+        reason,
+        0,
+        0,
+        0,
+        0,
+        0,
+        SummaryAction.NONE,
+        0,
+        null,
+        0,
+        List.of(),
+        CommentFeedback.none());
   }
 
   public static PublishResult superseded(String reason) {
     return new PublishResult(
-        Status.SUPERSEDED, reason, 0, 0, 0, 0, 0, SummaryAction.NONE, 0, null, 0, List.of());
+        Status.SUPERSEDED,
+        reason,
+        0,
+        0,
+        0,
+        0,
+        0,
+        SummaryAction.NONE,
+        0,
+        null,
+        0,
+        List.of(),
+        CommentFeedback.none());
   }
 
   public boolean isRefused() {

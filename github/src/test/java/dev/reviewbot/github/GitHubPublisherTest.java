@@ -476,6 +476,72 @@ class GitHubPublisherTest {
   }
 
   @Test
+  void neverCommentsAgainOnAFindingSomebodyMarkedNotUsefulAndReportsTheReactions() {
+    PublishOptions noGraphql = options.withResolveThreads(false);
+    Finding disliked = warning("b-rule", WORKFLOW_RUN, 40);
+    publish(Plans.plan(List.of(disliked)), noGraphql);
+    github.absorb();
+    long id = github.reviewComments().get(github.reviewComments().size() - 1).get("id").asLong();
+    github.react(id, "yrodiere", "-1");
+    github.react(id, RecordedGitHub.BOT, "-1"); // the bot's own reaction is no feedback
+    github.react(id, "yrodiere", "+1");
+    publish(Plans.plan(List.of()), noGraphql); // gone: the comment is marked resolved
+    github.absorb();
+
+    PublishResult back = publish(Plans.plan(List.of(disliked)), noGraphql);
+
+    assertThat(reviews()).as("only the first run posted a review").hasSize(1);
+    assertThat(back.inlinePosted()).isZero();
+    assertThat(back.alreadyPosted()).isEqualTo(1);
+    assertThat(back.feedback().earlier())
+        .singleElement()
+        .satisfies(
+            earlier -> {
+              assertThat(earlier.commentId()).isEqualTo(id);
+              assertThat(earlier.thumbsDown()).isEqualTo(1);
+              assertThat(earlier.thumbsUp()).isEqualTo(1);
+              assertThat(earlier.fixedIn()).contains(RecordedGitHub.HEAD);
+              assertThat(earlier.fingerprints()).containsExactly(disliked.fingerprint());
+            });
+  }
+
+  @Test
+  void reportsTheCommentsPostedAndTheOnesWhoseFindingsAreGone() {
+    PublishOptions noGraphql = options.withResolveThreads(false);
+    Finding fixed = warning("b-rule", WORKFLOW_RUN, 40);
+    PublishResult first = publish(Plans.plan(List.of(fixed)), noGraphql);
+    github.absorb();
+
+    PublishResult second =
+        publish(Plans.plan(List.of()), noGraphql.withWithheldFingerprints(java.util.Set.of()));
+
+    assertThat(first.feedback().posted())
+        .singleElement()
+        .satisfies(
+            posted -> {
+              assertThat(posted.ruleId()).isEqualTo("b-rule");
+              assertThat(posted.fingerprint()).isEqualTo(fixed.fingerprint());
+              assertThat(posted.path()).isEqualTo(WORKFLOW_RUN);
+            });
+    assertThat(second.feedback().earlier())
+        .singleElement()
+        .satisfies(earlier -> assertThat(earlier.fixedIn()).contains(RecordedGitHub.HEAD));
+  }
+
+  @Test
+  void withholdsTheFingerprintsTheCallerNames() {
+    Finding withheld = warning("b-rule", WORKFLOW_RUN, 40);
+
+    PublishResult result =
+        publish(
+            Plans.plan(List.of(withheld)),
+            options.withWithheldFingerprints(java.util.Set.of(withheld.fingerprint())));
+
+    assertThat(reviews()).isEmpty();
+    assertThat(result.alreadyPosted()).isEqualTo(1);
+  }
+
+  @Test
   void goesOnWhenTheTokenMayNotResolveThreads() {
     Finding fixed = warning("b-rule", WORKFLOW_RUN, 40);
     publish(Plans.plan(List.of(fixed)));

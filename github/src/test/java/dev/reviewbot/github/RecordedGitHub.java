@@ -70,6 +70,7 @@ public final class RecordedGitHub implements AutoCloseable {
   private final List<ObjectNode> issueComments = new ArrayList<>();
   private final List<StubMapping> stateStubs = new ArrayList<>();
   private final Set<java.util.UUID> absorbed = new HashSet<>();
+  private final java.util.Map<Long, ArrayNode> reactions = new java.util.HashMap<>();
   private ArrayNode files;
   private String head = HEAD;
   private int reviewCommentPageSize = 100;
@@ -204,6 +205,47 @@ public final class RecordedGitHub implements AutoCloseable {
     comment.put("body", body);
     ((ObjectNode) comment.get("user")).put("login", login);
     reviewComments.add(comment);
+    restub();
+  }
+
+  /**
+   * A reaction to a review comment, as GitHub shows it: in the comment's {@code reactions} roll-up
+   * and in {@code GET .../pulls/comments/{id}/reactions} (shaped like the recorded one).
+   */
+  public void react(long commentId, String login, String content) {
+    ObjectNode comment =
+        reviewComments.stream()
+            .filter(c -> c.get("id").asLong() == commentId)
+            .findFirst()
+            .orElseThrow();
+    ObjectNode rollup = (ObjectNode) comment.get("reactions");
+    rollup.put(content, rollup.path(content).asInt() + 1);
+    rollup.put("total_count", rollup.path("total_count").asInt() + 1);
+    ArrayNode list = reactions.computeIfAbsent(commentId, id -> json.createArrayNode());
+    try {
+      ObjectNode reaction;
+      try (var recorded =
+          RecordedGitHub.class.getResourceAsStream("/recorded/pulls-comments-reactions.json")) {
+        reaction = (ObjectNode) json.readTree(recorded).get(0).deepCopy();
+      }
+      reaction.put("id", nextId++).put("content", content);
+      ((ObjectNode) reaction.get("user")).put("login", login);
+      list.add(reaction);
+      stub(
+          get(
+              urlPathEqualTo(
+                  prefix
+                      + "/repos/"
+                      + OWNER
+                      + "/"
+                      + REPO
+                      + "/pulls/comments/"
+                      + commentId
+                      + "/reactions")),
+          ok(json.writeValueAsString(list)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     restub();
   }
 

@@ -13,9 +13,12 @@ import dev.reviewbot.github.PullRequestChange;
 import dev.reviewbot.github.PullRequestRef;
 import dev.reviewbot.pipeline.ReviewPipeline;
 import dev.reviewbot.plan.ReviewPlan;
+import dev.reviewbot.plan.ReviewPlanner;
 import dev.reviewbot.plan.ReviewPolicy;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.server.auth.GitHubClients;
+import dev.reviewbot.server.feedback.Adjustments;
+import dev.reviewbot.server.feedback.FeedbackLoop;
 import dev.reviewbot.server.installation.InstallationChange;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.queue.ClaimedJob;
@@ -44,6 +47,7 @@ public final class ReviewJob implements JobHandler {
   private final ConfigLoader configLoader;
   private final Settings settings;
   private final GitHubChangeSource.Limits limits;
+  private final FeedbackLoop feedback;
 
   /**
    * @param checkRunName {@code null} or empty: no check run
@@ -56,8 +60,10 @@ public final class ReviewJob implements JobHandler {
       GitHubClients clients,
       InstallationStore installations,
       RuleRegistry registry,
-      Settings settings) {
+      Settings settings,
+      FeedbackLoop feedback) {
     this.clients = clients;
+    this.feedback = feedback;
     this.installations = installations;
     this.registry = registry;
     this.configLoader = new ConfigLoader(registry);
@@ -91,15 +97,21 @@ public final class ReviewJob implements JobHandler {
       }
       BaseBranchConfig.Loaded config = BaseBranchConfig.read(pullRequest, configLoader);
       PullRequestChange change = pullRequest.read(config.config()::isIncluded);
-      ReviewPlan plan = plan(config, change);
+      Adjustments adjustments =
+          feedback.before(request.repository(), request.prNumber(), config.config());
+      ReviewPlan plan = plan(config, change, adjustments);
       if (!lease.held()) {
         throw new LeaseLostException(
             "lease on " + request.prKey() + " lost before publishing; another worker reviews it");
       }
-      PublishResult result = new GitHubPublisher(client, publishOptions()).publish(plan, change);
+      PublishResult result =
+          new GitHubPublisher(
+                  client, publishOptions().withWithheldFingerprints(adjustments.withheld()))
+              .publish(plan, change);
       return switch (result.status()) {
         case PUBLISHED -> {
           log.debug("{}", result.message());
+          feedback.after(request.repository(), request.prNumber(), head, result.feedback());
           yield head;
         }
         case SUPERSEDED -> throw new IOException("head moved while reviewing: " + result.message());
@@ -131,13 +143,16 @@ public final class ReviewJob implements JobHandler {
             reason);
   }
 
-  private ReviewPlan plan(BaseBranchConfig.Loaded config, PullRequestChange change) {
+  private ReviewPlan plan(
+      BaseBranchConfig.Loaded config, PullRequestChange change, Adjustments adjustments) {
     ReviewConfig reviewConfig = config.config();
+    ReviewPolicy policy = ReviewPolicy.defaults().withFailOn(reviewConfig.failOn());
     return new ReviewPipeline(registry, reviewConfig)
         .withSections(config.sections())
         .withSections(change.sections())
+        .withSections(adjustments.sections())
         .run(change.change())
-        .plan(ReviewPolicy.defaults().withFailOn(reviewConfig.failOn()));
+        .plan(new ReviewPlanner(policy).withSummaryRules(adjustments.summaryRules()));
   }
 
   private PublishOptions publishOptions() throws IOException {

@@ -101,4 +101,57 @@ final class Payloads {
     }
     return current.stringValue();
   }
+
+  /**
+   * The first comment of a {@code pull_request_review_thread} event's thread: the one that opened
+   * it, which is the bot's finding comment when the thread is the bot's.
+   */
+  static ThreadRoot threadRoot(JsonNode payload) {
+    String repository = text(payload, "repository", "full_name");
+    int number = payload.path("pull_request").path("number").asInt(-1);
+    if (number <= 0) {
+      throw new MalformedPayloadException(
+          "pull_request_review_thread event without pull_request.number");
+    }
+    JsonNode comments = payload.path("thread").path("comments");
+    if (!comments.isArray() || comments.isEmpty()) {
+      throw new MalformedPayloadException(
+          "pull_request_review_thread event without thread.comments");
+    }
+    JsonNode first = comments.get(0);
+    if (!first.path("id").isIntegralNumber()) {
+      throw new MalformedPayloadException("pull_request_review_thread comment without an id");
+    }
+    return new ThreadRoot(
+        repository,
+        number,
+        first.path("id").longValue(),
+        first.path("body").isString() ? first.path("body").stringValue() : "");
+  }
+
+  /** The comment a {@code pull_request_review_comment} event is about, and what it replies to. */
+  static ReviewComment reviewComment(JsonNode payload) {
+    String repository = text(payload, "repository", "full_name");
+    int number = payload.path("pull_request").path("number").asInt(-1);
+    JsonNode comment = payload.path("comment");
+    if (number <= 0 || !comment.path("id").isIntegralNumber()) {
+      throw new MalformedPayloadException(
+          "pull_request_review_comment event without pull_request.number or comment.id");
+    }
+    JsonNode parent = comment.path("in_reply_to_id");
+    return new ReviewComment(
+        repository,
+        number,
+        comment.path("id").longValue(),
+        parent.isIntegralNumber() ? parent.longValue() : null);
+  }
+
+  /** True when a bot account (e.g. reviewbot itself resolving a fixed finding's thread) acted. */
+  static boolean sentByBot(JsonNode payload) {
+    return "Bot".equals(payload.path("sender").path("type").asString(""));
+  }
+
+  record ThreadRoot(String repository, int prNumber, long commentId, String body) {}
+
+  record ReviewComment(String repository, int prNumber, long commentId, Long inReplyTo) {}
 }

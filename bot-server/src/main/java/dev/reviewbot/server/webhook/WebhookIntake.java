@@ -1,5 +1,8 @@
 package dev.reviewbot.server.webhook;
 
+import dev.reviewbot.github.PullRequestRef;
+import dev.reviewbot.plan.Markers;
+import dev.reviewbot.server.feedback.FeedbackEvents;
 import dev.reviewbot.server.installation.InstallationChange;
 import dev.reviewbot.server.installation.InstallationStore;
 import dev.reviewbot.server.queue.Delivery;
@@ -9,6 +12,7 @@ import dev.reviewbot.server.queue.JobWorkers;
 import dev.reviewbot.server.queue.QueueObserver;
 import dev.reviewbot.server.queue.ReviewRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Decides what a verified delivery means and stores it. Blocking (database); the HTTP layer calls
- * it off the event loop. Only a signed body ever gets here.
+ * Decides what a verified delivery means and stores it. {@code feedback} is {@code null} when the
+ * feedback loop is off: its events are then ignored. Blocking (database); the HTTP layer calls it
+ * off the event loop. Only a signed body ever gets here.
  */
 public final class WebhookIntake {
   private static final Logger log = LoggerFactory.getLogger(WebhookIntake.class);
@@ -32,6 +37,7 @@ public final class WebhookIntake {
   private final JobWorkers workers;
   private final QueueObserver observer;
   private final boolean reviewDrafts;
+  private final FeedbackEvents feedback;
 
   public WebhookIntake(
       ObjectMapper json,
@@ -39,7 +45,9 @@ public final class WebhookIntake {
       InstallationStore installations,
       JobWorkers workers,
       QueueObserver observer,
-      boolean reviewDrafts) {
+      boolean reviewDrafts,
+      FeedbackEvents feedback) {
+    this.feedback = feedback;
     this.json = json;
     this.queue = queue;
     this.installations = installations;
@@ -64,6 +72,8 @@ public final class WebhookIntake {
       return switch (event) {
         case "ping" -> WebhookReply.ok("pong");
         case "pull_request" -> pullRequest(deliveryId, parse(body), receivedAt);
+        case "pull_request_review_thread" -> reviewThread(deliveryId, parse(body), receivedAt);
+        case "pull_request_review_comment" -> reviewComment(deliveryId, parse(body), receivedAt);
         case "installation", "installation_repositories" ->
             installation(event, deliveryId, parse(body), receivedAt);
         default -> WebhookReply.ignored("event " + event + " is not used");
@@ -91,6 +101,14 @@ public final class WebhookIntake {
 
   private WebhookReply pullRequest(String deliveryId, JsonNode payload, Instant receivedAt) {
     String action = Payloads.action(payload);
+    if ("closed".equals(action) && feedback != null) {
+      ReviewRequest closed = Payloads.reviewRequest(payload, receivedAt);
+      MDC.put("pr", closed.prKey());
+      feedback.closed(
+          closed.installationId(),
+          new PullRequestRef(closed.owner(), closed.name(), closed.prNumber(), closed.headSha()));
+      return WebhookReply.ignored("pull_request closed needs no review; feedback final");
+    }
     if (action == null || !REVIEW_ACTIONS.contains(action)) {
       return WebhookReply.ignored("pull_request " + action + " needs no review");
     }
@@ -119,6 +137,57 @@ public final class WebhookIntake {
       case STALE ->
           WebhookReply.accepted("event is older than one already received; nothing to do");
     };
+  }
+
+  /** A person resolved or unresolved a review thread: dismissed, unless the finding goes away. */
+  private WebhookReply reviewThread(String deliveryId, JsonNode payload, Instant receivedAt) {
+    String action = Payloads.action(payload);
+    Payloads.ThreadRoot root = Payloads.threadRoot(payload);
+    MDC.put("pr", root.repository() + "#" + root.prNumber());
+    if (feedback == null || !("resolved".equals(action) || "unresolved".equals(action))) {
+      return WebhookReply.ignored("pull_request_review_thread " + action + " is not used");
+    }
+    if (Payloads.sentByBot(payload)) {
+      return WebhookReply.ignored(
+          "thread " + action + " by a bot (reviewbot resolves fixed findings)");
+    }
+    List<String> fingerprints = Markers.fingerprintsIn(root.body());
+    if (fingerprints.isEmpty()) {
+      return WebhookReply.ignored("not a reviewbot thread");
+    }
+    boolean recorded =
+        feedback.threadChanged(
+            new Delivery(deliveryId, "pull_request_review_thread", action, receivedAt),
+            root.repository(),
+            root.prNumber(),
+            root.commentId(),
+            fingerprints,
+            "resolved".equals(action));
+    if (!recorded) {
+      return WebhookReply.ok("delivery already received");
+    }
+    log.info("thread of comment {} {}", root.commentId(), action);
+    return WebhookReply.ok("recorded");
+  }
+
+  /** A person replied to a review comment; only replies are used. */
+  private WebhookReply reviewComment(String deliveryId, JsonNode payload, Instant receivedAt) {
+    String action = Payloads.action(payload);
+    Payloads.ReviewComment comment = Payloads.reviewComment(payload);
+    MDC.put("pr", comment.repository() + "#" + comment.prNumber());
+    if (feedback == null
+        || !"created".equals(action)
+        || comment.inReplyTo() == null
+        || Payloads.sentByBot(payload)) {
+      return WebhookReply.ignored("pull_request_review_comment " + action + " is not a reply");
+    }
+    boolean recorded =
+        feedback.replied(
+            new Delivery(deliveryId, "pull_request_review_comment", action, receivedAt),
+            comment.repository(),
+            comment.prNumber(),
+            comment.inReplyTo());
+    return recorded ? WebhookReply.ok("recorded") : WebhookReply.ok("delivery already received");
   }
 
   private WebhookReply installation(

@@ -58,6 +58,9 @@ public final class FakeGitHub implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong(1000);
   private final AtomicInteger tokensIssued = new AtomicInteger();
   private final List<Hold> holds = new CopyOnWriteArrayList<>();
+  private final Map<Long, List<ObjectNode>> reactions = new ConcurrentHashMap<>();
+  private final Map<Long, Long> replyTo = new ConcurrentHashMap<>();
+  private final ObjectNode reactionTemplate;
   private final ObjectNode repositoryTemplate;
   private final ObjectNode pullTemplate;
 
@@ -104,6 +107,8 @@ public final class FakeGitHub implements AutoCloseable {
     JsonNode payload = JSON.readTree(Webhooks.payload("pull_request/opened.payload.json"));
     repositoryTemplate = (ObjectNode) payload.get("repository");
     pullTemplate = (ObjectNode) payload.get("pull_request");
+    reactionTemplate =
+        (ObjectNode) resource("/github/feedback/pulls-comments-reactions.json").get(0);
     server =
         new WireMockServer(
             WireMockConfiguration.options()
@@ -185,6 +190,46 @@ public final class FakeGitHub implements AutoCloseable {
         .filter(c -> c.repository().equals(repository) && c.number() == number)
         .filter(c -> c.body().contains("`flagged-method`"))
         .toList();
+  }
+
+  /**
+   * A person's reaction ({@code +1}, {@code -1}, ...) to a review comment: counted in the comment's
+   * {@code reactions} roll-up and listed by {@code GET .../pulls/comments/{id}/reactions}, shaped
+   * like the recorded answer in the test resources.
+   */
+  public void react(long commentId, String login, String content) {
+    ObjectNode reaction = reactionTemplate.deepCopy();
+    reaction.put("id", ids.incrementAndGet()).put("content", content);
+    ((ObjectNode) reaction.get("user")).put("login", login);
+    reactions.computeIfAbsent(commentId, id -> new CopyOnWriteArrayList<>()).add(reaction);
+  }
+
+  /** A review comment deleted on GitHub, e.g. by the pull request's author. */
+  public void deleteReviewComment(long id) {
+    reviewComments.removeIf(c -> c.id() == id);
+  }
+
+  /** A person's reply in the thread of review comment {@code parentId}. */
+  public Comment reply(long parentId, String login, String body) {
+    Comment parent =
+        reviewComments.stream().filter(c -> c.id() == parentId).findFirst().orElseThrow();
+    Comment reply =
+        new Comment(
+            ids.incrementAndGet(),
+            parent.repository(),
+            parent.number(),
+            parent.path(),
+            parent.line(),
+            body,
+            login);
+    replyTo.put(reply.id(), parentId);
+    reviewComments.add(reply);
+    return reply;
+  }
+
+  /** The review comment as GitHub's API and webhooks show it. */
+  public ObjectNode reviewCommentJson(Comment comment) {
+    return commentJson(comment, comment.repository(), true);
   }
 
   public List<Comment> issueComments() {
@@ -492,6 +537,11 @@ public final class FakeGitHub implements AutoCloseable {
           .forEach(c -> list.add(commentJson(c, repository, true)));
       return page(request, list);
     }
+    if ((m = match("/pulls/comments/(\\d+)/reactions", rest)) != null && method.equals("GET")) {
+      ArrayNode list = JSON.createArrayNode();
+      reactions.getOrDefault(Long.parseLong(m.group(1)), List.of()).forEach(list::add);
+      return page(request, list);
+    }
     if ((m = match("/pulls/comments/(\\d+)", rest)) != null && method.equals("PATCH")) {
       return replaceBody(reviewComments, Long.parseLong(m.group(1)), request, repository, true);
     }
@@ -622,6 +672,21 @@ public final class FakeGitHub implements AutoCloseable {
         .put("id", 2)
         .put("type", c.login().endsWith("[bot]") ? "Bot" : "User");
     if (review) {
+      ObjectNode rollup = json.putObject("reactions");
+      rollup.put(
+          "url", apiUrl() + "/repos/" + repository + "/pulls/comments/" + c.id() + "/reactions");
+      List<ObjectNode> given = reactions.getOrDefault(c.id(), List.of());
+      rollup.put("total_count", given.size());
+      for (String content :
+          List.of("+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes")) {
+        rollup.put(
+            content,
+            given.stream().filter(r -> r.path("content").asString().equals(content)).count());
+      }
+      Long parent = replyTo.get(c.id());
+      if (parent != null) {
+        json.put("in_reply_to_id", parent);
+      }
       json.put("path", c.path()).put("pull_request_review_id", 1);
       if (c.line() != null) {
         json.put("line", c.line()).put("side", "RIGHT");
@@ -668,6 +733,14 @@ public final class FakeGitHub implements AutoCloseable {
       answer = answer.withHeader("Link", "<" + url + ">; rel=\"next\"");
     }
     return answer.build();
+  }
+
+  private static JsonNode resource(String name) {
+    try (var in = FakeGitHub.class.getResourceAsStream(name)) {
+      return JSON.readTree(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private JsonNode recording(String file, boolean mappingBody) {

@@ -65,4 +65,55 @@ public final class Webhooks {
     }
     return hex.substring(0, 40);
   }
+
+  /**
+   * A real {@code pull_request_review_thread} payload ({@code resolved} or {@code unresolved}) for
+   * the thread that {@code root} opened, acted on by {@code sender}.
+   */
+  public static byte[] reviewThread(
+      String action,
+      String repository,
+      int number,
+      ObjectNode root,
+      String sender,
+      String senderType) {
+    ObjectNode payload =
+        (ObjectNode) resource("pull_request_review_thread." + action + ".payload.json");
+    retarget(payload, repository, number);
+    ObjectNode first = (ObjectNode) payload.get("thread").get("comments").get(0);
+    first.put("id", root.get("id").longValue());
+    first.put("body", root.get("body").stringValue());
+    ((ObjectNode) first.get("user")).put("login", root.get("user").get("login").stringValue());
+    ((ObjectNode) payload.get("sender")).put("login", sender).put("type", senderType);
+    return JSON.writeValueAsBytes(payload);
+  }
+
+  /** A real {@code pull_request_review_comment} {@code created} payload for a reply. */
+  public static byte[] reviewCommentReply(
+      String repository, int number, long id, long inReplyTo, String login) {
+    ObjectNode payload = (ObjectNode) resource("pull_request_review_comment.created.payload.json");
+    retarget(payload, repository, number);
+    ObjectNode comment = (ObjectNode) payload.get("comment");
+    comment.put("id", id).put("in_reply_to_id", inReplyTo);
+    ((ObjectNode) comment.get("user")).put("login", login);
+    ((ObjectNode) payload.get("sender")).put("login", login);
+    return JSON.writeValueAsBytes(payload);
+  }
+
+  private static void retarget(ObjectNode payload, String repository, int number) {
+    ((ObjectNode) payload.get("pull_request")).put("number", number);
+    ObjectNode repo = (ObjectNode) payload.get("repository");
+    repo.put("full_name", repository);
+    repo.put("name", repository.substring(repository.indexOf('/') + 1));
+    ((ObjectNode) repo.get("owner")).put("login", repository.substring(0, repository.indexOf('/')));
+  }
+
+  /** A payload under {@code github/feedback} in this module's test resources (see its README). */
+  private static JsonNode resource(String name) {
+    try (var in = Webhooks.class.getResourceAsStream("/github/feedback/" + name)) {
+      return JSON.readTree(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -5,8 +5,10 @@ import dev.reviewbot.github.PullRequestRef;
 import dev.reviewbot.plan.Markers;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -35,23 +37,35 @@ public final class EarlierPosts {
   public static EarlierPosts read(
       RestCalls rest, GHPullRequest pull, PullRequestRef pr, Predicate<String> isBot)
       throws IOException {
-    List<PostedComment> review = new ArrayList<>();
+    List<JsonNode> own = new ArrayList<>();
+    Map<Long, Integer> replies = new HashMap<>();
     for (JsonNode comment :
         rest.getAll("/repos/" + pr.fullName() + "/pulls/" + pr.number() + "/comments")) {
-      String body = comment.path("body").asText("");
-      // replies in a thread are never the bot's finding comments
-      if (isBot.test(comment.path("user").path("login").asText(""))
-          && !comment.hasNonNull("in_reply_to_id")) {
-        List<String> fingerprints = Markers.fingerprintsIn(body);
-        if (!fingerprints.isEmpty()) {
-          review.add(
-              new PostedComment(
-                  comment.path("id").asLong(),
-                  comment.path("path").asText(null),
-                  body,
-                  fingerprints,
-                  Markers.resolvedIn(body)));
+      boolean byBot = isBot.test(comment.path("user").path("login").asText(""));
+      if (comment.hasNonNull("in_reply_to_id")) {
+        // replies in a thread are never the bot's finding comments; a person's reply is feedback
+        if (!byBot) {
+          replies.merge(comment.path("in_reply_to_id").asLong(), 1, Integer::sum);
         }
+      } else if (byBot) {
+        own.add(comment);
+      }
+    }
+    List<PostedComment> review = new ArrayList<>();
+    for (JsonNode comment : own) {
+      String body = comment.path("body").asText("");
+      List<String> fingerprints = Markers.fingerprintsIn(body);
+      if (!fingerprints.isEmpty()) {
+        long id = comment.path("id").asLong();
+        review.add(
+            new PostedComment(
+                id,
+                comment.path("path").asText(null),
+                body,
+                fingerprints,
+                Markers.resolvedIn(body),
+                reactions(comment.path("reactions")),
+                replies.getOrDefault(id, 0)));
       }
     }
     List<PostedComment> issue = new ArrayList<>();
@@ -87,6 +101,11 @@ public final class EarlierPosts {
     return open;
   }
 
+  /** Every review comment of the bot's with a fingerprint marker, resolved or not. */
+  public List<PostedComment> reviewComments() {
+    return List.copyOf(reviewComments);
+  }
+
   /** The bot's review comments not yet marked resolved. */
   public List<PostedComment> openReviewComments() {
     return reviewComments.stream().filter(c -> c.resolvedIn().isEmpty()).toList();
@@ -94,6 +113,14 @@ public final class EarlierPosts {
 
   public Optional<GHIssueComment> summary() {
     return Optional.ofNullable(summary);
+  }
+
+  private static PostedComment.Reactions reactions(JsonNode rollup) {
+    if (!rollup.isObject()) {
+      return new PostedComment.Reactions(0, 0, false);
+    }
+    return new PostedComment.Reactions(
+        rollup.path("+1").asInt(0), rollup.path("-1").asInt(0), true);
   }
 
   /**

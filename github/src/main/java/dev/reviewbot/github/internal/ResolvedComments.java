@@ -54,9 +54,9 @@ public final class ResolvedComments {
   }
 
   /**
-   * @return how many comments were marked resolved
+   * @return the ids of the comments marked resolved now
    */
-  public int markGone(
+  public List<Long> markGone(
       List<PostedComment> open, ReviewPlan plan, boolean resolveThreads, List<String> warnings) {
     Set<String> current = plan.fingerprints();
     Set<String> unknown = new HashSet<>();
@@ -88,7 +88,7 @@ public final class ResolvedComments {
     if (resolveThreads && !edited.isEmpty()) {
       resolveThreads(edited, warnings);
     }
-    return edited.size();
+    return List.copyOf(edited);
   }
 
   private void resolveThreads(List<Long> commentIds, List<String> warnings) {
