@@ -3,6 +3,7 @@ package dev.reviewbot.plan;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.markdown.MarkdownText;
+import dev.reviewbot.registry.RuleLinks;
 import java.util.Optional;
 
 /** The Markdown body of an inline comment, ending with its hidden markers. */

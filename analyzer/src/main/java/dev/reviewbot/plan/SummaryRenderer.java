@@ -6,6 +6,7 @@ import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleLinks;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleLinks;
 import dev.reviewbot.report.internal.Tally;
 import dev.reviewbot.report.internal.Uris;
 import java.io.IOException;
@@ -207,7 +208,7 @@ public final class MarkdownReporter implements Reporter {
     String code = MarkdownText.code(ruleId);
     return input
         .rule(ruleId)
-        .flatMap(RuleDocs::pageUri)
+        .flatMap(RuleLinks.DEFAULT::page)
         .map(page -> "[" + code + "](" + page + ")")
         .orElse(code);
   }

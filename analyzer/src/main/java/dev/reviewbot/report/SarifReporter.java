@@ -7,6 +7,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.registry.RuleDescriptor;
+import dev.reviewbot.registry.RuleLinks;
 import dev.reviewbot.report.internal.JsonOutput;
 import dev.reviewbot.report.internal.Uris;
 import dev.reviewbot.suppress.BaselineEntry;
@@ -130,7 +131,7 @@ public final class SarifReporter implements Reporter {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "reviewbot");
     driver.put("version", input.toolVersion());
-    driver.put("informationUri", RuleDocs.HOME);
+    driver.put("informationUri", RuleLinks.HOME);
     Map<String, Integer> ruleIndex = new HashMap<>();
     ArrayNode rules = driver.putArray("rules");
     for (RuleDescriptor rule : input.rules()) {
@@ -187,7 +188,7 @@ public final class SarifReporter implements Reporter {
   private static ObjectNode rule(RuleDescriptor rule) {
     ObjectNode node = JsonOutput.object();
     String summary = rule.info().summary();
-    String page = RuleDocs.pageUri(rule).orElse(null);
+    String page = RuleLinks.DEFAULT.page(rule).orElse(null);
     node.put("id", rule.id());
     node.put("name", pascalCase(rule.id()));
     node.putObject("shortDescription").put("text", summary);

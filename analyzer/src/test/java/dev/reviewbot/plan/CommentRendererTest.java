@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Severity;
+import dev.reviewbot.registry.RuleLinks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

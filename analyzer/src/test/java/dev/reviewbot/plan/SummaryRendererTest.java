@@ -8,6 +8,7 @@ import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.markdown.MarkdownText;
+import dev.reviewbot.registry.RuleLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

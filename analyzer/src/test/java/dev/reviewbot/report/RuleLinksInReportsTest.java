@@ -4,7 +4,7 @@ import static dev.reviewbot.report.ReporterGoldenTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.reviewbot.plan.RuleLinks;
+import dev.reviewbot.registry.RuleLinks;
 import org.junit.jupiter.api.Test;
 
 /** Every report links a rule to the page of the one configurable base URL. */
@@ -23,6 +23,6 @@ class RuleLinksInReportsTest {
             new ObjectMapper().readTree(sarif).at("/runs/0/tool/driver/rules/0/helpUri").asText())
         .isEqualTo(page);
     assertThat(markdown).contains("(" + page + ")");
-    assertThat(RuleDocs.pageUri("argument-count")).isEqualTo(page);
+    assertThat(RuleLinks.DEFAULT.url("argument-count")).isEqualTo(page);
   }
 }

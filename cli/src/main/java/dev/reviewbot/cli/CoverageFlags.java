@@ -1,8 +1,8 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ReviewConfig;
-import dev.reviewbot.coverage.CoverageEnricher;
 import dev.reviewbot.coverage.CoverageOptions;
+import dev.reviewbot.pipeline.CoverageEnricher;
 import dev.reviewbot.pipeline.ReviewPipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.reviewbot.github;
 
-import dev.reviewbot.plan.RuleLinks;
+import dev.reviewbot.registry.RuleLinks;
 import java.util.Objects;
 import java.util.Set;
 

@@ -21,7 +21,7 @@ import dev.reviewbot.github.PublishResult.SummaryAction;
 import dev.reviewbot.plan.Markers;
 import dev.reviewbot.plan.ReviewPlan;
 import dev.reviewbot.plan.ReviewPolicy;
-import dev.reviewbot.plan.RuleLinks;
+import dev.reviewbot.registry.RuleLinks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.reviewbot.maven;
 
 import dev.reviewbot.config.ReviewConfig;
-import dev.reviewbot.coverage.CoverageEnricher;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.maven.internal.CoverageRequest;
 import dev.reviewbot.maven.internal.ReactorCoverage;
 import dev.reviewbot.maven.internal.RuleSetup;
+import dev.reviewbot.pipeline.CoverageEnricher;
 import dev.reviewbot.pipeline.ReviewPipeline;
 import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.source.ChangeSourceException;

@@ -1,8 +1,9 @@
-package dev.reviewbot.coverage;
+package dev.reviewbot.pipeline;
 
+import dev.reviewbot.coverage.CoverageOptions;
+import dev.reviewbot.coverage.PatchCoverage;
+import dev.reviewbot.coverage.PatchCoverageCalculator;
 import dev.reviewbot.engine.Attachments;
-import dev.reviewbot.pipeline.Enricher;
-import dev.reviewbot.pipeline.Enrichment;
 import dev.reviewbot.plan.SummarySection;
 import dev.reviewbot.source.ChangeSet;
 import java.nio.file.Path;

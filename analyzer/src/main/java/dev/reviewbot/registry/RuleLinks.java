@@ -1,8 +1,6 @@
-package dev.reviewbot.plan;
+package dev.reviewbot.registry;
 
 import dev.reviewbot.markdown.MarkdownText;
-import dev.reviewbot.registry.RuleDescriptor;
-import dev.reviewbot.report.RuleDocs;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -14,6 +12,9 @@ import java.util.Optional;
  * #DEFAULT}, so one setting moves them all.
  */
 public record RuleLinks(String base, String suffix) {
+  /** The project's home, e.g. SARIF's {@code informationUri}. */
+  public static final String HOME = "https://github.com/reviewbot/reviewbot";
+
   /** Names the pages' base URL, e.g. an internal copy of {@code rule-docs/rules/}. */
   public static final String ENV = "REVIEWBOT_RULE_DOCS_URL";
 
@@ -22,7 +23,7 @@ public record RuleLinks(String base, String suffix) {
 
   /** The pages the rule-docs module generates and commits. */
   public static final RuleLinks REVIEWBOT =
-      new RuleLinks(RuleDocs.HOME + "/blob/main/rule-docs/rules/", ".md");
+      new RuleLinks(HOME + "/blob/main/rule-docs/rules/", ".md");
 
   /** The pages of this process: {@value #ENV} when set, else {@link #REVIEWBOT}. */
   public static final RuleLinks DEFAULT = configured(System.getenv());

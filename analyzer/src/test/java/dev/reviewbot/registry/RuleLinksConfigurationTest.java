@@ -1,8 +1,7 @@
-package dev.reviewbot.plan;
+package dev.reviewbot.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.report.RuleDocs;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,7 @@ class RuleLinksConfigurationTest {
   @Test
   void withoutTheSettingTheLinksAreReviewbotsOwnPages() {
     assertThat(RuleLinks.configured(Map.of()).url("argument-count"))
-        .isEqualTo(RuleDocs.HOME + "/blob/main/rule-docs/rules/argument-count.md");
+        .isEqualTo(RuleLinks.HOME + "/blob/main/rule-docs/rules/argument-count.md");
     assertThat(RuleLinks.configured(Map.of(RuleLinks.ENV, " "))).isEqualTo(RuleLinks.REVIEWBOT);
   }
 }
