@@ -253,6 +253,25 @@ public final class FeedbackStore {
       long commentId,
       List<String> fingerprints,
       UnaryOperator<Row> change) {
+    List<Transition> transitions = new ArrayList<>();
+    long now = clock.millis();
+    for (Row row : lock(repository, prNumber, commentId, fingerprints)) {
+      Row next = change.apply(row);
+      Outcome outcome = next.derived();
+      if (next.equals(row) && outcome == row.outcome()) {
+        continue;
+      }
+      store(row.id(), next, outcome, outcome != row.outcome() ? now : null, now);
+      if (outcome != row.outcome()) {
+        transitions.add(new Transition(row.ruleId(), outcome));
+      }
+    }
+    return transitions;
+  }
+
+  /** The comment's rows, locked: by id, or by fingerprint while its id is not known yet. */
+  private List<Row> lock(
+      String repository, int prNumber, long commentId, List<String> fingerprints) {
     List<Object> args = new ArrayList<>(List.of(repository, prNumber, commentId));
     StringBuilder sql =
         new StringBuilder(
@@ -266,49 +285,27 @@ public final class FeedbackStore {
       args.addAll(fingerprints);
     }
     sql.append(") ORDER BY id FOR UPDATE");
-    List<Transition> transitions = new ArrayList<>();
-    long now = clock.millis();
-    for (Row row : jdbc.query(sql.toString(), ROW, args.toArray())) {
-      Row next = change.apply(row);
-      Outcome outcome = next.derived();
-      if (next.equals(row) && outcome == row.outcome()) {
-        continue;
-      }
-      boolean newOutcome = outcome != row.outcome();
-      jdbc.update(
-          "UPDATE comment_feedback SET comment_id = ?, thumbs_up = ?, thumbs_down = ?, replies = ?,"
-              + " thread_resolved = ?, fixed_sha = ?, outcome = ?, outcome_at = "
-              + (newOutcome ? "?" : "outcome_at")
-              + ", updated_at = ? WHERE id = ?",
-          newOutcome
-              ? new Object[] {
-                next.commentId(),
-                next.thumbsUp(),
-                next.thumbsDown(),
-                next.replies(),
-                next.threadResolved(),
-                next.fixedSha(),
-                outcome.name(),
-                now,
-                now,
-                row.id()
-              }
-              : new Object[] {
-                next.commentId(),
-                next.thumbsUp(),
-                next.thumbsDown(),
-                next.replies(),
-                next.threadResolved(),
-                next.fixedSha(),
-                outcome.name(),
-                now,
-                row.id()
-              });
-      if (newOutcome) {
-        transitions.add(new Transition(row.ruleId(), outcome));
-      }
-    }
-    return transitions;
+    return jdbc.query(sql.toString(), ROW, args.toArray());
+  }
+
+  /**
+   * @param outcomeAt when the outcome changed; {@code null} keeps the time of the last change
+   */
+  private void store(long id, Row next, Outcome outcome, Long outcomeAt, long now) {
+    jdbc.update(
+        "UPDATE comment_feedback SET comment_id = ?, thumbs_up = ?, thumbs_down = ?, replies = ?,"
+            + " thread_resolved = ?, fixed_sha = ?, outcome = ?,"
+            + " outcome_at = COALESCE(CAST(? AS BIGINT), outcome_at), updated_at = ? WHERE id = ?",
+        next.commentId(),
+        next.thumbsUp(),
+        next.thumbsDown(),
+        next.replies(),
+        next.threadResolved(),
+        next.fixedSha(),
+        outcome.name(),
+        outcomeAt,
+        now,
+        id);
   }
 
   private void announce(List<Transition> transitions) {
