@@ -68,6 +68,26 @@ public final class FeedbackStore {
     Outcome derived() {
       return Outcome.of(thumbsDown, fixedSha != null, threadResolved);
     }
+
+    /** This row with its thread resolved or reopened; the thread's comment is {@code id}. */
+    Row withThread(long id, boolean resolved) {
+      return new Row(
+          this.id, ruleId, id, thumbsUp, thumbsDown, replies, resolved, fixedSha, outcome);
+    }
+
+    /** This row with one more reply. */
+    Row withReply() {
+      return new Row(
+          id,
+          ruleId,
+          commentId,
+          thumbsUp,
+          thumbsDown,
+          replies + 1,
+          threadResolved,
+          fixedSha,
+          outcome);
+    }
   }
 
   /** Comments posted at {@code head}; one already on record (a rerun) is left as it is. */
@@ -146,40 +166,13 @@ public final class FeedbackStore {
                 prNumber,
                 commentId,
                 fingerprints,
-                row ->
-                    new Row(
-                        row.id(),
-                        row.ruleId(),
-                        commentId,
-                        row.thumbsUp(),
-                        row.thumbsDown(),
-                        row.replies(),
-                        resolved,
-                        row.fixedSha(),
-                        row.outcome())));
+                row -> row.withThread(commentId, resolved)));
   }
 
   /** A person replied to comment {@code parentId}. False for a redelivery. */
   public boolean replied(Delivery delivery, String repository, int prNumber, long parentId) {
     return onDelivery(
-        delivery,
-        () ->
-            update(
-                repository,
-                prNumber,
-                parentId,
-                List.of(),
-                row ->
-                    new Row(
-                        row.id(),
-                        row.ruleId(),
-                        row.commentId(),
-                        row.thumbsUp(),
-                        row.thumbsDown(),
-                        row.replies() + 1,
-                        row.threadResolved(),
-                        row.fixedSha(),
-                        row.outcome())));
+        delivery, () -> update(repository, prNumber, parentId, List.of(), Row::withReply));
   }
 
   /** The pull request was closed or merged: its comments' outcomes are final. */
