@@ -10,7 +10,7 @@ import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
-import dev.reviewbot.declared.DeclaredRules;
+import dev.reviewbot.config.internal.BanReader;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.registry.RuleDescriptor;
 import java.util.Arrays;
@@ -99,8 +99,8 @@ public final class ConfigSchema {
         "description",
         "Rules declared here: banned types, constructors, methods, imports or annotations.");
     banned.put("type", "array");
-    banned.put("items", DeclaredRules.ENTRY_SCHEMA);
-    properties.put(DeclaredRules.KEY, banned);
+    banned.put("items", BanReader.ENTRY_SCHEMA);
+    properties.put(BanReader.KEY, banned);
     properties.put("rules", rules(loader.registry().all()));
     for (ConfigSection<?> section : loader.sections()) {
       properties.put(section.name(), section.schema());

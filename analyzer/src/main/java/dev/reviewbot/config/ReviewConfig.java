@@ -2,6 +2,7 @@ package dev.reviewbot.config;
 
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.glob.Glob;
 import dev.reviewbot.registry.RuleDescriptor;
 import dev.reviewbot.registry.RuleRegistry;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.reviewbot.declared;
 
 import dev.reviewbot.api.Severity;
-import dev.reviewbot.config.Glob;
+import dev.reviewbot.glob.Glob;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

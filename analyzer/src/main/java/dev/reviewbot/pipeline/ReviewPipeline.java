@@ -1,6 +1,9 @@
 package dev.reviewbot.pipeline;
 
 import dev.reviewbot.api.ChangedLines;
+import dev.reviewbot.baseline.Baseline;
+import dev.reviewbot.baseline.BaselineSetting;
+import dev.reviewbot.baseline.Baselined;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.DiffFilter;
 import dev.reviewbot.engine.AnalysisProgress;
@@ -11,9 +14,6 @@ import dev.reviewbot.plan.SummarySection;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
-import dev.reviewbot.suppress.Baseline;
-import dev.reviewbot.suppress.BaselineSetting;
-import dev.reviewbot.suppress.Baselined;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

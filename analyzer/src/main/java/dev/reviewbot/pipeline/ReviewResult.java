@@ -1,6 +1,7 @@
 package dev.reviewbot.pipeline;
 
 import dev.reviewbot.api.Severity;
+import dev.reviewbot.baseline.BaselineReport;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.PatchCoverage;
 import dev.reviewbot.engine.Attachments;
@@ -11,7 +12,6 @@ import dev.reviewbot.plan.ReviewPolicy;
 import dev.reviewbot.plan.SummarySection;
 import dev.reviewbot.registry.RuleDescriptor;
 import dev.reviewbot.report.ReportInput;
-import dev.reviewbot.suppress.BaselineReport;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,13 +1,13 @@
 package dev.reviewbot.report;
 
 import dev.reviewbot.api.Finding;
+import dev.reviewbot.baseline.BaselineReport;
 import dev.reviewbot.diff.MarkedFinding;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.registry.RuleDescriptor;
-import dev.reviewbot.suppress.BaselineReport;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -12,6 +12,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.glob.Glob;
 import dev.reviewbot.registry.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,9 @@ package dev.reviewbot.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reviewbot.baseline.BaselineSetting;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.registry.RuleRegistry;
-import dev.reviewbot.suppress.BaselineSetting;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.glob.Glob;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
-import dev.reviewbot.config.Glob;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.Analyzer;
+import dev.reviewbot.glob.Glob;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;

@@ -9,11 +9,11 @@ import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.Subscriptions;
+import dev.reviewbot.baseline.BaselineEntry;
+import dev.reviewbot.baseline.BaselineReport;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.registry.RuleRegistry;
-import dev.reviewbot.suppress.BaselineEntry;
-import dev.reviewbot.suppress.BaselineReport;
 import java.util.List;
 
 /** The inputs every reporter's golden files are written from. */

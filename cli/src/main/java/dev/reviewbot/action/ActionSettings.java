@@ -1,13 +1,13 @@
 package dev.reviewbot.action;
 
 import dev.reviewbot.api.Severity;
+import dev.reviewbot.baseline.BaselineSetting;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.plan.ReviewPolicy;
 import dev.reviewbot.registry.RuleRegistry;
-import dev.reviewbot.suppress.BaselineSetting;
 import java.nio.file.Path;
 import java.util.Optional;
 

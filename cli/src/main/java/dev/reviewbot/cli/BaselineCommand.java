@@ -1,5 +1,7 @@
 package dev.reviewbot.cli;
 
+import dev.reviewbot.baseline.Baseline;
+import dev.reviewbot.baseline.BaselineFile;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.diff.FilterMode;
@@ -7,8 +9,6 @@ import dev.reviewbot.engine.ReviewOutcome;
 import dev.reviewbot.pipeline.ReviewPipeline;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.PathScanSource;
-import dev.reviewbot.suppress.Baseline;
-import dev.reviewbot.suppress.BaselineFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

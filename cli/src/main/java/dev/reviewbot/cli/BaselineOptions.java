@@ -1,7 +1,7 @@
 package dev.reviewbot.cli;
 
+import dev.reviewbot.baseline.BaselineFile;
 import dev.reviewbot.pipeline.ReviewPipeline;
-import dev.reviewbot.suppress.BaselineFile;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -1,11 +1,11 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.action.ActionException;
+import dev.reviewbot.baseline.BaselineException;
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.diff.DiffParseException;
 import dev.reviewbot.plugin.PluginException;
 import dev.reviewbot.source.ChangeSourceException;
-import dev.reviewbot.suppress.BaselineException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

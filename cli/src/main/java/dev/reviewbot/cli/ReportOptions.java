@@ -1,13 +1,13 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.api.Severity;
+import dev.reviewbot.baseline.BaselineSetting;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.plugin.PluginLoader;
 import dev.reviewbot.registry.RuleRegistry;
-import dev.reviewbot.suppress.BaselineSetting;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

@@ -7,14 +7,13 @@ import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ConfigNode;
 import dev.reviewbot.config.ConfigSection;
 import dev.reviewbot.config.DidYouMean;
-import dev.reviewbot.config.Glob;
 import dev.reviewbot.config.RuleSettings;
 import dev.reviewbot.config.internal.RawConfig.PluginEntry;
 import dev.reviewbot.config.internal.RawConfig.RuleEntry;
 import dev.reviewbot.config.internal.RawConfig.SectionValue;
 import dev.reviewbot.config.internal.RawConfig.Settings;
-import dev.reviewbot.declared.DeclaredRules;
 import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.glob.Glob;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +40,7 @@ public final class ConfigParser {
           "test-code",
           "rules",
           ConfigLoader.PLUGINS,
-          DeclaredRules.KEY);
+          BanReader.KEY);
 
   private final Map<String, ConfigSection<?>> sections;
 
@@ -91,7 +90,7 @@ public final class ConfigParser {
         settings,
         value(entries, "rules", ConfigParser::rules).orElse(List.of()),
         value(entries, ConfigLoader.PLUGINS, ConfigParser::plugins).orElse(List.of()),
-        Optional.ofNullable(entries.get(DeclaredRules.KEY)));
+        Optional.ofNullable(entries.get(BanReader.KEY)));
   }
 
   private void checkKnown(String key, ConfigNode node) {

@@ -7,7 +7,6 @@ import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.config.RuleSettings;
 import dev.reviewbot.config.internal.RawConfig.PluginEntry;
 import dev.reviewbot.config.internal.RawConfig.RuleEntry;
-import dev.reviewbot.declared.DeclaredRules;
 import dev.reviewbot.plugin.PluginException;
 import dev.reviewbot.plugin.PluginLoader;
 import dev.reviewbot.registry.RuleDescriptor;
@@ -46,7 +45,7 @@ public final class ConfigResolver {
     List<RuleDescriptor> added = new ArrayList<>();
     RuleRegistry known = plugins == null ? registry : loadPlugins(raw, added);
     if (raw.banned().isPresent()) {
-      List<RuleDescriptor> declared = DeclaredRules.read(raw.banned().get(), known);
+      List<RuleDescriptor> declared = BanReader.read(raw.banned().get(), known);
       added.addAll(declared);
       known = known.plus(declared);
     }

@@ -17,7 +17,6 @@ import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.source.ChangedFile;
 import dev.reviewbot.source.LastRelease;
 import dev.reviewbot.suppress.Suppressions;
-import dev.reviewbot.suppress.UnknownSuppressions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

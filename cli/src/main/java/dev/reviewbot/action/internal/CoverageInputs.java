@@ -1,9 +1,9 @@
 package dev.reviewbot.action.internal;
 
 import dev.reviewbot.action.ActionException;
-import dev.reviewbot.config.Glob;
 import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.coverage.PatchCoverage;
+import dev.reviewbot.glob.Glob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -9,7 +9,7 @@ import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
-import dev.reviewbot.config.Glob;
+import dev.reviewbot.glob.Glob;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -4,7 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeKind;
 import dev.reviewbot.api.ChangedFileSummary;
-import dev.reviewbot.config.Glob;
+import dev.reviewbot.glob.Glob;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import dev.reviewbot.api.Option;
 import dev.reviewbot.api.RuleInfo;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
-import dev.reviewbot.config.Glob;
+import dev.reviewbot.glob.Glob;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.reviewbot.suppress;
+package dev.reviewbot.baseline;
 
 /** A baseline file that cannot be read or written; the message starts with the file. */
 public final class BaselineException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.reviewbot.config.internal;
+package dev.reviewbot.glob.internal;
 
 import java.util.Arrays;
 

@@ -1,6 +1,6 @@
-package dev.reviewbot.config;
+package dev.reviewbot.glob;
 
-import dev.reviewbot.config.internal.GlobAutomaton;
+import dev.reviewbot.glob.internal.GlobAutomaton;
 
 /**
  * A path glob as in {@code .gitignore}-style configs: {@code *} matches within one directory,

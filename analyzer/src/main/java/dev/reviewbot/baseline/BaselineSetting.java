@@ -1,4 +1,4 @@
-package dev.reviewbot.suppress;
+package dev.reviewbot.baseline;
 
 import dev.reviewbot.config.ConfigNode;
 import dev.reviewbot.config.ConfigSection;

@@ -1,4 +1,4 @@
-package dev.reviewbot.config;
+package dev.reviewbot.glob;
 
 import dev.reviewbot.fuzz.FuzzInputs;
 import dev.reviewbot.fuzz.Outcome;

@@ -1,4 +1,4 @@
-package dev.reviewbot.suppress;
+package dev.reviewbot.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

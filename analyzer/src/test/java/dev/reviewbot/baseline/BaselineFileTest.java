@@ -1,4 +1,4 @@
-package dev.reviewbot.suppress;
+package dev.reviewbot.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.reviewbot.config;
+package dev.reviewbot.glob;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

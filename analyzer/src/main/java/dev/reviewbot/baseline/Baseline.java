@@ -1,4 +1,4 @@
-package dev.reviewbot.suppress;
+package dev.reviewbot.baseline;
 
 import dev.reviewbot.api.Finding;
 import dev.reviewbot.diff.MarkedFinding;

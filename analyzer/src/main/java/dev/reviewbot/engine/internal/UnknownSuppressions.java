@@ -1,7 +1,8 @@
-package dev.reviewbot.suppress;
+package dev.reviewbot.engine.internal;
 
 import dev.reviewbot.config.DidYouMean;
 import dev.reviewbot.engine.Notice;
+import dev.reviewbot.suppress.Suppressions;
 import java.util.List;
 import java.util.Set;
 

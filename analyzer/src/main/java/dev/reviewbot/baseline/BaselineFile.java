@@ -1,4 +1,4 @@
-package dev.reviewbot.suppress;
+package dev.reviewbot.baseline;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
