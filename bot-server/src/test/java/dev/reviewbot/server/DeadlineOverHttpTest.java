@@ -3,9 +3,9 @@ package dev.reviewbot.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.reviewbot.server.support.FakeGitHub;
 import dev.reviewbot.server.support.ServerInstance;
 import dev.reviewbot.server.support.Webhooks;
+import dev.reviewbot.testgithub.FakeGitHub;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.reviewbot.server.queue.JobWorkers;
-import dev.reviewbot.server.support.FakeGitHub;
 import dev.reviewbot.server.support.Webhooks;
+import dev.reviewbot.testgithub.FakeGitHub;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;

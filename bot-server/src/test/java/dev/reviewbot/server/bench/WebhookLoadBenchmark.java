@@ -2,9 +2,9 @@ package dev.reviewbot.server.bench;
 
 import dev.reviewbot.server.queue.JobQueue;
 import dev.reviewbot.server.queue.QueueSnapshot;
-import dev.reviewbot.server.support.FakeGitHub;
 import dev.reviewbot.server.support.ServerInstance;
 import dev.reviewbot.server.support.Webhooks;
+import dev.reviewbot.testgithub.FakeGitHub;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

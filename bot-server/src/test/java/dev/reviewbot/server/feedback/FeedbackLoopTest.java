@@ -3,9 +3,9 @@ package dev.reviewbot.server.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.reviewbot.server.support.FakeGitHub;
 import dev.reviewbot.server.support.ServerInstance;
 import dev.reviewbot.server.support.Webhooks;
+import dev.reviewbot.testgithub.FakeGitHub;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;

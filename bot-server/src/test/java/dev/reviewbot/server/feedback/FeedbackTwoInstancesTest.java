@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.reviewbot.server.support.Databases;
-import dev.reviewbot.server.support.FakeGitHub;
 import dev.reviewbot.server.support.ServerInstance;
 import dev.reviewbot.server.support.Webhooks;
+import dev.reviewbot.testgithub.FakeGitHub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.reviewbot.registry.RuleRegistry;
-import dev.reviewbot.server.support.FakeGitHub;
 import dev.reviewbot.server.support.ServerInstance;
 import dev.reviewbot.server.support.Webhooks;
+import dev.reviewbot.testgithub.FakeGitHub;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

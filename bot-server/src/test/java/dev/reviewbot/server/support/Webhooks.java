@@ -2,6 +2,7 @@ package dev.reviewbot.server.support;
 
 import dev.reviewbot.server.webhook.SignatureVerifier;
 import dev.reviewbot.testdata.TestData;
+import dev.reviewbot.testgithub.FakeGitHub;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
@@ -57,13 +58,7 @@ public final class Webhooks {
 
   /** A 40-hex SHA derived from a label, stable across runs. */
   public static String sha(String label) {
-    StringBuilder hex = new StringBuilder();
-    int seed = label.hashCode();
-    while (hex.length() < 40) {
-      seed = seed * 1103515245 + 12345;
-      hex.append(String.format("%08x", seed));
-    }
-    return hex.substring(0, 40);
+    return FakeGitHub.sha(label);
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.reviewbot.server.support;
+package dev.reviewbot.testgithub;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  * GitHub faked at the HTTP level: a WireMock server whose one extension answers from an in-memory
  * model, so what one review posts (reviews, review comments, the summary comment, check runs) is
  * what the next run reads back. Object shapes come from the real payloads and recordings in {@code
- * shared/github}; every {@code https://api.github.com} in them points here.
+ * the test data's github folder}; every {@code https://api.github.com} in them points here.
  */
 public final class FakeGitHub implements AutoCloseable {
   public static final String PERSONAL_TOKEN = "ghp_test_personal_token";
@@ -104,7 +104,8 @@ public final class FakeGitHub implements AutoCloseable {
       AtomicInteger remaining) {}
 
   public FakeGitHub() {
-    JsonNode payload = JSON.readTree(Webhooks.payload("pull_request/opened.payload.json"));
+    JsonNode payload =
+        JSON.readTree(TestData.bytes("github/webhooks/pull_request/opened.payload.json"));
     repositoryTemplate = (ObjectNode) payload.get("repository");
     pullTemplate = (ObjectNode) payload.get("pull_request");
     reactionTemplate =
@@ -120,6 +121,20 @@ public final class FakeGitHub implements AutoCloseable {
                 .extensions(new Responder()));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(ok()));
+  }
+
+  /**
+   * A commit id made up from {@code label}: 40 hex digits, the same for the same label, so tests
+   * and this fake agree on the ids of files and refs without a repository.
+   */
+  public static String sha(String label) {
+    StringBuilder hex = new StringBuilder();
+    int seed = label.hashCode();
+    while (hex.length() < 40) {
+      seed = seed * 1103515245 + 12345;
+      hex.append(String.format("%08x", seed));
+    }
+    return hex.substring(0, 40);
   }
 
   public String apiUrl() {
@@ -414,7 +429,7 @@ public final class FakeGitHub implements AutoCloseable {
         ObjectNode f =
             files
                 .addObject()
-                .put("sha", Webhooks.sha(file.path()))
+                .put("sha", sha(file.path()))
                 .put("filename", file.path())
                 .put("status", file.status())
                 .put("additions", 1)
@@ -482,7 +497,7 @@ public final class FakeGitHub implements AutoCloseable {
               .put("size", bytes.length)
               .put("name", name)
               .put("path", m.group(1))
-              .put("sha", Webhooks.sha(ref + m.group(1)))
+              .put("sha", sha(ref + m.group(1)))
               .put("content", Base64.getMimeEncoder().encodeToString(bytes)));
     }
     if ((m = match("/pulls/(\\d+)/reviews", rest)) != null && method.equals("POST")) {
