@@ -5,8 +5,8 @@ import dev.reviewbot.action.ActionException;
 import dev.reviewbot.action.ActionInputs;
 import dev.reviewbot.action.ActionMode;
 import dev.reviewbot.action.ActionRunner;
+import dev.reviewbot.action.internal.StepLog;
 import dev.reviewbot.registry.RuleRegistry;
-import dev.reviewbot.report.internal.WorkflowCommands;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,7 +153,7 @@ final class ActionCommand implements Callable<Integer> {
       // the log
       String message = e instanceof ActionException ? e.getMessage() : ExitCode.describe(e);
       String firstLine = message.lines().findFirst().orElse(message);
-      out.println("::error title=reviewbot::" + WorkflowCommands.escapeData(firstLine));
+      new StepLog(out).error(firstLine);
       if (!firstLine.equals(message)) {
         spec.commandLine().getErr().println("reviewbot: " + message);
       }
