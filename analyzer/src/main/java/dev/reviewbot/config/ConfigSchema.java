@@ -1,17 +1,12 @@
 package dev.reviewbot.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.reviewbot.api.Channel;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.api.TestCodePolicy;
 import dev.reviewbot.config.internal.BanReader;
 import dev.reviewbot.diff.FilterMode;
+import dev.reviewbot.json.JsonOutput;
 import dev.reviewbot.registry.RuleDescriptor;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,8 +31,6 @@ public final class ConfigSchema {
   public static final String FILE = "docs/reviewbot.schema.json";
 
   private static final Pattern MINIMUM = Pattern.compile("integer >= (-?\\d+)");
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private ConfigSchema() {}
 
@@ -45,20 +38,7 @@ public final class ConfigSchema {
    * The schema as text: sorted keys, two-space indents, {@code \n} line ends and a final newline.
    */
   public static String render(ConfigLoader loader) {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return JSON.writer(printer).writeValueAsString(of(loader)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the schema is plain maps and lists", e);
-    }
+    return JsonOutput.text(of(loader));
   }
 
   /** The schema as plain maps and lists. */

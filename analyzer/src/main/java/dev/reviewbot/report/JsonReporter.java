@@ -6,7 +6,7 @@ import dev.reviewbot.api.Finding;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
-import dev.reviewbot.report.internal.JsonOutput;
+import dev.reviewbot.json.JsonOutput;
 import dev.reviewbot.report.internal.Tally;
 import java.io.IOException;
 import java.io.Writer;
