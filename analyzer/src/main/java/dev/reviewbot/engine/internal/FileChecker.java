@@ -140,7 +140,8 @@ public final class FileChecker {
                   f.message(),
                   f.fingerprint() + "-" + occurrence,
                   f.suggestion(),
-                  f.channel()));
+                  f.channel(),
+                  f.fixes()));
     }
     return result;
   }

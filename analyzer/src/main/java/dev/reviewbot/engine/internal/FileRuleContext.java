@@ -104,6 +104,7 @@ final class FileRuleContext implements RuleContext {
             report.message(),
             fingerprint,
             report.suggestion(),
-            rule.channelFor(file.testCode(), report.channel())));
+            rule.channelFor(file.testCode(), report.channel()),
+            report.fixes()));
   }
 }
