@@ -10,10 +10,8 @@ import dev.reviewbot.fix.internal.LineIndex;
 import dev.reviewbot.fix.internal.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Applies fixes to one file's text by exact offsets, so everything outside the edits stays as it
@@ -30,21 +28,19 @@ public final class FixApplier {
     }
     LineIndex index = new LineIndex(content);
     List<Span> accepted = new ArrayList<>();
-    Set<String> imported = new HashSet<>();
     List<Fix> applied = new ArrayList<>();
     List<Fix> skipped = new ArrayList<>();
     for (Fix fix : fixes) {
-      Optional<List<Span>> spans = resolve(fix, unit.get(), index, imported);
+      Optional<List<Span>> spans = spans(fix, unit.get(), index);
+      // the same edit in two fixes (one import for both) is made once
+      List<Span> fresh =
+          spans.map(l -> l.stream().filter(s -> !accepted.contains(s)).toList()).orElse(List.of());
       if (spans.isEmpty()
-          || spans.get().stream().anyMatch(s -> accepted.stream().anyMatch(s::conflicts))) {
+          || fresh.stream().anyMatch(s -> accepted.stream().anyMatch(s::conflicts))) {
         skipped.add(fix);
         continue;
       }
-      accepted.addAll(spans.get());
-      fix.edits().stream()
-          .filter(Edit.AddImport.class::isInstance)
-          .map(e -> ((Edit.AddImport) e).name())
-          .forEach(imported::add);
+      accepted.addAll(fresh);
       applied.add(fix);
     }
     String result = splice(content, accepted);
@@ -55,15 +51,14 @@ public final class FixApplier {
   }
 
   /**
-   * The fix's edits as offsets in {@code content}, imports the file already has (or an earlier fix
-   * adds) left out; empty when an edit points outside the file.
+   * The fix's edits as offsets in {@code content}, imports the file already has left out; empty
+   * when an edit points outside the file or two of its edits conflict.
    */
   public static Optional<List<Span>> resolve(Fix fix, String content) {
-    return parse(content).flatMap(u -> resolve(fix, u, new LineIndex(content), Set.of()));
+    return parse(content).flatMap(u -> spans(fix, u, new LineIndex(content)));
   }
 
-  private static Optional<List<Span>> resolve(
-      Fix fix, CompilationUnit unit, LineIndex index, Set<String> imported) {
+  static Optional<List<Span>> spans(Fix fix, CompilationUnit unit, LineIndex index) {
     List<Span> spans = new ArrayList<>();
     String eol = index.lineEnding();
     try {
@@ -73,8 +68,8 @@ public final class FixApplier {
               new Span(
                   index.offset(r.line(), r.column()),
                   index.offset(r.endLine(), r.endColumn()),
-                  r.text().replace("\n", eol)));
-        } else if (edit instanceof Edit.AddImport i && !imported.contains(i.name())) {
+                  r.text().replace("\r\n", "\n").replace("\n", eol)));
+        } else if (edit instanceof Edit.AddImport i) {
           Imports.insertion(unit, index, i.name()).ifPresent(spans::add);
         }
       }
@@ -91,12 +86,23 @@ public final class FixApplier {
     return Optional.of(spans);
   }
 
-  /** {@code content} with non-conflicting spans applied, from the end so offsets stay valid. */
+  /**
+   * {@code content} with non-conflicting spans applied, from the end so offsets stay valid;
+   * insertions at one place end up in the order given.
+   */
   public static String splice(String content, List<Span> spans) {
-    List<Span> ordered = new ArrayList<>(spans);
-    ordered.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end).reversed());
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.<Integer>comparingInt(i -> spans.get(i).start())
+            .thenComparingInt(i -> spans.get(i).end())
+            .thenComparingInt(i -> i)
+            .reversed());
     StringBuilder text = new StringBuilder(content);
-    for (Span span : ordered) {
+    for (int i : order) {
+      Span span = spans.get(i);
       text.replace(span.start(), span.end(), span.text());
     }
     return text.toString();

@@ -60,7 +60,12 @@ public final class FileChecker {
           List.of(), List.of(parseNotice(file.path(), parsed.getProblems())), List.of(), false);
     }
     ParsedFile head =
-        new ParsedFile(file.path(), parsed.getResult().get(), file.changedLines(), testCode);
+        new ParsedFile(
+            file.path(),
+            file.headContent(),
+            parsed.getResult().get(),
+            file.changedLines(),
+            testCode);
     Supplier<Optional<CompilationUnit>> base =
         memoize(() -> parseBase(file.baseContent(), deadline));
     Optional<ReleasedFile> released = ReleasedVersion.of(release, file);

@@ -14,11 +14,12 @@ public record Span(int start, int end, String text) {
 
   /**
    * True if applying both is ambiguous: they touch the same text, or one inserts at the other's
-   * start or inside it, where the order would decide the result.
+   * start or inside it. Two insertions at one place do not conflict: they go in in order (two
+   * imports before the same one, say).
    */
   public boolean conflicts(Span other) {
     if (isInsert() && other.isInsert()) {
-      return start == other.start;
+      return false;
     }
     if (isInsert()) {
       return other.start <= start && start < other.end;
