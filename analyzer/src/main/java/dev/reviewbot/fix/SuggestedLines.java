@@ -46,4 +46,29 @@ public final class SuggestedLines {
     }
     return Optional.of(endedLine ? region.substring(0, region.length() - 1) : region);
   }
+
+  /**
+   * The lines a fix changes: from the line of its first edit to the line of its last, where an edit
+   * that ends at the start of a line (having deleted the line ending before it) ends on the line
+   * before. Empty when the fix does not apply.
+   */
+  public static Optional<LineRange> touched(String content, Fix fix) {
+    Optional<List<Span>> spans = FixApplier.resolve(fix, content);
+    if (spans.isEmpty() || spans.get().isEmpty()) {
+      return Optional.empty();
+    }
+    LineIndex index = new LineIndex(content);
+    int first = Integer.MAX_VALUE;
+    int last = 0;
+    for (Span span : spans.get()) {
+      int start = index.lineOf(span.start());
+      int end = index.lineOf(span.end());
+      if (span.end() > span.start() && index.lineStart(end) == span.end() && end > start) {
+        end--;
+      }
+      first = Math.min(first, start);
+      last = Math.max(last, end);
+    }
+    return Optional.of(new LineRange(first, last));
+  }
 }

@@ -41,9 +41,17 @@ final class InterruptFix {
       if (indent.isEmpty()) {
         return Optional.empty();
       }
-      boolean afterBrace = first.getBegin().get().line == block.getBegin().get().line;
-      String text = afterBrace ? RESTORE + " " : RESTORE + "\n" + indent.get();
-      return Optional.of(fix(Edit.insertBefore(first, text)));
+      if (first.getBegin().get().line == block.getBegin().get().line) {
+        return Optional.of(fix(Edit.insertBefore(first, RESTORE + " ")));
+      }
+      if (Layout.endsItsLine(block.getBegin().get(), block)) {
+        // on the brace's line, which a review comment on the catch covers
+        int line = block.getBegin().get().line;
+        int column = block.getBegin().get().column + 1;
+        return Optional.of(
+            fix(new Edit.Replace(line, column, line, column, "\n" + indent.get() + RESTORE)));
+      }
+      return Optional.of(fix(Edit.insertBefore(first, RESTORE + "\n" + indent.get())));
     }
     Optional<String> outer = Layout.indentation(c);
     if (outer.isEmpty() || block.getBegin().isEmpty() || block.getEnd().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.reviewbot.rules.internal;
 
 import com.github.javaparser.JavaToken;
+import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import java.util.Optional;
 
@@ -46,6 +47,35 @@ public final class Layout {
       }
     }
     for (JavaToken t = last.get().getNextToken().orElse(null);
+        t != null && t.getCategory() != JavaToken.Category.EOL;
+        t = t.getNextToken().orElse(null)) {
+      if (t.getCategory() != JavaToken.Category.WHITESPACE_NO_EOL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True if only white space follows {@code node}'s token at {@code position} on its line, e.g.
+   * nothing after a block's opening brace.
+   */
+  public static boolean endsItsLine(Position position, Node node) {
+    Optional<JavaToken> at =
+        node.getTokenRange()
+            .flatMap(
+                r -> {
+                  for (JavaToken t : r) {
+                    if (t.getRange().filter(range -> range.begin.equals(position)).isPresent()) {
+                      return Optional.of(t);
+                    }
+                  }
+                  return Optional.empty();
+                });
+    if (at.isEmpty()) {
+      return false;
+    }
+    for (JavaToken t = at.get().getNextToken().orElse(null);
         t != null && t.getCategory() != JavaToken.Category.EOL;
         t = t.getNextToken().orElse(null)) {
       if (t.getCategory() != JavaToken.Category.WHITESPACE_NO_EOL) {
