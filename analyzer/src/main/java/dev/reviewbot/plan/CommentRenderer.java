@@ -20,6 +20,7 @@ public final class CommentRenderer {
     body.append(headline(lead)).append("\n\n");
     body.append(MarkdownText.escapeKeepingCode(lead.message())).append('\n');
     appendSuggestion(body, lead, comment.anchoredOnOwnLines());
+    comment.previews().stream().findFirst().ifPresent(p -> appendFix(body, p, comment.anchor()));
     if (!comment.repeats().isEmpty()) {
       body.append("\nThe same finding at ")
           .append(comment.repeats().size())
@@ -67,6 +68,22 @@ public final class CommentRenderer {
       case WARNING -> "Warning";
       case INFO -> "Info";
     };
+  }
+
+  /**
+   * The fix: a one-click suggestion when it changes only the anchored lines (its text replaces
+   * exactly those), else a diff to apply by hand or with {@code reviewbot fix}.
+   */
+  private static void appendFix(StringBuilder body, FixPreview fix, Anchor anchor) {
+    body.append("\n**Fix:** ").append(MarkdownText.escapeKeepingCode(fix.description()));
+    Optional<String> replacement = fix.suggestionFor(anchor);
+    if (replacement.isPresent()) {
+      body.append('\n').append(MarkdownText.fence(replacement.get(), "suggestion")).append('\n');
+    } else {
+      body.append(" (`reviewbot fix` applies it)\n")
+          .append(MarkdownText.fence(fix.diff().stripTrailing(), "diff"))
+          .append('\n');
+    }
   }
 
   private static void appendSuggestion(StringBuilder body, Finding finding, boolean ownLines) {

@@ -53,12 +53,12 @@ final class CommentSelector {
       }
       int seen = perRule.merge(finding.ruleId(), 1, Integer::sum);
       if (seen <= policy.repeatsBeforeCollapse()) {
-        Draft draft = new Draft(anchor.get(), finding);
+        Draft draft = new Draft(anchor.get(), candidate);
         bySameMessage.put(sameFindingKey(finding), draft);
         drafts.add(draft);
       } else if (seen == policy.repeatsBeforeCollapse() + 1) {
         // the first place beyond the limit carries the comment that lists all later places
-        Draft collapsed = new Draft(anchor.get(), finding);
+        Draft collapsed = new Draft(anchor.get(), candidate);
         collapsedByRule.put(finding.ruleId(), collapsed);
         drafts.add(collapsed);
       } else if (collapsedByRule.get(finding.ruleId()).repeats.size()
@@ -72,7 +72,8 @@ final class CommentSelector {
     List<InlineComment> inline = new ArrayList<>();
     List<Finding> overBudget = new ArrayList<>();
     for (Draft draft : drafts) {
-      InlineComment comment = new InlineComment(draft.anchor, draft.lead, draft.repeats);
+      InlineComment comment =
+          new InlineComment(draft.anchor, draft.lead, draft.repeats, draft.previews);
       if (inline.size() < policy.commentBudget()) {
         inline.add(comment);
       } else {
@@ -95,11 +96,13 @@ final class CommentSelector {
   private static final class Draft {
     final Anchor anchor;
     final Finding lead;
+    final List<FixPreview> previews;
     final List<Finding> repeats = new ArrayList<>();
 
-    Draft(Anchor anchor, Finding lead) {
+    Draft(Anchor anchor, InlineCandidate candidate) {
       this.anchor = anchor;
-      this.lead = lead;
+      this.lead = candidate.finding();
+      this.previews = candidate.previews();
     }
   }
 }

@@ -12,12 +12,24 @@ import java.util.Objects;
  * @param lead the finding it is about
  * @param repeats further places of the same rule collapsed into this comment, in rank order;
  *     usually empty
+ * @param previews how the lead finding's fix shows, see {@link FixPreview}; empty for none
  */
-public record InlineComment(Anchor anchor, Finding lead, List<Finding> repeats) {
+public record InlineComment(
+    Anchor anchor, Finding lead, List<Finding> repeats, List<FixPreview> previews) {
   public InlineComment {
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(lead, "lead");
     repeats = List.copyOf(repeats);
+    previews = previews == null ? List.of() : List.copyOf(previews);
+  }
+
+  public InlineComment(Anchor anchor, Finding lead, List<Finding> repeats) {
+    this(anchor, lead, repeats, List.of());
+  }
+
+  /** The same comment on another anchor, e.g. after checking it against a fresh diff. */
+  public InlineComment withAnchor(Anchor newAnchor) {
+    return new InlineComment(newAnchor, lead, repeats, previews);
   }
 
   /** The lead finding and its collapsed repeats. */

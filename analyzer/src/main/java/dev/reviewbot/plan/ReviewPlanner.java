@@ -8,6 +8,7 @@ import dev.reviewbot.engine.AnalysisResult;
 import dev.reviewbot.engine.ReviewOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,11 @@ public final class ReviewPlanner {
   }
 
   public ReviewPlan plan(ReviewOutcome outcome, String headSha, List<SummarySection> sections) {
-    return plan(outcome.analysis(), outcome.marked(), headSha, sections);
+    Map<String, String> contents = new HashMap<>();
+    outcome.change().files().stream()
+        .filter(f -> f.headContent() != null)
+        .forEach(f -> contents.put(f.path(), f.headContent()));
+    return plan(outcome.analysis(), outcome.marked(), headSha, sections, contents);
   }
 
   /**
@@ -53,6 +58,19 @@ public final class ReviewPlanner {
       List<MarkedFinding> marked,
       String headSha,
       List<SummarySection> sections) {
+    return plan(analysis, marked, headSha, sections, Map.of());
+  }
+
+  /**
+   * With {@code contents}, the head version of each file by path, to show fixes as suggestions
+   * ({@link FixPreview}).
+   */
+  public ReviewPlan plan(
+      AnalysisResult analysis,
+      List<MarkedFinding> marked,
+      String headSha,
+      List<SummarySection> sections,
+      Map<String, String> contents) {
     List<Finding> shown =
         marked.stream()
             .filter(MarkedFinding::shown)
@@ -67,7 +85,9 @@ public final class ReviewPlanner {
       if (finding.isInline() && summaryRules.contains(finding.ruleId())) {
         summaryOnly.add(finding.withChannel(Channel.SUMMARY));
       } else if (finding.isInline()) {
-        candidates.add(InlineCandidate.of(finding));
+        candidates.add(
+            InlineCandidate.of(
+                finding, FixPreview.of(contents.get(finding.path()), finding).stream().toList()));
       } else {
         summaryOnly.add(finding);
       }

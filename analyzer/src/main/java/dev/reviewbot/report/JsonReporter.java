@@ -7,6 +7,7 @@ import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.Notice;
 import dev.reviewbot.engine.RuleCrash;
 import dev.reviewbot.json.JsonOutput;
+import dev.reviewbot.report.internal.FixJson;
 import dev.reviewbot.report.internal.Tally;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,15 +20,19 @@ import java.io.Writer;
  * { "version": 1,
  *   "tool": {"name", "version"}, "change": {"base", "head"}, "filesAnalyzed",
  *   "summary": {"findings", "error", "warning", "info", "hidden", "baselined", "notices", "crashes"},
- *   "findings": [{"ruleId", "severity", "path", "startLine", "endLine", "message", "suggestion", "fingerprint", "channel"}],
+ *   "findings": [{"ruleId", "severity", "path", "startLine", "endLine", "message", "suggestion", "fingerprint", "channel",
+ *                 "fixes": [{"description", "edits": [{"startLine", "startColumn", "endLine", "endColumn", "text"}]}]}],
  *   "notices": [{"path", "line", "column", "message"}],
  *   "crashes": [{"ruleId", "origin", "path", "exception", "stackTrace"}] }
  * }</pre>
  *
  * A finding about the whole change has {@code path}, {@code startLine} and {@code endLine} {@code
  * null}; a finding about a whole file has only the lines {@code null}. {@code channel} says whether
- * a pull request review would make it an inline comment or a summary line. {@code baselined} counts
- * the findings a baseline held back (0 without one); they are not listed.
+ * a pull request review would make it an inline comment or a summary line. {@code fixes} (empty
+ * when there are none) are changes that resolve the finding, each a set of replacements in the head
+ * version of the finding's file: the text from {@code startLine:startColumn} up to, not including,
+ * {@code endLine:endColumn} (columns from 1, in UTF-16 code units) becomes {@code text}. {@code
+ * baselined} counts the findings a baseline held back (0 without one); they are not listed.
  */
 public final class JsonReporter implements Reporter {
   /** The schema version written in every report. */
@@ -68,6 +73,7 @@ public final class JsonReporter implements Reporter {
       node.put("suggestion", f.suggestion());
       node.put("fingerprint", f.fingerprint());
       node.put("channel", f.isInline() ? "inline" : "summary");
+      FixJson.write(f.fixes(), node.putArray("fixes"));
     }
     ArrayNode notices = root.putArray("notices");
     for (Notice n : input.notices()) {

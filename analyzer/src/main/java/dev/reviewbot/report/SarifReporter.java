@@ -2,7 +2,9 @@ package dev.reviewbot.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reviewbot.api.Edit;
 import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.Fix;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.baseline.BaselineEntry;
 import dev.reviewbot.baseline.BaselineReport;
@@ -227,6 +229,36 @@ public final class SarifReporter implements Reporter {
     node.putObject("partialFingerprints").put(FINGERPRINT_KEY, finding.fingerprint());
     if (finding.suggestion() != null) {
       node.putObject("properties").put("suggestion", finding.suggestion());
+    }
+    if (finding.path() != null && !finding.fixes().isEmpty()) {
+      ArrayNode fixes = node.putArray("fixes");
+      finding.fixes().stream()
+          .filter(fix -> fix.edits().stream().allMatch(Edit.Replace.class::isInstance))
+          .forEach(fix -> fixes.add(fix(finding.path(), fix)));
+    }
+    return node;
+  }
+
+  /**
+   * A fix as SARIF's {@code artifactChanges}: each replacement a deleted region (an empty one
+   * inserts) and the inserted text; columns are UTF-16 code units from 1, as the engine's.
+   */
+  private static ObjectNode fix(String path, Fix fix) {
+    ObjectNode node = JsonOutput.object();
+    node.putObject("description").put("text", fix.description());
+    ObjectNode change = node.putArray("artifactChanges").addObject();
+    artifact(change, path);
+    ArrayNode replacements = change.putArray("replacements");
+    for (Edit edit : fix.edits()) {
+      if (edit instanceof Edit.Replace r) {
+        ObjectNode replacement = replacements.addObject();
+        ObjectNode deleted = replacement.putObject("deletedRegion");
+        deleted.put("startLine", r.line());
+        deleted.put("startColumn", r.column());
+        deleted.put("endLine", r.endLine());
+        deleted.put("endColumn", r.endColumn());
+        replacement.putObject("insertedContent").put("text", r.text());
+      }
     }
     return node;
   }

@@ -3,7 +3,10 @@ package dev.reviewbot.report;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.reviewbot.api.ChangeContext;
 import dev.reviewbot.api.ChangeRule;
+import dev.reviewbot.api.Channel;
+import dev.reviewbot.api.Edit;
 import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.Fix;
 import dev.reviewbot.api.JavaRule;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.RuleInfo;
@@ -95,7 +98,13 @@ final class ReportSamples {
                 LineRange.of(30),
                 "Field \"CACHE\" holds a mutable List<String> & is shared | see <script>alert(1)</script>",
                 "sms-cache",
-                null),
+                null,
+                Channel.INLINE,
+                List.of(
+                    Fix.of(
+                        "Make CACHE unmodifiable",
+                        new Edit.Replace(30, 45, 30, 62, "List.of(\"a\", \"b\")"),
+                        new Edit.Replace(3, 1, 3, 1, "import java.util.List;\n")))),
             new Finding(
                 "global-state",
                 Severity.INFO,

@@ -47,6 +47,36 @@ class SarifReporterTest {
   }
 
   @Test
+  void aFixIsAValidSarifFixWithOneReplacementPerEdit() throws IOException {
+    String sarif = render(new SarifReporter(), ReportSamples.sample());
+    JsonNode fix = JSON.readTree(sarif).at("/runs/0/results/1/fixes/0");
+
+    assertThat(validate(sarif)).isEmpty();
+    assertThat(fix.at("/description/text").asText()).isEqualTo("Make CACHE unmodifiable");
+    assertThat(fix.at("/artifactChanges/0/artifactLocation/uri").asText())
+        .isEqualTo("src/main/java/com/acme/Billing.java");
+    assertThat(fix.at("/artifactChanges/0/replacements/0").toString())
+        .isEqualTo(
+            "{\"deletedRegion\":{\"startLine\":30,\"startColumn\":45,\"endLine\":30,\"endColumn\":62},"
+                + "\"insertedContent\":{\"text\":\"List.of(\\\"a\\\", \\\"b\\\")\"}}");
+    assertThat(fix.at("/artifactChanges/0/replacements/1/deletedRegion/endColumn").asInt())
+        .as("an insertion: an empty region")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theSchemaCheckRejectsABrokenFix() throws IOException {
+    ObjectNode sarif =
+        (ObjectNode) JSON.readTree(render(new SarifReporter(), ReportSamples.sample()));
+    ObjectNode fix = (ObjectNode) sarif.at("/runs/0/results/1/fixes/0");
+    fix.remove("artifactChanges");
+
+    assertThat(validate(sarif.toString()))
+        .extracting(e -> e.getInstanceLocation() + " " + e.getMessage())
+        .anyMatch(m -> m.contains("'artifactChanges' not found"));
+  }
+
+  @Test
   void theSchemaCheckRejectsBrokenSarif() throws IOException {
     ObjectNode sarif =
         (ObjectNode) JSON.readTree(render(new SarifReporter(), ReportSamples.sample()));

@@ -52,6 +52,8 @@ final class HookCommand implements Callable<Integer> {
     RuleRegistry registry = RuleRegistry.builtIn();
     PrintWriter out = spec.commandLine().getOut();
     int worst = ExitCode.CLEAN;
+    int fixable = 0;
+    String fixBase = null;
     try (GitChangeSource source = GitChangeSource.open(repo.dir());
         BufferedReader in =
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
@@ -77,7 +79,26 @@ final class HookCommand implements Callable<Integer> {
         ReviewResult result = pipeline.run(change);
         report.sink(out).deliver(result);
         worst = Math.max(worst, report.exitCode(result));
+        int fixes = fixable(result);
+        if (fixes > 0) {
+          fixable += fixes;
+          // the remote's commit; none for a new branch, where fix's default base serves
+          fixBase = fields[3].matches("0+") ? null : fields[3];
+        }
       }
+    }
+    if (fixable > 0) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "reviewbot: "
+                  + fixable
+                  + (fixable == 1 ? " finding comes" : " findings come")
+                  + " with a fix: 'reviewbot fix"
+                  + (fixBase == null ? "" : " --base " + fixBase)
+                  + "' applies "
+                  + (fixable == 1 ? "it" : "them")
+                  + " to the working tree (see the diff first with --dry-run), then commit and push again");
     }
     if (worst == ExitCode.FINDINGS) {
       spec.commandLine()
@@ -86,5 +107,10 @@ final class HookCommand implements Callable<Integer> {
               "reviewbot: push blocked by findings at or above the fail level; fix them, or push with --no-verify to skip the check");
     }
     return worst;
+  }
+
+  /** Shown findings that come with a fix. */
+  private static int fixable(ReviewResult reviewed) {
+    return (int) reviewed.outcome().shown().stream().filter(m -> m.finding().hasFix()).count();
   }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
         "Reviews the Java a change touches and reports what a careful reviewer would comment on.",
     subcommands = {
       CheckCommand.class,
+      FixCommand.class,
       ScanCommand.class,
       BaselineCommand.class,
       RulesCommand.class,

@@ -86,7 +86,31 @@ class PrePushHookTest {
     assertThat(run.out())
         .contains("src/main/java/com/acme/Clean.java:5:")
         .contains("[shared-mutable-state]");
-    assertThat(run.err()).contains("push blocked");
+    assertThat(run.err()).contains("push blocked").doesNotContain("reviewbot fix");
+  }
+
+  @Test
+  void hookNamesReviewbotFixWhenFindingsComeWithFixes() {
+    String head =
+        repo.write(
+                "src/main/java/com/acme/Clean.java",
+                CLEAN.replace("}\n", "  private static int hits = 0;\n}\n"))
+            .commit("add a static")
+            .name();
+
+    CliRun run =
+        withStdin(
+            "refs/heads/main " + head + " refs/heads/main " + base + "\n",
+            () ->
+                CliRun.of(
+                    "hook", "pre-push", "--repo", dir.toString(), "origin", "file:///remote"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(run.err())
+        .contains(
+            "reviewbot: 1 finding comes with a fix: 'reviewbot fix --base "
+                + base
+                + "' applies it to the working tree");
   }
 
   @Test

@@ -245,7 +245,7 @@ class PublishCommandTest {
         .isEqualTo(
             "reviewbot: review bundle "
                 + bundle
-                + " has version 7; this reviewbot reads version 2 "
+                + " has version 7; this reviewbot reads version 3 "
                 + "(make and post bundles with the same reviewbot release)");
   }
 

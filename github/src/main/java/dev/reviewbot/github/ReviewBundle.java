@@ -2,6 +2,8 @@ package dev.reviewbot.github;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reviewbot.api.Edit;
 import dev.reviewbot.markdown.MarkdownText;
 import dev.reviewbot.plan.ReviewPlan;
 import dev.reviewbot.plan.SummarySection;
@@ -33,8 +36,11 @@ import java.util.stream.Collectors;
  * @param version format version, {@link #VERSION}
  */
 public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan plan) {
-  /** 2: rule crashes name the rule's origin (a plugin jar). */
-  public static final int VERSION = 2;
+  /**
+   * 2: rule crashes name the rule's origin (a plugin jar). 3: findings carry fixes, and inline
+   * candidates how their fix shows.
+   */
+  public static final int VERSION = 3;
 
   /** A bundle is a few megabytes at most; refuse to read anything far larger. */
   static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -47,7 +53,16 @@ public record ReviewBundle(int version, PullRequestRef pullRequest, ReviewPlan p
           .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .addMixIn(Edit.class, EditKinds.class);
+
+  /** A fix's edits are of several kinds: each says which in {@code kind}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Edit.Replace.class, name = "replace"),
+    @JsonSubTypes.Type(value = Edit.AddImport.class, name = "addImport")
+  })
+  private interface EditKinds {}
 
   public ReviewBundle {
     Objects.requireNonNull(pullRequest, "pullRequest");

@@ -3,7 +3,10 @@ package dev.reviewbot.github;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reviewbot.api.Channel;
+import dev.reviewbot.api.Edit;
 import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.Fix;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.diff.DiffFilter;
@@ -21,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ReviewBundleTest {
   static final String SHA = "07374fe73aff1c2024a8d4114b32406c7a8e89b7";
-  static final Path GOLDEN = Path.of("src/test/resources/bundle/bundle-v2.json");
+  static final Path GOLDEN = Path.of("src/test/resources/bundle/bundle-v3.json");
 
   @TempDir Path dir;
 
@@ -50,10 +54,12 @@ class ReviewBundleTest {
                 "shared-mutable-state",
                 Severity.WARNING,
                 "src/main/java/B.java",
-                LineRange.of(9),
-                "Static field `CACHE` is mutable",
+                LineRange.of(2),
+                "Static field `limit` is not final",
                 "fp-2",
-                null),
+                null,
+                Channel.INLINE,
+                List.of(Fix.of("Make `limit` final", new Edit.Replace(2, 17, 2, 17, " final")))),
             new Finding(
                 "pr-size", Severity.INFO, null, null, "This change adds 900 lines", "fp-3", null));
     AnalysisResult analysis =
@@ -75,7 +81,8 @@ class ReviewBundleTest {
                 SHA,
                 List.of(
                     new SummarySection(
-                        "Patch coverage", "| File | Covered |\n|---|---:|\n| `A.java` | 80% |")));
+                        "Patch coverage", "| File | Covered |\n|---|---:|\n| `A.java` | 80% |")),
+                Map.of("src/main/java/B.java", "class B {\n  private static int limit = 3;\n}\n"));
     return ReviewBundle.of(new PullRequestRef("hub4j-test-org", "github-api", 484, SHA), plan);
   }
 
@@ -115,7 +122,7 @@ class ReviewBundleTest {
         "not json                  => [1, 2                                  => is not valid JSON at line 1",
         "an array                  => [1, 2]                                 => expected a JSON object",
         "no version                => {\"plan\": {}}                         => it has no 'version' field",
-        "a newer version           => {\"version\": 3}                       => has version 3; this reviewbot reads version 2",
+        "a newer version           => {\"version\": 4}                       => has version 4; this reviewbot reads version 3",
         "version as text           => {\"version\": \"1\"}                   => has version \"1\"",
       })
   void refusesABadFileWithAClearMessage(String name, String content, String expected)

@@ -1,5 +1,6 @@
 package dev.reviewbot.api;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
  *     line number, so it survives unrelated edits above it
  * @param suggestion optional replacement or advice, {@code null} when there is none
  * @param channel inline comment or summary line; {@code null} reads as {@link Channel#INLINE}
+ * @param fixes changes that resolve the finding (experimental, see {@link Fix}); {@code null} reads
+ *     as none
  */
 public record Finding(
     String ruleId,
@@ -25,14 +28,29 @@ public record Finding(
     String message,
     String fingerprint,
     String suggestion,
-    Channel channel) {
+    Channel channel,
+    @Experimental List<Fix> fixes) {
 
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
+    fixes = fixes == null ? List.of() : List.copyOf(fixes);
     channel = channel == null ? Channel.INLINE : channel;
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(fingerprint, "fingerprint");
+  }
+
+  /** A finding without fixes. */
+  public Finding(
+      String ruleId,
+      Severity severity,
+      String path,
+      LineRange lines,
+      String message,
+      String fingerprint,
+      String suggestion,
+      Channel channel) {
+    this(ruleId, severity, path, lines, message, fingerprint, suggestion, channel, List.of());
   }
 
   /** An inline-channel finding. */
@@ -75,10 +93,18 @@ public record Finding(
   }
 
   public Finding withSeverity(Severity newSeverity) {
-    return new Finding(ruleId, newSeverity, path, lines, message, fingerprint, suggestion, channel);
+    return new Finding(
+        ruleId, newSeverity, path, lines, message, fingerprint, suggestion, channel, fixes);
   }
 
   public Finding withChannel(Channel newChannel) {
-    return new Finding(ruleId, severity, path, lines, message, fingerprint, suggestion, newChannel);
+    return new Finding(
+        ruleId, severity, path, lines, message, fingerprint, suggestion, newChannel, fixes);
+  }
+
+  /** True if the finding comes with at least one {@link Fix}. */
+  @Experimental
+  public boolean hasFix() {
+    return !fixes.isEmpty();
   }
 }

@@ -1,6 +1,8 @@
 package dev.reviewbot.api;
 
 import com.github.javaparser.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,7 @@ import java.util.Objects;
  * @param severity {@code null} for the rule's configured severity
  * @param suggestion optional advice or replacement
  * @param channel {@code null} for the rule's default channel ({@link RuleInfo#channel()})
+ * @param fixes changes that resolve the finding, see {@link Fix}; empty for none
  */
 public record Report(
     Node node,
@@ -26,13 +29,27 @@ public record Report(
     String message,
     Severity severity,
     String suggestion,
-    Channel channel) {
+    Channel channel,
+    @Experimental List<Fix> fixes) {
 
   public Report {
     Objects.requireNonNull(message, "message");
+    fixes = fixes == null ? List.of() : List.copyOf(fixes);
     if (node == null && (lines == null || key == null)) {
       throw new IllegalArgumentException("a report needs a node, or lines and a fingerprint key");
     }
+  }
+
+  /** A report without fixes. */
+  public Report(
+      Node node,
+      LineRange lines,
+      String key,
+      String message,
+      Severity severity,
+      String suggestion,
+      Channel channel) {
+    this(node, lines, key, message, severity, suggestion, channel, List.of());
   }
 
   /** A report in the rule's default channel. */
@@ -57,7 +74,7 @@ public record Report(
 
   /** Report on the node but anchor on {@code lines}, e.g. only a declaration's header line. */
   public Report onLines(LineRange newLines) {
-    return new Report(node, newLines, key, message, severity, suggestion, channel);
+    return new Report(node, newLines, key, message, severity, suggestion, channel, fixes);
   }
 
   /**
@@ -66,15 +83,15 @@ public record Report(
    * identity. Must not contain line numbers.
    */
   public Report withKey(String newKey) {
-    return new Report(node, lines, newKey, message, severity, suggestion, channel);
+    return new Report(node, lines, newKey, message, severity, suggestion, channel, fixes);
   }
 
   public Report withSeverity(Severity newSeverity) {
-    return new Report(node, lines, key, message, newSeverity, suggestion, channel);
+    return new Report(node, lines, key, message, newSeverity, suggestion, channel, fixes);
   }
 
   public Report withSuggestion(String newSuggestion) {
-    return new Report(node, lines, key, message, severity, newSuggestion, channel);
+    return new Report(node, lines, key, message, severity, newSuggestion, channel, fixes);
   }
 
   /**
@@ -86,6 +103,14 @@ public record Report(
   }
 
   public Report inChannel(Channel newChannel) {
-    return new Report(node, lines, key, message, severity, suggestion, newChannel);
+    return new Report(node, lines, key, message, severity, suggestion, newChannel, fixes);
+  }
+
+  /** Adds a change that resolves the finding. Experimental: see {@link Fix}. */
+  @Experimental
+  public Report withFix(Fix fix) {
+    List<Fix> more = new ArrayList<>(fixes);
+    more.add(Objects.requireNonNull(fix, "fix"));
+    return new Report(node, lines, key, message, severity, suggestion, channel, more);
   }
 }

@@ -15,8 +15,9 @@
  * implementations; nothing is removed or changed), so a plugin built against one minor version runs
  * on the next. Experimental elements (today the change-level API: {@link
  * dev.reviewbot.api.ChangeRule}, {@link dev.reviewbot.api.ChangeContext}, {@link
- * dev.reviewbot.api.ChangedFileSummary}) may change in a minor release. A test compares the public
- * signatures with a committed snapshot, so neither kind changes by accident.
+ * dev.reviewbot.api.ChangedFileSummary}, and fixes: {@link dev.reviewbot.api.Fix}, {@link
+ * dev.reviewbot.api.Edit}) may change in a minor release. A test compares the public signatures
+ * with a committed snapshot, so neither kind changes by accident.
  *
  * <h2>Writing a rule</h2>
  *

@@ -59,7 +59,12 @@ public final class FileChecker {
           List.of(), List.of(parseNotice(file.path(), parsed.getProblems())), List.of(), false);
     }
     ParsedFile head =
-        new ParsedFile(file.path(), parsed.getResult().get(), file.changedLines(), testCode);
+        new ParsedFile(
+            file.path(),
+            file.headContent(),
+            parsed.getResult().get(),
+            file.changedLines(),
+            testCode);
     Supplier<Optional<CompilationUnit>> base =
         memoize(() -> parseBase(file.baseContent(), deadline));
     Optional<ReleasedFile> released = ReleasedVersion.of(release, file);
@@ -139,7 +144,8 @@ public final class FileChecker {
                   f.message(),
                   f.fingerprint() + "-" + occurrence,
                   f.suggestion(),
-                  f.channel()));
+                  f.channel(),
+                  f.fixes()));
     }
     return result;
   }

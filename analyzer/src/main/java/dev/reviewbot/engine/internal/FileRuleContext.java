@@ -3,6 +3,7 @@ package dev.reviewbot.engine.internal;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.reviewbot.api.ChangedLines;
 import dev.reviewbot.api.Finding;
+import dev.reviewbot.api.Fix;
 import dev.reviewbot.api.LineRange;
 import dev.reviewbot.api.Option;
 import dev.reviewbot.api.ReleasedFile;
@@ -10,6 +11,7 @@ import dev.reviewbot.api.Report;
 import dev.reviewbot.api.RuleContext;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.engine.ActiveRule;
+import dev.reviewbot.fix.FixResolver;
 import dev.reviewbot.suppress.Suppressions;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +106,14 @@ final class FileRuleContext implements RuleContext {
             report.message(),
             fingerprint,
             report.suggestion(),
-            rule.channelFor(file.testCode(), report.channel())));
+            rule.channelFor(file.testCode(), report.channel()),
+            resolved(report.fixes())));
+  }
+
+  /** Fixes as exact replacements in this file; one that points outside it is dropped. */
+  private List<Fix> resolved(List<Fix> fixes) {
+    return fixes.stream()
+        .flatMap(f -> FixResolver.resolve(f, file.unit(), file.content()).stream())
+        .toList();
   }
 }

@@ -72,10 +72,7 @@ public final class ReviewPoster {
       throws IOException, WriteRefused {
     List<InlineComment> refused = new ArrayList<>();
     for (InlineComment comment : comments) {
-      Optional<InlineComment> refitted =
-          anchors
-              .fit(comment.anchor())
-              .map(a -> new InlineComment(a, comment.lead(), comment.repeats()));
+      Optional<InlineComment> refitted = anchors.fit(comment.anchor()).map(comment::withAnchor);
       if (refitted.isEmpty()) {
         refused.add(comment);
         continue;

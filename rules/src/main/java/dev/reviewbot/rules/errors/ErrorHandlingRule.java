@@ -92,13 +92,14 @@ public final class ErrorHandlingRule implements JavaRule {
   private void checkCall(MethodCallExpr call, RuleContext ctx) {
     if (ConsoleOutput.isPrintStackTrace(call)) {
       if (!ConsoleOutput.inMainMethod(call)) {
-        ctx.report(
+        Report report =
             Report.at(
                     call,
                     "printStackTrace() writes to standard error, outside the application's logs, "
                         + "where whoever debugs this is unlikely to find it.")
                 .withSuggestion(
-                    "Log the exception with the logger (as the last argument), or rethrow it."));
+                    "Log the exception with the logger (as the last argument), or rethrow it.");
+        ctx.report(LoggerFix.of(call).map(report::withFix).orElse(report));
       }
       return;
     }

@@ -66,7 +66,7 @@ public final class InterruptHandlingRule implements JavaRule {
       return;
     }
     String caught = CatchChecks.name(c);
-    ctx.report(
+    Report report =
         Report.at(
                 c.getParameter(),
                 "catch ("
@@ -77,7 +77,8 @@ public final class InterruptHandlingRule implements JavaRule {
                     + "to stop (an executor shutting down, a cancelled task) is never told, and the thread goes on as if nothing happened.")
             .withSuggestion(
                 "Call Thread.currentThread().interrupt() before going on, or let InterruptedException propagate "
-                    + "(declare it, or rethrow it); if stopping here is the whole point, say so in a comment in the block."));
+                    + "(declare it, or rethrow it); if stopping here is the whole point, say so in a comment in the block.");
+    ctx.report(InterruptFix.of(c).map(report::withFix).orElse(report));
   }
 
   private static boolean catchesInterruption(CatchClause c) {

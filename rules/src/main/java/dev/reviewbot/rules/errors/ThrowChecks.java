@@ -53,26 +53,38 @@ final class ThrowChecks {
           .ifPresent(
               creation ->
                   reports.add(
-                      Report.at(
-                              thrown,
-                              "Throws a new "
-                                  + creation.getTypeAsString()
-                                  + " without the caught "
-                                  + CatchChecks.name(c)
-                                  + " as its cause: the stack trace that says what went "
-                                  + "wrong is lost.")
-                          .withSuggestion(
-                              "Pass "
-                                  + CatchChecks.name(c)
-                                  + " as the cause (new "
-                                  + creation.getTypeAsString()
-                                  + "(..., "
-                                  + CatchChecks.name(c)
-                                  + ")), or call initCause("
-                                  + CatchChecks.name(c)
-                                  + ") if the type has no such constructor.")));
+                      withCause(
+                          creation,
+                          CatchChecks.name(c),
+                          Report.at(
+                                  thrown,
+                                  "Throws a new "
+                                      + creation.getTypeAsString()
+                                      + " without the caught "
+                                      + CatchChecks.name(c)
+                                      + " as its cause: the stack trace that says what went "
+                                      + "wrong is lost.")
+                              .withSuggestion(
+                                  "Pass "
+                                      + CatchChecks.name(c)
+                                      + " as the cause (new "
+                                      + creation.getTypeAsString()
+                                      + "(..., "
+                                      + CatchChecks.name(c)
+                                      + ")), or call initCause("
+                                      + CatchChecks.name(c)
+                                      + ") if the type has no such constructor."))));
     }
     return reports;
+  }
+
+  /** The report with the fix that passes the cause, when the thrown expression is the creation. */
+  private static Report withCause(ObjectCreationExpr creation, String caught, Report report) {
+    boolean thrownDirectly =
+        creation.getParentNode().filter(ThrowStmt.class::isInstance).isPresent();
+    return thrownDirectly
+        ? CauseFix.of(creation, caught).map(report::withFix).orElse(report)
+        : report;
   }
 
   /**

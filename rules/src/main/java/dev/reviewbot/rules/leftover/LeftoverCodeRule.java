@@ -100,7 +100,11 @@ public final class LeftoverCodeRule implements JavaRule {
         .filter(
             value ->
                 addedLine(branch.getCondition(), ctx) && !generated(ctx) && !inBase(branch, ctx))
-        .ifPresent(value -> ctx.report(DeadBranches.of(branch, value)));
+        .ifPresent(
+            value -> {
+              Report report = DeadBranches.of(branch, value);
+              ctx.report(DeadBlockFix.of(branch).map(report::withFix).orElse(report));
+            });
   }
 
   private void checkConditional(ConditionalExpr conditional, RuleContext ctx) {

@@ -83,6 +83,10 @@ public final class LocaleCaseRule implements JavaRule {
     }
     Report report =
         Report.at(call, message.text()).onLines(anchor).withSuggestion(message.suggestion());
+    if (inline && message.use().kind() != Use.Kind.COMPARED_CONVERTED) {
+      // an identifier converted the same way on every machine: what the finding asks for
+      report = RootLocaleFix.of(call).map(report::withFix).orElse(report);
+    }
     ctx.report(inline ? report : report.inSummary());
   }
 

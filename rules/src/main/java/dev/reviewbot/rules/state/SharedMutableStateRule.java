@@ -141,6 +141,7 @@ public final class SharedMutableStateRule implements JavaRule {
     Report report =
         Report.at(field.variable(), problem.message())
             .onLines(Anchoring.preferAdded(ctx.changedLines(), candidates));
+    report = FinalFix.of(field).map(report::withFix).orElse(report);
     ctx.report(problem.threadSafe() ? report.withSeverity(Severity.INFO) : report);
   }
 }
