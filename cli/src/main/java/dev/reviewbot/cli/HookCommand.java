@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,9 +52,7 @@ final class HookCommand implements Callable<Integer> {
     }
     RuleRegistry registry = RuleRegistry.builtIn();
     PrintWriter out = spec.commandLine().getOut();
-    int worst = ExitCode.CLEAN;
-    int fixable = 0;
-    String fixBase = null;
+    Verdict verdict = new Verdict();
     try (GitChangeSource source = GitChangeSource.open(repo.dir());
         BufferedReader in =
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
@@ -61,56 +60,70 @@ final class HookCommand implements Callable<Integer> {
       ReviewPipeline pipeline = baseline.applyTo(new ReviewPipeline(registry, config));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] fields = line.trim().split("\\s+");
-        if (fields.length != 4) {
-          continue;
-        }
-        ChangeSet change = source.pushed(fields[1], fields[3]);
-        if (change.files().isEmpty()) {
-          continue;
-        }
-        out.println(
-            "reviewbot: checking "
-                + fields[0]
-                + " ("
-                + change.base()
-                + " .. "
-                + change.head()
-                + ")");
-        ReviewResult result = pipeline.run(change);
-        report.sink(out).deliver(result);
-        worst = Math.max(worst, report.exitCode(result));
-        int fixes = fixable(result);
-        if (fixes > 0) {
-          fixable += fixes;
-          // the remote's commit; none for a new branch, where fix's default base serves
-          fixBase = fields[3].matches("0+") ? null : fields[3];
+        if (fields.length == 4) {
+          check(source, pipeline, fields, out, verdict);
         }
       }
     }
-    if (fixable > 0) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "reviewbot: "
-                  + fixable
-                  + (fixable == 1 ? " finding comes" : " findings come")
-                  + " with a fix: 'reviewbot fix"
-                  + (fixBase == null ? "" : " --base " + fixBase)
-                  + "' applies "
-                  + (fixable == 1 ? "it" : "them")
-                  + " to the working tree (see the diff first with --dry-run), then commit and push again");
-    }
-    if (worst == ExitCode.FINDINGS) {
+    verdict.fixHint().ifPresent(spec.commandLine().getErr()::println);
+    if (verdict.worst == ExitCode.FINDINGS) {
       spec.commandLine()
           .getErr()
           .println(
               "reviewbot: push blocked by findings at or above the fail level; fix them, or push with --no-verify to skip the check");
     }
-    return worst;
+    return verdict.worst;
   }
 
-  /** Shown findings that come with a fix. */
-  private static int fixable(ReviewResult reviewed) {
-    return (int) reviewed.outcome().shown().stream().filter(m -> m.finding().hasFix()).count();
+  /** Reviews one pushed ref, given as {@code <local ref> <local sha> <remote ref> <remote sha>}. */
+  private void check(
+      GitChangeSource source,
+      ReviewPipeline pipeline,
+      String[] fields,
+      PrintWriter out,
+      Verdict verdict)
+      throws Exception {
+    ChangeSet change = source.pushed(fields[1], fields[3]);
+    if (change.files().isEmpty()) {
+      return;
+    }
+    out.println(
+        "reviewbot: checking " + fields[0] + " (" + change.base() + " .. " + change.head() + ")");
+    ReviewResult result = pipeline.run(change);
+    report.sink(out).deliver(result);
+    long fixes = result.outcome().shown().stream().filter(m -> m.finding().hasFix()).count();
+    verdict.add(report.exitCode(result), (int) fixes, fields[3]);
+  }
+
+  /** What the reviews of all pushed refs add up to. */
+  private static final class Verdict {
+    int worst = ExitCode.CLEAN;
+    int fixable;
+    String fixBase;
+
+    void add(int exitCode, int fixes, String remoteSha) {
+      worst = Math.max(worst, exitCode);
+      if (fixes > 0) {
+        fixable += fixes;
+        // the remote's commit; none for a new branch, where fix's default base serves
+        fixBase = remoteSha.matches("0+") ? null : remoteSha;
+      }
+    }
+
+    /** The line that names {@code reviewbot fix}, when findings come with fixes. */
+    Optional<String> fixHint() {
+      if (fixable == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          "reviewbot: "
+              + fixable
+              + (fixable == 1 ? " finding comes" : " findings come")
+              + " with a fix: 'reviewbot fix"
+              + (fixBase == null ? "" : " --base " + fixBase)
+              + "' applies "
+              + (fixable == 1 ? "it" : "them")
+              + " to the working tree (see the diff first with --dry-run), then commit and push again");
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
@@ -45,39 +46,16 @@ final class WorkingTreeFixes {
         continue;
       }
       Path target = root.resolve(file.path());
-      String current =
-          Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
-      if (!file.before().equals(current)) {
-        err.println("reviewbot: left " + file.path() + " alone: it is not the version reviewed");
-        refused++;
-        continue;
-      }
-      if (uncommitted.contains(file.path())) {
-        err.println(
-            "reviewbot: left "
-                + file.path()
-                + " alone: it has uncommitted changes (commit or stash them, or use --force)");
+      Optional<String> leftAlone = whyLeftAlone(file, target, uncommitted);
+      if (leftAlone.isPresent()) {
+        err.println("reviewbot: left " + file.path() + " alone: " + leftAlone.get());
         refused++;
         continue;
       }
       if (dryRun) {
         out.print(UnifiedDiff.of(file.path(), file.before(), file.result().content(), 3));
       } else {
-        Files.writeString(target, file.result().content(), StandardCharsets.UTF_8);
-        for (Finding finding : file.findings()) {
-          Fix fix = finding.fixes().get(0);
-          if (file.result().applied().contains(fix)) {
-            out.println(
-                "fixed "
-                    + file.path()
-                    + ":"
-                    + finding.line()
-                    + " "
-                    + finding.ruleId()
-                    + ": "
-                    + fix.description());
-          }
-        }
+        write(file, target);
       }
       applied += file.result().applied().size();
       conflicting += file.result().skipped().size();
@@ -87,6 +65,38 @@ final class WorkingTreeFixes {
     out.flush();
     err.flush();
     return refused > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /** Why the file must not be written; empty when it may. */
+  private static Optional<String> whyLeftAlone(FileFixes file, Path target, Set<String> uncommitted)
+      throws IOException {
+    String current = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
+    if (!file.before().equals(current)) {
+      return Optional.of("it is not the version reviewed");
+    }
+    if (uncommitted.contains(file.path())) {
+      return Optional.of("it has uncommitted changes (commit or stash them, or use --force)");
+    }
+    return Optional.empty();
+  }
+
+  /** Writes the fixed file and says which fixes it holds. */
+  private void write(FileFixes file, Path target) throws IOException {
+    Files.writeString(target, file.result().content(), StandardCharsets.UTF_8);
+    for (Finding finding : file.findings()) {
+      Fix fix = finding.fixes().get(0);
+      if (file.result().applied().contains(fix)) {
+        out.println(
+            "fixed "
+                + file.path()
+                + ":"
+                + finding.line()
+                + " "
+                + finding.ruleId()
+                + ": "
+                + fix.description());
+      }
+    }
   }
 
   private static String summary(
