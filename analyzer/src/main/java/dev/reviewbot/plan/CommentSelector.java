@@ -28,12 +28,7 @@ final class CommentSelector {
   Selection select(List<InlineCandidate> ranked, AnchorFit fit, Set<String> alreadyPosted) {
     List<Finding> posted = new ArrayList<>();
     List<Finding> unanchored = new ArrayList<>();
-    List<Draft> drafts = new ArrayList<>();
-    Map<String, Integer> perRule = new HashMap<>();
-    Map<String, Draft> collapsedByRule = new HashMap<>();
-    Map<String, Draft> bySameMessage = new HashMap<>();
-    List<Finding> tooMany = new ArrayList<>();
-
+    Drafts drafts = new Drafts();
     for (InlineCandidate candidate : ranked) {
       Finding finding = candidate.finding();
       if (alreadyPosted.contains(finding.fingerprint())) {
@@ -43,35 +38,14 @@ final class CommentSelector {
       Optional<Anchor> anchor = fit.fit(candidate.anchor());
       if (anchor.isEmpty()) {
         unanchored.add(finding);
-        continue;
-      }
-      Draft same = bySameMessage.get(sameFindingKey(finding));
-      if (same != null) {
-        // seven new classes with one message each are one comment listing seven places
-        (same.repeats.size() < MAX_REPEATS_IN_ONE_COMMENT ? same.repeats : tooMany).add(finding);
-        continue;
-      }
-      int seen = perRule.merge(finding.ruleId(), 1, Integer::sum);
-      if (seen <= policy.repeatsBeforeCollapse()) {
-        Draft draft = new Draft(anchor.get(), candidate);
-        bySameMessage.put(sameFindingKey(finding), draft);
-        drafts.add(draft);
-      } else if (seen == policy.repeatsBeforeCollapse() + 1) {
-        // the first place beyond the limit carries the comment that lists all later places
-        Draft collapsed = new Draft(anchor.get(), candidate);
-        collapsedByRule.put(finding.ruleId(), collapsed);
-        drafts.add(collapsed);
-      } else if (collapsedByRule.get(finding.ruleId()).repeats.size()
-          < MAX_REPEATS_IN_ONE_COMMENT) {
-        collapsedByRule.get(finding.ruleId()).repeats.add(finding);
       } else {
-        tooMany.add(finding);
+        drafts.add(candidate, anchor.get());
       }
     }
 
     List<InlineComment> inline = new ArrayList<>();
     List<Finding> overBudget = new ArrayList<>();
-    for (Draft draft : drafts) {
+    for (Draft draft : drafts.all) {
       InlineComment comment =
           new InlineComment(draft.anchor, draft.lead, draft.repeats, draft.previews);
       if (inline.size() < policy.commentBudget()) {
@@ -80,9 +54,46 @@ final class CommentSelector {
         overBudget.addAll(comment.findings());
       }
     }
-    overBudget.addAll(tooMany);
+    overBudget.addAll(drafts.tooMany);
     overBudget.sort(FindingOrder.RANK);
     return new Selection(inline, overBudget, unanchored, posted);
+  }
+
+  /** The comments taking shape, in rank order: one per finding, until repeats are folded in. */
+  private final class Drafts {
+    final List<Draft> all = new ArrayList<>();
+    final List<Finding> tooMany = new ArrayList<>();
+    private final Map<String, Integer> perRule = new HashMap<>();
+    private final Map<String, Draft> collapsedByRule = new HashMap<>();
+    private final Map<String, Draft> bySameMessage = new HashMap<>();
+
+    void add(InlineCandidate candidate, Anchor anchor) {
+      Finding finding = candidate.finding();
+      Draft same = bySameMessage.get(sameFindingKey(finding));
+      if (same != null) {
+        // seven new classes with one message each are one comment listing seven places
+        repeat(same, finding);
+        return;
+      }
+      int seen = perRule.merge(finding.ruleId(), 1, Integer::sum);
+      if (seen <= policy.repeatsBeforeCollapse()) {
+        Draft draft = new Draft(anchor, candidate);
+        bySameMessage.put(sameFindingKey(finding), draft);
+        all.add(draft);
+      } else if (seen == policy.repeatsBeforeCollapse() + 1) {
+        // the first place beyond the limit carries the comment that lists all later places
+        Draft collapsed = new Draft(anchor, candidate);
+        collapsedByRule.put(finding.ruleId(), collapsed);
+        all.add(collapsed);
+      } else {
+        repeat(collapsedByRule.get(finding.ruleId()), finding);
+      }
+    }
+
+    /** {@code finding} listed in {@code draft}, or in the summary when the draft lists enough. */
+    private void repeat(Draft draft, Finding finding) {
+      (draft.repeats.size() < MAX_REPEATS_IN_ONE_COMMENT ? draft.repeats : tooMany).add(finding);
+    }
   }
 
   /**

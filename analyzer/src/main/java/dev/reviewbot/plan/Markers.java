@@ -66,21 +66,9 @@ public final class Markers {
     if (body == null) {
       return values;
     }
-    String fence = null;
+    CodeFences fences = new CodeFences();
     for (String line : body.split("\\R", -1)) {
-      Matcher fenceMatch = FENCE.matcher(line);
-      if (fenceMatch.find()) {
-        String marks = fenceMatch.group(1);
-        if (fence == null) {
-          fence = marks;
-        } else if (marks.charAt(0) == fence.charAt(0)
-            && marks.length() >= fence.length()
-            && line.trim().equals(marks)) {
-          fence = null;
-        }
-        continue;
-      }
-      if (fence != null) {
+      if (fences.skip(line)) {
         continue;
       }
       Matcher marker = LINE.matcher(line);
@@ -89,6 +77,32 @@ public final class Markers {
       }
     }
     return values;
+  }
+
+  /** Tracks fenced code blocks line by line: a marker quoted in one is no marker. */
+  private static final class CodeFences {
+    private String open;
+
+    /** True for a fence line or a line inside a fenced block. */
+    boolean skip(String line) {
+      Matcher fence = FENCE.matcher(line);
+      if (!fence.find()) {
+        return open != null;
+      }
+      String marks = fence.group(1);
+      if (open == null) {
+        open = marks;
+      } else if (closes(marks, line)) {
+        open = null;
+      }
+      return true;
+    }
+
+    private boolean closes(String marks, String line) {
+      return marks.charAt(0) == open.charAt(0)
+          && marks.length() >= open.length()
+          && line.trim().equals(marks);
+    }
   }
 
   /**
