@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Applies fixes to one file's text by exact offsets, so everything outside the edits stays as it
@@ -22,16 +23,13 @@ public final class FixApplier {
   private FixApplier() {}
 
   public static AppliedFixes apply(String content, List<Fix> fixes) {
-    Optional<CompilationUnit> unit = parse(content);
-    if (unit.isEmpty()) {
-      return new AppliedFixes(content, List.of(), fixes);
-    }
+    Supplier<Optional<CompilationUnit>> unit = parsedOnce(content);
     LineIndex index = new LineIndex(content);
     List<Span> accepted = new ArrayList<>();
     List<Fix> applied = new ArrayList<>();
     List<Fix> skipped = new ArrayList<>();
     for (Fix fix : fixes) {
-      Optional<List<Span>> spans = spans(fix, unit.get(), index);
+      Optional<List<Span>> spans = spans(fix, unit, index);
       // the same edit in two fixes (one import for both) is made once
       List<Span> fresh =
           spans.map(l -> l.stream().filter(s -> !accepted.contains(s)).toList()).orElse(List.of());
@@ -55,10 +53,15 @@ public final class FixApplier {
    * when an edit points outside the file or two of its edits conflict.
    */
   public static Optional<List<Span>> resolve(Fix fix, String content) {
-    return parse(content).flatMap(u -> spans(fix, u, new LineIndex(content)));
+    return spans(fix, parsedOnce(content), new LineIndex(content));
   }
 
-  static Optional<List<Span>> spans(Fix fix, CompilationUnit unit, LineIndex index) {
+  /**
+   * @param unit the parsed file, asked for only by an import edit: the fixes a rule reported are
+   *     already exact replacements ({@link FixResolver}), so applying them parses nothing
+   */
+  static Optional<List<Span>> spans(
+      Fix fix, Supplier<Optional<CompilationUnit>> unit, LineIndex index) {
     List<Span> spans = new ArrayList<>();
     String eol = index.lineEnding();
     try {
@@ -70,7 +73,11 @@ public final class FixApplier {
                   index.offset(r.endLine(), r.endColumn()),
                   r.text().replace("\r\n", "\n").replace("\n", eol)));
         } else if (edit instanceof Edit.AddImport i) {
-          Imports.insertion(unit, index, i.name()).ifPresent(spans::add);
+          Optional<CompilationUnit> parsed = unit.get();
+          if (parsed.isEmpty()) {
+            return Optional.empty();
+          }
+          Imports.insertion(parsed.get(), index, i.name()).ifPresent(spans::add);
         }
       }
     } catch (IllegalArgumentException outside) {
@@ -106,6 +113,20 @@ public final class FixApplier {
       text.replace(span.start(), span.end(), span.text());
     }
     return text.toString();
+  }
+
+  private static Supplier<Optional<CompilationUnit>> parsedOnce(String content) {
+    return new Supplier<>() {
+      private Optional<CompilationUnit> unit;
+
+      @Override
+      public Optional<CompilationUnit> get() {
+        if (unit == null) {
+          unit = parse(content);
+        }
+        return unit;
+      }
+    };
   }
 
   private static Optional<CompilationUnit> parse(String content) {

@@ -19,7 +19,7 @@ public final class FixResolver {
   /** The fix as {@link Edit.Replace}s only; empty when an edit points outside the file. */
   public static Optional<Fix> resolve(Fix fix, CompilationUnit unit, String content) {
     LineIndex index = new LineIndex(content);
-    return FixApplier.spans(fix, unit, index)
+    return FixApplier.spans(fix, () -> Optional.of(unit), index)
         .filter(spans -> !spans.isEmpty())
         .map(spans -> new Fix(fix.description(), replacements(spans, index)));
   }
