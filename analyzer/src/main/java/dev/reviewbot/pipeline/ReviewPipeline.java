@@ -5,6 +5,7 @@ import dev.reviewbot.baseline.Baseline;
 import dev.reviewbot.baseline.BaselineSetting;
 import dev.reviewbot.baseline.Baselined;
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.diff.DiffFilter;
 import dev.reviewbot.engine.AnalysisProgress;
 import dev.reviewbot.engine.AnalysisResult;
@@ -14,6 +15,7 @@ import dev.reviewbot.plan.SummarySection;
 import dev.reviewbot.registry.RuleRegistry;
 import dev.reviewbot.source.ChangeSet;
 import dev.reviewbot.source.ChangedFile;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +62,16 @@ public final class ReviewPipeline {
     List<Enricher> more = new ArrayList<>(enrichers);
     more.add(enricher);
     return new ReviewPipeline(registry, config, more, sections, baseline, progress);
+  }
+
+  /**
+   * Also measures the coverage of the changed lines, when {@code options} ask for it; paths resolve
+   * against {@code workTree}, and test code is what the configuration says.
+   */
+  public ReviewPipeline withCoverage(Optional<CoverageOptions> options, Path workTree) {
+    return options
+        .map(o -> enrichedBy(new CoverageEnricher(o, workTree, config::isTestCode)))
+        .orElse(this);
   }
 
   /** Also puts {@code more} in the summary, before the enrichers' sections. */

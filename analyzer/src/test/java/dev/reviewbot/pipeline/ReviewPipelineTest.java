@@ -13,6 +13,7 @@ import dev.reviewbot.baseline.BaselineFile;
 import dev.reviewbot.baseline.BaselineSetting;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.config.ReviewConfig;
+import dev.reviewbot.coverage.CoverageOptions;
 import dev.reviewbot.diff.FileDiff;
 import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.engine.Attachments;
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,6 +155,28 @@ class ReviewPipelineTest {
 
     assertThat(pipeline.run(change(null)).outcome().shown()).isEmpty();
     assertThat(pipeline.withoutBaseline().run(change(null)).outcome().shown()).hasSize(1);
+  }
+
+  @Test
+  void coverageIsMeasuredOnlyWhenOptionsAskForIt(@TempDir Path dir) {
+    ReviewPipeline pipeline = new ReviewPipeline(RULES, NO_FILTER);
+    Path missing = dir.resolve("jacoco.xml");
+
+    ReviewResult without = pipeline.withCoverage(Optional.empty(), dir).run(change(null));
+    ReviewResult with =
+        pipeline
+            .withCoverage(Optional.of(CoverageOptions.ofReports(List.of(missing))), dir)
+            .run(change(null));
+
+    assertThat(without.coverage()).isEmpty();
+    assertThat(without.sections()).isEmpty();
+    assertThat(with.coverage()).isPresent();
+    assertThat(with.sections())
+        .extracting(SummarySection::title)
+        .containsExactly(CoverageEnricher.TITLE);
+    assertThat(with.outcome().analysis().notices())
+        .extracting(Notice::path)
+        .anyMatch(path -> path != null && path.endsWith("jacoco.xml"));
   }
 
   @Test

@@ -15,7 +15,6 @@ import dev.reviewbot.action.internal.StepLog;
 import dev.reviewbot.api.Severity;
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
-import dev.reviewbot.pipeline.CoverageEnricher;
 import dev.reviewbot.pipeline.ReviewPipeline;
 import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.pipeline.ReviewSink;
@@ -117,16 +116,16 @@ public final class ActionRunner {
 
   /** The review with the coverage the inputs and the configuration ask for. */
   private ReviewPipeline pipeline(ActionInputs inputs, ReviewConfig config, Path repo) {
-    ReviewPipeline pipeline = new ReviewPipeline(registry, config);
-    return CoverageInputs.options(
-            config.section(CoverageOptions.SECTION),
-            repo,
-            inputs.coverage(),
-            inputs.baseCoverage(),
-            inputs.allowMissingCoverage(),
-            log::warning)
-        .map(o -> pipeline.enrichedBy(new CoverageEnricher(o, repo, config::isTestCode)))
-        .orElse(pipeline);
+    return new ReviewPipeline(registry, config)
+        .withCoverage(
+            CoverageInputs.options(
+                config.section(CoverageOptions.SECTION),
+                repo,
+                inputs.coverage(),
+                inputs.baseCoverage(),
+                inputs.allowMissingCoverage(),
+                log::warning),
+            repo);
   }
 
   private static String describe(GitHubEvent event, ChangeRange range) {

@@ -2,7 +2,6 @@ package dev.reviewbot.cli;
 
 import dev.reviewbot.config.ReviewConfig;
 import dev.reviewbot.coverage.CoverageOptions;
-import dev.reviewbot.pipeline.CoverageEnricher;
 import dev.reviewbot.pipeline.ReviewPipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,9 +106,7 @@ final class CoverageFlags {
    * they ask for none.
    */
   ReviewPipeline enrich(ReviewPipeline pipeline, ReviewConfig config, Path workTree) {
-    return options(config.section(CoverageOptions.SECTION))
-        .map(o -> pipeline.enrichedBy(new CoverageEnricher(o, workTree, config::isTestCode)))
-        .orElse(pipeline);
+    return pipeline.withCoverage(options(config.section(CoverageOptions.SECTION)), workTree);
   }
 
   private static List<Path> absolute(List<Path> paths) {

@@ -6,7 +6,6 @@ import dev.reviewbot.diff.FilterMode;
 import dev.reviewbot.maven.internal.CoverageRequest;
 import dev.reviewbot.maven.internal.ReactorCoverage;
 import dev.reviewbot.maven.internal.RuleSetup;
-import dev.reviewbot.pipeline.CoverageEnricher;
 import dev.reviewbot.pipeline.ReviewPipeline;
 import dev.reviewbot.pipeline.ReviewResult;
 import dev.reviewbot.source.ChangeSourceException;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -92,14 +90,11 @@ public final class CheckMojo extends ReviewMojo {
       if (filterMode != null) {
         config = config.toBuilder().filterMode(FilterMode.parse(filterMode)).build();
       }
-      ReviewPipeline pipeline = new ReviewPipeline(rules.registry(), config);
-      Predicate<String> isTestCode = config::isTestCode;
       Optional<CoverageOptions> options =
           coverageRequest().options(config.section(CoverageOptions.SECTION), reactorReports());
-      if (options.isPresent()) {
-        pipeline = pipeline.enrichedBy(new CoverageEnricher(options.get(), workTree, isTestCode));
-      }
-      return pipeline.run(source.read(base, headMode()));
+      return new ReviewPipeline(rules.registry(), config)
+          .withCoverage(options, workTree)
+          .run(source.read(base, headMode()));
     }
   }
 
